@@ -1,0 +1,47 @@
+/** Content script: wiring and lifecycle only. The work happens in extension/content/checker.ts. */
+import './content.css';
+import cardCss from '../../extension/ui/card.css?inline';
+import { Checker } from '../../extension/content/checker';
+import { isDiscrepancy } from '../../extension/engine/analyze';
+import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
+import { isContentRequest, type PageStatus, type StatusChanged } from '../../extension/messages';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    // nothing is sent for an off-topic page: its badge is already empty
+    let lastSent = '0/0';
+    const report = (status: PageStatus) => {
+      const claims = status.state === 'checked' ? status.claims.length : 0;
+      const discrepancies = status.state === 'checked' ? status.claims.filter((c) => isDiscrepancy(c.verdict)).length : 0;
+      const key = `${claims}/${discrepancies}`;
+      if (key === lastSent || ctx.isInvalid) return;
+      lastSent = key;
+      const message: StatusChanged = { type: 'pardon-check/status-changed', claims, discrepancies };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
+    const checker = new Checker(document, { kb: bundledKnowledge, cardCss, onStatus: report });
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+      return Promise.resolve(checker.handle(message));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      checker.stop();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => guard(() => checker.restart()));
+    guard(() => checker.start());
+  },
+});
+
+/** The page must never see an exception of ours. */
+function guard(work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    console.debug('[Pardon Check] skipped this page after an internal error', error);
+  }
+}

@@ -1,0 +1,128 @@
+/** The toolbar popup: how the current page fares, discrepancies first. */
+import { useEffect, useState } from 'preact/hooks';
+import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
+import { describeWindow } from '../../extension/engine/time';
+import type { Verdict } from '../../extension/engine/types';
+import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
+import { sourceLabel, VERDICT_SYMBOL, VERDICT_WORD } from '../../extension/ui/verdictText';
+
+type View = PageStatus | { state: 'unavailable' } | { state: 'loading' };
+
+const ORDER: Verdict[] = ['contradicted', 'outdated', 'unverifiable', 'supported'];
+const HORIZON = bundledKnowledge.horizon;
+
+async function targetTab(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
+}
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [view, setView] = useState<View>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      const id = tabId ?? (await targetTab());
+      if (cancelled) return;
+      if (id === null) return setView({ state: 'unavailable' });
+      if (id !== tabId) setTabId(id);
+      try {
+        const status = await ask(id, { type: 'pardon-check/get-status' });
+        if (cancelled) return;
+        setView(isPageStatus(status) ? status : { state: 'unavailable' });
+        // keep the summary live: pages that add figures later update it
+        timer = setTimeout(poll, status && (status as PageStatus).state === 'checking' ? 400 : 1500);
+      } catch {
+        if (!cancelled) setView({ state: 'unavailable' });
+      }
+    };
+    void poll();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [tabId]);
+
+  const reveal = (index: number) => {
+    if (tabId !== null) void ask(tabId, { type: 'pardon-check/reveal', index }).catch(() => undefined);
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>Pardon Check</h1>
+        <p class="horizon">Knowledge runs to {formatDate(HORIZON)}</p>
+      </header>
+      <Body view={view} onReveal={reveal} />
+      {tabId !== null && !new URLSearchParams(location.search).has('tabId') && (
+        <footer>
+          <a href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">Open this summary in a tab</a>
+        </footer>
+      )}
+    </main>
+  );
+}
+
+function Body({ view, onReveal }: { view: View; onReveal(index: number): void }) {
+  switch (view.state) {
+    case 'loading':
+    case 'checking':
+      return <p class="state" data-state="checking">Checking this page…</p>;
+    case 'unavailable':
+      return <p class="state" data-state="unavailable">Pardon Check cannot run on this page (browser pages, extension stores and local files are off limits to extensions).</p>;
+    case 'off-topic':
+      return <p class="state" data-state="off-topic">This page is not about Belarus's political prisoners or pardons. Nothing to check.</p>;
+    case 'checked':
+      if (view.claims.length === 0) return <p class="state" data-state="no-claims">This page is about the topic, but it states no figures the extension can check.</p>;
+      return <Summary claims={view.claims} published={view.published} truncated={view.truncated} onReveal={onReveal} />;
+  }
+}
+
+function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSummary[]; published: string | null; truncated: boolean; onReveal(index: number): void }) {
+  const counts = Object.fromEntries(ORDER.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
+  const sorted = [...claims].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || a.index - b.index);
+  return (
+    <section data-state="checked">
+      <p class="total">
+        <strong data-count="claims">{claims.length}</strong> figure{claims.length === 1 ? '' : 's'} checked
+        {published ? ` · page dated ${formatDate(published)}` : ' · page undated'}
+      </p>
+      <ul class="counts">
+        {ORDER.map((verdict) => (
+          <li key={verdict} data-verdict={verdict} data-count={counts[verdict]}>
+            <span aria-hidden="true">{VERDICT_SYMBOL[verdict]}</span> {counts[verdict]} {VERDICT_WORD[verdict]}
+          </li>
+        ))}
+      </ul>
+      {truncated && <p class="note">This page is very long; only its first part was checked.</p>}
+      <ol class="claims">
+        {sorted.map((claim) => (
+          <li key={claim.index} class="claim" data-verdict={claim.verdict}>
+            <button type="button" onClick={() => onReveal(claim.index)} title="Show on the page">
+              <span class="verdict">
+                <span aria-hidden="true">{VERDICT_SYMBOL[claim.verdict]}</span> {VERDICT_WORD[claim.verdict]}
+              </span>
+              <span class="span">{claim.span}</span>
+              <span class="quote">{claim.quote.length > 160 ? `${claim.quote.slice(0, 157)}…` : claim.quote}</span>
+              <span class="expected">{claim.expected}</span>
+              {claim.sources.length > 0 && <span class="sources">Sources: {claim.sources.map(sourceLabel).join(', ')}</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function formatDate(iso: string): string {
+  const window = describeWindow({ from: iso, to: iso });
+  return `${Number(iso.slice(8, 10))} ${window}`;
+}

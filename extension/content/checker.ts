@@ -1,0 +1,277 @@
+/**
+ * The content script's core: reads the page, runs the engine, paints marks, opens cards, and keeps up
+ * with pages that change. Free of extension APIs (the entry point wires those in), so tests can drive it.
+ */
+import { analyzePage, isDiscrepancy } from '../engine/analyze';
+import type { BlockCache } from '../engine/extract';
+import { isAboutTopic } from '../engine/topic';
+import type { KnowledgeBase } from '../engine/types';
+import type { ClaimSummary, ContentRequest, PageStatus } from '../messages';
+import { publishedDate } from '../page/publishedDate';
+import { rangeFor } from '../page/ranges';
+import { readPage } from '../page/readPage';
+import { createPainter, type Painter } from '../ui/highlights';
+import { mountOverlay, type Overlay } from '../ui/overlay';
+
+export interface AnnotatedClaim {
+  summary: ClaimSummary;
+  range: Range;
+}
+
+export interface CheckerOptions {
+  kb: KnowledgeBase;
+  cardCss: string;
+  /** called whenever the page's results change */
+  onStatus(status: PageStatus): void;
+  /** how long mutations settle before a rescan, in ms */
+  settleMs?: number;
+}
+
+/** Caps that keep a huge or hostile page from costing more than a bounded amount. */
+export const LIMITS = {
+  maxAnnotated: 2000,
+  /** characters of the page's text the topic gate looks at */
+  gateChars: 3_000_000,
+  minRescanGapMs: 250,
+  maxRescanGapMs: 5000,
+};
+
+export class Checker {
+  private status: PageStatus = { state: 'checking' };
+  private annotated: AnnotatedClaim[] = [];
+  private painter: Painter;
+  private overlay: Overlay | null = null;
+  private observer: MutationObserver | null = null;
+  private cache: BlockCache = new Map();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastScanMs = 0;
+  private openIndex: number | null = null;
+  private pinned = false;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerFrame = 0;
+  private lastFocus: Element | null = null;
+  private listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
+  private stopped = false;
+
+  constructor(private readonly doc: Document, private readonly options: CheckerOptions) {
+    this.painter = createPainter(doc);
+  }
+
+  start(): void {
+    this.check();
+    this.observe();
+  }
+
+  getStatus(): PageStatus {
+    return this.status;
+  }
+
+  get claims(): readonly AnnotatedClaim[] {
+    return this.annotated;
+  }
+
+  /** Answers a validated request from the popup. */
+  handle(request: ContentRequest): PageStatus | { ok: boolean } {
+    if (request.type === 'pardon-check/get-status') return this.status;
+    const claim = this.annotated[request.index];
+    if (!claim) return { ok: false };
+    this.reveal(request.index, false);
+    return { ok: true };
+  }
+
+  /** The page navigated within itself (single-page app): forget everything and read it afresh. */
+  restart(): void {
+    this.clearMarks();
+    this.cache.clear();
+    this.setStatus({ state: 'checking' });
+    this.check();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    clearTimeout(this.hoverTimer);
+    cancelAnimationFrame(this.pointerFrame);
+    this.observer?.disconnect();
+    for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
+    this.listeners = [];
+    this.clearMarks();
+    this.overlay?.destroy();
+    this.overlay = null;
+  }
+
+  private clearMarks(): void {
+    this.painter.clear();
+    this.overlay?.hide();
+    this.annotated = [];
+    this.openIndex = null;
+  }
+
+  /** Topic gate, then a full read. Off-topic pages cost one text read and two regex tests. */
+  private check(): void {
+    if (this.stopped) return;
+    const body = this.doc.body;
+    const sample = `${this.doc.title}\n${(body?.textContent ?? '').slice(0, LIMITS.gateChars)}`;
+    if (!isAboutTopic(sample)) {
+      if (this.annotated.length) this.clearMarks();
+      this.setStatus({ state: 'off-topic' });
+      return;
+    }
+    this.scan();
+  }
+
+  private scan(): void {
+    const started = performance.now();
+    const page = readPage(this.doc, { checkVisibility: true, exclude: this.overlay?.host ?? null });
+    const published = publishedDate(this.doc, this.doc.location?.href);
+    const report = analyzePage({ text: page.text, published, hasHeadline: page.hasHeadline }, this.options.kb, { cache: this.cache });
+    const annotated: AnnotatedClaim[] = [];
+    for (const claim of report.claims) {
+      if (annotated.length >= LIMITS.maxAnnotated) break;
+      const range = rangeFor(this.doc, page.segments, claim.start, claim.end);
+      if (!range) continue;
+      const { quote, span, kind, verdict, expected, sources, refersTo } = claim;
+      annotated.push({ range, summary: { index: annotated.length, quote, span, kind, verdict, expected, sources, refersTo } });
+    }
+    // discrepancies first, so the popup and the keyboard reach them first
+    this.annotated = annotated;
+    this.painter.paint(annotated.map((a) => ({ range: a.range, verdict: a.summary.verdict })));
+    if (annotated.length && !this.overlay) this.mountUi();
+    if (this.openIndex !== null && !this.annotated[this.openIndex]) this.hideCard();
+    this.setStatus(report.topic
+      ? { state: 'checked', published: report.published, round: report.round, claims: annotated.map((a) => a.summary), truncated: page.truncated }
+      : { state: 'off-topic' });
+    this.lastScanMs = performance.now() - started;
+  }
+
+  private setStatus(status: PageStatus): void {
+    this.status = status;
+    this.options.onStatus(status);
+  }
+
+  /** Mutations only mark the page dirty; the rescan waits for them to settle and backs off when scans are slow. */
+  private observe(): void {
+    const target = this.doc.body ?? this.doc.documentElement;
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => this.overlay && (r.target === this.overlay.host || this.overlay.host.contains(r.target)))) return;
+      this.schedule();
+    });
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined || this.stopped) return;
+    const gap = Math.min(LIMITS.maxRescanGapMs, Math.max(this.options.settleMs ?? LIMITS.minRescanGapMs, this.lastScanMs * 10));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.check();
+    }, gap);
+  }
+
+  private mountUi(): void {
+    this.overlay = mountOverlay(this.doc, this.options.cardCss, {
+      onClose: () => this.hideCard(true),
+      onStep: (direction) => this.step(direction),
+    });
+    const view = this.doc.defaultView!;
+    this.listen(this.doc, 'mousemove', (event) => this.onPointer(event as MouseEvent), { passive: true });
+    this.listen(this.doc, 'click', (event) => this.onClick(event as MouseEvent), { passive: true, capture: true });
+    this.listen(this.doc, 'keydown', (event) => this.onKey(event as KeyboardEvent), { capture: true });
+    this.listen(view, 'scroll', () => this.pinned || this.hideCard(), { passive: true });
+  }
+
+  private listen(target: EventTarget, type: string, listener: EventListener, options: AddEventListenerOptions): void {
+    target.addEventListener(type, listener, options);
+    this.listeners.push([target, type, listener, options]);
+  }
+
+  private hitTest(x: number, y: number): number | null {
+    for (let i = 0; i < this.annotated.length; i++) {
+      const { range } = this.annotated[i];
+      if (!range.startContainer.isConnected) continue;
+      for (const rect of Array.from(range.getClientRects())) {
+        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return i;
+      }
+    }
+    return null;
+  }
+
+  private onPointer(event: MouseEvent): void {
+    if (this.pointerFrame) return;
+    const { clientX, clientY } = event;
+    const insideCard = this.overlay?.contains(event) ?? false;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      if (this.stopped || this.pinned) return;
+      clearTimeout(this.hoverTimer);
+      const hit = insideCard ? this.openIndex : this.hitTest(clientX, clientY);
+      if (hit !== null && hit !== this.openIndex) this.hoverTimer = setTimeout(() => this.showCard(hit, false), 120);
+      else if (hit === null && this.openIndex !== null) this.hoverTimer = setTimeout(() => this.hideCard(), 400);
+    });
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.overlay?.contains(event)) return;
+    const hit = this.hitTest(event.clientX, event.clientY);
+    if (hit !== null) {
+      this.pinned = true;
+      this.showCard(hit, false);
+    } else if (this.openIndex !== null) this.hideCard();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.openIndex !== null) {
+      this.hideCard(true);
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const key = event.code === 'KeyJ' ? 1 : event.code === 'KeyK' ? -1 : 0;
+    if (!key || isEditable(event.target)) return;
+    if (this.step(key as 1 | -1)) event.preventDefault();
+  }
+
+  /** Moves to the next or previous flagged claim; false when the page has none. */
+  private step(direction: 1 | -1): boolean {
+    const flagged = this.annotated.filter((a) => isDiscrepancy(a.summary.verdict)).map((a) => a.summary.index);
+    if (flagged.length === 0) return false;
+    const current = this.openIndex === null ? -1 : flagged.indexOf(this.openIndex);
+    const next = current === -1 ? (direction === 1 ? 0 : flagged.length - 1) : (current + direction + flagged.length) % flagged.length;
+    this.reveal(flagged[next], true);
+    return true;
+  }
+
+  /** Scrolls a claim into view, flashes it and opens its card. */
+  private reveal(index: number, focus: boolean): void {
+    const claim = this.annotated[index];
+    if (!claim) return;
+    const element = claim.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.painter.flash(claim.range);
+    this.pinned = true;
+    this.showCard(index, focus);
+  }
+
+  private showCard(index: number, focus: boolean): void {
+    const claim = this.annotated[index];
+    if (!claim || !this.overlay) return;
+    if (focus && this.openIndex === null) this.lastFocus = this.doc.activeElement;
+    this.openIndex = index;
+    const flaggedCount = this.annotated.filter((a) => isDiscrepancy(a.summary.verdict)).length;
+    this.overlay.show(claim.summary, claim.range.getBoundingClientRect(), { focus, flaggedCount });
+  }
+
+  private hideCard(restoreFocus = false): void {
+    clearTimeout(this.hoverTimer);
+    this.openIndex = null;
+    this.pinned = false;
+    this.overlay?.hide();
+    if (restoreFocus && this.lastFocus instanceof HTMLElement) this.lastFocus.focus({ preventScroll: true });
+    this.lastFocus = null;
+  }
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element || typeof element.closest !== 'function') return false;
+  return Boolean(element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'));
+}

@@ -1,0 +1,42 @@
+/** Word patterns that tell what a figure counts and when. Lower-case text in, booleans or matches out. */
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')})`;
+
+export const PARDON = /\b(?:pardon\w*|clemency|free[sd]?|set free|set to be freed|releas\w*|let go|amnest\w*|walk(?:ed)? free)\b/;
+/** a verb of release right before the figure, allowing "an additional", "another" and a hedge in between */
+export const PARDON_VERB_BEFORE = /\b(?:pardon(?:ed|s|ing)?|pardon of|freed|frees|free|set free|releas(?:ed|es|ing)|release of|let go of|clemency (?:to|for))\s+(?:(?:an\s+)?additional\s+|another\s+|a further\s+|a group of\s+|a total of\s+)?(?:[a-z]+\s+){0,2}$/;
+export const HELD = /\b(?:remain\w*|behind bars|in detention|in (?:jail|prison|custody)|jails|prisons|held|currently|incarcerated|still imprisoned|there are|languish\w*|are imprisoned)\b/;
+export const TOTAL = /\b(?:in total|a total|the total|total number|in all|altogether|so far|to date|since july|this year|in 2024|overall|cumulative|tally|bringing the number|brings the number|taking the number)\b/;
+export const SINCE = /\b(?:since (?:july|the summer|mid-2024)|this year|in 2024|so far|to date)\b/;
+export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z' ]+?)?\s+(?:to|of|at|reached|stands at|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at))\s+$/;
+export const PEOPLE_AFTER = /^\s*(?:more\s+|additional\s+|other\s+)?(?:political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
+export const ARREST = /\b(?:arrest\w*|detain\w*|jailed|sentenc\w*|convict\w*|imprison\w*|put in prison|behind bars|locked up)\b/;
+export const PRONOUN_GROUP = /\b(?:of them|among them|of those|the group|including|they include|those (?:freed|released|pardoned))\b/;
+export const FOREIGN_NATIONALS = /\b(?:foreign (?:nationals?|citizens?)|foreigners|(?:japanese|german|lithuanian|polish|latvian|american|u\.s\.|swiss|estonian|ukrainian|russian|french|british|slovak|czech) (?:nationals?|citizens?))\b/;
+export const OTHER_COUNTRIES = /\b(?:russia|azerbaijan|kazakhstan|uzbekistan|venezuela|myanmar|iran|egypt|cuba|nicaragua|turkey|china|georgia|armenia|tajikistan|vietnam|bahrain|eritrea|united states|poland|lithuania|ukraine)\b/;
+export const DECREE = /\bdecree/;
+
+/** A month used as a time adverbial ("in August", "mid-September", "earlier this month"), not "the January election". */
+export const MONTH_CUE = new RegExp(
+  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|(earlier|later|late|early) this month|(last|this|previous) month)\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
+  'g',
+);
+export const OTHER_TIME = /\b(?:previous(?:ly)?|earlier|before that|last time|prior|the last round|preceding|a month earlier|in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave))\b/;
+
+export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill' | 'round_disabled' | 'round_over_50' | 'round_under_25' | 'round_pensioners' | 'round_with_children';
+
+/** What a composition figure counts, read from the words right after it, up to the next figure. */
+export const CATEGORY_AFTER: [CategoryKind, RegExp][] = [
+  ['round_women', /^\s*(?:of (?:them|those|the \S+)\s+)?(?:are\s+|were\s+)?(?:women|woman|female)\b/],
+  ['round_men', /^\s*(?:of (?:them|those|the \S+)\s+)?(?:are\s+|were\s+)?(?:men|man|male)\b/],
+  ['round_over_50', /^[a-z ,]{0,30}?\b(?:over|above|older than)\s+(?:the\s+age\s+of\s+)?(?:50|fifty)\b|^[a-z ,]{0,25}?\baged\s+(?:50|fifty)\s+(?:and|or)\s+(?:over|above|older)/],
+  ['round_under_25', /^[a-z ,]{0,30}?\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:25|twenty-five)\b/],
+  ['round_pensioners', /^[a-z ,]{0,25}?\b(?:pensioners?|retirees|of pension(?:able)? age)\b/],
+  ['round_with_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are parents of|parents of)\s+(?:minor\s+|young\s+|underage\s+)?(?:children|kids)\b/],
+  ['round_chronically_ill', /^[a-z ,]{0,40}?\b(?:chronic\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\b/],
+  ['round_disabled', /^[a-z ,]{0,30}?\b(?:disab\w+|invalids?|handicapped)\b/],
+];
+
+/** "aged over 50", "under the age of 25": the 50 and the 25 name a category, they are not claims. */
+export const THRESHOLD_BEFORE = /(?:\b(?:over|above|older than|under|below|younger than)\s+(?:the\s+)?(?:age\s+of\s+)?|\baged\s+(?:over\s+|above\s+|under\s+)?|\bage\s+of\s+)$/;

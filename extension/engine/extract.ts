@@ -1,0 +1,282 @@
+/**
+ * Finds the figures a page states about the pardons and political prisoners, and reads what each counts.
+ * Rule-based on purpose: every decision can be traced to a cue in the sentence, and an unclear figure is
+ * dropped rather than guessed (an unextracted figure is a miss; a misread one is a false alarm).
+ */
+import * as cue from './cues';
+import { hedgeBefore } from './hedges';
+import { entitiesIn } from './names';
+import { findNumbers, type NumberToken } from './numbers';
+import { splitSentences, type TextRange } from './sentences';
+import type { ClaimKind, Hedge } from './types';
+
+export interface MonthCue {
+  /** 1–12, or null when relative to the report's own month */
+  month: number | null;
+  part: 'early' | 'mid' | 'late' | null;
+  relative: 'earlier-this-month' | 'this-month' | 'last-month' | null;
+}
+
+export interface RawClaim {
+  kind: ClaimKind;
+  value: number;
+  hedge: Hedge | null;
+  start: number;
+  end: number;
+  span: string;
+  sentence: TextRange;
+  /** headline, first two blocks after it (the lede), or the rest */
+  position: 'headline' | 'lede' | 'body';
+  monthCue: MonthCue | null;
+  /** the sentence points at an earlier time than the report ("previously", "earlier") */
+  otherTime: boolean;
+  /** inside a direct quotation, where speakers round freely */
+  inQuote: boolean;
+  subject?: string;
+  /** for running totals: what the total counts from */
+  scope?: 'since-july' | 'this-year' | 'unspecified' | 'other';
+  /** for ordinals: the sentence counts decrees, a convention the sources do not use */
+  countsDecrees?: boolean;
+  /** for term numbers: the term won in 2020 or the one sought in January 2025 */
+  term?: 'won-2020' | 'sought-2025';
+  /** for dates: the month named */
+  month?: number;
+}
+
+interface SentenceContext {
+  text: string;
+  lower: string;
+  range: TextRange;
+  position: RawClaim['position'];
+  tokens: NumberToken[];
+  pardon: boolean;
+  /** the sentence, or the one before it in the same block, is about pardons */
+  pardonNearby: boolean;
+  monthCues: { at: number; cue: MonthCue }[];
+}
+
+/** Claims of one block, with offsets relative to the block; position is set by the caller. */
+export type BlockCache = Map<string, RawClaim[]>;
+
+/**
+ * Extracts the claims of a page. Blocks (lines) are read independently, so a caller that keeps
+ * `cache` across calls only pays for blocks it has not seen (a live blog growing by a paragraph).
+ */
+export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache): RawClaim[] {
+  const claims: RawClaim[] = [];
+  let blockIndex = 0;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) {
+      let local = cache?.get(line);
+      if (!local) {
+        local = extractBlock(line);
+        if (cache) {
+          if (cache.size > 20_000) cache.clear(); // bounded: a page that churns text cannot grow it forever
+          cache.set(line, local);
+        }
+      }
+      const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
+      for (const claim of local) claims.push(shift(claim, lineStart, position));
+      blockIndex++;
+    }
+    lineStart += line.length + 1;
+  }
+  return claims;
+}
+
+function shift(claim: RawClaim, offset: number, position: RawClaim['position']): RawClaim {
+  return { ...claim, start: claim.start + offset, end: claim.end + offset, sentence: { start: claim.sentence.start + offset, end: claim.sentence.end + offset }, position };
+}
+
+const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i;
+
+function extractBlock(block: string): RawClaim[] {
+  const claims: RawClaim[] = [];
+  if (!ANY_NUMBER.test(block)) return claims;
+  let previousPardon = false;
+  for (const range of splitSentences(block)) {
+    const sentenceText = block.slice(range.start, range.end);
+    const lower = sentenceText.toLowerCase();
+    const pardon = cue.PARDON.test(lower);
+    const pardonNearby = pardon || previousPardon;
+    previousPardon = pardon;
+    if (!ANY_NUMBER.test(lower) || isOffTopicSentence(lower)) continue;
+    const tokens = findNumbers(sentenceText);
+    if (tokens.length === 0) continue;
+    const context: SentenceContext = { text: sentenceText, lower, range, position: 'body', tokens, pardon, pardonNearby, monthCues: monthCuesIn(lower) };
+    for (let i = 0; i < tokens.length; i++) {
+      const claim = readToken(context, i, block);
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+/** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
+function isOffTopicSentence(lower: string): boolean {
+  if (cue.FOREIGN_NATIONALS.test(lower)) return true;
+  if (/\bamnest/.test(lower) && !/\bpolitical\b/.test(lower)) return true;
+  return cue.OTHER_COUNTRIES.test(lower) && !/belarus|lukash|minsk/.test(lower) && !/\b(?:political prisoners?)\b/.test(lower);
+}
+
+function readToken(s: SentenceContext, index: number, pageText: string): RawClaim | null {
+  const token = s.tokens[index];
+  const next = s.tokens[index + 1];
+  const previousToken = s.tokens[index - 1];
+  const before = s.lower.slice(Math.max(0, token.start - 90), token.start);
+  const after = s.lower.slice(token.end, Math.min(s.lower.length, token.end + 100));
+  // a category threshold ("over 50") stays with the figure before it
+  const clipAt = next && !(isAgeThreshold(s.lower.slice(token.end, next.start), s.lower.slice(next.end, next.end + 30)) && next.start - token.end < 45) ? next.start : s.tokens[index + 2]?.start ?? s.lower.length;
+  const afterClipped = s.lower.slice(token.end, clipAt).slice(0, 80);
+  const hedge = hedgeBefore(s.text.slice(0, token.start));
+  const read = classify(s, token, { before, beforeBare: hedge ? stripHedge(before, hedge) : before, after, afterClipped, previousToken });
+  if (!read) return null;
+  const hedgeStart = hedge ? s.lower.lastIndexOf(hedge.text.split(' ')[0], token.start) : token.start;
+  const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
+  const end = s.range.start + token.end;
+  return {
+    value: token.value,
+    hedge,
+    start,
+    end,
+    span: pageText.slice(start, end),
+    sentence: s.range,
+    position: s.position,
+    monthCue: nearestMonthCue(s.monthCues, token.start),
+    otherTime: cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower) ? true : false,
+    inQuote: insideQuotation(s.text, token.start),
+    ...read,
+  };
+}
+
+function stripHedge(before: string, hedge: Hedge): string {
+  const at = before.lastIndexOf(hedge.text.split(' ')[0]);
+  return at >= 0 ? before.slice(0, at) : before;
+}
+
+interface Around {
+  before: string;
+  beforeBare: string;
+  after: string;
+  afterClipped: string;
+  previousToken?: NumberToken;
+}
+
+type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'countsDecrees' | 'term' | 'month'>>;
+
+function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
+  if (token.ordinal) return classifyOrdinal(s, a);
+  if (token.yearLike) {
+    if (/\b(?:since|from)\s+$/.test(a.before) && /\b(?:power|office|rule[sd]?|ruling|in charge|president since)\b/.test(s.lower)) return { kind: 'in_power_since' };
+    return null;
+  }
+  // the 50 in "aged over 50" names a category; it is part of the figure before it
+  if (a.previousToken && token.start - a.previousToken.end < 45 && isAgeThreshold(a.before, a.after)) return null;
+
+  if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)) {
+    const person = entitiesIn(s.text).find((e) => e.role === 'prisoner' || e.role === 'opposition');
+    return { kind: 'sentence_years', subject: person?.canonical };
+  }
+  if (/^\s*years?\s+(?:in power|in office|of (?:his )?rule|at the helm|of authoritarian rule)/.test(a.after) || /\b(?:ruled|governed|led)(?: belarus)?\s+for\s+$/.test(a.beforeBare)) return { kind: 'years_in_power' };
+  const dateMonth = monthOfDate(a.before, a.after);
+  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower)) return { kind: 'election_day', month: dateMonth };
+  if (dateMonth) return null; // other dates are times, not counts
+
+  // "11 of the 20 are women": the 20 is the round, the 11 its women
+  if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
+  const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
+  if (category && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && !(cue.ARREST.test(s.lower) && !s.pardon)) {
+    return { kind: category[0] };
+  }
+
+  if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|to leave (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
+  if (/\b(?:arrested|detained)\s+$/.test(a.beforeBare) || /^\s*(?:people|persons|individuals|protesters|demonstrators)?\s*(?:were|have been|had been)?\s*(?:arrested|detained)\b/.test(a.afterClipped)) {
+    if (/\b(?:last|past|this|a single) week\b/.test(s.lower)) return { kind: 'arrested_last_week' };
+    if (/\b2020\b|\bprotest|\bunrest|\bcrackdown|\bdemonstrat/.test(s.lower)) return { kind: 'arrested_2020' };
+    return null;
+  }
+  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*as\s+political prisoners/.test(a.after)) return { kind: 'recognised_since_2020' };
+
+  const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
+  if (s.pardon && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
+    const sinceWithVerb = cue.SINCE.test(s.lower) && pardonedRightBefore && !/\b(?:bringing|brings|taking|takes)\b/.test(s.lower);
+    if (cue.TOTAL_BEFORE.test(a.beforeBare) || sinceWithVerb) return { kind: 'running_total', scope: totalScope(s.lower) };
+  }
+  const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
+  if (s.pardon && (pardonedRightBefore || (peopleAfter && !cue.HELD.test(a.after.slice(0, 60))) || /\(\s*$/.test(a.before) || /\bof the\s+$/.test(a.beforeBare))) {
+    if (/\b(?:since 2020|since the 2020|over the years)\b/.test(s.lower)) return { kind: 'running_total', scope: 'other' };
+    if (pardonedRightBefore || !cue.ARREST.test(a.afterClipped.slice(0, 30))) return { kind: 'round_size' };
+  }
+  if ((peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after)) && /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower) && cue.HELD.test(s.lower)) {
+    return { kind: 'prisoners_held' };
+  }
+  return null;
+}
+
+function isAgeThreshold(before: string, after: string): boolean {
+  if (/\b(?:age of|aged(?:\s+(?:over|above|under))?)\s+$/.test(before)) return true;
+  return cue.THRESHOLD_BEFORE.test(before) && /^\s*(?:years?(?:\s+old|\s+of age)?)?\s*(?:[,.;)&]|and\b|or\b|$)/.test(after);
+}
+
+function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
+  if (/^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after)) {
+    const term = /\b(?:seek\w*|bid|run(?:ning)?|new|upcoming|next|january|2025|extend)\b/.test(s.lower)
+      ? 'sought-2025'
+      : /\b(?:2020|won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower)
+        ? 'won-2020'
+        : undefined;
+    return { kind: 'term_number', term };
+  }
+  if (/^\s*(?:such\s+|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release)s?\b/.test(a.after) && s.pardon) {
+    return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
+  }
+  return null;
+}
+
+function totalScope(lower: string): RawClaim['scope'] {
+  if (/\bsince (?:july|the summer|mid-2024)\b/.test(lower)) return 'since-july';
+  if (/\b(?:this year|in 2024)\b/.test(lower)) return 'this-year';
+  return 'unspecified';
+}
+
+function monthOfDate(before: string, after: string): number | null {
+  const pre = before.match(/\b([a-z]+)\.?\s+$/);
+  if (pre) {
+    const month = cue.MONTHS.indexOf(pre[1]);
+    if (month >= 0) return month + 1;
+  }
+  const post = after.match(/^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?([a-z]+)/);
+  if (post) {
+    const month = cue.MONTHS.indexOf(post[1]);
+    if (month >= 0) return month + 1;
+  }
+  return null;
+}
+
+function monthCuesIn(lower: string): { at: number; cue: MonthCue }[] {
+  const found: { at: number; cue: MonthCue }[] = [];
+  for (const match of lower.matchAll(cue.MONTH_CUE)) {
+    const words = match[0];
+    const relative = /earlier this month/.test(words) ? 'earlier-this-month' : /(?:last|previous) month/.test(words) ? 'last-month' : /this month/.test(words) ? 'this-month' : null;
+    const monthName = cue.MONTHS.find((m) => words.includes(m));
+    const part = /\bearly/.test(words) ? 'early' : /\bmid/.test(words) ? 'mid' : /\blate/.test(words) ? 'late' : null;
+    if (/^since\b/.test(words)) continue;
+    found.push({ at: match.index, cue: { month: monthName ? cue.MONTHS.indexOf(monthName) + 1 : null, part: relative ? null : part, relative } });
+  }
+  return found;
+}
+
+/** The month cue a figure belongs to: the nearest one before it, else the first one after it. */
+function nearestMonthCue(cues: { at: number; cue: MonthCue }[], at: number): MonthCue | null {
+  let best: MonthCue | null = null;
+  for (const c of cues) if (c.at < at) best = c.cue;
+  return best ?? cues.find((c) => c.at > at)?.cue ?? null;
+}
+
+function insideQuotation(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const opens = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  if (opens > 0) return true;
+  return ((before.match(/"/g) ?? []).length % 2) === 1;
+}

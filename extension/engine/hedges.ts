@@ -1,0 +1,76 @@
+/** Hedges ("over", "nearly", "an estimated") and the range of true values a hedged figure allows. */
+import type { Hedge, HedgeClass } from './types';
+
+const HEDGES: [string, HedgeClass][] = [
+  ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['about', 'approx'],
+  ['around', 'approx'], ['roughly', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['approx.', 'approx'],
+  ['an approximate', 'approx'], ['close to', 'near'], ['nearly', 'near'], ['almost', 'near'], ['just under', 'near'],
+  ['at least', 'lower'], ['no fewer than', 'lower'], ['no less than', 'lower'], ['not less than', 'lower'],
+  ['more than', 'lowerStrict'], ['over', 'lowerStrict'], ['upwards of', 'lowerStrict'], ['in excess of', 'lowerStrict'],
+  ['just over', 'lowerStrict'], ['above', 'lowerStrict'], ['fewer than', 'upper'], ['less than', 'upper'],
+  ['under', 'upper'], ['up to', 'upper'], ['at most', 'upper'],
+];
+const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES.map(([h]) => h.replace('.', '\\.').replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
+
+/** The hedge written right before a figure (text ends where the figure starts), or null. */
+export function hedgeBefore(textBefore: string): Hedge | null {
+  const match = HEDGE_BEFORE.exec(textBefore.slice(-24));
+  if (!match) return null;
+  const text = match[1].toLowerCase().replace(/\s+/g, ' ');
+  const cls = HEDGES.find(([h]) => h === text)?.[1];
+  return cls ? { text, cls } : null;
+}
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** Round figures such as 1,300 or 13,000 are read as approximations even without a hedge. */
+export function looksRounded(value: number): boolean {
+  return value >= 1000 && value % 100 === 0;
+}
+
+/**
+ * The true values a figure allows. Exact small counts are exact; hedged or rounded large figures
+ * get the slack a careful reader gives them ("approximately 1,300" covers 1,253).
+ */
+export function intervalOf(value: number, hedge: Hedge | null, roundedMeansApprox = true): Interval {
+  const slack = Math.max(1, value * 0.05);
+  switch (hedge?.cls) {
+    case 'approx':
+      return { lo: value - slack, hi: value + slack };
+    case 'near':
+      return { lo: value - Math.max(1, value * 0.08), hi: value };
+    case 'lower':
+      return { lo: value, hi: value * 1.25 + 1 };
+    case 'lowerStrict':
+      return { lo: value + (Number.isInteger(value) ? 1 : 0), hi: value * 1.25 + 1 };
+    case 'upper':
+      return { lo: value * 0.75, hi: value };
+    default:
+      return roundedMeansApprox && looksRounded(value) ? { lo: value * 0.96, hi: value * 1.04 } : { lo: value, hi: value };
+  }
+}
+
+export type Agreement = 'match' | 'mismatch' | 'unclear';
+
+/**
+ * Compares what a page claims with what the KB holds, both as ranges.
+ * `fuzzyZone` is the relative gap still treated as "cannot tell" (counts from different monitors differ).
+ * A one-sided claim that is literally true but far from the figure ("over 100" for 1,278) is unclear, never wrong.
+ */
+export function agree(claim: Interval, fact: Interval, fuzzyZone = 0, claimHedge: Hedge | null = null): Agreement {
+  if (claim.lo <= fact.hi && fact.lo <= claim.hi) return 'match';
+  const oneSided = claimHedge?.cls === 'lower' || claimHedge?.cls === 'lowerStrict' ? 'lower' : claimHedge?.cls === 'upper' ? 'upper' : null;
+  if (oneSided === 'lower' && fact.lo > claim.hi) return 'unclear';
+  if (oneSided === 'upper' && fact.hi < claim.lo) return 'unclear';
+  const gap = claim.hi < fact.lo ? fact.lo - claim.hi : claim.lo - fact.hi;
+  return gap <= fuzzyZone * Math.max(fact.hi, 1) ? 'unclear' : 'mismatch';
+}
+
+/** A KB figure's range: its own hedges are read narrowly, since the KB knows what the sources meant. */
+export function factInterval(value: number, hedge: Hedge | null): Interval {
+  if (hedge?.cls === 'lower' || hedge?.cls === 'lowerStrict') return { lo: value, hi: value * 1.06 };
+  return intervalOf(value, hedge);
+}

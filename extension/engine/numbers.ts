@@ -1,0 +1,100 @@
+/** Finds figures in text: digits in any grouping style, numbers written as words, and ordinals. */
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  ordinal: boolean;
+  /** four plain digits between 1900 and 2100: read as a year unless a rule says otherwise */
+  yearLike: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19,
+};
+const ORDINAL_TENS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
+};
+
+/**
+ * Digits: "1,300", "1.300", "1 300" (with a normal, no-break or thin space), "1300", "7th".
+ * A group separator is only accepted before exactly three digits, so "2.5" or "24 men" never fuse.
+ */
+const DIGITS = /(?<![\d.,\u00A0\u202F\u2009])(\d{1,3}(?:[,.\u00A0\u202F\u2009 ]\d{3})+|\d+)(?![\d]|[.,]\d)(st|nd|rd|th)?\b/g;
+
+const WORD_PARTS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), 'hundred', 'thousand', 'hundredth', 'thousandth'];
+const WORD = `(?:${WORD_PARTS.sort((a, b) => b.length - a.length).join('|')})`;
+/** "thirty-two", "two hundred and twenty-seven", "a hundred", "sixth" */
+const WORDS = new RegExp(`\\b(?:a\\s+)?${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*\\b`, 'gi');
+
+export function findNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of text.matchAll(DIGITS)) {
+    const raw = match[1];
+    const digits = raw.replace(/[,.\u00A0\u202F\u2009 ]/g, '');
+    const value = Number(digits);
+    if (!Number.isFinite(value) || digits.length > 12) continue;
+    const start = match.index;
+    tokens.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      value,
+      ordinal: Boolean(match[2]),
+      yearLike: raw.length === 4 && value >= 1900 && value <= 2100,
+    });
+  }
+  for (const match of text.matchAll(WORDS)) {
+    let phrase = match[0];
+    let offset = 0;
+    let parsed = parseNumberWords(phrase);
+    if (!parsed && /^a\s/i.test(phrase)) {
+      // "a seventh term": the article belongs to the sentence, not the number
+      offset = phrase.search(/\s\S/) + 1;
+      phrase = phrase.slice(offset);
+      parsed = parseNumberWords(phrase);
+    }
+    if (!parsed) continue;
+    const start = match.index + offset;
+    tokens.push({ start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value: parsed.value, ordinal: parsed.ordinal, yearLike: false });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** Parses number words; null when the phrase is not a well-formed number. */
+export function parseNumberWords(phrase: string): { value: number; ordinal: boolean } | null {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  let total = 0;
+  let current = 0;
+  let ordinal = false;
+  let sawNumber = false;
+  if (words[0] === 'a') {
+    const multiplier: string | undefined = words[1];
+    if (multiplier !== 'hundred' && multiplier !== 'thousand') return null;
+    words.shift();
+  }
+  for (const word of words) {
+    if (ordinal) return null; // nothing may follow an ordinal word
+    if (word in UNITS) current += UNITS[word];
+    else if (word in TENS) current += TENS[word];
+    else if (word in ORDINAL_UNITS) { current += ORDINAL_UNITS[word]; ordinal = true; }
+    else if (word in ORDINAL_TENS) { current += ORDINAL_TENS[word]; ordinal = true; }
+    else if (word === 'hundred' || word === 'hundredth') { current = (current || 1) * 100; ordinal = word.endsWith('th'); }
+    else if (word === 'thousand' || word === 'thousandth') { total += (current || 1) * 1000; current = 0; ordinal = word.endsWith('th'); }
+    else return null;
+    sawNumber = true;
+  }
+  if (!sawNumber) return null;
+  return { value: total + current, ordinal };
+}

@@ -1,0 +1,112 @@
+/**
+ * Which round of pardons a page reports on, and which round a figure mentioned in passing refers to.
+ * The page's date narrows the choice; its figures (size, composition, ordinal, total) decide it.
+ */
+import type { MonthCue, RawClaim } from './extract';
+import { agree, factInterval, intervalOf } from './hedges';
+import type { KnowledgeIndex } from './knowledge';
+import { roundsCurrentOn } from './time';
+import type { PardonRound } from './types';
+
+export interface PageTime {
+  /** the round the page reports on, when the figures or the date single it out */
+  main: PardonRound | null;
+  /** rounds that may be current at the page's date (all rounds when the page has no usable date) */
+  candidates: PardonRound[];
+  /** the page is dated after the KB's horizon, or before its first round */
+  beyondHorizon: boolean;
+  beforeStart: boolean;
+  published: string | null;
+  basis: string | null;
+}
+
+const ROUND_KINDS = new Set(['round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children']);
+
+/** A figure's allowed range: speakers in direct quotes round freely ("let go of 30" for 31). */
+export function claimInterval(claim: RawClaim) {
+  const quotedRound = claim.inQuote && !claim.hedge && claim.value >= 10 && claim.value % 10 === 0;
+  return intervalOf(claim.value, quotedRound ? { text: 'quoted round figure', cls: 'approx' } : claim.hedge);
+}
+
+function matches(claim: RawClaim, value: number | undefined): boolean {
+  return value !== undefined && agree(claimInterval(claim), factInterval(value, null)) === 'match';
+}
+
+export function identifyRound(claims: RawClaim[], published: string | null, kb: KnowledgeIndex): PageTime {
+  const beyondHorizon = published !== null && published > kb.horizon;
+  const beforeStart = published !== null && published < kb.start;
+  const dated = published !== null && !beyondHorizon && !beforeStart;
+  const candidates = dated ? roundsCurrentOn(published, kb.rounds) : beyondHorizon || beforeStart ? [] : kb.rounds;
+  const base = { candidates, beyondHorizon, beforeStart, published };
+  if (candidates.length === 0) return { ...base, main: null, basis: beyondHorizon ? `dated ${published}, after the KB's horizon (${kb.horizon})` : null };
+
+  const scores = candidates.map((round) => ({ round, score: 0, evidence: [] as string[] }));
+  for (const claim of claims) {
+    if (claim.monthCue || claim.otherTime) continue;
+    const lead = claim.position === 'body' ? 1 : 1.5;
+    for (const entry of scores) {
+      const r = entry.round.round;
+      let gain = 0;
+      if (claim.kind === 'round_size' && matches(claim, kb.roundFact('round_size', r)?.value)) gain = 3 * lead;
+      else if (ROUND_KINDS.has(claim.kind)) {
+        const fact = kb.roundFact(claim.kind, r);
+        if (fact) gain = matches(claim, fact.value) ? 2 : -1;
+      } else if (claim.kind === 'round_ordinal' && !claim.countsDecrees && claim.value === r) gain = 1;
+      else if (claim.kind === 'running_total' && claim.scope !== 'other' && matches(claim, kb.roundFact('running_total', r)?.value)) gain = 1;
+      entry.score += gain;
+      if (gain > 0) entry.evidence.push(`${claim.span.trim()} (${claim.kind.replace('round_', '')})`);
+    }
+  }
+  scores.sort((a, b) => b.score - a.score || b.round.round - a.round.round);
+  const [best, second] = scores;
+  const dateNote = dated ? `its date (${published})` : null;
+  if (candidates.length === 1 && dated) {
+    return { ...base, main: candidates[0], basis: [dateNote, best.evidence.length ? `its figures: ${best.evidence.slice(0, 4).join(', ')}` : null].filter(Boolean).join(' and ') };
+  }
+  if (best.score >= 2 && (!second || best.score > second.score)) {
+    return { ...base, main: best.round, basis: [dateNote, `its figures: ${best.evidence.slice(0, 4).join(', ')}`].filter(Boolean).join(' and ') };
+  }
+  return { ...base, main: null, basis: dateNote };
+}
+
+/**
+ * The rounds a figure refers to: those its month cue names ("in August", "earlier this month"),
+ * earlier rounds when the sentence looks back, else the round the page reports on.
+ * Null when the KB cannot tell.
+ */
+export function roundsForClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): { rounds: PardonRound[]; passing: boolean } | null {
+  if (claim.monthCue) {
+    const rounds = roundsForMonthCue(claim.monthCue, time, kb);
+    return rounds.length ? { rounds, passing: true } : null;
+  }
+  if (!time.main) return null;
+  if (claim.otherTime && !matchesMain(claim, time.main, kb)) {
+    const earlier = kb.rounds.filter((r) => r.round < time.main!.round);
+    return earlier.length ? { rounds: earlier, passing: true } : null;
+  }
+  return { rounds: [time.main], passing: false };
+}
+
+function matchesMain(claim: RawClaim, main: PardonRound, kb: KnowledgeIndex): boolean {
+  return matches(claim, kb.roundFact(claim.kind, main.round)?.value);
+}
+
+function roundsForMonthCue(cue: MonthCue, time: PageTime, kb: KnowledgeIndex): PardonRound[] {
+  const main = time.main;
+  // a month with no year is only placed in the KB's year when the page itself sits in the KB's time
+  if (!main && !time.published) return [];
+  if (time.beyondHorizon || time.beforeStart) return [];
+  const anchorMonth = main?.month ?? time.published!.slice(0, 7);
+  if (cue.relative === 'earlier-this-month') return kb.rounds.filter((r) => r.month === anchorMonth && (!main || r.round < main.round));
+  if (cue.relative === 'this-month') return kb.rounds.filter((r) => r.month === anchorMonth);
+  if (cue.relative === 'last-month') return kb.rounds.filter((r) => r.month === previousMonth(anchorMonth));
+  if (cue.month === null) return [];
+  const inMonth = kb.rounds.filter((r) => Number(r.month.slice(5)) === cue.month && r.month <= anchorMonth);
+  const inPart = cue.part ? inMonth.filter((r) => r.part === cue.part) : [];
+  return inPart.length ? inPart : inMonth;
+}
+
+function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,59 @@
+/** Dates and windows: which rounds could be "the latest" on a given day, and how to say a time in words. */
+import type { DateWindow, PardonRound } from './types';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function overlaps(a: DateWindow, b: DateWindow): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * Rounds that may be the most recent one on `date`: begun by then, and not certainly followed
+ * by a later round that had already happened. The sources leave dates loose, so this is a set.
+ */
+export function roundsCurrentOn(date: string, rounds: PardonRound[]): PardonRound[] {
+  return rounds.filter((r, i) => r.window.from <= date && !rounds.slice(i + 1).some((later) => later.window.to < date));
+}
+
+/** "November 2024", "November–December 2024", "November 2024 – January 2025" */
+export function describeWindow(window: DateWindow): string {
+  const [fy, fm] = window.from.split('-').map(Number);
+  const [ty, tm] = window.to.split('-').map(Number);
+  if (fy === ty && fm === tm) return `${MONTH_NAMES[fm - 1]} ${fy}`;
+  if (fy === ty) return `${MONTH_NAMES[fm - 1]}–${MONTH_NAMES[tm - 1]} ${fy}`;
+  return `${MONTH_NAMES[fm - 1]} ${fy} – ${MONTH_NAMES[tm - 1]} ${ty}`;
+}
+
+export function describeRound(round: PardonRound): string {
+  const [year, month] = round.month.split('-').map(Number);
+  const part = round.part === 'mid' ? 'mid-' : round.part ? `${round.part} ` : '';
+  const when = round.round >= 7 ? describeWindow(round.window) : `${part}${MONTH_NAMES[month - 1]} ${year}`;
+  return `the ${ORDINAL_WORDS[round.round] ?? `#${round.round}`} round (${when})`;
+}
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
+/** A page's date as YYYY-MM-DD, from any ISO-like or common written form; null when unreadable. */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const iso = raw.match(/(\d{4})-(\d{2})-(\d{2})/);
+  if (iso) return valid(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  const slashed = raw.match(/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/);
+  if (slashed) return valid(`${slashed[1]}-${slashed[2].padStart(2, '0')}-${slashed[3].padStart(2, '0')}`);
+  const parsed = Date.parse(raw);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}
+
+function valid(iso: string): string | null {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}

@@ -1,0 +1,151 @@
+/** Shared vocabulary of the claim engine. Pure data: no DOM, no browser APIs. */
+
+export type Verdict = 'supported' | 'contradicted' | 'outdated' | 'unverifiable';
+
+/** What a figure counts. Round-level kinds describe one round of pardons. */
+export type ClaimKind =
+  | 'round_size'
+  | 'round_women'
+  | 'round_men'
+  | 'round_chronically_ill'
+  | 'round_disabled'
+  | 'round_over_50'
+  | 'round_under_25'
+  | 'round_pensioners'
+  | 'round_with_children'
+  | 'round_ordinal'
+  | 'running_total'
+  | 'prisoners_held'
+  | 'recognised_since_2020'
+  | 'exiled'
+  | 'arrested_2020'
+  | 'arrested_last_week'
+  | 'sentence_years'
+  | 'in_power_since'
+  | 'term_number'
+  | 'years_in_power'
+  | 'election_day';
+
+/** Words that qualify a figure: "over 1,200", "nearly 3,600", "an estimated 1,300". */
+export type HedgeClass = 'approx' | 'lower' | 'lowerStrict' | 'upper' | 'near';
+
+export interface Hedge {
+  /** the hedge as written, lower-cased ("at least", "an estimated") */
+  text: string;
+  cls: HedgeClass;
+}
+
+/** An inclusive date window, ISO dates. */
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+export interface SourceSpan {
+  file: string;
+  start: number;
+  end: number;
+  span: string;
+}
+
+/** One figure the knowledge base holds, with its time and provenance. */
+export interface Fact {
+  id: string;
+  kind: ClaimKind;
+  value: number;
+  hedge: Hedge | null;
+  /** round of pardons (1 = July 2024) for round-level facts and running totals */
+  round?: number;
+  /** person a sentence or other personal figure belongs to (canonical name) */
+  subject?: string;
+  /** when the figure was true, for figures that change over time (prisoner counts) */
+  window?: DateWindow;
+  /** who the figure comes from, when the sources say (Viasna, the presidential press service, …) */
+  attributedTo?: string;
+  /** human words for what is counted, used in explanations ("pardoned women") */
+  label: string;
+  /** set when no source states the figure and it is computed from others: how */
+  derivedFrom?: string;
+  /** files (by their short id, e.g. "000") expected to state the figure */
+  statedIn: string[];
+  /** filled by the knowledge builder: where the figure stands in each source */
+  provenance?: SourceSpan[];
+}
+
+export interface PardonRound {
+  round: number;
+  /** calendar month the sources place it in, e.g. "2024-11" */
+  month: string;
+  /** where in the month the sources place it, when they say ("early September") */
+  part?: 'early' | 'mid' | 'late';
+  window: DateWindow;
+  /** how the window was inferred from the sources */
+  timeReasoning: string;
+}
+
+export interface SourceArticle {
+  file: string;
+  id: string;
+  /** outlet named in the text itself, if any */
+  outlet: string | null;
+  /** the round of pardons the report is about */
+  aboutRound: number;
+  written: DateWindow;
+  timeReasoning: string;
+}
+
+/** A source statement found to be wrong, with the value that should have stood. */
+export interface SourceError {
+  file: string;
+  kind: ClaimKind;
+  stated: number;
+  corrected: number;
+  why: string;
+  location?: SourceSpan;
+}
+
+export interface KnowledgeBase {
+  /** last date the KB's knowledge runs to */
+  horizon: string;
+  horizonReasoning: string;
+  articles: SourceArticle[];
+  rounds: PardonRound[];
+  facts: Fact[];
+  sourceErrors: SourceError[];
+}
+
+/** The page as the engine sees it: blocks of text joined by "\n", headline first when known. */
+export interface PageInput {
+  text: string;
+  /** ISO date (YYYY-MM-DD) the page declares, or null */
+  published: string | null;
+  /** true when the first block is the page's headline */
+  hasHeadline?: boolean;
+}
+
+export interface Claim {
+  quote: string;
+  quoteStart: number;
+  span: string;
+  start: number;
+  end: number;
+  value: number;
+  hedge: string | null;
+  kind: ClaimKind;
+  /** which round or time the claim was judged against, in words ("the sixth round (November 2024)") */
+  refersTo: string | null;
+  verdict: Verdict;
+  expected: string;
+  sources: string[];
+  /** KB facts the verdict rests on */
+  factIds: string[];
+}
+
+export interface PageReport {
+  published: string | null;
+  topic: boolean;
+  /** the round of pardons the page reports on, when the engine could tell */
+  round: number | null;
+  roundBasis: string | null;
+  claims: Claim[];
+}

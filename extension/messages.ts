@@ -1,0 +1,60 @@
+/**
+ * The messages between content script, background and popup. Every receiver validates what it gets:
+ * a message that does not match its shape exactly is ignored.
+ */
+import type { ClaimKind, Verdict } from './engine/types';
+
+export interface ClaimSummary {
+  index: number;
+  quote: string;
+  span: string;
+  kind: ClaimKind;
+  verdict: Verdict;
+  expected: string;
+  sources: string[];
+  refersTo: string | null;
+}
+
+export type PageStatus =
+  | { state: 'checking' }
+  | { state: 'off-topic' }
+  | { state: 'checked'; published: string | null; round: number | null; claims: ClaimSummary[]; truncated: boolean };
+
+/** popup → content script */
+export type ContentRequest = { type: 'pardon-check/get-status' } | { type: 'pardon-check/reveal'; index: number };
+
+/** content script → background */
+export interface StatusChanged {
+  type: 'pardon-check/status-changed';
+  claims: number;
+  discrepancies: number;
+}
+
+const VERDICTS = new Set<Verdict>(['supported', 'contradicted', 'outdated', 'unverifiable']);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e6;
+
+export function isContentRequest(message: unknown): message is ContentRequest {
+  if (!isRecord(message)) return false;
+  if (message.type === 'pardon-check/get-status') return Object.keys(message).length === 1;
+  if (message.type === 'pardon-check/reveal') return Object.keys(message).length === 2 && isCount(message.index);
+  return false;
+}
+
+export function isStatusChanged(message: unknown): message is StatusChanged {
+  return isRecord(message) && message.type === 'pardon-check/status-changed' && Object.keys(message).length === 3 && isCount(message.claims) && isCount(message.discrepancies) && message.discrepancies <= message.claims;
+}
+
+function isClaimSummary(value: unknown): value is ClaimSummary {
+  return isRecord(value) && isCount(value.index) && typeof value.quote === 'string' && typeof value.span === 'string' && typeof value.kind === 'string'
+    && VERDICTS.has(value.verdict as Verdict) && typeof value.expected === 'string' && Array.isArray(value.sources) && value.sources.every((s) => typeof s === 'string')
+    && (value.refersTo === null || typeof value.refersTo === 'string');
+}
+
+export function isPageStatus(message: unknown): message is PageStatus {
+  if (!isRecord(message)) return false;
+  if (message.state === 'checking' || message.state === 'off-topic') return true;
+  return message.state === 'checked' && (message.published === null || typeof message.published === 'string')
+    && (message.round === null || isCount(message.round)) && typeof message.truncated === 'boolean'
+    && Array.isArray(message.claims) && message.claims.every(isClaimSummary);
+}

@@ -1,0 +1,123 @@
+/**
+ * Reads a page's text in document order, as blocks joined by "\n", with a map from text offsets back
+ * to DOM text nodes. Skips code, hidden and editable content and, where clear, site chrome.
+ * Works on any DOM (the browser's, linkedom's in the CLI, happy-dom's in tests).
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** offset of the node's first character in the page text */
+  start: number;
+  end: number;
+}
+
+export interface PageText {
+  text: string;
+  segments: TextSegment[];
+  /** the first block is the page's headline (an h1) */
+  hasHeadline: boolean;
+  /** reading stopped at the character cap: the rest of the page was not read */
+  truncated: boolean;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MATH', 'HEAD']);
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar']);
+const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR']);
+
+/** Hard cap on what one page read may hold: a huge page is read up to here, not frozen on. */
+export const MAX_PAGE_CHARS = 2_000_000;
+
+export interface ReadOptions {
+  /** skip elements the browser does not render (uses checkVisibility where available) */
+  checkVisibility?: boolean;
+  /** elements never read (the extension's own UI host) */
+  exclude?: Element | null;
+  maxChars?: number;
+}
+
+/** The element holding the article: <main>, else a single <article>, else <body>. */
+export function contentRoot(doc: Document): Element {
+  const main = doc.querySelector('main, [role="main"]');
+  if (main) return main;
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0];
+  return doc.body ?? doc.documentElement;
+}
+
+export function readPage(doc: Document, options: ReadOptions = {}): PageText {
+  const root = contentRoot(doc);
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  const maxChars = options.maxChars ?? MAX_PAGE_CHARS;
+  let length = 0;
+  let truncated = false;
+  let lastWasBreak = true;
+  const breakBlock = () => {
+    if (!lastWasBreak && length > 0) {
+      parts.push('\n');
+      length += 1;
+      lastWasBreak = true;
+    }
+  };
+  const pushText = (node: Text) => {
+    const raw = node.data;
+    if (!raw) return;
+    if (length + raw.length > maxChars) {
+      truncated = true;
+      return;
+    }
+    // keep one character per character so offsets map straight back to the node
+    const flat = raw.replace(/[\n\r\t\f\v]/g, ' ');
+    if (lastWasBreak && !flat.trim()) return;
+    segments.push({ node, start: length, end: length + flat.length });
+    parts.push(flat);
+    length += flat.length;
+    lastWasBreak = false;
+  };
+
+  // the headline often sits outside <main>/<article>: read it first
+  const h1 = doc.querySelector('h1');
+  let hasHeadline = false;
+  if (h1 && !root.contains(h1) && !skipElement(h1, options)) {
+    walk(h1);
+    breakBlock();
+    hasHeadline = length > 0;
+  }
+
+  function walk(node: Node): void {
+    if (truncated) return;
+    if (node.nodeType === 3) {
+      pushText(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (skipElement(element, options)) return;
+    const inline = INLINE_TAGS.has(element.tagName);
+    if (!inline) breakBlock();
+    if (element.tagName === 'BR') return;
+    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
+    if (!inline) breakBlock();
+  }
+  walk(root);
+  if (!hasHeadline && segments.length) {
+    const first = segments[0].node.parentElement?.closest('h1');
+    hasHeadline = Boolean(first);
+  }
+  const text = parts.join('').replace(/\n$/, '');
+  return { text, segments, hasHeadline, truncated };
+}
+
+function skipElement(element: Element, options: ReadOptions): boolean {
+  if (SKIP_TAGS.has(element.tagName) || element === options.exclude) return true;
+  if (CHROME_TAGS.has(element.tagName) && !element.closest('article')) return true;
+  if (element.tagName === 'HEADER' && !element.closest('article, main')) return true;
+  const role = element.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (options.checkVisibility && typeof (element as HTMLElement).checkVisibility === 'function' && !(element as HTMLElement).checkVisibility()) return true;
+  return false;
+}

@@ -1,0 +1,94 @@
+/**
+ * Paints claim marks without touching the page's DOM, through the CSS Custom Highlight API.
+ * Where that API is missing, wraps the figures in <pardon-check-mark> elements and undoes it on clear().
+ * Styles live in the content script's manifest CSS (content.css), outside the page's DOM.
+ */
+import type { Verdict } from '../engine/types';
+
+export const HIGHLIGHT_PREFIX = 'pardon-check-';
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+const VERDICTS: Verdict[] = ['contradicted', 'outdated', 'supported', 'unverifiable'];
+
+export interface Mark {
+  range: Range;
+  verdict: Verdict;
+}
+
+export interface Painter {
+  paint(marks: Mark[]): void;
+  flash(range: Range): void;
+  clear(): void;
+}
+
+interface HighlightRegistry {
+  set(name: string, highlight: unknown): void;
+  delete(name: string): boolean;
+}
+
+export function createPainter(doc: Document): Painter {
+  const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: new (...ranges: Range[]) => unknown }) | null;
+  const registry = view?.CSS?.highlights;
+  const HighlightClass = view?.Highlight ?? (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  if (registry && HighlightClass) return highlightPainter(registry, HighlightClass);
+  return wrappingPainter(doc);
+}
+
+function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...ranges: Range[]) => unknown): Painter {
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    paint(marks) {
+      for (const verdict of VERDICTS) {
+        const ranges = marks.filter((m) => m.verdict === verdict).map((m) => m.range);
+        if (ranges.length) registry.set(HIGHLIGHT_PREFIX + verdict, new HighlightClass(...ranges));
+        else registry.delete(HIGHLIGHT_PREFIX + verdict);
+      }
+    },
+    flash(range) {
+      clearTimeout(flashTimer);
+      registry.set(FLASH_HIGHLIGHT, new HighlightClass(range));
+      flashTimer = setTimeout(() => registry.delete(FLASH_HIGHLIGHT), 1600);
+    },
+    clear() {
+      clearTimeout(flashTimer);
+      for (const verdict of VERDICTS) registry.delete(HIGHLIGHT_PREFIX + verdict);
+      registry.delete(FLASH_HIGHLIGHT);
+    },
+  };
+}
+
+/** Fallback for browsers without the Highlight API: the only place the extension changes page DOM. */
+function wrappingPainter(doc: Document): Painter {
+  let wrapped: HTMLElement[] = [];
+  const unwrapAll = () => {
+    for (const mark of wrapped) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+      parent.normalize();
+    }
+    wrapped = [];
+  };
+  return {
+    paint(marks) {
+      unwrapAll();
+      for (const { range, verdict } of marks) {
+        if (range.startContainer !== range.endContainer || range.collapsed) continue; // a figure split across elements stays unmarked
+        const mark = doc.createElement('pardon-check-mark');
+        mark.setAttribute('data-verdict', verdict);
+        try {
+          range.surroundContents(mark);
+          wrapped.push(mark);
+        } catch {
+          // the range crosses an element boundary: leave the page as it is
+        }
+      }
+    },
+    flash(range) {
+      const mark = wrapped.find((m) => range.intersectsNode(m));
+      mark?.setAttribute('data-flash', '');
+      setTimeout(() => mark?.removeAttribute('data-flash'), 1600);
+    },
+    clear: unwrapAll,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The extension's only element in the page: <pardon-check-ui>, holding a shadow root where the claim
+ * card is rendered with Preact and styled by its own sheet.
+ */
+import { render } from 'preact';
+import type { ClaimSummary } from '../messages';
+import { ClaimCard } from './ClaimCard';
+
+export const HOST_TAG = 'pardon-check-ui';
+
+export interface Overlay {
+  host: HTMLElement;
+  show(claim: ClaimSummary, anchor: DOMRect, options: { focus: boolean; flaggedCount: number }): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** the event happened inside the card */
+  contains(event: Event): boolean;
+  destroy(): void;
+}
+
+export interface OverlayHandlers {
+  onClose(): void;
+  onStep(direction: 1 | -1): void;
+}
+
+export function mountOverlay(doc: Document, css: string, handlers: OverlayHandlers): Overlay {
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(doc, shadow, css);
+  const container = doc.createElement('div');
+  shadow.append(container);
+  doc.documentElement.append(host);
+  let open = false;
+
+  return {
+    host,
+    show(claim, anchor, { focus, flaggedCount }) {
+      open = true;
+      render(<ClaimCard claim={claim} position={placeCard(anchor, doc)} flaggedCount={flaggedCount} onClose={handlers.onClose} onStep={handlers.onStep} />, container);
+      if (focus) (container.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true });
+    },
+    hide() {
+      if (!open) return;
+      open = false;
+      render(null, container);
+    },
+    isOpen: () => open,
+    contains: (event) => event.composedPath().includes(host),
+    destroy() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}
+
+/** Constructable sheets are not subject to the page's style-src CSP; a <style> element is the fallback. */
+function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
+  try {
+    const View = doc.defaultView as (Window & typeof globalThis) | null;
+    const sheet = new (View?.CSSStyleSheet ?? CSSStyleSheet)();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // some engines refuse sheets made in the content script's realm
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
+
+const CARD_WIDTH = 380;
+const CARD_HEIGHT_GUESS = 260;
+
+/** Below the figure when there is room, else above; always inside the viewport. */
+function placeCard(anchor: DOMRect, doc: Document): { top: number; left: number } {
+  const view = doc.defaultView!;
+  const width = Math.min(CARD_WIDTH, view.innerWidth - 16);
+  const left = Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8));
+  const below = anchor.bottom + 8;
+  const top = below + CARD_HEIGHT_GUESS <= view.innerHeight ? below : Math.max(8, anchor.top - CARD_HEIGHT_GUESS - 8);
+  return { top, left };
+}
