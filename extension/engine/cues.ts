@@ -10,6 +10,8 @@ export const HELD = /\b(?:remain\w*|behind bars|in detention|in (?:jail|prison|c
 export const TOTAL = /\b(?:in total|a total|the total|total number|in all|altogether|so far|to date|since july|this year|in 2024|overall|cumulative|tally|bringing the number|brings the number|taking the number)\b/;
 export const SINCE = /\b(?:since (?:july|the summer|mid-2024)|this year|in 2024|so far|to date)\b/;
 export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z' ]+?)?\s+(?:to|of|at|reached|stands at|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at))\s+$/;
+/** "37 were let go", "20 have been freed" */
+export const PARDONED_AFTER = /^\s*(?:people\s+|more\s+|others\s+)?(?:were|have been|had been|was|are being|will be)\s+(?:pardoned|freed|released|let go|set free|granted clemency)/;
 export const PEOPLE_AFTER = /^\s*(?:more\s+|additional\s+|other\s+)?(?:political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
 export const ARREST = /\b(?:arrest\w*|detain\w*|jailed|sentenc\w*|convict\w*|imprison\w*|put in prison|behind bars|locked up)\b/;
 export const PRONOUN_GROUP = /\b(?:of them|among them|of those|the group|including|they include|those (?:freed|released|pardoned))\b/;
@@ -28,8 +30,8 @@ export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill'
 
 /** What a composition figure counts, read from the words right after it, up to the next figure. */
 export const CATEGORY_AFTER: [CategoryKind, RegExp][] = [
-  ['round_women', /^\s*(?:of (?:them|those|the \S+)\s+)?(?:are\s+|were\s+)?(?:women|woman|female)\b/],
-  ['round_men', /^\s*(?:of (?:them|those|the \S+)\s+)?(?:are\s+|were\s+)?(?:men|man|male)\b/],
+  ['round_women', /^\s*(?:of (?:them|those|the \S+)(?:\s+[a-z]+){0,2}?\s+)?(?:are\s+|were\s+|is\s+|was\s+)?(?:women|woman|female)\b/],
+  ['round_men', /^\s*(?:of (?:them|those|the \S+)(?:\s+[a-z]+){0,2}?\s+)?(?:are\s+|were\s+|is\s+|was\s+)?(?:men|man|male)\b/],
   ['round_over_50', /^[a-z ,]{0,30}?\b(?:over|above|older than)\s+(?:the\s+age\s+of\s+)?(?:50|fifty)\b|^[a-z ,]{0,25}?\baged\s+(?:50|fifty)\s+(?:and|or)\s+(?:over|above|older)/],
   ['round_under_25', /^[a-z ,]{0,30}?\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:25|twenty-five)\b/],
   ['round_pensioners', /^[a-z ,]{0,25}?\b(?:pensioners?|retirees|of pension(?:able)? age)\b/],

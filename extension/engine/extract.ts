@@ -192,19 +192,19 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 
   if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|to leave (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
   if (/\b(?:arrested|detained)\s+$/.test(a.beforeBare) || /^\s*(?:people|persons|individuals|protesters|demonstrators)?\s*(?:were|have been|had been)?\s*(?:arrested|detained)\b/.test(a.afterClipped)) {
-    if (/\b(?:last|past|this|a single) week\b/.test(s.lower)) return { kind: 'arrested_last_week' };
+    if (/\b(?:last|past|this|that|the same|a single) week\b/.test(s.lower)) return { kind: 'arrested_last_week' };
     if (/\b2020\b|\bprotest|\bunrest|\bcrackdown|\bdemonstrat/.test(s.lower)) return { kind: 'arrested_2020' };
     return null;
   }
   if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*as\s+political prisoners/.test(a.after)) return { kind: 'recognised_since_2020' };
 
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
-  if (s.pardon && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
+  if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
     const sinceWithVerb = cue.SINCE.test(s.lower) && pardonedRightBefore && !/\b(?:bringing|brings|taking|takes)\b/.test(s.lower);
     if (cue.TOTAL_BEFORE.test(a.beforeBare) || sinceWithVerb) return { kind: 'running_total', scope: totalScope(s.lower) };
   }
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
-  if (s.pardon && (pardonedRightBefore || (peopleAfter && !cue.HELD.test(a.after.slice(0, 60))) || /\(\s*$/.test(a.before) || /\bof the\s+$/.test(a.beforeBare))) {
+  if (s.pardon && (pardonedRightBefore || cue.PARDONED_AFTER.test(a.after) || (peopleAfter && !cue.HELD.test(a.after.slice(0, 60))) || /\(\s*$/.test(a.before) || /\bof the\s+$/.test(a.beforeBare))) {
     if (/\b(?:since 2020|since the 2020|over the years)\b/.test(s.lower)) return { kind: 'running_total', scope: 'other' };
     if (pardonedRightBefore || !cue.ARREST.test(a.afterClipped.slice(0, 30))) return { kind: 'round_size' };
   }
@@ -228,7 +228,7 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
         : undefined;
     return { kind: 'term_number', term };
   }
-  if (/^\s*(?:such\s+|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release)s?\b/.test(a.after) && s.pardon) {
+  if (/^\s*(?:such\s+|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release)s?\b/.test(a.after) && s.pardonNearby) {
     return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
   }
   return null;

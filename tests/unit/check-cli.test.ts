@@ -1,0 +1,59 @@
+/** The `check` command's JSON contract, run as a user runs it. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const run = (...args: string[]) => spawnSync(tsx, ['scripts/check.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+const dir = mkdtempSync(join(tmpdir(), 'pardon-check-cli-'));
+const txt = join(dir, 'report.txt');
+writeFileSync(txt, 'Belarus pardons 32 political prisoners\nLukashenko pardoned 32 political prisoners, among them 24 men and eight women. It was the sixth round since July, bringing the total to 150.\n');
+const html = join(dir, 'sport.html');
+writeFileSync(html, '<html><head><meta property="article:published_time" content="2024-11-21"></head><body><h1>Dinamo win 4-2</h1><p>The club has won 12 of its last 15 games.</p></body></html>');
+
+const CLAIM_KEYS = ['quote', 'span', 'start', 'end', 'value', 'hedge', 'kind', 'verdict', 'expected', 'sources'];
+
+describe('npm run check -- --json', () => {
+  it('prints exactly one JSON object per input, in input order, and nothing else', () => {
+    const result = run('--json', txt, html);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const [first, second] = lines.map((line) => JSON.parse(line));
+    expect(Object.keys(first)).toEqual(['input', 'published', 'topic', 'claims']);
+    expect(first).toMatchObject({ input: txt, published: null, topic: true });
+    for (const claim of first.claims) expect(Object.keys(claim)).toEqual(CLAIM_KEYS);
+    const total = first.claims.find((c: { kind: string }) => c.kind === 'running_total');
+    expect(total).toMatchObject({ span: '150', value: 150, verdict: 'contradicted', hedge: null });
+    expect(total.sources.length).toBeGreaterThan(0);
+    expect(second).toEqual({ input: html, published: '2024-11-21', topic: false, claims: [] });
+  });
+
+  it('reports unreadable inputs on stderr with a non-zero exit, after reporting the others', () => {
+    const missing = join(dir, 'missing.html');
+    const result = run('--json', missing, txt);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`cannot read ${missing}`);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(result.stdout).input).toBe(txt);
+  });
+
+  it('--date sets the page date that time-dependent verdicts use', () => {
+    const result = run('--json', '--date', '2025-06-01', txt);
+    const report = JSON.parse(result.stdout);
+    expect(report.published).toBe('2025-06-01');
+    expect(report.claims.find((c: { kind: string }) => c.kind === 'round_size').verdict).toBe('unverifiable');
+  });
+
+  it('without arguments checks the bundled demo page and prints a readable report, discrepancies first', () => {
+    const out = execFileSync(tsx, ['scripts/check.ts'], { cwd: root, encoding: 'utf8' });
+    expect(out).toContain('demo-news.html');
+    const verdictLines = out.split('\n').filter((l) => /^ {3}[✗⌛?✓]/.test(l));
+    expect(verdictLines[0]).toMatch(/CONTRADICTED|OUTDATED/);
+    expect(verdictLines.at(-1)).toMatch(/supported/);
+  });
+});
