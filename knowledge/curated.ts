@@ -62,7 +62,7 @@ const approx = (text = 'approximately'): Hedge => ({ text, cls: 'approx' });
 const hedge = (text: string, cls: Hedge['cls']): Hedge => ({ text, cls });
 const windowOf = (id: string) => articles.find((a) => a.id === id)!.written;
 
-type RoundFigure = [Fact['kind'], number, string[], string?];
+type RoundFigure = [Fact['kind'], number, string[], string?, string[]?];
 const ROUND_FIGURES: Record<number, { attributedTo?: string; figures: RoundFigure[] }> = {
   1: { figures: [['round_size', 18, ['000']]] },
   2: { figures: [['round_size', 30, ['000']]] },
@@ -91,7 +91,7 @@ const ROUND_FIGURES: Record<number, { attributedTo?: string; figures: RoundFigur
     attributedTo: "Lukashenka's press service",
     figures: [
       ['round_size', 20, ['003']], ['round_women', 11, ['003']], ['round_chronically_ill', 14, ['003']],
-      ['round_with_children', 10, ['003']], ['round_men', 9, [], '20 pardoned of whom 11 women (003)'],
+      ['round_with_children', 10, ['003']], ['round_men', 9, [], '20 pardoned of whom 11 women (003)', ['003']],
     ],
   },
 };
@@ -113,23 +113,26 @@ function roundFacts(): Fact[] {
   const facts: Fact[] = [];
   let total = 0;
   const sizes: number[] = [];
+  const sizeSources = new Set<string>();
   for (const r of rounds) {
     const { attributedTo, figures } = ROUND_FIGURES[r.round];
-    for (const [kind, value, statedIn, derivedFrom] of figures) {
-      facts.push({ id: `r${r.round}.${kind.replace('round_', '')}`, kind, value, hedge: null, round: r.round, attributedTo, label: KIND_LABELS[kind], statedIn, ...(derivedFrom ? { derivedFrom } : {}) });
+    for (const [kind, value, statedIn, derivedFrom, basedOn] of figures) {
+      facts.push({ id: `r${r.round}.${kind.replace('round_', '')}`, kind, value, hedge: null, round: r.round, attributedTo, label: KIND_LABELS[kind], statedIn, ...(derivedFrom ? { derivedFrom, basedOn } : {}) });
     }
     const size = figures.find(([kind]) => kind === 'round_size')![1];
     sizes.push(size);
     total += size;
+    for (const id of figures.find(([kind]) => kind === 'round_size')![2]) sizeSources.add(id);
+    const basedOn = [...sizeSources].sort();
     const ordinalStated: Record<number, string[]> = { 6: ['000', '001'], 7: ['002'] };
     facts.push({
       id: `r${r.round}.ordinal`, kind: 'round_ordinal', value: r.round, hedge: null, round: r.round, label: KIND_LABELS.round_ordinal,
-      statedIn: ordinalStated[r.round] ?? [], ...(ordinalStated[r.round] ? {} : { derivedFrom: 'the rounds 000 lists since July, in order, and the two reported after them (002, 003)' }),
+      statedIn: ordinalStated[r.round] ?? [], ...(ordinalStated[r.round] ? {} : { derivedFrom: 'the rounds 000 lists since July, in order, and the two reported after them (002, 003)', basedOn }),
     });
     const totalStated: Record<number, string[]> = { 6: ['000'], 8: ['003'] };
     facts.push({
       id: `r${r.round}.total`, kind: 'running_total', value: total, hedge: null, round: r.round, label: KIND_LABELS.running_total,
-      statedIn: totalStated[r.round] ?? [], ...(totalStated[r.round] ? {} : { derivedFrom: sizes.join(' + ') }),
+      statedIn: totalStated[r.round] ?? [], ...(totalStated[r.round] ? {} : { derivedFrom: sizes.join(' + '), basedOn }),
     });
   }
   return facts;

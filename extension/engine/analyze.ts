@@ -32,11 +32,18 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       refersTo: judgement.refersTo,
       verdict: judgement.verdict,
       expected: judgement.expected,
-      sources: [...new Set(facts.flatMap((f) => (f.provenance?.length ? f.provenance.map((p) => p.file) : f.statedIn.map((id) => kb.articles.find((a) => a.id === id)?.file ?? id))))].sort(),
+      sources: sourcesOf(facts, kb),
       factIds: judgement.factIds,
     };
   });
   return { published, topic: true, round: time.main?.round ?? null, roundBasis: time.basis, claims };
+}
+
+/** Source files behind the facts a verdict rests on; for computed facts, the files of their inputs. */
+function sourcesOf(facts: KnowledgeBase['facts'], kb: KnowledgeBase): string[] {
+  const fileOf = (id: string) => kb.articles.find((a) => a.id === id)?.file ?? id;
+  const files = facts.flatMap((f) => (f.provenance?.length ? f.provenance.map((p) => p.file) : [...f.statedIn, ...(f.basedOn ?? [])].map(fileOf)));
+  return [...new Set(files)].sort();
 }
 
 const SEVERITY: Record<Verdict, number> = { contradicted: 0, outdated: 1, unverifiable: 2, supported: 3 };

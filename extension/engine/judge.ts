@@ -33,9 +33,9 @@ const verdictOf = (verdict: Verdict, expected: string, facts: Fact[], refersTo: 
 });
 
 function attribution(fact: Fact): string {
-  const files = fact.provenance?.length ? [...new Set(fact.provenance.map((p) => p.file.slice(0, 3)))] : fact.statedIn;
+  const files = fact.provenance?.length ? [...new Set(fact.provenance.map((p) => p.file.slice(0, 3)))] : [...fact.statedIn, ...(fact.basedOn ?? [])];
   const by = fact.attributedTo ? `${fact.attributedTo}, ` : '';
-  if (fact.derivedFrom) return `(${by}computed: ${fact.derivedFrom})`;
+  if (fact.derivedFrom) return `(${by}computed from source${files.length > 1 ? 's' : ''} ${files.join(', ')}: ${fact.derivedFrom})`;
   return `(${by}source${files.length > 1 ? 's' : ''} ${files.join(', ')})`;
 }
 

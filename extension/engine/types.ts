@@ -66,6 +66,8 @@ export interface Fact {
   label: string;
   /** set when no source states the figure and it is computed from others: how */
   derivedFrom?: string;
+  /** for derived facts: the sources (short ids) of the figures it is computed from */
+  basedOn?: string[];
   /** files (by their short id, e.g. "000") expected to state the figure */
   statedIn: string[];
   /** filled by the knowledge builder: where the figure stands in each source */

@@ -36,8 +36,12 @@ export function mountOverlay(doc: Document, css: string, handlers: OverlayHandle
     host,
     show(claim, anchor, { focus, flaggedCount }) {
       open = true;
-      render(<ClaimCard claim={claim} position={placeCard(anchor, doc)} flaggedCount={flaggedCount} onClose={handlers.onClose} onStep={handlers.onStep} />, container);
-      if (focus) (container.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true });
+      render(<ClaimCard claim={claim} position={placeCard(anchor, doc, CARD_HEIGHT_GUESS)} flaggedCount={flaggedCount} onClose={handlers.onClose} onStep={handlers.onStep} />, container);
+      const card = container.firstElementChild as HTMLElement | null;
+      if (!card) return;
+      // now that the card is laid out, place it again with its real height
+      card.style.top = `${placeCard(anchor, doc, card.offsetHeight).top}px`;
+      if (focus) card.focus({ preventScroll: true });
     },
     hide() {
       if (!open) return;
@@ -73,11 +77,12 @@ const CARD_WIDTH = 380;
 const CARD_HEIGHT_GUESS = 260;
 
 /** Below the figure when there is room, else above; always inside the viewport. */
-function placeCard(anchor: DOMRect, doc: Document): { top: number; left: number } {
+function placeCard(anchor: DOMRect, doc: Document, height: number): { top: number; left: number } {
   const view = doc.defaultView!;
   const width = Math.min(CARD_WIDTH, view.innerWidth - 16);
   const left = Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8));
   const below = anchor.bottom + 8;
-  const top = below + CARD_HEIGHT_GUESS <= view.innerHeight ? below : Math.max(8, anchor.top - CARD_HEIGHT_GUESS - 8);
+  const above = anchor.top - height - 8;
+  const top = below + height <= view.innerHeight - 8 ? below : above >= 8 ? above : Math.max(8, view.innerHeight - height - 8);
   return { top, left };
 }

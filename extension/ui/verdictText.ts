@@ -11,7 +11,7 @@ export const VERDICT_TITLE: Record<Verdict, string> = {
 /** A symbol beside the colour, so the verdict never rests on colour alone. */
 export const VERDICT_SYMBOL: Record<Verdict, string> = {
   contradicted: '✗',
-  outdated: '⌛',
+  outdated: '◔',
   supported: '✓',
   unverifiable: '?',
 };

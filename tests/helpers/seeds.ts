@@ -1,8 +1,9 @@
 /** The five source articles live outside the project (../shared/seeds); tests read them there. */
+import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const SEEDS_DIR = resolve(__dirname, '../../../shared/seeds');
+export const SEEDS_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/seeds');
 
 export function readSeeds(): Record<string, string> {
   if (!existsSync(SEEDS_DIR)) {

@@ -1,0 +1,13 @@
+/** Vitest global setup for the end-to-end tests: build both packages once, from the current sources. */
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export default function setup(): void {
+  if (process.env.PARDON_CHECK_SKIP_BUILD === '1') return;
+  const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+  const wxt = resolve(root, 'node_modules/.bin/wxt');
+  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+    execFileSync(wxt, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * The built extension in real headless Chromium, on test pages served from 127.0.0.1:
+ * marks, badge, card, popup, dynamic pages, the page's DOM left alone, and no network requests.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, badgeText, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
+import { PAGES_DIR, startServer, type TestServer } from './server';
+
+let server: TestServer;
+let session: ChromiumSession;
+const outgoing: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  session = await launchChromium();
+  session.context.on('request', (request) => outgoing.push(request.url()));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  const url = `${server.origin}/${path}`;
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(session, page) };
+}
+
+/** Waits until the extension has painted at least one mark (or the time runs out). */
+async function waitForMarks(page: Page, name = 'pardon-check-supported', text?: string): Promise<void> {
+  await page.waitForFunction(
+    ([n, t]) => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n as string);
+      return Boolean(highlight && highlight.size > 0 && (!t || [...highlight].some((r) => r.toString() === t)));
+    },
+    [name, text],
+    { timeout: 15_000 },
+  );
+}
+
+async function rangeCentre(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(([n, t]) => {
+    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)!].find((r) => r.toString() === t)!;
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, [name, text]);
+}
+
+describe('a dated news article with an outdated total and a wrong breakdown', () => {
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    ({ page, tabId } = await open('demo-news.html'));
+    await waitForMarks(page, 'pardon-check-outdated');
+  });
+
+  it('marks the exact figures, a different mark per verdict', async () => {
+    const marks = await highlightedTexts(page);
+    expect(marks['pardon-check-contradicted']).toEqual(['four']);
+    expect(marks['pardon-check-outdated']).toEqual(['178']);
+    expect(marks['pardon-check-unverifiable']).toEqual(['more than 60']);
+    expect(marks['pardon-check-supported']).toEqual(expect.arrayContaining(['29', 'Eleven', '18', 'two', '15', 'seventh', '30', '37', 'around 1,300', 'at least 13,000']));
+    expect(Object.keys(marks).every((name) => name.startsWith('pardon-check-'))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-annotated-page.png'), fullPage: true });
+  });
+
+  it('shows the number of discrepancies on the badge', async () => {
+    await expect.poll(() => badgeText(session, tabId)).toBe('2');
+  });
+
+  it('leaves the page DOM as served, apart from its one host element', async () => {
+    const html = readFileSync(join(PAGES_DIR, 'demo-news.html'), 'utf8');
+    const result = await page.evaluate((source) => {
+      const served = new DOMParser().parseFromString(source, 'text/html');
+      const extra = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).map((el) => el.tagName.toLowerCase());
+      return { bodySame: served.body.innerHTML === document.body.innerHTML, headSame: served.head.innerHTML === document.head.innerHTML, extra };
+    }, html);
+    expect(result).toEqual({ bodySame: true, headSame: true, extra: ['pardon-check-ui'] });
+  });
+
+  it('opens a card on hover that says what the KB holds, as of when and from where', async () => {
+    const { x, y } = await rangeCentre(page, 'pardon-check-outdated', '178');
+    await page.mouse.move(x, y);
+    const card = page.locator('pardon-check-ui .card');
+    await card.waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-card.png') });
+    const text = await card.innerText();
+    expect(text).toContain('Outdated figure');
+    expect(text).toContain('178 was the total after the sixth round');
+    expect(text).toContain('207');
+    expect(text).toMatch(/Sources\s+000, 001, 002, 004/i);
+    expect(await card.getAttribute('data-verdict')).toBe('outdated');
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('steps through flagged figures from the keyboard and closes with Escape', async () => {
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    const card = page.locator('pardon-check-ui .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.getAttribute('data-verdict')).toBe('contradicted');
+    expect(await card.innerText()).toContain('3 of those pardoned were pensioners');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('pardon-check-ui');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(() => card.getAttribute('data-verdict')).toBe('outdated');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('summarises the page in the popup, discrepancies first, and reveals a claim on click', async () => {
+    const popup = await openPopup(session, tabId);
+    const items = popup.locator('li.claim');
+    await items.first().waitFor();
+    const verdicts = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-verdict')));
+    expect(verdicts.slice(0, 3)).toEqual(['contradicted', 'outdated', 'unverifiable']);
+    expect(verdicts.filter((v) => v === 'supported')).toHaveLength(11);
+    expect(await popup.locator('.counts li[data-verdict="contradicted"]').getAttribute('data-count')).toBe('1');
+    expect(await popup.locator('.horizon').innerText()).toContain('25 January 2025');
+    expect(await items.first().innerText()).toContain('four');
+    await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup.png'), fullPage: true });
+    await items.nth(1).locator('button').click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.has('pardon-check-flash'));
+    expect(await page.locator('pardon-check-ui .card').getAttribute('data-verdict')).toBe('outdated');
+    await popup.close();
+  });
+
+  it('clears the badge when the tab navigates to a page with nothing to flag', async () => {
+    await page.goto(`${server.origin}/off-topic.html`);
+    await expect.poll(() => badgeText(session, tabId)).toBe('');
+    await page.close();
+  });
+});
+
+describe('a wire report with a wrong running total', () => {
+  it('flags the total as contradicted and nothing else', async () => {
+    const { page, tabId } = await open('wrong-total.html');
+    await waitForMarks(page, 'pardon-check-contradicted');
+    const marks = await highlightedTexts(page);
+    expect(marks['pardon-check-contradicted']).toEqual(['160']);
+    expect(marks['pardon-check-outdated']).toBeUndefined();
+    await expect.poll(() => badgeText(session, tabId)).toBe('1');
+    await page.close();
+  });
+});
+
+describe('a page on another subject', () => {
+  it('leaves no trace: no marks, no host element, empty badge, and the popup says so', async () => {
+    const { page, tabId } = await open('off-topic.html');
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="off-topic"]').waitFor();
+    const trace = await page.evaluate(() => ({
+      host: document.querySelector('pardon-check-ui') !== null,
+      highlights: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
+    }));
+    expect(trace).toEqual({ host: false, highlights: [] });
+    expect(await badgeText(session, tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a live blog that adds and replaces entries after load', () => {
+  it('checks the new figures and keeps marks on the text that is there', async () => {
+    const { page, tabId } = await open('live-blog.html');
+    await waitForMarks(page, 'pardon-check-contradicted', '190');
+    await expect.poll(() => badgeText(session, tabId)).toBe('1');
+    // after the page rewrites its first entry, every mark still sits on live text that reads as its figure
+    await page.waitForFunction(() => document.body.textContent!.includes('(updated)'));
+    await page.waitForTimeout(800);
+    const marks = await page.evaluate(() => {
+      const all: { text: string; connected: boolean }[] = [];
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => h.forEach((r) => all.push({ text: r.toString(), connected: r.startContainer.isConnected })));
+      return all;
+    });
+    expect(marks.every((m) => m.connected && m.text.length > 0)).toBe(true);
+    expect(marks.map((m) => m.text).sort()).toEqual(['190', '32', '32', 'over 1,200', 'sixth']);
+    await page.close();
+  });
+});
+
+describe('an extension page the browser does not let it run on', () => {
+  it('the popup says it cannot run there', async () => {
+    const page = await session.context.newPage();
+    await page.goto('about:blank');
+    const blankTab = await tabIdOf(session, page);
+    const popup = await openPopup(session, blankTab);
+    await popup.locator('[data-state="unavailable"]').waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the extension made no network request: every request went to the test pages or the extension itself', () => {
+    const foreign = outgoing.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://') && url !== 'about:blank');
+    expect(foreign).toEqual([]);
+    expect(server.requests.every((r) => /^GET \/[\w-]+\.(html|js)$/.test(r) || r === 'GET /favicon.ico')).toBe(true);
+  });
+});

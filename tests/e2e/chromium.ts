@@ -1,0 +1,79 @@
+/** Launches Debian's Chromium, headless, with the built extension loaded (recipe: ../shared/TOOLCHAIN.md). */
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROME_BUILD = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
+export const ARTIFACTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../artifacts');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: { extension?: boolean } = {}): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'pardon-check-chromium-'));
+  const withExtension = options.extension ?? true;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    channel: 'chromium',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+  let worker = context.serviceWorkers()[0];
+  if (withExtension && !worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = worker ? new URL(worker.url()).host : '';
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The tab id Chromium gave `page`. Without the "tabs" permission the extension cannot look tabs up
+ * by URL, so the page is brought to the front and the active tab is asked for.
+ */
+export async function tabIdOf(session: ChromiumSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id));
+  if (!ids[0]) throw new Error(`no active tab found for ${page.url()}`);
+  return ids[0] as number;
+}
+
+export async function badgeText(session: ChromiumSession, tabId: number): Promise<string> {
+  return session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Opens the popup as a tab summarising `tabId`, as the "open in a tab" link does. */
+export async function openPopup(session: ChromiumSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 700 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** The text of every range in each of the extension's highlights, read from the page's own world. */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    // the registry is a maplike; page scripts see it too, which is why the names carry the extension's prefix
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
+      out[name] = [...highlight].map((range) => range.toString());
+    });
+    return out;
+  });
+}
