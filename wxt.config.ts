@@ -12,9 +12,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'pardon-check@pardon-check.example',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142; desktop ESR 140 has it
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+/** The extension APIs, as seen inside the service worker where these helpers evaluate code. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
 export const CHROME_BUILD = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
 export const ARTIFACTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../artifacts');
 
@@ -49,7 +53,7 @@ export async function launchChromium(options: { extension?: boolean } = {}): Pro
  */
 export async function tabIdOf(session: ChromiumSession, page: Page): Promise<number> {
   await page.bringToFront();
-  const ids = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id));
+  const ids = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t: { id?: number }) => t.id));
   if (!ids[0]) throw new Error(`no active tab found for ${page.url()}`);
   return ids[0] as number;
 }

@@ -1,10 +1,9 @@
 /**
  * The extension's only element in the page: <pardon-check-ui>, holding a shadow root where the claim
- * card is rendered with Preact and styled by its own sheet.
+ * card is shown, styled by its own sheet.
  */
-import { render } from 'preact';
 import type { ClaimSummary } from '../messages';
-import { ClaimCard } from './ClaimCard';
+import { buildClaimCard } from './claimCard';
 
 export const HOST_TAG = 'pardon-check-ui';
 
@@ -27,31 +26,29 @@ export function mountOverlay(doc: Document, css: string, handlers: OverlayHandle
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, shadow, css);
-  const container = doc.createElement('div');
-  shadow.append(container);
   doc.documentElement.append(host);
-  let open = false;
+  let card: HTMLElement | null = null;
 
+  const hide = () => {
+    card?.remove();
+    card = null;
+  };
   return {
     host,
     show(claim, anchor, { focus, flaggedCount }) {
-      open = true;
-      render(<ClaimCard claim={claim} position={placeCard(anchor, doc, CARD_HEIGHT_GUESS)} flaggedCount={flaggedCount} onClose={handlers.onClose} onStep={handlers.onStep} />, container);
-      const card = container.firstElementChild as HTMLElement | null;
-      if (!card) return;
-      // now that the card is laid out, place it again with its real height
+      hide();
+      card = buildClaimCard(doc, claim, { flaggedCount, ...handlers });
+      card.style.left = `${placeCard(anchor, doc, 0).left}px`;
+      shadow.append(card);
+      // now that the card is laid out, place it with its real height
       card.style.top = `${placeCard(anchor, doc, card.offsetHeight).top}px`;
       if (focus) card.focus({ preventScroll: true });
     },
-    hide() {
-      if (!open) return;
-      open = false;
-      render(null, container);
-    },
-    isOpen: () => open,
+    hide,
+    isOpen: () => card !== null,
     contains: (event) => event.composedPath().includes(host),
     destroy() {
-      render(null, container);
+      hide();
       host.remove();
     },
   };
@@ -74,7 +71,6 @@ function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
 }
 
 const CARD_WIDTH = 380;
-const CARD_HEIGHT_GUESS = 260;
 
 /** Below the figure when there is room, else above; always inside the viewport. */
 function placeCard(anchor: DOMRect, doc: Document, height: number): { top: number; left: number } {

@@ -1,0 +1,79 @@
+/** The built Firefox package in Firefox ESR: marks, badge, card and popup on the same test pages. */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS } from './chromium';
+import { launchFirefox, openFirefoxPopup, poll, type FirefoxSession } from './firefox';
+import { startServer, type TestServer } from './server';
+
+let server: TestServer;
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchFirefox();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const marks = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => (out[name] = [...h].map((r) => r.toString())));
+    return out;
+  });
+
+describe('Firefox ESR', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await session.browser.newPage();
+    await page.goto(`${server.origin}/demo-news.html`);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('pardon-check-outdated'), { timeout: 20_000 });
+  });
+
+  it('marks the same figures as in Chromium', async () => {
+    const found = await marks(page);
+    expect(found['pardon-check-contradicted']).toEqual(['four']);
+    expect(found['pardon-check-outdated']).toEqual(['178']);
+    expect(found['pardon-check-supported']).toContain('29');
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-annotated-page.png') });
+  });
+
+  it('opens the card from the keyboard, with the KB figure and its sources', async () => {
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const text = await page.waitForFunction(() => document.querySelector('pardon-check-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? false, { timeout: 5000 });
+    expect(await text.jsonValue()).toContain('3 of those pardoned were pensioners');
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-card.png') });
+  });
+
+  it('keeps one host element and shows the count on the badge and the claims in the popup', async () => {
+    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.tagName.toLowerCase()))).toEqual(['head', 'body', 'pardon-check-ui']);
+    const probe = await openFirefoxPopup(session);
+    // the test page is the first tab opened for it; the popup finds its id without the "tabs" permission
+    const tabIds = await probe.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
+    const pageTab = tabIds[tabIds.length - 2];
+    const badge = await probe.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), pageTab);
+    expect(badge).toBe('2');
+    await probe.close();
+    const popup = await openFirefoxPopup(session, `?tabId=${pageTab}`);
+    await poll(popup, () => document.querySelectorAll('li.claim').length > 0);
+    const verdicts = await popup.evaluate(() => [...document.querySelectorAll('li.claim')].map((li) => li.getAttribute('data-verdict')));
+    expect(verdicts.slice(0, 2)).toEqual(['contradicted', 'outdated']);
+    expect(verdicts).toHaveLength(14);
+    await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
+    await popup.close();
+  });
+});
+
+declare const browser: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
