@@ -49,6 +49,8 @@ export class Checker {
   private pinned = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
+  private layoutFrame = 0;
+  private resizeObserver: ResizeObserver | null = null;
   private lastFocus: Element | null = null;
   private listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
   private stopped = false;
@@ -92,7 +94,9 @@ export class Checker {
     clearTimeout(this.timer);
     clearTimeout(this.hoverTimer);
     cancelAnimationFrame(this.pointerFrame);
+    cancelAnimationFrame(this.layoutFrame);
     this.observer?.disconnect();
+    this.resizeObserver?.disconnect();
     for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
     this.listeners = [];
     this.clearMarks();
@@ -102,6 +106,7 @@ export class Checker {
 
   private clearMarks(): void {
     this.painter.clear();
+    this.overlay?.placeMarkers([]);
     this.overlay?.hide();
     this.annotated = [];
     this.openIndex = null;
@@ -137,11 +142,33 @@ export class Checker {
     this.annotated = annotated;
     this.painter.paint(annotated.map((a) => ({ range: a.range, verdict: a.summary.verdict })));
     if (annotated.length && !this.overlay) this.mountUi();
+    this.layoutMarkers();
     if (this.openIndex !== null && !this.annotated[this.openIndex]) this.hideCard();
     this.setStatus(report.topic
       ? { state: 'checked', published: report.published, round: report.round, claims: annotated.map((a) => a.summary), truncated: page.truncated }
       : { state: 'off-topic' });
     this.lastScanMs = performance.now() - started;
+  }
+
+  /** Badges after flagged figures; re-laid out when the page's layout moves. */
+  private layoutMarkers(): void {
+    if (!this.overlay) return;
+    const markers = [];
+    for (const { range, summary } of this.annotated) {
+      if (!isDiscrepancy(summary.verdict) || !range.startContainer.isConnected) continue;
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1];
+      if (last && last.width > 0) markers.push({ rect: last, verdict: summary.verdict });
+    }
+    this.overlay.placeMarkers(markers);
+  }
+
+  private scheduleLayout(): void {
+    if (this.layoutFrame || this.stopped) return;
+    this.layoutFrame = requestAnimationFrame(() => {
+      this.layoutFrame = 0;
+      this.layoutMarkers();
+    });
   }
 
   private setStatus(status: PageStatus): void {
@@ -178,6 +205,12 @@ export class Checker {
     this.listen(this.doc, 'click', (event) => this.onClick(event as MouseEvent), { passive: true, capture: true });
     this.listen(this.doc, 'keydown', (event) => this.onKey(event as KeyboardEvent), { capture: true });
     this.listen(view, 'scroll', () => this.pinned || this.hideCard(), { passive: true });
+    this.listen(view, 'resize', () => this.scheduleLayout(), { passive: true });
+    // images, fonts and ads move text after load: follow them
+    if (typeof ResizeObserver === 'function' && this.doc.body) {
+      this.resizeObserver = new ResizeObserver(() => this.scheduleLayout());
+      this.resizeObserver.observe(this.doc.body);
+    }
   }
 
   private listen(target: EventTarget, type: string, listener: EventListener, options: AddEventListenerOptions): void {

@@ -2,14 +2,18 @@
  * The extension's only element in the page: <pardon-check-ui>, holding a shadow root where the claim
  * card is shown, styled by its own sheet.
  */
+import type { Verdict } from '../engine/types';
 import type { ClaimSummary } from '../messages';
 import { buildClaimCard } from './claimCard';
+import { VERDICT_SYMBOL } from './verdictText';
 
 export const HOST_TAG = 'pardon-check-ui';
 
 export interface Overlay {
   host: HTMLElement;
   show(claim: ClaimSummary, anchor: DOMRect, options: { focus: boolean; flaggedCount: number }): void;
+  /** draws a symbol badge after each flagged figure; rects in viewport coordinates */
+  placeMarkers(markers: { rect: DOMRect; verdict: Verdict }[]): void;
   hide(): void;
   isOpen(): boolean;
   /** the event happened inside the card */
@@ -26,6 +30,10 @@ export function mountOverlay(doc: Document, css: string, handlers: OverlayHandle
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, shadow, css);
+  const markerLayer = doc.createElement('div');
+  markerLayer.className = 'markers';
+  markerLayer.setAttribute('aria-hidden', 'true');
+  shadow.append(markerLayer);
   doc.documentElement.append(host);
   let card: HTMLElement | null = null;
 
@@ -43,6 +51,20 @@ export function mountOverlay(doc: Document, css: string, handlers: OverlayHandle
       // now that the card is laid out, place it with its real height
       card.style.top = `${placeCard(anchor, doc, card.offsetHeight).top}px`;
       if (focus) card.focus({ preventScroll: true });
+    },
+    placeMarkers(markers) {
+      // the host sits at the document's origin, so document coordinates place the badges
+      const origin = host.getBoundingClientRect();
+      const badges = markers.map(({ rect, verdict }) => {
+        const badge = doc.createElement('span');
+        badge.className = 'marker';
+        badge.setAttribute('data-verdict', verdict);
+        badge.textContent = VERDICT_SYMBOL[verdict];
+        badge.style.left = `${rect.right - origin.left}px`;
+        badge.style.top = `${rect.top - origin.top}px`;
+        return badge;
+      });
+      markerLayer.replaceChildren(...badges);
     },
     hide,
     isOpen: () => card !== null,
