@@ -2,7 +2,11 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip' },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    // reviewers get the code and the KB, not test screenshots or scratch files
+    excludeSources: ['tests/artifacts/**', 'scratch/**', '.output/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Pardon Check',
     description: "Checks figures about Belarus's political-prisoner pardons against a bundled, sourced knowledge base. Runs entirely on your device.",
