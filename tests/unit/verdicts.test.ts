@@ -1,0 +1,132 @@
+/** Time decides verdicts: the engine on short pages written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../extension/engine/analyze';
+import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge';
+import { roundsCurrentOn } from '../../extension/engine/time';
+import type { Claim } from '../../extension/engine/types';
+
+const check = (text: string, published: string | null = null) => analyzePage({ text, published, hasHeadline: true }, kb);
+const verdictOf = (claims: Claim[], span: string) => {
+  const claim = claims.find((c) => c.span === span);
+  if (!claim) throw new Error(`no claim "${span}" in ${JSON.stringify(claims.map((c) => c.span))}`);
+  return claim.verdict;
+};
+
+const ROUND_SEVEN = 'Belarus pardons 29 political prisoners\nLukashenko pardoned 29 political prisoners, among them 11 women and 18 men.';
+
+describe('running totals', () => {
+  it('are judged against the total after the round the page reports on', () => {
+    expect(verdictOf(check(`${ROUND_SEVEN} It was the seventh round, bringing the total pardoned this year to 207.`).claims, '207')).toBe('supported');
+    expect(verdictOf(check(`${ROUND_SEVEN} It was the seventh round, bringing the total pardoned this year to 178.`).claims, '178')).toBe('outdated');
+    expect(verdictOf(check(`${ROUND_SEVEN} It was the seventh round, bringing the total pardoned this year to 190.`).claims, '190')).toBe('contradicted');
+  });
+
+  it('explain an outdated total with both rounds and both figures', () => {
+    const claim = check(`${ROUND_SEVEN} That brings the total freed since July to 178.`).claims.find((c) => c.span === '178')!;
+    expect(claim.expected).toMatch(/178 was the total after the sixth round .*this report is about the seventh round .*207/);
+    expect(claim.sources.length).toBeGreaterThan(1);
+  });
+
+  it('counted from 2020 are another convention: unverifiable, never contradicted', () => {
+    const page = check(`${ROUND_SEVEN} Since 2020, the authorities have released 450 political prisoners in all.`);
+    expect(verdictOf(page.claims, '450')).toBe('unverifiable');
+  });
+
+  it('"this year" in a 2025 report on a round that may fall in 2025 is not judged', () => {
+    const page = check('Belarus frees 20 more\nLukashenko pardoned 20 prisoners; 11 of the 20 are women. This year, he has pardoned 20 political prisoners in total.', '2025-01-10');
+    expect(page.round).toBe(8);
+    expect(page.claims.filter((c) => c.kind === 'running_total').map((c) => c.verdict)).toEqual(['unverifiable']);
+  });
+
+  it('"more than 225" since July agrees with 227', () => {
+    const page = check('Belarus frees 20 more\nLukashenko ordered the release of 20 prisoners; 14 of them are chronically ill. Since July, he has pardoned more than 225 political prisoners.');
+    expect(verdictOf(page.claims, 'more than 225')).toBe('supported');
+  });
+});
+
+describe('the page date', () => {
+  it('narrows the round: a July 2024 page about 18 pardoned is the first round', () => {
+    const page = check('Belarus pardons 18\nLukashenko pardoned 18 political prisoners on Wednesday.', '2024-07-04');
+    expect(page.round).toBe(1);
+    expect(verdictOf(page.claims, '18')).toBe('supported');
+  });
+
+  it('after the horizon: new rounds are unverifiable and say so; stale totals are outdated', () => {
+    const page = check('Belarus pardons 16\nLukashenko pardoned 16 political prisoners. The total freed since July 2024 now exceeds 300, though the old tally of 178 is still quoted.', '2025-06-01');
+    const round = page.claims.find((c) => c.span === '16')!;
+    expect(round.verdict).toBe('unverifiable');
+    expect(round.expected).toContain("after the KB's horizon (2025-01-25)");
+    expect(verdictOf(page.claims, '178')).toBe('outdated');
+  });
+
+  it('before the first round: pardon figures are unverifiable', () => {
+    const page = check('Belarus pardons 37\nLukashenko pardoned 37 political prisoners.', '2023-05-01');
+    expect(verdictOf(page.claims, '37')).toBe('unverifiable');
+  });
+
+  it('roundsCurrentOn keeps every round that may be the latest on a day', () => {
+    expect(roundsCurrentOn('2024-09-20', kb.rounds).map((r) => r.round)).toEqual([3, 4]);
+    expect(roundsCurrentOn('2024-10-15', kb.rounds).map((r) => r.round)).toEqual([4]);
+    expect(roundsCurrentOn('2024-12-10', kb.rounds).map((r) => r.round)).toEqual([6, 7, 8]);
+  });
+});
+
+describe('prisoner counts', () => {
+  const roundSix = 'Belarus pardons 32\nLukashenko pardoned 32 political prisoners: 24 men and eight women.';
+
+  it('agree when within the counts of the time, hedges included', () => {
+    expect(verdictOf(check(`${roundSix} Viasna says 1,278 political prisoners remain behind bars.`).claims, '1,278')).toBe('supported');
+    expect(verdictOf(check(`${roundSix} Over 1,200 political prisoners remain in jail.`).claims, 'Over 1,200')).toBe('supported');
+    expect(verdictOf(check(`${roundSix} Nearly 1,300 political prisoners remain in jail.`).claims, 'Nearly 1,300')).toBe('supported');
+  });
+
+  it('far from every count of the time are contradicted; close ones only unverifiable', () => {
+    expect(verdictOf(check(`${roundSix} Some 2,100 political prisoners remain in jail.`).claims, 'Some 2,100')).toBe('contradicted');
+    expect(verdictOf(check(`${roundSix} Exactly 1,390 political prisoners remain in jail.`).claims, '1,390')).toBe('unverifiable');
+  });
+
+  it('from a time the KB does not cover are unverifiable', () => {
+    expect(verdictOf(check('Belarus: rights groups count 1,500 political prisoners\nViasna says 1,500 political prisoners remain behind bars.', '2023-03-01').claims, '1,500')).toBe('unverifiable');
+    expect(verdictOf(check('Belarus: rights groups count political prisoners\nViasna says 1,500 political prisoners remain behind bars.').claims, '1,500')).toBe('unverifiable');
+  });
+});
+
+describe('rounds mentioned in passing', () => {
+  const roundSix = 'Belarus pardons 32\nLukashenko pardoned 32 political prisoners: 24 men and eight women.';
+
+  it('are judged against the round their month names', () => {
+    expect(verdictOf(check(`${roundSix} In August, 30 people were pardoned.`).claims, '30')).toBe('supported');
+    expect(verdictOf(check(`${roundSix} In August, 35 people were pardoned.`).claims, '35')).toBe('contradicted');
+    expect(verdictOf(check(`${roundSix} Earlier this month, 31 prisoners were freed.`).claims, '31')).toBe('supported');
+    expect(verdictOf(check(`${roundSix} In mid-September, 37 were pardoned and in early September 30.`).claims, '37')).toBe('supported');
+  });
+
+  it('a decree count differing from the round count is unverifiable', () => {
+    const page = check(`${ROUND_SEVEN} It is the sixth pardon decree signed since July.`);
+    expect(verdictOf(page.claims, 'sixth')).toBe('unverifiable');
+  });
+
+  it('a plainly wrong ordinal is contradicted', () => {
+    expect(verdictOf(check(`${ROUND_SEVEN} This is the fourth round of pardons since July.`).claims, 'fourth')).toBe('contradicted');
+  });
+});
+
+describe('topic', () => {
+  it('another country\'s amnesty is not about the topic', () => {
+    expect(check('Azerbaijan pardons 154 prisoners\nPresident Aliyev pardoned 154 prisoners on Monday.').topic).toBe(false);
+  });
+
+  it('Belarus news without pardon or prisoner figures yields no claims', () => {
+    const page = check('Belarus raises pensions\nThe government of Belarus raised pensions by 7% for 2.4 million pensioners, officials in Minsk said.');
+    expect(page.claims).toEqual([]);
+  });
+
+  it('a pardon of foreign nationals is not a round of political-prisoner pardons', () => {
+    const page = check('Belarus frees Japanese national\nLukashenko pardoned a Japanese national and two Lithuanian citizens convicted of espionage; political prisoners remain.');
+    expect(page.claims).toEqual([]);
+  });
+
+  it('recognises transliterations of names the exact stems miss', () => {
+    expect(check('Łukaszenka ułaskawił\nPresident Lukaschenko pardoned 32 political prisoners.').topic).toBe(true);
+  });
+});
