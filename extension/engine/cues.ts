@@ -5,13 +5,25 @@ const MONTH = `(${MONTHS.join('|')})`;
 
 export const PARDON = /\b(?:pardon\w*|clemency|free[sd]?|set free|set to be freed|releas\w*|let go|amnest\w*|walk(?:ed)? free)\b/;
 /** a verb of release right before the figure, allowing "an additional", "another" and a hedge in between */
-export const PARDON_VERB_BEFORE = /\b(?:pardon(?:ed|s|ing)?|pardon of|freed|frees|free|set free|releas(?:ed|es|ing)|release of|let go of|clemency (?:to|for))\s+(?:(?:an\s+)?additional\s+|another\s+|a further\s+|a group of\s+|a total of\s+)?(?:[a-z]+\s+){0,2}$/;
-export const HELD = /\b(?:remain\w*|behind bars|in detention|in (?:jail|prison|custody)|jails|prisons|held|currently|incarcerated|still imprisoned|there are|languish\w*|are imprisoned)\b/;
+export const PARDON_VERB_BEFORE = /\b(?:pardon(?:ed|s|ing)?|pardon of|freed|frees|free|set free|releas(?:ed|es|ing)|release of|let go of|clemency (?:to|for)):?\s+(?:(?:an\s+)?additional\s+|another\s+|a further\s+|a group of\s+|a total of\s+)?(?:[a-z]+\s+){0,2}$/;
+export const HELD = /\b(?:remain\w*|behind bars|in detention|in (?:jail|prison|custody)|jails|prisons|held|currently|incarcerated|still|there are|counted|languish\w*|are imprisoned|counts?|tally|number of political prisoners)\b/;
+/** "1,253 remain behind bars", "over 1,200 are still in jail": a count of those held, its noun left implicit */
+export const HELD_AFTER = /^\s*(?:are\s+|were\s+)?(?:still\s+)?(?:remain\w*|behind bars|in (?:jail|prison|detention|custody)|languish\w*|held)\b/;
 export const TOTAL = /\b(?:in total|a total|the total|total number|in all|altogether|so far|to date|since july|this year|in 2024|overall|cumulative|tally|bringing the number|brings the number|taking the number)\b/;
 export const SINCE = /\b(?:since (?:july|the summer|mid-2024)|this year|in 2024|so far|to date)\b/;
-export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z' ]+?)?\s+(?:to|of|at|reached|stands at|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at))\s+$/;
-/** "37 were let go", "20 have been freed" */
-export const PARDONED_AFTER = /^\s*(?:people\s+|more\s+|others\s+)?(?:were|have been|had been|was|are being|will be)\s+(?:pardoned|freed|released|let go|set free|granted clemency)/;
+export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
+/**
+ * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",
+ * "another 32 political prisoners in Belarus are set to be released", headline-style "32 freed".
+ */
+export const PARDONED_AFTER = (() => {
+  const noun = '(?:more|other|additional|political|prisoners?|people|persons|individuals|detainees|convicts|inmates|activists|opposition)';
+  // words between the noun and the verb, but never an active clause's subject or auxiliary ("…, Lukashenko has pardoned")
+  const filler = "(?!(?:has|have|had|he|she|they|it|who|whom|which|that|lukash\\w*|but|and)\\b)[a-z’'-]+";
+  const aux = '(?:were|have been|had been|was|are being|will be|are set to be|are to be|to be|are now|are|is|now)';
+  const verb = '(?:pardoned|freed|released|let go|set free|granted clemency|walk(?:ed)? free|free)';
+  return new RegExp(`^\\s*(?:(?:${noun}\\s+){1,3}(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
+})();
 export const PEOPLE_AFTER = /^\s*(?:more\s+|additional\s+|other\s+)?(?:political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
 export const ARREST = /\b(?:arrest\w*|detain\w*|jailed|sentenc\w*|convict\w*|imprison\w*|put in prison|behind bars|locked up)\b/;
 export const PRONOUN_GROUP = /\b(?:of them|among them|of those|the group|including|they include|those (?:freed|released|pardoned))\b/;
@@ -21,7 +33,7 @@ export const DECREE = /\bdecree/;
 
 /** A month used as a time adverbial ("in August", "mid-September", "earlier this month"), not "the January election". */
 export const MONTH_CUE = new RegExp(
-  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|(earlier|later|late|early) this month|(last|this|previous) month)\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
+  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month)\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
   'g',
 );
 export const OTHER_TIME = /\b(?:previous(?:ly)?|earlier|before that|last time|prior|the last round|preceding|a month earlier|in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave))\b/;
@@ -35,7 +47,7 @@ export const CATEGORY_AFTER: [CategoryKind, RegExp][] = [
   ['round_over_50', /^[a-z ,]{0,30}?\b(?:over|above|older than)\s+(?:the\s+age\s+of\s+)?(?:50|fifty)\b|^[a-z ,]{0,25}?\baged\s+(?:50|fifty)\s+(?:and|or)\s+(?:over|above|older)/],
   ['round_under_25', /^[a-z ,]{0,30}?\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:25|twenty-five)\b/],
   ['round_pensioners', /^[a-z ,]{0,25}?\b(?:pensioners?|retirees|of pension(?:able)? age)\b/],
-  ['round_with_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are parents of|parents of)\s+(?:minor\s+|young\s+|underage\s+)?(?:children|kids)\b/],
+  ['round_with_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\s+(?:minor\s+|young\s+|underage\s+|their\s+)?(?:children|kids)\b/],
   ['round_chronically_ill', /^[a-z ,]{0,40}?\b(?:chronic\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\b/],
   ['round_disabled', /^[a-z ,]{0,30}?\b(?:disab\w+|invalids?|handicapped)\b/],
 ];

@@ -66,19 +66,27 @@ export function extractClaims(text: string, hasHeadline = true, cache?: BlockCac
   const claims: RawClaim[] = [];
   let blockIndex = 0;
   let lineStart = 0;
+  // pardon talk in the last two substantial blocks carries over ("Among them, 24 men…" after "…pardoned 32")
+  const recentPardon: boolean[] = [];
   for (const line of text.split('\n')) {
     if (line.trim()) {
-      let local = cache?.get(line);
+      const context = recentPardon.some(Boolean);
+      const key = `${context ? 1 : 0}${line}`;
+      let local = cache?.get(key);
       if (!local) {
-        local = extractBlock(line);
+        local = extractBlock(line, context);
         if (cache) {
           if (cache.size > 20_000) cache.clear(); // bounded: a page that churns text cannot grow it forever
-          cache.set(line, local);
+          cache.set(key, local);
         }
       }
       const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
       for (const claim of local) claims.push(shift(claim, lineStart, position));
       blockIndex++;
+      if (line.length >= 25) {
+        recentPardon.push(cue.PARDON.test(line.toLowerCase()));
+        if (recentPardon.length > 2) recentPardon.shift();
+      }
     }
     lineStart += line.length + 1;
   }
@@ -91,15 +99,15 @@ function shift(claim: RawClaim, offset: number, position: RawClaim['position']):
 
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i;
 
-function extractBlock(block: string): RawClaim[] {
+function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   const claims: RawClaim[] = [];
   if (!ANY_NUMBER.test(block)) return claims;
-  let previousPardon = false;
+  let previousPardon = pardonBefore;
   for (const range of splitSentences(block)) {
     const sentenceText = block.slice(range.start, range.end);
     const lower = sentenceText.toLowerCase();
     const pardon = cue.PARDON.test(lower);
-    const pardonNearby = pardon || previousPardon;
+    const pardonNearby = pardon || previousPardon || pardonBefore;
     previousPardon = pardon;
     if (!ANY_NUMBER.test(lower) || isOffTopicSentence(lower)) continue;
     const tokens = findNumbers(sentenceText);
@@ -167,6 +175,8 @@ type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scop
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, a);
+  // clock times ("11:05", "2 p.m.") are not counts
+  if (/\d[:.]$/.test(a.before) || /^[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|cet\b|utc\b|h\b|hrs\b)/.test(a.after)) return null;
   if (token.yearLike) {
     if (/\b(?:since|from)\s+$/.test(a.before) && /\b(?:power|office|rule[sd]?|ruling|in charge|president since)\b/.test(s.lower)) return { kind: 'in_power_since' };
     return null;
@@ -199,19 +209,36 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*as\s+political prisoners/.test(a.after)) return { kind: 'recognised_since_2020' };
 
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
-  if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
-    const sinceWithVerb = cue.SINCE.test(s.lower) && pardonedRightBefore && !/\b(?:bringing|brings|taking|takes)\b/.test(s.lower);
-    if (cue.TOTAL_BEFORE.test(a.beforeBare) || sinceWithVerb) return { kind: 'running_total', scope: totalScope(s.lower) };
-  }
+  const pardonedAfter = cue.PARDONED_AFTER.test(a.after);
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
-  if (s.pardon && (pardonedRightBefore || cue.PARDONED_AFTER.test(a.after) || (peopleAfter && !cue.HELD.test(a.after.slice(0, 60))) || /\(\s*$/.test(a.before) || /\bof the\s+$/.test(a.beforeBare))) {
-    if (/\b(?:since 2020|since the 2020|over the years)\b/.test(s.lower)) return { kind: 'running_total', scope: 'other' };
-    if (pardonedRightBefore || !cue.ARREST.test(a.afterClipped.slice(0, 30))) return { kind: 'round_size' };
+  if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
+    const sinceCue = sinceCueApplies(s.lower, token);
+    if (cue.TOTAL_BEFORE.test(a.beforeBare) || (sinceCue && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower) };
   }
-  if ((peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after)) && /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower) && cue.HELD.test(s.lower)) {
+  // a round of pardons is small; its size is what the release verb governs
+  const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare);
+  if (s.pardonNearby && governed && !/\bone of\s+$/.test(a.beforeBare)) {
+    if (/\b(?:since 2020|since the 2020|over the years)\b/.test(s.lower)) return { kind: 'running_total', scope: 'other' };
+    if (token.value <= 400) return { kind: 'round_size' };
+  }
+  const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
+  if (/\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower) && !s.pardon && (heldNoun || cue.HELD_AFTER.test(a.after)) && cue.HELD.test(s.lower)) {
     return { kind: 'prisoners_held' };
   }
+  if (heldNoun && /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower) && cue.HELD.test(s.lower) && !pardonedRightBefore && !pardonedAfter) {
+    return { kind: 'prisoners_held' };
+  }
+  if (cue.HELD_AFTER.test(a.after) && /\b(?:political prisoners?)\b/.test(s.lower) && !pardonedRightBefore) return { kind: 'prisoners_held' };
   return null;
+}
+
+/** A "since July" / "this year" cue scopes the figure when it comes before it, or after it in the same clause. */
+function sinceCueApplies(lower: string, token: NumberToken): boolean {
+  for (const match of lower.matchAll(new RegExp(cue.SINCE.source, 'g'))) {
+    if (match.index < token.start) return true;
+    if (!/[,;:—–]/.test(lower.slice(token.end, match.index))) return true;
+  }
+  return false;
 }
 
 function isAgeThreshold(before: string, after: string): boolean {
@@ -229,6 +256,8 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
     return { kind: 'term_number', term };
   }
   if (/^\s*(?:such\s+|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release)s?\b/.test(a.after) && s.pardonNearby) {
+    // "the second round this month" counts within the month, not since July
+    if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
     return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
   }
   return null;

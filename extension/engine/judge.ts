@@ -78,6 +78,15 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
     return verdictOf('unverifiable', `The page is dated ${time.published}, after the KB's horizon (${kb.horizon}), when the total since July 2024 was ${latest.fact.value} ${attribution(latest.fact)}.`, [latest.fact]);
   }
   if (time.beforeStart) return verdictOf('unverifiable', `The page is dated ${time.published}, before the first round the KB knows (July 2024).`, []);
+  // a total tied to a month ("by the end of August", a table row) is the total after that month's round
+  if (claim.monthCue && claim.monthCue.relative !== 'this-month') {
+    const bound = roundsForClaim(claim, time, kb);
+    if (!bound) return verdictOf('unverifiable', 'The KB cannot place the month this total refers to.', []);
+    const candidates = totals.filter((t) => bound.rounds.includes(t.round));
+    const hit = candidates.find((t) => agreeing(t.fact.value) === 'match');
+    if (hit) return verdictOf('supported', holdsForRound(hit.fact, hit.round), [hit.fact], describeRound(hit.round));
+    return verdictOf('contradicted', candidates.map((t) => holdsForRound(t.fact, t.round)).join(' '), candidates.map((t) => t.fact), bound.rounds.map(describeRound).join(' or '));
+  }
   const current = time.main ? [time.main] : time.published ? time.candidates : [];
   if (current.length === 0) return verdictOf('unverifiable', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
   const currentTotals = totals.filter((t) => current.includes(t.round));

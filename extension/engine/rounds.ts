@@ -42,7 +42,8 @@ export function identifyRound(claims: RawClaim[], published: string | null, kb: 
 
   const scores = candidates.map((round) => ({ round, score: 0, evidence: [] as string[] }));
   for (const claim of claims) {
-    if (claim.monthCue || claim.otherTime) continue;
+    // "this month" is the report's own month: evidence for its round like an undated figure
+    if ((claim.monthCue && claim.monthCue.relative !== 'this-month') || claim.otherTime) continue;
     const lead = claim.position === 'body' ? 1 : 1.5;
     for (const entry of scores) {
       const r = entry.round.round;
@@ -75,7 +76,7 @@ export function identifyRound(claims: RawClaim[], published: string | null, kb: 
  * Null when the KB cannot tell.
  */
 export function roundsForClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): { rounds: PardonRound[]; passing: boolean } | null {
-  if (claim.monthCue) {
+  if (claim.monthCue && claim.monthCue.relative !== 'this-month') {
     const rounds = roundsForMonthCue(claim.monthCue, time, kb);
     return rounds.length ? { rounds, passing: true } : null;
   }

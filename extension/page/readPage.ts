@@ -94,12 +94,50 @@ export function readPage(doc: Document, options: ReadOptions = {}): PageText {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (skipElement(element, options)) return;
+    if (element.tagName === 'TABLE') {
+      walkTable(element);
+      return;
+    }
     const inline = INLINE_TAGS.has(element.tagName);
     if (!inline) breakBlock();
     if (element.tagName === 'BR') return;
     for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
     if (!inline) breakBlock();
   }
+  /** Text the reader adds (table headers, separators): part of the page text, mapped to no node. */
+  function pushSynthetic(text: string): void {
+    if (length + text.length > maxChars) return;
+    parts.push(text);
+    length += text.length;
+    lastWasBreak = false;
+  }
+
+  /** Cell contents stay on one line: a cell is read inline even if it holds block elements. */
+  function walkInline(node: Node): void {
+    if (truncated) return;
+    if (node.nodeType === 3) return pushText(node as Text);
+    if (node.nodeType !== 1 || skipElement(node as Element, options)) return;
+    for (let child = node.firstChild; child; child = child.nextSibling) walkInline(child);
+  }
+
+  /** A table row becomes one line, each cell labelled by its column header: "Month: July; Pardoned: 18". */
+  function walkTable(table: Element): void {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
+    const headerRow = rows.find((row) => row.querySelector('th') && !row.querySelector('td'));
+    const headers = headerRow ? Array.from(headerRow.children).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()) : [];
+    breakBlock();
+    for (const row of rows) {
+      const cells = Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+      cells.forEach((cell, i) => {
+        if (i > 0) pushSynthetic('; ');
+        if (row !== headerRow && headers[i]) pushSynthetic(`${headers[i]}: `);
+        walkInline(cell);
+      });
+      if (row !== headerRow || !headers.length) pushSynthetic('.');
+      breakBlock();
+    }
+  }
+
   walk(root);
   if (!hasHeadline && segments.length) {
     const first = segments[0].node.parentElement?.closest('h1');
