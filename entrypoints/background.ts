@@ -1,12 +1,17 @@
-/** Background: one badge per tab with the page's number of discrepancies. Holds no page data. */
-import { isStatusChanged } from '../extension/messages';
+/** Background: runs the engine for content scripts and keeps one badge per tab. Holds no page data beyond a block cache. */
+import { EngineHost } from '../extension/background/engineHost';
+import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
+import { isAnalyzeRequest, isStatusChanged } from '../extension/messages';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
+  const engine = new EngineHost(bundledKnowledge);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0 || !isStatusChanged(message)) return undefined;
+    if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
+    if (isAnalyzeRequest(message)) return Promise.resolve(engine.analyze(`${tabId}:${sender.frameId ?? 0}`, message));
+    if (sender.frameId !== 0 || !isStatusChanged(message)) return undefined;
     const { discrepancies, claims } = message;
     void action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
     void action.setBadgeText({ tabId, text: discrepancies ? String(discrepancies) : '' });
@@ -22,6 +27,8 @@ export default defineBackground(() => {
     if (change.status === 'loading') {
       void action.setBadgeText({ tabId, text: '' });
       void action.setTitle({ tabId, title: 'Pardon Check' });
+      engine.forget(String(tabId));
     }
   });
+  browser.tabs.onRemoved.addListener((tabId) => engine.forget(String(tabId)));
 });

@@ -23,6 +23,22 @@ export type PageStatus =
 /** popup → content script */
 export type ContentRequest = { type: 'pardon-check/get-status' } | { type: 'pardon-check/reveal'; index: number };
 
+/** content script → background: judge this page's text (the engine lives in the background) */
+export interface AnalyzeRequest {
+  type: 'pardon-check/analyze';
+  text: string;
+  published: string | null;
+  hasHeadline: boolean;
+}
+
+/** background → content script: the engine's answer, what the page needs of it */
+export interface Analysis {
+  topic: boolean;
+  published: string | null;
+  round: number | null;
+  claims: (Omit<ClaimSummary, 'index'> & { start: number; end: number })[];
+}
+
 /** content script → background */
 export interface StatusChanged {
   type: 'pardon-check/status-changed';
@@ -39,6 +55,23 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   if (message.type === 'pardon-check/get-status') return Object.keys(message).length === 1;
   if (message.type === 'pardon-check/reveal') return Object.keys(message).length === 2 && isCount(message.index);
   return false;
+}
+
+/** Page text is capped (see MAX_PAGE_CHARS); anything larger is not a message of ours. */
+const MAX_TEXT = 2_100_000;
+const isOffset = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TEXT;
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
+  return isRecord(message) && message.type === 'pardon-check/analyze' && Object.keys(message).length === 4
+    && typeof message.text === 'string' && message.text.length <= MAX_TEXT
+    && (message.published === null || isIsoDate(message.published)) && typeof message.hasHeadline === 'boolean';
+}
+
+export function isAnalysis(message: unknown): message is Analysis {
+  return isRecord(message) && typeof message.topic === 'boolean' && (message.published === null || isIsoDate(message.published))
+    && (message.round === null || isCount(message.round)) && Array.isArray(message.claims)
+    && message.claims.every((c) => isClaimSummary({ ...c, index: 0 }) && isOffset((c as Record<string, unknown>).start) && isOffset((c as Record<string, unknown>).end) && ((c as { start: number }).start < (c as { end: number }).end));
 }
 
 export function isStatusChanged(message: unknown): message is StatusChanged {

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { analyzePage, byDiscrepancy, isDiscrepancy } from '../extension/engine/analyze';
+import { analyzePage } from '../extension/engine/analyze';
+import { byDiscrepancy, isDiscrepancy } from '../extension/engine/verdict';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { normaliseDate } from '../extension/engine/time';
 import type { Claim, PageInput, PageReport } from '../extension/engine/types';

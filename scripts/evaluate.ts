@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyzePage, isDiscrepancy } from '../extension/engine/analyze';
+import { analyzePage } from '../extension/engine/analyze';
+import { isDiscrepancy } from '../extension/engine/verdict';
 import type { Claim, KnowledgeBase, Verdict } from '../extension/engine/types';
 import { publishedDate } from '../extension/page/publishedDate';
 import { readPage } from '../extension/page/readPage';

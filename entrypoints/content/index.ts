@@ -1,10 +1,12 @@
-/** Content script: wiring and lifecycle only. The work happens in extension/content/checker.ts. */
+/**
+ * Content script: wiring and lifecycle only. The work happens in extension/content/checker.ts;
+ * the engine and the KB live in the background, so this bundle stays small on every page.
+ */
 import './content.css';
 import cardCss from '../../extension/ui/card.css?inline';
 import { Checker } from '../../extension/content/checker';
-import { isDiscrepancy } from '../../extension/engine/analyze';
-import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
-import { isContentRequest, type PageStatus, type StatusChanged } from '../../extension/messages';
+import { isDiscrepancy } from '../../extension/engine/verdict';
+import { isAnalysis, isContentRequest, type AnalyzeRequest, type PageStatus, type StatusChanged } from '../../extension/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,7 +23,13 @@ export default defineContentScript({
       const message: StatusChanged = { type: 'pardon-check/status-changed', claims, discrepancies };
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
-    const checker = new Checker(document, { kb: bundledKnowledge, cardCss, onStatus: report });
+    const analyze = async (page: Omit<AnalyzeRequest, 'type'>) => {
+      if (ctx.isInvalid) return null;
+      const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page };
+      const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+      return isAnalysis(answer) ? answer : null;
+    };
+    const checker = new Checker(document, { analyze, cardCss, onStatus: report });
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;

@@ -1,15 +1,16 @@
 /**
- * The content script's core: reads the page, runs the engine, paints marks, opens cards, and keeps up
- * with pages that change. Free of extension APIs (the entry point wires those in), so tests can drive it.
+ * The content script's core: gates the page, reads it, has it judged, paints marks, opens cards, and
+ * keeps up with pages that change. The engine itself runs in the background (see `analyze`), so pages
+ * not about the topic never load it and long pages are judged off their main thread.
+ * Free of extension APIs (the entry point wires those in), so tests can drive it.
  */
-import { analyzePage, isDiscrepancy } from '../engine/analyze';
-import type { BlockCache } from '../engine/extract';
-import { isAboutTopic } from '../engine/topic';
-import type { KnowledgeBase } from '../engine/types';
-import type { ClaimSummary, ContentRequest, PageStatus } from '../messages';
+import { hasTopicCue } from '../engine/topicCue';
+import { isDiscrepancy } from '../engine/verdict';
+import type { Verdict } from '../engine/types';
+import type { AnalyzeRequest, Analysis, ClaimSummary, ContentRequest, PageStatus } from '../messages';
 import { publishedDate } from '../page/publishedDate';
-import { rangeFor } from '../page/ranges';
-import { readPage } from '../page/readPage';
+import { RangeCache } from '../page/ranges';
+import { readPageSteps, type PageText } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
 import { mountOverlay, type Overlay } from '../ui/overlay';
 
@@ -19,7 +20,8 @@ export interface AnnotatedClaim {
 }
 
 export interface CheckerOptions {
-  kb: KnowledgeBase;
+  /** judges a page's text: a message to the background in the extension, the engine itself in tests */
+  analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<Analysis | null>;
   cardCss: string;
   /** called whenever the page's results change */
   onStatus(status: PageStatus): void;
@@ -30,8 +32,10 @@ export interface CheckerOptions {
 /** Caps that keep a huge or hostile page from costing more than a bounded amount. */
 export const LIMITS = {
   maxAnnotated: 2000,
-  /** characters of the page's text the topic gate looks at */
-  gateChars: 3_000_000,
+  /** longest piece of work before yielding to the page */
+  sliceMs: 8,
+  /** characters of the page's text the topic gate looks at, at load and per added node */
+  gateChars: 60_000,
   minRescanGapMs: 250,
   maxRescanGapMs: 5000,
 };
@@ -42,14 +46,18 @@ export class Checker {
   private painter: Painter;
   private overlay: Overlay | null = null;
   private observer: MutationObserver | null = null;
-  private cache: BlockCache = new Map();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastScanMs = 0;
   private openIndex: number | null = null;
   private pinned = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
-  private layoutFrame = 0;
+  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanning = false;
+  /** nodes added to an off-topic page since the last gate: only they need gating */
+  private pendingAdded: Node[] = [];
+  private rescanRequested = false;
+  private ranges = new RangeCache();
   private resizeObserver: ResizeObserver | null = null;
   private lastFocus: Element | null = null;
   private listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
@@ -84,7 +92,6 @@ export class Checker {
   /** The page navigated within itself (single-page app): forget everything and read it afresh. */
   restart(): void {
     this.clearMarks();
-    this.cache.clear();
     this.setStatus({ state: 'checking' });
     this.check();
   }
@@ -94,7 +101,7 @@ export class Checker {
     clearTimeout(this.timer);
     clearTimeout(this.hoverTimer);
     cancelAnimationFrame(this.pointerFrame);
-    cancelAnimationFrame(this.layoutFrame);
+    clearTimeout(this.layoutTimer);
     this.observer?.disconnect();
     this.resizeObserver?.disconnect();
     for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
@@ -112,48 +119,99 @@ export class Checker {
     this.openIndex = null;
   }
 
-  /** Topic gate, then a full read. Off-topic pages cost one text read and two regex tests. */
+  /**
+   * Topic gate, then a full read. A page that never mentions pardons or political prisoners costs
+   * one bounded text sample and one regex test; whether it is about Belarus is the engine's call.
+   */
   private check(): void {
     if (this.stopped) return;
-    const body = this.doc.body;
-    const sample = `${this.doc.title}\n${(body?.textContent ?? '').slice(0, LIMITS.gateChars)}`;
-    if (!isAboutTopic(sample)) {
+    if (this.scanning) {
+      this.rescanRequested = true;
+      return;
+    }
+    const started = performance.now();
+    const added = this.status.state === 'off-topic' ? this.pendingAdded : [];
+    this.pendingAdded = [];
+    const cue = added.length
+      ? added.some((node) => hasTopicCue(gateSample(node))) || hasTopicCue(`${this.doc.title}\n${gateSample(this.doc.body)}`)
+      : hasTopicCue(`${this.doc.title}\n${gateSample(this.doc.body)}`);
+    measure('gate', started);
+    if (!cue) {
       if (this.annotated.length) this.clearMarks();
       this.setStatus({ state: 'off-topic' });
       return;
     }
-    this.scan();
+    void this.scan();
   }
 
-  private scan(): void {
-    const started = performance.now();
-    const page = readPage(this.doc, { checkVisibility: true, exclude: this.overlay?.host ?? null });
-    const published = publishedDate(this.doc, this.doc.location?.href);
-    const report = analyzePage({ text: page.text, published, hasHeadline: page.hasHeadline }, this.options.kb, { cache: this.cache });
+  /**
+   * Reads the page in slices of at most LIMITS.sliceMs, yielding to the page between them, then has
+   * the text judged in the background and paints the answer.
+   */
+  private async scan(): Promise<void> {
+    this.scanning = true;
+    const began = performance.now();
+    let sliceStart = began;
+    let work = 0;
+    const endSlice = () => {
+      work += performance.now() - sliceStart;
+      measure('slice', sliceStart);
+    };
+    try {
+      const steps = readPageSteps(this.doc, { checkVisibility: true, exclude: this.overlay?.host ?? null });
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() - sliceStart > LIMITS.sliceMs) {
+          endSlice();
+          await yieldToPage();
+          if (this.stopped) return;
+          sliceStart = performance.now();
+        }
+        step = steps.next();
+      }
+      const page = step.value;
+      const published = publishedDate(this.doc, this.doc.location?.href);
+      endSlice();
+      const analysis = await this.options.analyze({ text: page.text, published, hasHeadline: page.hasHeadline });
+      sliceStart = performance.now();
+      if (this.stopped) return;
+      if (analysis) this.apply(page, analysis);
+    } finally {
+      endSlice();
+      measure('scan', began);
+      this.lastScanMs = work;
+      this.scanning = false;
+      if (this.rescanRequested && !this.stopped) {
+        this.rescanRequested = false;
+        this.schedule();
+      }
+    }
+  }
+
+  /** Maps the judged claims back onto the page and paints them. */
+  private apply(page: PageText, analysis: Analysis): void {
     const annotated: AnnotatedClaim[] = [];
-    for (const claim of report.claims) {
+    for (const claim of analysis.claims) {
       if (annotated.length >= LIMITS.maxAnnotated) break;
-      const range = rangeFor(this.doc, page.segments, claim.start, claim.end);
+      const range = this.ranges.get(this.doc, page.segments, claim.start, claim.end);
       if (!range) continue;
       const { quote, span, kind, verdict, expected, sources, refersTo } = claim;
       annotated.push({ range, summary: { index: annotated.length, quote, span, kind, verdict, expected, sources, refersTo } });
     }
-    // discrepancies first, so the popup and the keyboard reach them first
     this.annotated = annotated;
     this.painter.paint(annotated.map((a) => ({ range: a.range, verdict: a.summary.verdict })));
     if (annotated.length && !this.overlay) this.mountUi();
     this.layoutMarkers();
     if (this.openIndex !== null && !this.annotated[this.openIndex]) this.hideCard();
-    this.setStatus(report.topic
-      ? { state: 'checked', published: report.published, round: report.round, claims: annotated.map((a) => a.summary), truncated: page.truncated }
+    this.setStatus(analysis.topic
+      ? { state: 'checked', published: analysis.published, round: analysis.round, claims: annotated.map((a) => a.summary), truncated: page.truncated }
       : { state: 'off-topic' });
-    this.lastScanMs = performance.now() - started;
   }
 
   /** Badges after flagged figures; re-laid out when the page's layout moves. */
   private layoutMarkers(): void {
     if (!this.overlay) return;
-    const markers = [];
+    const markers: { rect: DOMRect; verdict: Verdict }[] = [];
     for (const { range, summary } of this.annotated) {
       if (!isDiscrepancy(summary.verdict) || !range.startContainer.isConnected) continue;
       const rects = range.getClientRects();
@@ -163,12 +221,13 @@ export class Checker {
     this.overlay.placeMarkers(markers);
   }
 
+  /** Layout moves come in floods (images, infinite scroll): follow them at most every 250 ms. */
   private scheduleLayout(): void {
-    if (this.layoutFrame || this.stopped) return;
-    this.layoutFrame = requestAnimationFrame(() => {
-      this.layoutFrame = 0;
-      this.layoutMarkers();
-    });
+    if (this.layoutTimer !== undefined || this.stopped || !this.annotated.some((a) => isDiscrepancy(a.summary.verdict))) return;
+    this.layoutTimer = setTimeout(() => {
+      this.layoutTimer = undefined;
+      requestAnimationFrame(() => this.layoutMarkers());
+    }, 250);
   }
 
   private setStatus(status: PageStatus): void {
@@ -181,6 +240,11 @@ export class Checker {
     const target = this.doc.body ?? this.doc.documentElement;
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => this.overlay && (r.target === this.overlay.host || this.overlay.host.contains(r.target)))) return;
+      if (this.status.state === 'off-topic') {
+        // only queue the new nodes: whether they make the page topical is decided later, off this callback
+        for (const record of records) for (const node of Array.from(record.addedNodes)) if (this.pendingAdded.length < 500) this.pendingAdded.push(node);
+        if (records.some((r) => r.type === 'characterData') && this.pendingAdded.length < 500) this.pendingAdded.push(...records.filter((r) => r.type === 'characterData').map((r) => r.target));
+      }
       this.schedule();
     });
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
@@ -300,6 +364,43 @@ export class Checker {
     this.overlay?.hide();
     if (restoreFocus && this.lastFocus instanceof HTMLElement) this.lastFocus.focus({ preventScroll: true });
     this.lastFocus = null;
+  }
+}
+
+/** The page's own tasks run between our slices. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resume) => setTimeout(resume, 0));
+}
+
+/**
+ * What the topic gate reads: the title and the first LIMITS.gateChars characters of the page's text,
+ * collected node by node (no giant string for a huge page). Pages about the topic say so early;
+ * text added later is gated on its own as it arrives (see Checker.observe).
+ */
+export function gateSample(root: Node | null, maxChars = LIMITS.gateChars): string {
+  if (!root) return '';
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    const parent = node.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    const text = (node as Text).data;
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join(' ');
+}
+
+/** Our work shows up in the page's performance timeline (the benchmark reads it; so can DevTools). */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(`pardon-check:${name}`, { start, end: performance.now() });
+  } catch {
+    // older engines without measure options: timing is a nicety
   }
 }
 

@@ -1,10 +1,10 @@
 /** The engine's one entry point: page text in, claims with verdicts out. Pure; runs in Node and browsers. */
-import { extractClaims, type BlockCache } from './extract';
+import { extractClaims, type BlockCache, type RawClaim } from './extract';
 import { judgeClaim } from './judge';
-import { indexKnowledge } from './knowledge';
+import { indexKnowledge, type KnowledgeIndex } from './knowledge';
 import { identifyRound } from './rounds';
 import { isAboutTopic } from './topic';
-import type { Claim, KnowledgeBase, PageInput, PageReport, Verdict } from './types';
+import type { Claim, Fact, KnowledgeBase, PageInput, PageReport } from './types';
 
 export interface AnalyzeOptions {
   /** keep across calls on the same page: blocks already read are not read again */
@@ -17,9 +17,16 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   const index = indexKnowledge(kb);
   const raw = extractClaims(input.text, input.hasHeadline ?? true, options.cache);
   const time = identifyRound(raw, published, index);
+  // the same figure read the same way gets the same verdict: live blogs repeat figures many times
+  const judged = new Map<string, ReturnType<typeof judgeClaim>>();
   const claims: Claim[] = raw.map((r) => {
-    const judgement = judgeClaim(r, time, index);
-    const facts = judgement.factIds.map((id) => kb.facts.find((f) => f.id === id)!);
+    const key = judgementKey(r);
+    let judgement = judged.get(key);
+    if (!judgement) {
+      judgement = judgeClaim(r, time, index);
+      judged.set(key, judgement);
+    }
+    const facts = judgement.factIds.map((id) => index.fact(id));
     return {
       quote: input.text.slice(r.sentence.start, r.sentence.end),
       quoteStart: r.sentence.start,
@@ -32,27 +39,21 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       refersTo: judgement.refersTo,
       verdict: judgement.verdict,
       expected: judgement.expected,
-      sources: sourcesOf(facts, kb),
+      sources: sourcesOf(facts, index),
       factIds: judgement.factIds,
     };
   });
   return { published, topic: true, round: time.main?.round ?? null, roundBasis: time.basis, claims };
 }
 
+/** Everything about a raw claim that its verdict depends on (not where it stands on the page). */
+function judgementKey(r: RawClaim): string {
+  const cue = r.monthCue ? `${r.monthCue.month}/${r.monthCue.part}/${r.monthCue.relative}` : '';
+  return [r.kind, r.value, r.hedge?.cls ?? '', r.hedge?.text ?? '', cue, r.otherTime, r.inQuote, r.subject ?? '', r.scope ?? '', r.countsDecrees ?? '', r.term ?? '', r.month ?? ''].join('|');
+}
+
 /** Source files behind the facts a verdict rests on; for computed facts, the files of their inputs. */
-function sourcesOf(facts: KnowledgeBase['facts'], kb: KnowledgeBase): string[] {
-  const fileOf = (id: string) => kb.articles.find((a) => a.id === id)?.file ?? id;
-  const files = facts.flatMap((f) => (f.provenance?.length ? f.provenance.map((p) => p.file) : [...f.statedIn, ...(f.basedOn ?? [])].map(fileOf)));
+function sourcesOf(facts: Fact[], index: KnowledgeIndex): string[] {
+  const files = facts.flatMap((f) => (f.provenance?.length ? f.provenance.map((p) => p.file) : [...f.statedIn, ...(f.basedOn ?? [])].map(index.fileOf)));
   return [...new Set(files)].sort();
-}
-
-const SEVERITY: Record<Verdict, number> = { contradicted: 0, outdated: 1, unverifiable: 2, supported: 3 };
-
-/** Discrepancies first, then in page order: the order readers want in reports and the popup. */
-export function byDiscrepancy(a: Claim, b: Claim): number {
-  return SEVERITY[a.verdict] - SEVERITY[b.verdict] || a.start - b.start;
-}
-
-export function isDiscrepancy(verdict: Verdict): boolean {
-  return verdict === 'contradicted' || verdict === 'outdated';
 }

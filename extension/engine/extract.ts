@@ -64,24 +64,36 @@ export type BlockCache = Map<string, RawClaim[]>;
  */
 export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache): RawClaim[] {
   const claims: RawClaim[] = [];
+  forEachBlock(text, (line, key, context, blockIndex, lineStart) => {
+    let local = cache?.get(key);
+    if (!local) {
+      local = extractBlock(line, context);
+      if (cache) remember(cache, key, local);
+    }
+    const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
+    for (const claim of local) claims.push(shift(claim, lineStart, position));
+    return true;
+  });
+  return claims;
+}
+
+function remember(cache: BlockCache, key: string, claims: RawClaim[]): void {
+  if (cache.size > 20_000) cache.clear(); // bounded: a page that churns text cannot grow it forever
+  cache.set(key, claims);
+}
+
+/**
+ * Visits the non-empty lines with the context a block is read in: pardon talk in the last two
+ * substantial blocks carries over ("Among them, 24 men…" after "…pardoned 32"). Stops when visit returns false.
+ */
+function forEachBlock(text: string, visit: (line: string, key: string, context: boolean, blockIndex: number, lineStart: number) => boolean): boolean {
   let blockIndex = 0;
   let lineStart = 0;
-  // pardon talk in the last two substantial blocks carries over ("Among them, 24 men…" after "…pardoned 32")
   const recentPardon: boolean[] = [];
   for (const line of text.split('\n')) {
     if (line.trim()) {
       const context = recentPardon.some(Boolean);
-      const key = `${context ? 1 : 0}${line}`;
-      let local = cache?.get(key);
-      if (!local) {
-        local = extractBlock(line, context);
-        if (cache) {
-          if (cache.size > 20_000) cache.clear(); // bounded: a page that churns text cannot grow it forever
-          cache.set(key, local);
-        }
-      }
-      const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
-      for (const claim of local) claims.push(shift(claim, lineStart, position));
+      if (!visit(line, `${context ? 1 : 0}${line}`, context, blockIndex, lineStart)) return false;
       blockIndex++;
       if (line.length >= 25) {
         recentPardon.push(cue.PARDON.test(line.toLowerCase()));
@@ -90,7 +102,7 @@ export function extractClaims(text: string, hasHeadline = true, cache?: BlockCac
     }
     lineStart += line.length + 1;
   }
-  return claims;
+  return true;
 }
 
 function shift(claim: RawClaim, offset: number, position: RawClaim['position']): RawClaim {
@@ -283,8 +295,11 @@ function monthOfDate(before: string, after: string): number | null {
   return null;
 }
 
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month/;
+
 function monthCuesIn(lower: string): { at: number; cue: MonthCue }[] {
   const found: { at: number; cue: MonthCue }[] = [];
+  if (!MONTH_HINT.test(lower)) return found;
   for (const match of lower.matchAll(cue.MONTH_CUE)) {
     const words = match[0];
     const relative = /earlier this month/.test(words) ? 'earlier-this-month' : /(?:last|previous) month/.test(words) ? 'last-month' : /this month/.test(words) ? 'this-month' : null;

@@ -7,7 +7,7 @@ import type { RawClaim } from './extract';
 import { agree, factInterval, type Agreement } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
-import { addDays, describeRound, describeWindow, monthName, ORDINAL_WORDS, overlaps } from './time';
+import { addDays, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
 import type { ClaimKind, DateWindow, Fact, PardonRound, Verdict } from './types';
 
 export interface Judgement {
@@ -114,7 +114,7 @@ function pageWindow(time: PageTime): DateWindow | null {
 
 function describeHeld(fact: Fact): string {
   const hedge = fact.hedge ? `${fact.hedge.text} ` : '';
-  return `${hedge}${fact.value.toLocaleString('en-US')} in ${describeWindow(fact.window!)} (${fact.attributedTo ?? 'sources'}, ${fact.statedIn.join(', ')})`;
+  return `${hedge}${formatCount(fact.value)} in ${describeWindow(fact.window!)} (${fact.attributedTo ?? 'sources'}, ${fact.statedIn.join(', ')})`;
 }
 
 function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
@@ -127,14 +127,14 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   const inTime = window ? all.filter((f) => overlaps(f.window!, { from: addDays(window.from, -20), to: addDays(window.to, 20) })) : all;
   const facts = inTime.length ? inTime : all;
   const results = facts.map((fact) => ({ fact, agreement: agree(claimInterval(claim), factInterval(fact.value, fact.hedge), 0.05, claim.hedge) }));
-  const listing = facts.map(describeHeld).join('; ');
+  const listing = () => facts.map(describeHeld).join('; ');
   // of the counts that agree, cite the closest: the page most likely repeats that one
   const distance = (f: Fact) => Math.abs(f.value - claim.value) * 1000 + (window ? daysBetweenCentres(f.window!, window) : 0);
   const supporting = results.filter((r) => r.agreement === 'match').sort((a, b) => distance(a.fact) - distance(b.fact))[0];
   if (supporting) return verdictOf('supported', `Political prisoners still held: ${describeHeld(supporting.fact)}.`, [supporting.fact]);
-  if (!window) return verdictOf('unverifiable', `The page's time is unknown; the KB's counts are ${listing}.`, facts);
-  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', `Close to, but not within, the counts of the time: ${listing}.`, facts);
-  return verdictOf('contradicted', `Counts of political prisoners at the time: ${listing}.`, facts);
+  if (!window) return verdictOf('unverifiable', `The page's time is unknown; the KB's counts are ${listing()}.`, facts);
+  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', `Close to, but not within, the counts of the time: ${listing()}.`, facts);
+  return verdictOf('contradicted', `Counts of political prisoners at the time: ${listing()}.`, facts);
 }
 
 function daysBetweenCentres(a: DateWindow, b: DateWindow): number {
@@ -147,7 +147,7 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   if (claim.kind === 'sentence_years') facts = facts.filter((f) => f.subject === claim.subject);
   if (claim.kind === 'term_number' && claim.term) facts = facts.filter((f) => f.subject === claim.term);
   if (facts.length === 0) return verdictOf('unverifiable', `The KB holds no figure for ${labelOf(claim.kind, kb)}${claim.subject ? ` (${claim.subject})` : ''}.`, []);
-  const shown = (f: Fact) => (f.kind === 'election_day' ? `${f.value} ${monthName(1)} 2025` : f.kind === 'in_power_since' ? String(f.value) : f.value.toLocaleString('en-US'));
+  const shown = (f: Fact) => (f.kind === 'election_day' ? `${f.value} ${monthName(1)} 2025` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
   const describe = (f: Fact) => `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown(f)} ${attribution(f)}.`;
   const results: { fact: Fact; agreement: Agreement }[] = facts.map((fact) => {
     if (claim.kind === 'election_day' && claim.month !== 1) return { fact, agreement: 'mismatch' };

@@ -8,6 +8,9 @@ export interface KnowledgeIndex {
   roundFact(kind: ClaimKind, round: number): Fact | undefined;
   /** facts of a kind that are not tied to a round (prisoner counts, context figures) */
   factsOfKind(kind: ClaimKind): Fact[];
+  fact(id: string): Fact;
+  /** a source's file name from its short id ("000") */
+  fileOf(id: string): string;
   /** first date any round may have happened */
   start: string;
   horizon: string;
@@ -25,11 +28,19 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     else byKind.set(fact.kind, [...(byKind.get(fact.kind) ?? []), fact]);
   }
   const rounds = [...kb.rounds].sort((a, b) => a.round - b.round);
+  const byId = new Map(kb.facts.map((f) => [f.id, f]));
+  const files = new Map(kb.articles.map((a) => [a.id, a.file]));
   const index: KnowledgeIndex = {
     kb,
     rounds,
     roundFact: (kind, round) => byRound.get(`${kind}@${round}`),
     factsOfKind: (kind) => byKind.get(kind) ?? [],
+    fact: (id) => {
+      const fact = byId.get(id);
+      if (!fact) throw new Error(`unknown KB fact ${id}`);
+      return fact;
+    },
+    fileOf: (id) => files.get(id) ?? id,
     start: rounds[0]?.window.from ?? kb.horizon,
     horizon: kb.horizon,
   };

@@ -38,6 +38,9 @@ const WORD = `(?:${WORD_PARTS.sort((a, b) => b.length - a.length).join('|')})`;
 /** "thirty-two", "two hundred and twenty-seven", "a hundred", "sixth" */
 const WORDS = new RegExp(`\\b(?:a\\s+)?${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*\\b`, 'gi');
 
+/** Cheap pre-test: most sentences have no number words, and the full word pattern is costly. */
+const NUMBER_WORD_HINT = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|eighth|ninth|twelfth|tieth)/i;
+
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(DIGITS)) {
@@ -55,6 +58,7 @@ export function findNumbers(text: string): NumberToken[] {
       yearLike: raw.length === 4 && value >= 1900 && value <= 2100,
     });
   }
+  if (!NUMBER_WORD_HINT.test(text)) return tokens.sort((a, b) => a.start - b.start);
   for (const match of text.matchAll(WORDS)) {
     let phrase = match[0];
     let offset = 0;

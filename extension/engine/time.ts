@@ -4,10 +4,24 @@ import type { DateWindow, PardonRound } from './types';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+const shiftedDates = new Map<string, string>();
+
 export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  const key = `${iso}${days}`;
+  let shifted = shiftedDates.get(key);
+  if (shifted === undefined) {
+    const date = new Date(`${iso}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    shifted = date.toISOString().slice(0, 10);
+    if (shiftedDates.size > 1000) shiftedDates.clear();
+    shiftedDates.set(key, shifted);
+  }
+  return shifted;
+}
+
+/** 1300 → "1,300" without Intl, which is slow to start in a content script. */
+export function formatCount(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function overlaps(a: DateWindow, b: DateWindow): boolean {

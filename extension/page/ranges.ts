@@ -19,8 +19,30 @@ export function rangeFor(doc: Document, segments: TextSegment[], start: number, 
   const first = segments[segmentAt(segments, start)];
   const last = segments[segmentAt(segments, end - 1)];
   if (start < first.start || start >= first.end || end - 1 >= last.end || !first.node.isConnected || !last.node.isConnected) return null;
+  // the page changed the text since it was read: the offsets no longer hold
+  if (first.node.data.length !== first.end - first.start || last.node.data.length !== last.end - last.start) return null;
   const range = doc.createRange();
   range.setStart(first.node, start - first.start);
   range.setEnd(last.node, end - last.start);
   return range;
+}
+
+/**
+ * Hands out the same Range object for the same figure across rescans, so highlights can be updated
+ * by difference instead of rebuilt (the browser repaints only what changed).
+ */
+export class RangeCache {
+  private byNode = new WeakMap<Node, Range[]>();
+
+  get(doc: Document, segments: TextSegment[], start: number, end: number): Range | null {
+    const fresh = rangeFor(doc, segments, start, end);
+    if (!fresh) return null;
+    const known = this.byNode.get(fresh.startContainer) ?? [];
+    const same = known.find((r) => r.startOffset === fresh.startOffset && r.endContainer === fresh.endContainer && r.endOffset === fresh.endOffset);
+    if (same) return same;
+    known.push(fresh);
+    if (known.length > 50) known.shift();
+    this.byNode.set(fresh.startContainer, known);
+    return fresh;
+  }
 }

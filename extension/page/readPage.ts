@@ -45,7 +45,23 @@ export function contentRoot(doc: Document): Element {
   return doc.body ?? doc.documentElement;
 }
 
+/** Reads the whole page in one go. */
 export function readPage(doc: Document, options: ReadOptions = {}): PageText {
+  const steps = readPageSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Nodes visited between two pauses of readPageSteps(). */
+const NODES_PER_STEP = 400;
+
+/**
+ * Reads the page as a generator that pauses every few hundred nodes, so a caller can spread a long
+ * page over short tasks (yielding to the page between them).
+ */
+export function* readPageSteps(doc: Document, options: ReadOptions = {}): Generator<void, PageText> {
   const root = contentRoot(doc);
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -76,34 +92,47 @@ export function readPage(doc: Document, options: ReadOptions = {}): PageText {
     lastWasBreak = false;
   };
 
+  let visited = 0;
+  const BLOCK_END = {};
+  /** Depth-first, in document order, with an explicit stack: deep pages cannot overflow it. */
+  function* walk(start: Node): Generator<void, void> {
+    const stack: (Node | typeof BLOCK_END)[] = [start];
+    while (stack.length && !truncated) {
+      const item = stack.pop()!;
+      if (item === BLOCK_END) {
+        breakBlock();
+        continue;
+      }
+      if (++visited % NODES_PER_STEP === 0) yield;
+      const node = item as Node;
+      if (node.nodeType === 3) {
+        pushText(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      if (skipElement(element, options)) continue;
+      if (element.tagName === 'TABLE') {
+        walkTable(element);
+        continue;
+      }
+      const inline = INLINE_TAGS.has(element.tagName);
+      if (!inline) breakBlock();
+      if (element.tagName === 'BR') continue;
+      if (!inline) stack.push(BLOCK_END);
+      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+
   // the headline often sits outside <main>/<article>: read it first
   const h1 = doc.querySelector('h1');
   let hasHeadline = false;
   if (h1 && !root.contains(h1) && !skipElement(h1, options)) {
-    walk(h1);
+    yield* walk(h1);
     breakBlock();
     hasHeadline = length > 0;
   }
 
-  function walk(node: Node): void {
-    if (truncated) return;
-    if (node.nodeType === 3) {
-      pushText(node as Text);
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (skipElement(element, options)) return;
-    if (element.tagName === 'TABLE') {
-      walkTable(element);
-      return;
-    }
-    const inline = INLINE_TAGS.has(element.tagName);
-    if (!inline) breakBlock();
-    if (element.tagName === 'BR') return;
-    for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
-    if (!inline) breakBlock();
-  }
   /** Text the reader adds (table headers, separators): part of the page text, mapped to no node. */
   function pushSynthetic(text: string): void {
     if (length + text.length > maxChars) return;
@@ -138,7 +167,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): PageText {
     }
   }
 
-  walk(root);
+  yield* walk(root);
   if (!hasHeadline && segments.length) {
     const first = segments[0].node.parentElement?.closest('h1');
     hasHeadline = Boolean(first);

@@ -33,14 +33,37 @@ export function createPainter(doc: Document): Painter {
   return wrappingPainter(doc);
 }
 
+interface HighlightSet {
+  has(range: Range): boolean;
+  add(range: Range): void;
+  delete(range: Range): boolean;
+  forEach(visit: (range: Range) => void): void;
+  readonly size: number;
+}
+
 function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...ranges: Range[]) => unknown): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const live = new Map<Verdict, HighlightSet>();
   return {
+    /** Updates each highlight by difference: ranges that stay are not touched. */
     paint(marks) {
       for (const verdict of VERDICTS) {
-        const ranges = marks.filter((m) => m.verdict === verdict).map((m) => m.range);
-        if (ranges.length) registry.set(HIGHLIGHT_PREFIX + verdict, new HighlightClass(...ranges));
-        else registry.delete(HIGHLIGHT_PREFIX + verdict);
+        const wanted = new Set(marks.filter((m) => m.verdict === verdict).map((m) => m.range));
+        let highlight = live.get(verdict);
+        if (!highlight && wanted.size === 0) continue;
+        if (!highlight) {
+          highlight = new HighlightClass() as HighlightSet;
+          live.set(verdict, highlight);
+          registry.set(HIGHLIGHT_PREFIX + verdict, highlight);
+        }
+        const stale: Range[] = [];
+        highlight.forEach((range) => wanted.has(range) || stale.push(range));
+        for (const range of stale) highlight.delete(range);
+        for (const range of wanted) if (!highlight.has(range)) highlight.add(range);
+        if (highlight.size === 0) {
+          registry.delete(HIGHLIGHT_PREFIX + verdict);
+          live.delete(verdict);
+        }
       }
     },
     flash(range) {
@@ -52,6 +75,7 @@ function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...r
       clearTimeout(flashTimer);
       for (const verdict of VERDICTS) registry.delete(HIGHLIGHT_PREFIX + verdict);
       registry.delete(FLASH_HIGHLIGHT);
+      live.clear();
     },
   };
 }

@@ -4,7 +4,8 @@
  * and flag any one figure that is changed in a copy of an article.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePage, isDiscrepancy } from '../../extension/engine/analyze';
+import { analyzePage } from '../../extension/engine/analyze';
+import { isDiscrepancy } from '../../extension/engine/verdict';
 import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge';
 import { findNumbers } from '../../extension/engine/numbers';
 import { ORDINAL_WORDS } from '../../extension/engine/time';

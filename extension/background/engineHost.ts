@@ -1,0 +1,41 @@
+/**
+ * Runs the engine for content scripts: one block cache per tab and frame, so a growing page only
+ * has its new blocks read. Pure apart from its caches; the background entry point feeds it messages.
+ */
+import { analyzePage } from '../engine/analyze';
+import type { BlockCache } from '../engine/extract';
+import type { KnowledgeBase } from '../engine/types';
+import type { AnalyzeRequest, Analysis } from '../messages';
+
+/** Caches kept at most: the least recently used page's cache goes first. */
+const MAX_CACHED_PAGES = 24;
+
+export class EngineHost {
+  private caches = new Map<string, BlockCache>();
+
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  analyze(page: string, request: AnalyzeRequest): Analysis {
+    const report = analyzePage({ text: request.text, published: request.published, hasHeadline: request.hasHeadline }, this.kb, { cache: this.cacheFor(page) });
+    return {
+      topic: report.topic,
+      published: report.published,
+      round: report.round,
+      claims: report.claims.map(({ quote, span, start, end, kind, verdict, expected, sources, refersTo }) => ({ quote, span, start, end, kind, verdict, expected, sources, refersTo })),
+    };
+  }
+
+  /** The page in this tab is gone: its blocks will not come back. */
+  forget(tab: string): void {
+    for (const key of [...this.caches.keys()]) if (key.startsWith(`${tab}:`)) this.caches.delete(key);
+  }
+
+  private cacheFor(page: string): BlockCache {
+    let cache = this.caches.get(page);
+    if (cache) this.caches.delete(page);
+    else cache = new Map();
+    this.caches.set(page, cache); // most recently used last
+    if (this.caches.size > MAX_CACHED_PAGES) this.caches.delete(this.caches.keys().next().value!);
+    return cache;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The cheapest topic test, shared by the content script's gate and the engine: does the text talk about
+ * pardons, clemency or political prisoners at all? Plain regexes, no dependencies, so the content script
+ * can run it on every page without loading the engine.
+ */
+const PRISONER_OR_PARDON = /pardon|clemency|political prisoner|political detainee|prisoners? of conscience|помилов|политзаключ|палітвязн/i;
+const RELEASE_OF_PRISONERS = /\b(?:frees?|freed|releas\w*)\b[^.]{0,80}\b(?:prisoners?|detainees|convicts)\b|\b(?:prisoners?|detainees|convicts)\b[^.]{0,40}\b(?:freed|released)\b/i;
+
+export function hasTopicCue(text: string): boolean {
+  return PRISONER_OR_PARDON.test(text) || RELEASE_OF_PRISONERS.test(text);
+}

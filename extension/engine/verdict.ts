@@ -1,0 +1,13 @@
+/** Verdict helpers shared by the engine, the content script and the popup (dependency-free). */
+import type { Claim, Verdict } from './types';
+
+export function isDiscrepancy(verdict: Verdict): boolean {
+  return verdict === 'contradicted' || verdict === 'outdated';
+}
+
+const SEVERITY: Record<Verdict, number> = { contradicted: 0, outdated: 1, unverifiable: 2, supported: 3 };
+
+/** Discrepancies first, then in page order: the order readers want in reports and the popup. */
+export function byDiscrepancy(a: Pick<Claim, 'verdict' | 'start'>, b: Pick<Claim, 'verdict' | 'start'>): number {
+  return SEVERITY[a.verdict] - SEVERITY[b.verdict] || a.start - b.start;
+}
