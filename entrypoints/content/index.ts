@@ -23,10 +23,20 @@ export default defineContentScript({
       const message: StatusChanged = { type: 'pardon-check/status-changed', claims, discrepancies };
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
+    // Chrome does not tell an old content script that its extension was reloaded or updated; once this
+    // page shows our marks, look every 2 s (ctx.isInvalid runs onInvalidated, which tears everything down)
+    let watching = false;
+    const watchForReload = () => {
+      if (watching) return;
+      watching = true;
+      ctx.setInterval(() => void ctx.isInvalid, 2000);
+    };
     const analyze = async (page: Omit<AnalyzeRequest, 'type'>) => {
       if (ctx.isInvalid) return null;
       const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page };
       const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+      if (ctx.isInvalid) return null;
+      watchForReload();
       return isAnalysis(answer) ? answer : null;
     };
     const checker = new Checker(document, { analyze, cardCss, onStatus: report });

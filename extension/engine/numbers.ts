@@ -31,7 +31,7 @@ const ORDINAL_TENS: Record<string, number> = {
  * Digits: "1,300", "1.300", "1 300" (with a normal, no-break or thin space), "1300", "7th".
  * A group separator is only accepted before exactly three digits, so "2.5" or "24 men" never fuse.
  */
-const DIGITS = /(?<![\d.,\u00A0\u202F\u2009])(\d{1,3}(?:[,.\u00A0\u202F\u2009 ]\d{3})+|\d+)(?![\d]|[.,]\d)(st|nd|rd|th)?\b/g;
+const DIGITS = /(?<![\d.,\u00A0\u202F\u2009])(\d{1,3}(?:[,.\u00A0\u202F\u2009 ]\d{3})+|\d(?:[\u00AD\u200B-\u200D\u2060]?\d)*)(?![\d]|[.,]\d)(st|nd|rd|th)?\b/g;
 
 const WORD_PARTS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), 'hundred', 'thousand', 'hundredth', 'thousandth'];
 const WORD = `(?:${WORD_PARTS.sort((a, b) => b.length - a.length).join('|')})`;
@@ -45,7 +45,8 @@ export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(DIGITS)) {
     const raw = match[1];
-    const digits = raw.replace(/[,.\u00A0\u202F\u2009 ]/g, '');
+    // group separators, and the soft hyphens and zero-width marks some sites put inside figures
+    const digits = raw.replace(/[,.\u00A0\u202F\u2009 \u00AD\u200B-\u200D\u2060]/g, '');
     const value = Number(digits);
     if (!Number.isFinite(value) || digits.length > 12) continue;
     const start = match.index;
@@ -55,7 +56,7 @@ export function findNumbers(text: string): NumberToken[] {
       text: match[0],
       value,
       ordinal: Boolean(match[2]),
-      yearLike: raw.length === 4 && value >= 1900 && value <= 2100,
+      yearLike: digits.length === 4 && raw.length === 4 && value >= 1900 && value <= 2100,
     });
   }
   if (!NUMBER_WORD_HINT.test(text)) return tokens.sort((a, b) => a.start - b.start);

@@ -20,11 +20,19 @@ const HEADERS: Record<string, Record<string, string>> = {
   '/strict-csp.html': { 'Content-Security-Policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; report-uri /csp-report" },
 };
 
+/** Pages built by a test (huge pages), served under /generated/<name>. */
+export const generated = new Map<string, string>();
+
 export async function startServer(): Promise<TestServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(`${request.method} ${path}`);
+    if (path.startsWith('/generated/')) {
+      const html = generated.get(path.slice(11));
+      response.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(html ?? '');
+      return;
+    }
     if (request.method === 'POST') {
       response.writeHead(204).end();
       return;
