@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Vite's module-preload polyfill is the only network code that would ship (it fetches <link rel=modulepreload>);
+  // extension pages do not need it, and without it the bundles contain no network API at all
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     // reviewers get the code and the KB, not test screenshots or scratch files

@@ -9,7 +9,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
+    // only our own content scripts, running in web pages, talk to the background
+    if (sender.id !== browser.runtime.id || tabId === undefined || !/^https?:/.test(sender.url ?? '')) return undefined;
     if (isAnalyzeRequest(message)) return Promise.resolve(engine.analyze(`${tabId}:${sender.frameId ?? 0}`, message));
     if (sender.frameId !== 0 || !isStatusChanged(message)) return undefined;
     const { discrepancies, claims } = message;

@@ -2,6 +2,8 @@
  * The built extension in real headless Chromium, on test pages served from 127.0.0.1:
  * marks, badge, card, popup, dynamic pages, the page's DOM left alone, and no network requests.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -192,6 +194,28 @@ describe('an extension page the browser does not let it run on', () => {
     const blankTab = await tabIdOf(session, page);
     const popup = await openPopup(session, blankTab);
     await popup.locator('[data-state="unavailable"]').waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('messages', () => {
+  it('malformed or unknown messages are ignored, and the content script keeps answering', async () => {
+    const { page, tabId } = await open('wrong-total.html');
+    await waitForMarks(page, 'pardon-check-contradicted');
+    const popup = await openPopup(session, tabId);
+    const replies = await popup.evaluate(async (id) => {
+      const send = (message: unknown) => chrome.tabs.sendMessage(id, message).then((r: unknown) => r ?? 'no answer', () => 'no answer');
+      const bad = [{}, { type: 'pardon-check/reveal', index: -1 }, { type: 'pardon-check/reveal', index: '0' }, { type: 'pardon-check/get-status', extra: '<img src=x>' }, 'pardon-check/get-status', null, { type: 'pardon-check/analyze', text: 'x', published: null, hasHeadline: true }];
+      const answers = [];
+      for (const message of bad) answers.push(await send(message));
+      // the background ignores analysis requests that do not come from a tab
+      answers.push(await chrome.runtime.sendMessage({ type: 'pardon-check/analyze', text: 'Belarus pardoned 32 political prisoners', published: null, hasHeadline: true }).then((r: unknown) => r ?? 'no answer', () => 'no answer'));
+      const status = await send({ type: 'pardon-check/get-status' });
+      return { answers, state: (status as { state: string }).state };
+    }, tabId);
+    expect(replies.answers).toEqual(Array(8).fill('no answer'));
+    expect(replies.state).toBe('checked');
     await popup.close();
     await page.close();
   });

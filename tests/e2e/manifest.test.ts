@@ -1,0 +1,54 @@
+/**
+ * What the built packages ask for and contain: exactly the permissions the README documents, and no
+ * code that could reach the network or run remote code.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const manifest = (target: string) => JSON.parse(readFileSync(join(root, '.output', target, 'manifest.json'), 'utf8'));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? scripts(path) : name.endsWith('.js') ? [path] : [];
+  });
+}
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('the %s package', (target) => {
+  const built = manifest(target);
+
+  it('asks for exactly what the README documents: content scripts on http(s) pages, no other permission', () => {
+    expect(built.permissions ?? []).toEqual([]);
+    expect(built.host_permissions).toBeUndefined();
+    expect(built.optional_permissions).toBeUndefined();
+    expect(built.web_accessible_resources).toBeUndefined();
+    expect(built.externally_connectable).toBeUndefined();
+    expect(built.content_security_policy).toBeUndefined();
+    expect(built.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
+    expect(readme).toContain('| content script on `http://*/*` and `https://*/*` |');
+    expect(readme).toContain('| `permissions: []` |');
+  });
+
+  it('ships no network API, no eval and no remote code', () => {
+    for (const file of scripts(join(root, '.output', target))) {
+      const code = readFileSync(file, 'utf8');
+      for (const forbidden of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'eval(', 'new Function', 'importScripts']) {
+        expect(code.includes(forbidden), `${file} contains ${forbidden}`).toBe(false);
+      }
+    }
+  });
+
+  it('has icons at every size', () => {
+    expect(Object.keys(built.icons)).toEqual(['16', '32', '48', '96', '128']);
+  });
+});
+
+describe('the Firefox package', () => {
+  it('declares its gecko id and that it collects no data', () => {
+    expect(manifest('firefox-mv2').browser_specific_settings.gecko).toMatchObject({ id: 'pardon-check@pardon-check.example', data_collection_permissions: { required: ['none'] } });
+  });
+});
