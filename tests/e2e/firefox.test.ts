@@ -73,6 +73,42 @@ describe('Firefox ESR', () => {
   });
 });
 
+describe('Firefox ESR on hostile pages', () => {
+  it('markup shown as text never runs, and the card shows it literally', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/hostile-markup.html`);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('pardon-check-contradicted'), { timeout: 20_000 });
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const text = await page.waitForFunction(() => document.querySelector('pardon-check-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? false, { timeout: 5000 });
+    expect(await text.jsonValue()).toContain("<script>window.__pwned='script'</script>");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
+    await page.close();
+  });
+
+  it('under a strict CSP, marks appear and the extension causes no violation', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/strict-csp.html`);
+    // the page's CSP forbids Function(), which waitForFunction uses: poll with plain evaluate calls
+    await poll(page, () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('pardon-check-contradicted'), 20_000);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const border = await poll(page, () => {
+      const card = document.querySelector('pardon-check-ui')?.shadowRoot?.querySelector('.card');
+      return card ? getComputedStyle(card).borderLeftWidth : false;
+    });
+    expect(border).toBe('6px');
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    await page.close();
+  });
+});
+
 declare const browser: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
