@@ -19,6 +19,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Alt+Shift+J: the shortcut that steps to the next flagged figure. */
+async function stepToNextFlagged(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyJ');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
 const marks = (page: Page) =>
   page.evaluate(() => {
     const out: Record<string, string[]> = {};
@@ -44,11 +53,7 @@ describe('Firefox ESR', () => {
   });
 
   it('opens the card from the keyboard, with the KB figure and its sources', async () => {
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyJ');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await stepToNextFlagged(page);
     const text = await page.waitForFunction(() => document.querySelector('pardon-check-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? false, { timeout: 5000 });
     expect(await text.jsonValue()).toContain('3 of those pardoned were pensioners');
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-card.png') });
@@ -78,11 +83,7 @@ describe('Firefox ESR on hostile pages', () => {
     const page = await session.browser.newPage();
     await page.goto(`${server.origin}/hostile-markup.html`);
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('pardon-check-contradicted'), { timeout: 20_000 });
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyJ');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await stepToNextFlagged(page);
     const text = await page.waitForFunction(() => document.querySelector('pardon-check-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? false, { timeout: 5000 });
     expect(await text.jsonValue()).toContain("<script>window.__pwned='script'</script>");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
@@ -94,11 +95,7 @@ describe('Firefox ESR on hostile pages', () => {
     await page.goto(`${server.origin}/strict-csp.html`);
     // the page's CSP forbids Function(), which waitForFunction uses: poll with plain evaluate calls
     await poll(page, () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('pardon-check-contradicted'), 20_000);
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyJ');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await stepToNextFlagged(page);
     const border = await poll(page, () => {
       const card = document.querySelector('pardon-check-ui')?.shadowRoot?.querySelector('.card');
       return card ? getComputedStyle(card).borderLeftWidth : false;
