@@ -14,7 +14,7 @@ export const SINCE = /\b(?:since (?:july|the summer|mid-2024)|this year|in 2024|
 export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
 /**
  * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",
- * "another 32 political prisoners in Belarus are set to be released", headline-style "32 freed".
+ * "a further 20 detainees are to be released", headline-style "32 freed".
  */
 export const PARDONED_AFTER = (() => {
   const noun = '(?:more|other|additional|political|prisoners?|people|persons|individuals|detainees|convicts|inmates|activists|opposition)';

@@ -35,7 +35,7 @@ export function looksRounded(value: number): boolean {
  * The true values a figure allows. Exact small counts are exact; hedged or rounded large figures
  * get the slack a careful reader gives them ("approximately 1,300" covers 1,253).
  */
-export function intervalOf(value: number, hedge: Hedge | null, roundedMeansApprox = true): Interval {
+export function intervalOf(value: number, hedge: Hedge | null): Interval {
   const slack = Math.max(1, value * 0.05);
   switch (hedge?.cls) {
     case 'approx':
@@ -49,7 +49,7 @@ export function intervalOf(value: number, hedge: Hedge | null, roundedMeansAppro
     case 'upper':
       return { lo: value * 0.75, hi: value };
     default:
-      return roundedMeansApprox && looksRounded(value) ? { lo: value * 0.96, hi: value * 1.04 } : { lo: value, hi: value };
+      return looksRounded(value) ? { lo: value * 0.96, hi: value * 1.04 } : { lo: value, hi: value };
   }
 }
 

@@ -15,7 +15,6 @@ export interface Overlay {
   /** draws a symbol badge after each flagged figure; rects in viewport coordinates */
   placeMarkers(markers: { rect: DOMRect; verdict: Verdict }[]): void;
   hide(): void;
-  isOpen(): boolean;
   /** the event happened inside the card */
   contains(event: Event): boolean;
   destroy(): void;
@@ -67,7 +66,6 @@ export function mountOverlay(doc: Document, css: string, handlers: OverlayHandle
       markerLayer.replaceChildren(...badges);
     },
     hide,
-    isOpen: () => card !== null,
     contains: (event) => event.composedPath().includes(host),
     destroy() {
       hide();
