@@ -17,6 +17,8 @@ import { mountOverlay, type Overlay } from '../ui/overlay';
 export interface AnnotatedClaim {
   summary: ClaimSummary;
   range: Range;
+  /** the element holding the figure: what the visibility observer watches */
+  anchor: Element | null;
 }
 
 export interface CheckerOptions {
@@ -59,6 +61,11 @@ export class Checker {
   private rescanRequested = false;
   private ranges = new RangeCache();
   private resizeObserver: ResizeObserver | null = null;
+  private visibility: IntersectionObserver | null = null;
+  /** elements holding quiet marks that are near the viewport; null until the observer exists */
+  private nearby: Set<Element> | null = null;
+  private watched = new Set<Element>();
+  private paintFrame = 0;
   private lastFocus: Element | null = null;
   private listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
   private stopped = false;
@@ -104,6 +111,8 @@ export class Checker {
     clearTimeout(this.layoutTimer);
     this.observer?.disconnect();
     this.resizeObserver?.disconnect();
+    this.visibility?.disconnect();
+    clearTimeout(this.paintFrame);
     for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
     this.listeners = [];
     this.clearMarks();
@@ -196,16 +205,56 @@ export class Checker {
       const range = this.ranges.get(this.doc, page.segments, claim.start, claim.end);
       if (!range) continue;
       const { quote, span, kind, verdict, expected, sources, refersTo } = claim;
-      annotated.push({ range, summary: { index: annotated.length, quote, span, kind, verdict, expected, sources, refersTo } });
+      annotated.push({ range, anchor: range.startContainer.parentElement, summary: { index: annotated.length, quote, span, kind, verdict, expected, sources, refersTo } });
     }
     this.annotated = annotated;
-    this.painter.paint(annotated.map((a) => ({ range: a.range, verdict: a.summary.verdict })));
+    this.watchAnchors();
+    this.paint();
     if (annotated.length && !this.overlay) this.mountUi();
     this.layoutMarkers();
     if (this.openIndex !== null && !this.annotated[this.openIndex]) this.hideCard();
     this.setStatus(analysis.topic
       ? { state: 'checked', published: analysis.published, round: analysis.round, claims: annotated.map((a) => a.summary), truncated: page.truncated }
       : { state: 'off-topic' });
+  }
+
+  /**
+   * Flagged figures are always painted; quiet marks (supported, unverifiable) only near the viewport.
+   * Browsers re-validate every highlighted range on each frame of a changing page, so a live blog with
+   * a thousand marks would repaint slowly; the nearby ones are all a reader can see anyway.
+   */
+  private paint(): void {
+    const nearby = this.nearby;
+    this.painter.paint(this.annotated
+      .filter((a) => isDiscrepancy(a.summary.verdict) || !nearby || (a.anchor !== null && nearby.has(a.anchor)))
+      .map((a) => ({ range: a.range, verdict: a.summary.verdict })));
+  }
+
+  /** Keeps an IntersectionObserver on the elements holding quiet marks; it reports which are near the viewport. */
+  private watchAnchors(): void {
+    if (typeof IntersectionObserver !== 'function') return; // without it, everything is painted
+    if (!this.visibility) {
+      this.nearby = new Set();
+      this.visibility = new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) this.nearby!.add(entry.target);
+          else this.nearby!.delete(entry.target);
+        }
+        if (this.paintFrame || this.stopped) return;
+        // a short timer, not requestAnimationFrame: Firefox does not run frame callbacks queued from an observer in a content script
+        this.paintFrame = setTimeout(() => {
+          this.paintFrame = 0;
+          this.paint();
+        }, 16) as unknown as number;
+      }, { rootMargin: '100% 0px 100% 0px' });
+    }
+    const wanted = new Set(this.annotated.filter((a) => a.anchor && !isDiscrepancy(a.summary.verdict)).map((a) => a.anchor!));
+    for (const element of this.watched) if (!wanted.has(element)) {
+      this.visibility.unobserve(element);
+      this.nearby!.delete(element);
+    }
+    for (const element of wanted) if (!this.watched.has(element)) this.visibility.observe(element);
+    this.watched = wanted;
   }
 
   /** Badges after flagged figures; re-laid out when the page's layout moves. */
@@ -226,7 +275,7 @@ export class Checker {
     if (this.layoutTimer !== undefined || this.stopped || !this.annotated.some((a) => isDiscrepancy(a.summary.verdict))) return;
     this.layoutTimer = setTimeout(() => {
       this.layoutTimer = undefined;
-      requestAnimationFrame(() => this.layoutMarkers());
+      this.layoutMarkers();
     }, 250);
   }
 

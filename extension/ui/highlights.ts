@@ -34,33 +34,38 @@ export function createPainter(doc: Document): Painter {
 }
 
 interface HighlightSet {
-  has(range: Range): boolean;
   add(range: Range): void;
   delete(range: Range): boolean;
-  forEach(visit: (range: Range) => void): void;
-  readonly size: number;
 }
 
 function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...ranges: Range[]) => unknown): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  const live = new Map<Verdict, HighlightSet>();
+  // our own record of what each highlight holds: Firefox does not let a content script iterate
+  // a page-world Highlight (its callbacks cannot cross into the content script), so never ask it
+  const live = new Map<Verdict, { highlight: HighlightSet; ranges: Set<Range> }>();
   return {
     /** Updates each highlight by difference: ranges that stay are not touched. */
     paint(marks) {
       for (const verdict of VERDICTS) {
         const wanted = new Set(marks.filter((m) => m.verdict === verdict).map((m) => m.range));
-        let highlight = live.get(verdict);
-        if (!highlight && wanted.size === 0) continue;
-        if (!highlight) {
-          highlight = new HighlightClass() as HighlightSet;
-          live.set(verdict, highlight);
-          registry.set(HIGHLIGHT_PREFIX + verdict, highlight);
+        let entry = live.get(verdict);
+        if (!entry && wanted.size === 0) continue;
+        if (!entry) {
+          entry = { highlight: new HighlightClass() as HighlightSet, ranges: new Set() };
+          live.set(verdict, entry);
+          registry.set(HIGHLIGHT_PREFIX + verdict, entry.highlight);
         }
-        const stale: Range[] = [];
-        highlight.forEach((range) => wanted.has(range) || stale.push(range));
-        for (const range of stale) highlight.delete(range);
-        for (const range of wanted) if (!highlight.has(range)) highlight.add(range);
-        if (highlight.size === 0) {
+        for (const range of [...entry.ranges]) {
+          if (wanted.has(range)) continue;
+          entry.highlight.delete(range);
+          entry.ranges.delete(range);
+        }
+        for (const range of wanted) {
+          if (entry.ranges.has(range)) continue;
+          entry.highlight.add(range);
+          entry.ranges.add(range);
+        }
+        if (entry.ranges.size === 0) {
           registry.delete(HIGHLIGHT_PREFIX + verdict);
           live.delete(verdict);
         }

@@ -60,7 +60,10 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
 
   beforeAll(async () => {
     ({ page, tabId } = await open('demo-news.html'));
+    // flagged marks are painted at once, quiet ones when the visibility observer reports
     await waitForMarks(page, 'pardon-check-outdated');
+    await waitForMarks(page, 'pardon-check-unverifiable');
+    await waitForMarks(page, 'pardon-check-supported', '37');
   });
 
   it('marks the exact figures, a different mark per verdict', async () => {

@@ -41,7 +41,8 @@ describe('Firefox ESR', () => {
   beforeAll(async () => {
     page = await session.browser.newPage();
     await page.goto(`${server.origin}/demo-news.html`);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('pardon-check-outdated'), { timeout: 20_000 });
+    // flagged marks come first; quiet ones follow once the visibility observer has reported
+    await page.waitForFunction(() => ['pardon-check-outdated', 'pardon-check-supported'].every((name) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name)), { timeout: 20_000 });
   });
 
   it('marks the same figures as in Chromium', async () => {
@@ -75,6 +76,22 @@ describe('Firefox ESR', () => {
     expect(verdicts).toHaveLength(14);
     await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
     await popup.close();
+  });
+});
+
+describe('Firefox ESR on a live blog', () => {
+  it('checks entries added after load and keeps earlier marks', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/live-blog.html`);
+    await page.waitForFunction(() => {
+      const texts: string[] = [];
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => h.forEach((r) => texts.push(r.toString())));
+      return ['190', 'over 1,200', 'sixth'].every((t) => texts.includes(t));
+    }, { timeout: 20_000 });
+    const found = await marks(page);
+    expect(found['pardon-check-contradicted']).toEqual(['190']);
+    expect(found['pardon-check-supported']).toEqual(expect.arrayContaining(['32', 'over 1,200', 'sixth']));
+    await page.close();
   });
 });
 

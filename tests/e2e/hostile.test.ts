@@ -164,15 +164,20 @@ describe('huge pages', () => {
     await page.close();
   });
 
-  it('20,000 paragraphs on the topic: read in slices under 50 ms, marks capped at 2,000', async () => {
+  it('20,000 paragraphs on the topic: read in slices under 50 ms, 2,000 figures kept, quiet marks painted only near the viewport', async () => {
     const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Update ${i + 1}: Lukashenko pardoned 32 political prisoners, 24 men and eight women, the channel said.</p>`).join('');
     generated.set('huge-on-topic.html', `<!doctype html><html><head><title>Belarus pardons: archive</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1>${paragraphs}</main></body></html>`);
     const { page, errors } = await open('generated/huge-on-topic.html');
     await waitForMark(page, 'eight', 60_000);
     const work = await ourWork(page);
     const marks = await page.evaluate(() => { let n = 0; (CSS as unknown as Registry).highlights.forEach((h) => (n += h.size)); return n; });
-    console.log(`huge on-topic page: ${marks} marks; longest piece of our work ${work.longest.toFixed(1)} ms over ${work.scans} scan(s)`);
-    expect(marks).toBe(2000);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const kept = Number(await popup.locator('[data-count="claims"]').innerText());
+    await popup.close();
+    console.log(`huge on-topic page: ${kept} figures kept, ${marks} painted near the viewport; longest piece of our work ${work.longest.toFixed(1)} ms over ${work.scans} scan(s)`);
+    expect(kept).toBe(2000);
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThan(200);
     expect(work.longest).toBeLessThan(50);
     expect(errors).toEqual([]);
     await page.close();
@@ -183,6 +188,7 @@ describe('awkward text', () => {
   it('finds figures split across elements, in headings, links, lists, tables and captions, through soft hyphens and no-break spaces', async () => {
     const { page } = await open('awkward-text.html');
     await waitForMark(page, '1\u00ad50');
+    await waitForMark(page, 'about 1\u202f300');
     const marks = await highlightedTexts(page);
     expect(marks['pardon-check-contradicted']).toEqual(['1\u00ad50']);
     expect(marks['pardon-check-supported']).toEqual(expect.arrayContaining(['32', '24', 'eight', 'Nine', 'about 1\u202f300']));
