@@ -7,7 +7,7 @@ export default function setup(): void {
   if (process.env.PARDON_CHECK_SKIP_BUILD === '1') return;
   const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
   const wxt = resolve(root, 'node_modules/.bin/wxt');
-  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+  for (const args of [['build'], ['build', '-b', 'firefox'], ['build', '-b', 'firefox', '--mv3']]) {
     execFileSync(wxt, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }

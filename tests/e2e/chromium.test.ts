@@ -119,6 +119,18 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     await card.waitFor({ state: 'detached' });
   });
 
+  it('renders the card for a dark theme with dark colours', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    const card = page.locator('pardon-check-ui .card');
+    await card.waitFor({ state: 'visible' });
+    const colours = await card.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
+    expect(colours).toEqual({ bg: 'rgb(31, 32, 36)', fg: 'rgb(236, 236, 241)' });
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-card-dark.png') });
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('summarises the page in the popup, discrepancies first, and reveals a claim on click', async () => {
     const popup = await openPopup(session, tabId);
     const items = popup.locator('li.claim');

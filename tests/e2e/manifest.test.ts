@@ -18,7 +18,7 @@ function scripts(dir: string): string[] {
   });
 }
 
-describe.each(['chrome-mv3', 'firefox-mv2'])('the %s package', (target) => {
+describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (target) => {
   const built = manifest(target);
 
   it('asks for exactly what the README documents: content scripts on http(s) pages, no other permission', () => {
