@@ -202,6 +202,17 @@ describe('a live blog that adds and replaces entries after load', () => {
   });
 });
 
+describe('a page about the topic that states no figures', () => {
+  it('the popup says there is nothing to check, and the page gets no marks', async () => {
+    const { page, tabId } = await open('no-figures.html');
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="no-claims"]').waitFor();
+    expect(await highlightedTexts(page)).toEqual({});
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('an extension page the browser does not let it run on', () => {
   it('the popup says it cannot run there', async () => {
     const page = await session.context.newPage();

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+/**
+ * The content script's core without a browser: the engine stands in for the background. happy-dom has
+ * no CSS Highlight API, so this also exercises the fallback that wraps flagged figures (and undoes it).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Checker } from '../../extension/content/checker';
+import { EngineHost } from '../../extension/background/engineHost';
+import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
+import type { PageStatus } from '../../extension/messages';
+
+const engine = new EngineHost(bundledKnowledge);
+let checker: Checker | null = null;
+
+afterEach(() => {
+  checker?.stop();
+  checker = null;
+});
+
+async function run(html: string): Promise<{ statuses: PageStatus[] }> {
+  document.documentElement.innerHTML = html;
+  const statuses: PageStatus[] = [];
+  checker = new Checker(document, {
+    cardCss: '.card{}',
+    onStatus: (status) => statuses.push(status),
+    analyze: async (request) => engine.analyze('test:0', { type: 'pardon-check/analyze', ...request }),
+  });
+  checker.start();
+  for (let i = 0; i < 50 && statuses.at(-1)?.state !== 'checked' && statuses.at(-1)?.state !== 'off-topic'; i++) await new Promise((r) => setTimeout(r, 10));
+  return { statuses };
+}
+
+describe('Checker', () => {
+  it('leaves a page without pardon or prisoner words untouched and reports it off topic', async () => {
+    const before = '<head><title>Football</title></head><body><main><p>Dinamo won 4-2 before 13,000 fans.</p></main></body>';
+    const { statuses } = await run(before);
+    expect(statuses.at(-1)).toEqual({ state: 'off-topic' });
+    expect(document.querySelector('pardon-check-ui')).toBeNull();
+    expect(document.body.innerHTML).toBe('<main><p>Dinamo won 4-2 before 13,000 fans.</p></main>');
+  });
+
+  it('judges a topical page, wraps flagged figures where the Highlight API is missing, and unwraps them on stop', async () => {
+    const original = '<main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned 32 political prisoners, 24 men and eight women, bringing the total to 150.</p></main>';
+    const { statuses } = await run(`<head><title>News</title><meta name="date" content="2024-11-21"></head><body>${original}</body>`);
+    const status = statuses.at(-1)!;
+    expect(status.state).toBe('checked');
+    if (status.state !== 'checked') return;
+    expect(status.claims.map((c) => [c.span, c.verdict])).toEqual([['32', 'supported'], ['32', 'supported'], ['24', 'supported'], ['eight', 'supported'], ['150', 'contradicted']]);
+    expect([...document.querySelectorAll('pardon-check-mark')].map((m) => [m.textContent, m.getAttribute('data-verdict')])).toEqual([['150', 'contradicted']]);
+    expect(checker!.handle({ type: 'pardon-check/get-status' })).toBe(status);
+    expect(checker!.handle({ type: 'pardon-check/reveal', index: 99 })).toEqual({ ok: false });
+    checker!.stop();
+    expect(document.body.innerHTML).toBe(original);
+  });
+});
