@@ -233,14 +233,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     if (/\b(?:since 2020|since the 2020|over the years)\b/.test(s.lower)) return { kind: 'running_total', scope: 'other' };
     if (token.value <= 400) return { kind: 'round_size' };
   }
+  // a count of those still held: "1,278 political prisoners remain", "at least 1,253 … remain behind bars"
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
-  if (/\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower) && !s.pardon && (heldNoun || cue.HELD_AFTER.test(a.after)) && cue.HELD.test(s.lower)) {
-    return { kind: 'prisoners_held' };
-  }
-  if (heldNoun && /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower) && cue.HELD.test(s.lower) && !pardonedRightBefore && !pardonedAfter) {
-    return { kind: 'prisoners_held' };
-  }
-  if (cue.HELD_AFTER.test(a.after) && /\b(?:political prisoners?)\b/.test(s.lower) && !pardonedRightBefore) return { kind: 'prisoners_held' };
+  const aboutPrisoners = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower);
+  const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after);
+  if (aboutPrisoners && countsHeld && !pardonedRightBefore && !pardonedAfter) return { kind: 'prisoners_held' };
   return null;
 }
 
