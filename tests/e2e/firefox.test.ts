@@ -1,4 +1,5 @@
 /** The built Firefox package in Firefox ESR: marks, badge, card and popup on the same test pages. */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ let server: TestServer;
 let session: FirefoxSession;
 
 beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer();
   session = await launchFirefox();
 });

@@ -4,6 +4,7 @@
  * app, and the extension reloaded under an open page. Each test asserts what a user would notice.
  */
 import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
@@ -15,6 +16,7 @@ let plain: ChromiumSession;
 const outgoing: string[] = [];
 
 beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer();
   session = await launchChromium();
   plain = await launchChromium({ extension: false });
