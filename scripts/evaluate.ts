@@ -8,8 +8,7 @@ import { parseHTML } from 'linkedom';
 import { analyzePage } from '../extension/engine/analyze';
 import { isDiscrepancy } from '../extension/engine/verdict';
 import type { Claim, KnowledgeBase, Verdict } from '../extension/engine/types';
-import { publishedDate } from '../extension/page/publishedDate';
-import { readPage } from '../extension/page/readPage';
+import { pageInputFromDocument, pageInputFromText } from '../extension/page/fromHtml';
 
 export interface Expected {
   start: number;
@@ -65,14 +64,13 @@ export function stripMarkers(marked: string): { text: string; expected: Expected
   return { text: text + marked.slice(last), expected };
 }
 
-/** A corpus page as the engine sees it, with its annotations. */
+/** A corpus page as the engine sees it (read as the check command reads pages), with its annotations. */
 export function loadCorpusPage(path: string): { text: string; published: string | null; hasHeadline: boolean; expected: Expected[] } {
   const raw = readFileSync(path, 'utf8');
   if (path.endsWith('.html')) {
-    const doc = parseHTML(raw).document as unknown as Document;
-    const page = readPage(doc);
+    const page = pageInputFromDocument(parseHTML(raw).document as unknown as Document);
     const { text, expected } = stripMarkers(page.text);
-    return { text, published: publishedDate(doc), hasHeadline: page.hasHeadline, expected };
+    return { ...page, hasHeadline: page.hasHeadline ?? true, text, expected };
   }
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   let published: string | null = null;
@@ -80,7 +78,7 @@ export function loadCorpusPage(path: string): { text: string; published: string 
     const line = lines.shift()!;
     if (line.startsWith('@published ')) published = line.slice(11).trim();
   }
-  const { text, expected } = stripMarkers(lines.join('\n').trimEnd());
+  const { text, expected } = stripMarkers(pageInputFromText(lines.join('\n').trimEnd()).text);
   return { text, published, hasHeadline: true, expected };
 }
 

@@ -141,9 +141,8 @@ export class Checker {
     const started = performance.now();
     const added = this.status.state === 'off-topic' ? this.pendingAdded : [];
     this.pendingAdded = [];
-    const cue = added.length
-      ? added.some((node) => hasTopicCue(gateSample(node))) || hasTopicCue(`${this.doc.title}\n${gateSample(this.doc.body)}`)
-      : hasTopicCue(`${this.doc.title}\n${gateSample(this.doc.body)}`);
+    const wholePage = () => hasTopicCue(`${this.doc.title}\n${gateSample(this.doc.body)}`);
+    const cue = added.some((node) => hasTopicCue(gateSample(node))) || wholePage();
     measure('gate', started);
     if (!cue) {
       if (this.annotated.length) this.clearMarks();

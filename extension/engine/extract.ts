@@ -47,7 +47,6 @@ interface SentenceContext {
   text: string;
   lower: string;
   range: TextRange;
-  position: RawClaim['position'];
   tokens: NumberToken[];
   pardon: boolean;
   /** the sentence, or the one before it in the same block, is about pardons */
@@ -124,7 +123,7 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
     if (!ANY_NUMBER.test(lower) || isOffTopicSentence(lower)) continue;
     const tokens = findNumbers(sentenceText);
     if (tokens.length === 0) continue;
-    const context: SentenceContext = { text: sentenceText, lower, range, position: 'body', tokens, pardon, pardonNearby, monthCues: monthCuesIn(lower) };
+    const context: SentenceContext = { text: sentenceText, lower, range, tokens, pardon, pardonNearby, monthCues: monthCuesIn(lower) };
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
@@ -162,7 +161,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     end,
     span: pageText.slice(start, end),
     sentence: s.range,
-    position: s.position,
+    position: 'body', // the block's place on the page is set by extractClaims
     monthCue: nearestMonthCue(s.monthCues, token.start),
     otherTime: cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower) ? true : false,
     inQuote: insideQuotation(s.text, token.start),
@@ -242,8 +241,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 }
 
 /** A "since July" / "this year" cue scopes the figure when it comes before it, or after it in the same clause. */
+const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
+
 function sinceCueApplies(lower: string, token: NumberToken): boolean {
-  for (const match of lower.matchAll(new RegExp(cue.SINCE.source, 'g'))) {
+  for (const match of lower.matchAll(SINCE_ALL)) {
     if (match.index < token.start) return true;
     if (!/[,;:—–]/.test(lower.slice(token.end, match.index))) return true;
   }
