@@ -11,6 +11,9 @@ import { isAnalysis, isContentRequest, type AnalyzeRequest, type PageStatus, typ
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage every page a note carrying our extension id: the page's
+  // message listeners would see it, and it would tell any site that Pardon Check is installed
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // nothing is sent for an off-topic page: its badge is already empty
     let lastSent = '0/0';

@@ -19,16 +19,18 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { extension?: boolean } = {}): Promise<ChromiumSession> {
+/** `extensionPath` loads another unpacked build (the benchmark's empty extension, for one). */
+export async function launchChromium(options: { extension?: boolean; extensionPath?: string } = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'pardon-check-chromium-'));
   const withExtension = options.extension ?? true;
+  const build = options.extensionPath ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     channel: 'chromium',
     viewport: { width: 1200, height: 900 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
     ],

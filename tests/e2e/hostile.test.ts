@@ -89,6 +89,35 @@ describe('markup inside claim text', () => {
   });
 });
 
+describe('what the page\'s own scripts can see', () => {
+  it('no message, no global, no style sheet of ours: the page\'s world is the same as without the extension', async () => {
+    const pageWorld = async (context: ChromiumSession['context']) => {
+      const page = await context.newPage();
+      // a page listening to every window message, as embeds and analytics do
+      await page.addInitScript(() => {
+        const seen: unknown[] = [];
+        (window as unknown as { __seen: unknown[] }).__seen = seen;
+        window.addEventListener('message', (event) => seen.push(event.data));
+      });
+      await page.goto(`${server.origin}/hostile-markup.html`);
+      if (context === session.context) await waitForMark(page, '150');
+      else await page.waitForTimeout(1500);
+      const world = await page.evaluate(() => ({
+        messages: (window as unknown as { __seen: unknown[] }).__seen,
+        globals: Object.getOwnPropertyNames(window).sort(),
+        sheets: document.adoptedStyleSheets.length + document.styleSheets.length,
+      }));
+      await page.close();
+      return world;
+    };
+    const ours = await pageWorld(session.context);
+    const bare = await pageWorld(plain.context);
+    expect(ours.messages).toEqual([]);
+    expect(ours.globals).toEqual(bare.globals);
+    expect(ours.sheets).toBe(bare.sheets);
+  });
+});
+
 describe('page CSS attacking everything', () => {
   it('the card still renders in its own styles, and the page lays out exactly as without the extension', async () => {
     const { page } = await open('hostile-css.html');
