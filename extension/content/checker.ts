@@ -61,6 +61,10 @@ export class Checker {
   private rescanRequested = false;
   private ranges = new RangeCache();
   private resizeObserver: ResizeObserver | null = null;
+  private listening = false;
+  /** what the badges were last drawn from: an unchanged layout redraws nothing */
+  private markerKey = '';
+  private bodySize = '';
   private visibility: IntersectionObserver | null = null;
   /** elements holding quiet marks that are near the viewport; null until the observer exists */
   private nearby: Set<Element> | null = null;
@@ -123,6 +127,7 @@ export class Checker {
   private clearMarks(): void {
     this.painter.clear();
     this.overlay?.placeMarkers([]);
+    this.markerKey = '';
     this.overlay?.hide();
     this.annotated = [];
     this.openIndex = null;
@@ -209,7 +214,7 @@ export class Checker {
     this.annotated = annotated;
     this.watchAnchors();
     this.paint();
-    if (annotated.length && !this.overlay) this.mountUi();
+    if (annotated.length) this.listenForReaders();
     this.layoutMarkers();
     if (this.openIndex !== null && !this.annotated[this.openIndex]) this.hideCard();
     this.setStatus(analysis.topic
@@ -252,13 +257,20 @@ export class Checker {
       this.visibility.unobserve(element);
       this.nearby!.delete(element);
     }
-    for (const element of wanted) if (!this.watched.has(element)) this.visibility.observe(element);
+    const view = this.doc.defaultView;
+    for (const element of wanted) if (!this.watched.has(element)) {
+      this.visibility.observe(element);
+      // the observer's first report comes a frame later; deciding now paints everything in one frame, not two
+      if (view && isNearViewport(element, view)) this.nearby!.add(element);
+    }
     this.watched = wanted;
   }
 
-  /** Badges after flagged figures; re-laid out when the page's layout moves. */
+  /**
+   * Badges after flagged figures; re-laid out when the page's layout moves. The page gets our element
+   * only once there is a badge or a card to show, and is not touched when the badges would not move.
+   */
   private layoutMarkers(): void {
-    if (!this.overlay) return;
     const markers: { rect: DOMRect; verdict: Verdict }[] = [];
     for (const { range, summary } of this.annotated) {
       if (!isDiscrepancy(summary.verdict) || !range.startContainer.isConnected) continue;
@@ -266,7 +278,12 @@ export class Checker {
       const last = rects[rects.length - 1];
       if (last && last.width > 0) markers.push({ rect: last, verdict: summary.verdict });
     }
-    this.overlay.placeMarkers(markers);
+    const view = this.doc.defaultView;
+    const key = markers.map(({ rect, verdict }) => `${verdict}@${rect.right + (view?.scrollX ?? 0)},${rect.top + (view?.scrollY ?? 0)}`).join(';');
+    if (markers.length && this.doc.body) this.bodySize = sizeOf(this.doc.body);
+    if (key === this.markerKey) return;
+    this.markerKey = key;
+    this.ensureOverlay()?.placeMarkers(markers);
   }
 
   /** Layout moves come in floods (images, infinite scroll): follow them at most every 250 ms. */
@@ -307,11 +324,20 @@ export class Checker {
     }, gap);
   }
 
-  private mountUi(): void {
-    this.overlay = mountOverlay(this.doc, this.options.cardCss, {
-      onClose: () => this.hideCard(true),
-      onStep: (direction) => this.step(direction),
-    });
+  private ensureOverlay(): Overlay | null {
+    if (!this.overlay && !this.stopped) {
+      this.overlay = mountOverlay(this.doc, this.options.cardCss, {
+        onClose: () => this.hideCard(true),
+        onStep: (direction) => this.step(direction),
+      });
+    }
+    return this.overlay;
+  }
+
+  /** Once the page has marks: hover, click and keys open cards; layout moves re-place the badges. */
+  private listenForReaders(): void {
+    if (this.listening) return;
+    this.listening = true;
     const view = this.doc.defaultView!;
     this.listen(this.doc, 'mousemove', (event) => this.onPointer(event as MouseEvent), { passive: true });
     this.listen(this.doc, 'click', (event) => this.onClick(event as MouseEvent), { passive: true, capture: true });
@@ -319,9 +345,16 @@ export class Checker {
     this.listen(view, 'scroll', () => this.pinned || this.hideCard(), { passive: true });
     this.listen(view, 'resize', () => this.scheduleLayout(), { passive: true });
     // images, fonts and ads move text after load: follow them
-    if (typeof ResizeObserver === 'function' && this.doc.body) {
-      this.resizeObserver = new ResizeObserver(() => this.scheduleLayout());
-      this.resizeObserver.observe(this.doc.body);
+    const body = this.doc.body;
+    if (typeof ResizeObserver === 'function' && body) {
+      // the observer also reports once on start, and text does not move unless the body's box changes
+      this.resizeObserver = new ResizeObserver(() => {
+        const size = sizeOf(body);
+        if (size === this.bodySize) return;
+        this.bodySize = size;
+        this.scheduleLayout();
+      });
+      this.resizeObserver.observe(body, { box: 'border-box' });
     }
   }
 
@@ -398,11 +431,12 @@ export class Checker {
 
   private showCard(index: number, focus: boolean): void {
     const claim = this.annotated[index];
-    if (!claim || !this.overlay) return;
+    const overlay = claim ? this.ensureOverlay() : null;
+    if (!claim || !overlay) return;
     if (focus && this.openIndex === null) this.lastFocus = this.doc.activeElement;
     this.openIndex = index;
     const flaggedCount = this.annotated.filter((a) => isDiscrepancy(a.summary.verdict)).length;
-    this.overlay.show(claim.summary, claim.range.getBoundingClientRect(), { focus, flaggedCount });
+    overlay.show(claim.summary, claim.range.getBoundingClientRect(), { focus, flaggedCount });
   }
 
   private hideCard(restoreFocus = false): void {
@@ -441,6 +475,17 @@ export function gateSample(root: Node | null, maxChars = LIMITS.gateChars): stri
     length += text.length;
   }
   return parts.join(' ');
+}
+
+function sizeOf(element: Element): string {
+  const box = element.getBoundingClientRect();
+  return `${box.width}x${box.height}`;
+}
+
+/** Within the visibility observer's margin: one viewport above or below. */
+function isNearViewport(element: Element, view: Window): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom >= -view.innerHeight && box.top <= 2 * view.innerHeight;
 }
 
 /** Our work shows up in the page's performance timeline (the benchmark reads it; so can DevTools). */

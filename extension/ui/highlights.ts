@@ -101,7 +101,8 @@ function wrappingPainter(doc: Document): Painter {
   return {
     paint(marks) {
       unwrapAll();
-      for (const { range, verdict } of marks) {
+      // last first: wrapping a figure splits its text node, which would shift the offsets of any figure after it
+      for (const { range, verdict } of [...marks].reverse()) {
         if (range.startContainer !== range.endContainer || range.collapsed) continue; // a figure split across elements stays unmarked
         const mark = doc.createElement('pardon-check-mark');
         mark.setAttribute('data-verdict', verdict);

@@ -80,6 +80,28 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     await expect.poll(() => badgeText(session, tabId)).toBe('2');
   });
 
+  it('puts a badge right after each flagged figure, and moves it with the text when the page\'s layout moves', async () => {
+    const placement = () => page.evaluate(() => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const flagged = ['pardon-check-contradicted', 'pardon-check-outdated'].flatMap((n) => [...(highlights.get(n) ?? [])]);
+      const ends = flagged.map((r) => { const rects = r.getClientRects(); const last = rects[rects.length - 1]; return { x: Math.round(last.right), y: Math.round(last.top) }; });
+      const badges = [...document.querySelector('pardon-check-ui')!.shadowRoot!.querySelectorAll('.marker')].map((b) => { const box = b.getBoundingClientRect(); return { x: Math.round(box.left), y: Math.round(box.top), text: b.textContent }; });
+      return { ends, badges };
+    });
+    // a badge is drawn just after the figure's last letter, raised half its height (see card.css)
+    const sitsAfter = (b: { x: number; y: number }, end: { x: number; y: number }) => Math.abs(b.x - end.x) <= 4 && b.y <= end.y && end.y - b.y <= 14;
+    const before = await placement();
+    expect(before.badges.map((b) => b.text).sort()).toEqual(['◔', '✗']);
+    for (const end of before.ends) expect(before.badges.some((b) => sitsAfter(b, end))).toBe(true);
+    // the page's own style change pushes the text down (no text changes, so no rescan: the badges must follow the layout)
+    await page.evaluate(() => { document.body.style.paddingTop = '180px'; });
+    await expect.poll(async () => {
+      const { ends, badges } = await placement();
+      return ends.every((end) => badges.some((b) => sitsAfter(b, end))) && ends[0].y !== before.ends[0].y;
+    }, { timeout: 5000 }).toBe(true);
+    await page.evaluate(() => document.body.style.removeProperty('padding-top'));
+  });
+
   it('leaves the page DOM as served, apart from its one host element', async () => {
     const html = readFileSync(join(PAGES_DIR, 'demo-news.html'), 'utf8');
     const result = await page.evaluate((source) => {
@@ -163,6 +185,21 @@ describe('a wire report with a wrong running total', () => {
     expect(marks['pardon-check-contradicted']).toEqual(['160']);
     expect(marks['pardon-check-outdated']).toBeUndefined();
     await expect.poll(() => badgeText(session, tabId)).toBe('1');
+    await page.close();
+  });
+});
+
+describe('a page whose figures are all right', () => {
+  it('adds no element to the page until the reader opens a card', async () => {
+    const { page, tabId } = await open('all-correct.html');
+    await waitForMarks(page, 'pardon-check-supported', '178');
+    await expect.poll(() => badgeText(session, tabId)).toBe('');
+    expect(await page.evaluate(() => document.querySelector('pardon-check-ui'))).toBeNull();
+    const { x, y } = await rangeCentre(page, 'pardon-check-supported', '178');
+    await page.mouse.move(x, y);
+    const card = page.locator('pardon-check-ui .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.getAttribute('data-verdict')).toBe('supported');
     await page.close();
   });
 });

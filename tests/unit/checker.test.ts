@@ -39,14 +39,15 @@ describe('Checker', () => {
     expect(document.body.innerHTML).toBe('<main><p>Dinamo won 4-2 before 13,000 fans.</p></main>');
   });
 
-  it('judges a topical page, wraps flagged figures where the Highlight API is missing, and unwraps them on stop', async () => {
+  it('judges a topical page, wraps its figures where the Highlight API is missing, and unwraps them on stop', async () => {
     const original = '<main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned 32 political prisoners, 24 men and eight women, bringing the total to 150.</p></main>';
     const { statuses } = await run(`<head><title>News</title><meta name="date" content="2024-11-21"></head><body>${original}</body>`);
     const status = statuses.at(-1)!;
     expect(status.state).toBe('checked');
     if (status.state !== 'checked') return;
     expect(status.claims.map((c) => [c.span, c.verdict])).toEqual([['32', 'supported'], ['32', 'supported'], ['24', 'supported'], ['eight', 'supported'], ['150', 'contradicted']]);
-    expect([...document.querySelectorAll('pardon-check-mark')].map((m) => [m.textContent, m.getAttribute('data-verdict')])).toEqual([['150', 'contradicted']]);
+    // happy-dom lays nothing out, so every figure counts as near the viewport and is wrapped
+    expect([...document.querySelectorAll('pardon-check-mark')].map((m) => [m.textContent, m.getAttribute('data-verdict')])).toEqual(status.claims.map((c) => [c.span, c.verdict]));
     expect(checker!.handle({ type: 'pardon-check/get-status' })).toBe(status);
     expect(checker!.handle({ type: 'pardon-check/reveal', index: 99 })).toEqual({ ok: false });
     checker!.stop();
