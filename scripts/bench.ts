@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: what the extension costs. A benchmark that prints figures; it asserts nothing.
- *  1. In headless Chromium, the same pages with and without the extension: extra main-thread time,
- *     the longest piece of our work, extra JS heap, time from load to marks shown.
+ *  1. In headless Chromium, the same pages without any extension, with an empty content script, and with
+ *     Pardon Check: extra main-thread time (all causes, and beyond the empty script), where it went (script,
+ *     style and layout, paint), the longest piece of our work, extra JS heap, time from load to marks shown.
  *  2. The engine alone in Node: throughput over the corpus against a plain digit scan, and growth with size.
  *  3. Bundle and zip sizes.
  * Needs a build (`npm run build`) and Debian's chromium.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ import { loadCorpusPage } from './evaluate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = join(root, 'tests/corpus');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 // ---------- pages ----------
 const escape = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
@@ -78,68 +80,107 @@ const PAGES: Record<string, string> = {
 };
 
 // ---------- browser measurements ----------
+/**
+ * Three browsers per page: without any extension, with an empty content script on every page (what the
+ * browser charges any such extension: an isolated world, an empty script), and with Pardon Check.
+ * Each load is traced; the renderer's main thread gives total task time and where it went.
+ */
+type Config = 'without' | 'floor' | 'ours';
+
 interface Sample {
-  taskMs: number;
-  scriptMs: number;
-  layoutMs: number;
-  styleMs: number;
+  /** all top-level tasks on the page's main thread, from navigation to the end of the settle time */
+  mainMs: number;
+  styleLayoutMs: number;
+  paintMs: number;
+  /** script of ours the trace can name by URL: evaluation and callbacks (not promise continuations) */
+  ourScriptMs: number;
   heapMb: number;
   ourTotalMs: number;
   ourLongestMs: number;
   scans: number;
   marksAfterLoadMs: number | null;
-  longestTaskMs: number;
   slices: number;
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } } }
+
+function fromTrace(events: TraceEvent[], url: string): Pick<Sample, 'mainMs' | 'styleLayoutMs' | 'paintMs' | 'ourScriptMs'> {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  const onMain = events.filter((e) => parse && e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur);
+  const sum = (names: string[]) => onMain.filter((e) => names.includes(e.name)).reduce((n, e) => n + e.dur! / 1000, 0);
+  // events nest on one thread: count only those not inside another of the same list
+  const outermost = (list: TraceEvent[]) => {
+    let end = -Infinity;
+    return [...list].sort((x, y) => x.ts - y.ts || y.dur! - x.dur!).filter((e) => {
+      if (e.ts < end) return false;
+      end = e.ts + e.dur!;
+      return true;
+    });
+  };
+  const ours = outermost(onMain.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')));
+  return {
+    mainMs: outermost(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')).reduce((n, e) => n + e.dur! / 1000, 0),
+    styleLayoutMs: sum(['UpdateLayoutTree', 'Layout']),
+    paintMs: sum(['PrePaint', 'Paint', 'Layerize', 'Commit']),
+    ourScriptMs: ours.reduce((n, e) => n + e.dur! / 1000, 0),
+  };
 }
 
 async function measure(session: ChromiumSession, url: string, waitForDone: boolean): Promise<Sample> {
   const page: Page = await session.context.newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { __longest: number }).__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) (window as unknown as { __longest: number }).__longest = Math.max((window as unknown as { __longest: number }).__longest, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
   const cdp = await session.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
   if (waitForDone) await page.waitForFunction(() => document.title.endsWith('(done)'), undefined, { timeout: 30_000 });
   await page.waitForTimeout(2500); // settle: the extension's debounced rescans finish
+  const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  await traced;
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const ours = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    // gate and scan are the units of work; read/analyze/map/paint are parts of a scan
     // gate and slices are our synchronous pieces of work; a scan spans several slices with the page running between
-    const measures = performance.getEntriesByType('measure').filter((m) => m.name === 'pardon-check:gate' || m.name === 'pardon-check:slice');
+    const pieces = performance.getEntriesByType('measure').filter((m) => m.name === 'pardon-check:gate' || m.name === 'pardon-check:slice');
     const scans = performance.getEntriesByType('measure').filter((m) => m.name === 'pardon-check:scan');
     return {
-      total: measures.reduce((n, m) => n + m.duration, 0),
-      longest: measures.reduce((n, m) => Math.max(n, m.duration), 0),
+      total: pieces.reduce((n, m) => n + m.duration, 0),
+      longest: pieces.reduce((n, m) => Math.max(n, m.duration), 0),
       scans: scans.length,
       firstMarks: scans.length ? scans[0].startTime + scans[0].duration - nav.domContentLoadedEventEnd : null,
-      slices: measures.length,
-      longestTask: (window as unknown as { __longest: number }).__longest,
+      slices: pieces.length,
     };
   });
   await page.close();
   return {
-    scriptMs: metrics.ScriptDuration * 1000,
-    layoutMs: metrics.LayoutDuration * 1000,
-    styleMs: metrics.RecalcStyleDuration * 1000,
-    taskMs: metrics.TaskDuration * 1000,
+    ...fromTrace(events, url),
     heapMb: metrics.JSHeapUsedSize / 1048576,
     ourTotalMs: ours.total,
     ourLongestMs: ours.longest,
     scans: ours.scans,
     marksAfterLoadMs: ours.firstMarks,
-    longestTaskMs: ours.longestTask,
     slices: ours.slices,
   };
 }
 
+/** An unpacked extension whose only content is an empty script on every http(s) page. */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pardon-check-empty-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'Empty content script', version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content.js'] }],
+  }));
+  writeFileSync(join(dir, 'content.js'), '// nothing: the cost of being a content script\n');
+  return dir;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f1 = (x: number) => x.toFixed(1);
+const pct = (x: number, of: number) => `${(x / of * 100).toFixed(1)}%`;
+const cols = (values: (string | number)[], widths: number[]) => values.map((v, i) => (i === 0 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i]))).join(' ');
 
 async function browserBench(): Promise<void> {
   const server = createServer((req, res) => {
@@ -149,28 +190,44 @@ async function browserBench(): Promise<void> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const withExt = await launchChromium();
-  const without = await launchChromium({ extension: false });
-  console.log(`\n1. Headless Chromium, median of ${RUNS} loads each (main-thread task time from CDP Performance.getMetrics)\n`);
-  console.log(`${'page'.padEnd(36)} ${'page ms'.padStart(8)} ${'extra ms'.padStart(9)} ${'extra'.padStart(7)} ${'ours ms'.padStart(8)} ${'longest'.padStart(8)} ${'scans'.padStart(6)} ${'heap +MB'.padStart(9)} ${'marks after DCL'.padStart(16)}${'slices'.padStart(7)}`);
+  const empty = emptyExtension();
+  const sessions: Record<Config, ChromiumSession> = {
+    without: await launchChromium({ extension: false }),
+    floor: await launchChromium({ extensionPath: empty }),
+    ours: await launchChromium(),
+  };
+  const widths = [36, 8, 8, 8, 8, 8, 8, 7, 8, 8, 8, 7, 9, 10];
+  console.log(`\n1. Headless Chromium, median of ${RUNS} traced loads per browser, the three browsers taking turns\n`);
+  console.log(cols(['', 'page', 'floor', 'ours', '', 'beyond', '', 'own', '', 'script', 'style+', 'paint', 'heap', 'marks'], widths));
+  console.log(cols(['page', 'ms', '+ms', '+ms', '+%', '+ms', '+%', 'ms', 'longest', 'traced', 'layout+', '+ms', '+MB', 'after DCL'], widths));
   for (const name of Object.keys(PAGES).filter((n) => !process.env.BENCH_ONLY || n.startsWith(process.env.BENCH_ONLY))) {
     const url = `${origin}/${encodeURIComponent(name)}`;
     const scroll = name.startsWith('infinite');
-    const a: Sample[] = [];
-    const b: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      b.push(await measure(without, url, scroll));
-      a.push(await measure(withExt, url, scroll));
-    }
-    const base = median(b.map((s) => s.taskMs));
-    const extra = median(a.map((s) => s.taskMs)) - base;
-    const marks = a.map((s) => s.marksAfterLoadMs).filter((x): x is number => x !== null);
-    console.log(`${name.padEnd(36)} ${f1(base).padStart(8)} ${f1(extra).padStart(9)} ${`${f1((extra / base) * 100)}%`.padStart(7)} ${f1(median(a.map((s) => s.ourTotalMs))).padStart(8)} ${f1(median(a.map((s) => s.ourLongestMs))).padStart(8)} ${String(median(a.map((s) => s.scans))).padStart(6)} ${f1(median(a.map((s) => s.heapMb)) - median(b.map((s) => s.heapMb))).padStart(9)} ${(marks.length ? `${f1(median(marks))} ms` : '—').padStart(16)}${String(median(a.map((s) => s.slices))).padStart(7)}   +script ${f1(median(a.map((s) => s.scriptMs)) - median(b.map((s) => s.scriptMs)))} +layout ${f1(median(a.map((s) => s.layoutMs)) - median(b.map((s) => s.layoutMs)))} +style ${f1(median(a.map((s) => s.styleMs)) - median(b.map((s) => s.styleMs)))}`);
+    const samples: Record<Config, Sample[]> = { without: [], floor: [], ours: [] };
+    for (let i = 0; i < RUNS; i++) for (const config of ['without', 'floor', 'ours'] as Config[]) samples[config].push(await measure(sessions[config], url, scroll));
+    const m = (config: Config, key: keyof Sample) => median(samples[config].map((s) => s[key] as number));
+    const page = m('without', 'mainMs');
+    const floor = m('floor', 'mainMs') - page;
+    const extra = m('ours', 'mainMs') - page;
+    const beyond = m('ours', 'mainMs') - m('floor', 'mainMs');
+    const marks = samples.ours.map((s) => s.marksAfterLoadMs).filter((x): x is number => x !== null);
+    console.log(cols([
+      name, f1(page), f1(floor), f1(extra), pct(extra, page), f1(beyond), pct(beyond, page),
+      f1(m('ours', 'ourTotalMs')), f1(m('ours', 'ourLongestMs')), f1(m('ours', 'ourScriptMs')),
+      f1(m('ours', 'styleLayoutMs') - m('without', 'styleLayoutMs')), f1(m('ours', 'paintMs') - m('without', 'paintMs')),
+      f1(m('ours', 'heapMb') - m('without', 'heapMb')), marks.length ? `${f1(median(marks))} ms` : '—',
+    ], widths) + `   scans ${m('ours', 'scans')}, slices ${m('ours', 'slices')}; spread of page ms ${f1(Math.min(...samples.without.map((s) => s.mainMs)))}–${f1(Math.max(...samples.without.map((s) => s.mainMs)))}`);
   }
-  console.log('\n   ours = the extension\'s own measured work (gate + scans, performance.measure); longest = its longest single piece;');
-  console.log('   extra = difference in total main-thread task time with and without the extension (noisy on small pages).');
-  await withExt.close();
-  await without.close();
+  console.log(`
+   page ms   main-thread task time of the page alone (no extension)
+   floor     extra time with an empty content script on every page: what the browser charges any such extension
+   ours      extra time with Pardon Check, all causes (the page's loads vary by the spread shown: a few % is noise)
+   beyond    ours minus floor: what Pardon Check's own code, marks and badges add
+   own       Pardon Check's own measured work (performance.measure of gate and slices); longest = longest piece
+   script traced  time the trace attributes to our script by URL (evaluation, callbacks; not promise continuations)
+   style+layout+, paint+   extra style/layout and paint time against the page alone (marks, badges)`);
+  for (const session of Object.values(sessions)) await session.close();
+  rmSync(empty, { recursive: true, force: true });
   server.close();
 }
 

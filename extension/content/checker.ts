@@ -66,7 +66,7 @@ export class Checker {
   private markerKey = '';
   private bodySize = '';
   private visibility: IntersectionObserver | null = null;
-  /** elements holding quiet marks that are near the viewport; null until the observer exists */
+  /** elements holding marks that are near the viewport; null until the observer exists */
   private nearby: Set<Element> | null = null;
   private watched = new Set<Element>();
   private paintFrame = 0;
@@ -213,9 +213,10 @@ export class Checker {
     }
     this.annotated = annotated;
     this.watchAnchors();
+    // read positions (badges) before writing highlights, so the page is laid out once
+    this.layoutMarkers();
     this.paint();
     if (annotated.length) this.listenForReaders();
-    this.layoutMarkers();
     if (this.openIndex !== null && !this.annotated[this.openIndex]) this.hideCard();
     this.setStatus(analysis.topic
       ? { state: 'checked', published: analysis.published, round: analysis.round, claims: annotated.map((a) => a.summary), truncated: page.truncated }
@@ -228,13 +229,17 @@ export class Checker {
    * a thousand marks would repaint slowly; the nearby ones are all a reader can see anyway.
    */
   private paint(): void {
-    const nearby = this.nearby;
     this.painter.paint(this.annotated
-      .filter((a) => isDiscrepancy(a.summary.verdict) || !nearby || (a.anchor !== null && nearby.has(a.anchor)))
+      .filter((a) => isDiscrepancy(a.summary.verdict) || this.isNearby(a))
       .map((a) => ({ range: a.range, verdict: a.summary.verdict })));
   }
 
-  /** Keeps an IntersectionObserver on the elements holding quiet marks; it reports which are near the viewport. */
+  /** Near the viewport, or everywhere when the browser cannot tell us. */
+  private isNearby(claim: AnnotatedClaim): boolean {
+    return !this.nearby || (claim.anchor !== null && this.nearby.has(claim.anchor));
+  }
+
+  /** Keeps an IntersectionObserver on the elements holding marks; it reports which are near the viewport. */
   private watchAnchors(): void {
     if (typeof IntersectionObserver !== 'function') return; // without it, everything is painted
     if (!this.visibility) {
@@ -248,11 +253,12 @@ export class Checker {
         // a short timer, not requestAnimationFrame: Firefox does not run frame callbacks queued from an observer in a content script
         this.paintFrame = setTimeout(() => {
           this.paintFrame = 0;
+          this.layoutMarkers();
           this.paint();
         }, 16) as unknown as number;
       }, { rootMargin: '100% 0px 100% 0px' });
     }
-    const wanted = new Set(this.annotated.filter((a) => a.anchor && !isDiscrepancy(a.summary.verdict)).map((a) => a.anchor!));
+    const wanted = new Set(this.annotated.filter((a) => a.anchor).map((a) => a.anchor!));
     for (const element of this.watched) if (!wanted.has(element)) {
       this.visibility.unobserve(element);
       this.nearby!.delete(element);
@@ -267,13 +273,16 @@ export class Checker {
   }
 
   /**
-   * Badges after flagged figures; re-laid out when the page's layout moves. The page gets our element
-   * only once there is a badge or a card to show, and is not touched when the badges would not move.
+   * Badges after flagged figures near the viewport (measuring every figure of a long page costs more
+   * than a frame); re-laid out when the page's layout moves or the reader scrolls to others. The page
+   * gets our element only once there is a badge or a card to show, and is not touched when the badges
+   * would not move.
    */
   private layoutMarkers(): void {
     const markers: { rect: DOMRect; verdict: Verdict }[] = [];
-    for (const { range, summary } of this.annotated) {
-      if (!isDiscrepancy(summary.verdict) || !range.startContainer.isConnected) continue;
+    for (const claim of this.annotated) {
+      const { range, summary } = claim;
+      if (!isDiscrepancy(summary.verdict) || !this.isNearby(claim) || !range.startContainer.isConnected) continue;
       const rects = range.getClientRects();
       const last = rects[rects.length - 1];
       if (last && last.width > 0) markers.push({ rect: last, verdict: summary.verdict });

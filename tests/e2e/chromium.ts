@@ -1,6 +1,6 @@
 /** Launches Debian's Chromium, headless, with the built extension loaded (recipe: ../shared/TOOLCHAIN.md). */
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -36,7 +36,8 @@ export async function launchChromium(options: { extension?: boolean; extensionPa
     ],
   });
   let worker = context.serviceWorkers()[0];
-  if (withExtension && !worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const hasWorker = withExtension && Boolean(JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')).background);
+  if (hasWorker && !worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,

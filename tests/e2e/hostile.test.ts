@@ -195,20 +195,32 @@ describe('huge pages', () => {
     await page.close();
   });
 
-  it('20,000 paragraphs on the topic: read in slices under 50 ms, 2,000 figures kept, quiet marks painted only near the viewport', async () => {
-    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Update ${i + 1}: Lukashenko pardoned 32 political prisoners, 24 men and eight women, the channel said.</p>`).join('');
+  it('20,000 paragraphs on the topic: read in slices under 50 ms, 2,000 figures kept, quiet marks and badges only near the viewport', async () => {
+    // every tenth update carries a wrong running total
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Update ${i + 1}: Lukashenko pardoned 32 political prisoners, 24 men and eight women, the channel said${i % 10 === 9 ? ', bringing the total to 150' : ''}.</p>`).join('');
     generated.set('huge-on-topic.html', `<!doctype html><html><head><title>Belarus pardons: archive</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1>${paragraphs}</main></body></html>`);
     const { page, errors } = await open('generated/huge-on-topic.html');
     await waitForMark(page, 'eight', 60_000);
     const work = await ourWork(page);
     const marks = await page.evaluate(() => { let n = 0; (CSS as unknown as Registry).highlights.forEach((h) => (n += h.size)); return n; });
+    const flagged = await page.evaluate(() => (CSS as unknown as Registry).highlights.get('pardon-check-contradicted')?.size ?? 0);
+    const badgesInView = () => page.evaluate(() => [...document.querySelector('pardon-check-ui')?.shadowRoot?.querySelectorAll('.marker') ?? []]
+      .map((b) => b.getBoundingClientRect().top).filter((top) => top >= 0 && top <= innerHeight).length);
+    const badges = await page.evaluate(() => document.querySelector('pardon-check-ui')?.shadowRoot?.querySelectorAll('.marker').length ?? 0);
     const popup = await openPopup(session, await tabIdOf(session, page));
     const kept = Number(await popup.locator('[data-count="claims"]').innerText());
     await popup.close();
-    console.log(`huge on-topic page: ${kept} figures kept, ${marks} painted near the viewport; longest piece of our work ${work.longest.toFixed(1)} ms over ${work.scans} scan(s)`);
+    console.log(`huge on-topic page: ${kept} figures kept, ${marks} painted (${flagged} flagged), ${badges} badges near the viewport; longest piece of our work ${work.longest.toFixed(1)} ms over ${work.scans} scan(s)`);
     expect(kept).toBe(2000);
-    expect(marks).toBeGreaterThan(0);
-    expect(marks).toBeLessThan(200);
+    expect(flagged).toBeGreaterThan(40);
+    expect(marks - flagged).toBeGreaterThan(0);
+    expect(marks - flagged).toBeLessThan(200);
+    expect(badges).toBeGreaterThan(0);
+    expect(badges).toBeLessThan(flagged / 2);
+    expect(await badgesInView()).toBeGreaterThan(0);
+    // the reader scrolls far down: the badges there appear
+    await page.evaluate(() => document.querySelectorAll('main p')[400].scrollIntoView());
+    await expect.poll(badgesInView, { timeout: 5000 }).toBeGreaterThan(0);
     expect(work.longest).toBeLessThan(50);
     expect(errors).toEqual([]);
     await page.close();
