@@ -31,12 +31,27 @@ export interface AnalyzeRequest {
   hasHeadline: boolean;
 }
 
-/** background → content script: the engine's answer, what the page needs of it */
+/** Claims a page keeps at most: beyond this a page is an archive, not a report, and the rest is dropped. */
+export const MAX_CLAIMS = 2000;
+
+/** What the KB says about a claim; many figures on a page share one, so each is sent once. */
+export interface ClaimNote {
+  expected: string;
+  sources: string[];
+  refersTo: string | null;
+}
+
+/**
+ * background → content script: the engine's answer, compact. Texts the content script already has
+ * (the figure, its sentence) travel as offsets into the text it sent; notes as indexes into `notes`.
+ * A long live blog's answer is 10× smaller this way, and is decoded on the page's main thread.
+ */
 export interface Analysis {
   topic: boolean;
   published: string | null;
   round: number | null;
-  claims: (Omit<ClaimSummary, 'index'> & { start: number; end: number })[];
+  notes: ClaimNote[];
+  claims: { start: number; end: number; quoteStart: number; quoteEnd: number; kind: ClaimKind; verdict: Verdict; note: number }[];
 }
 
 /** content script → background */
@@ -69,9 +84,19 @@ export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
 }
 
 export function isAnalysis(message: unknown): message is Analysis {
-  return isRecord(message) && typeof message.topic === 'boolean' && (message.published === null || isIsoDate(message.published))
-    && (message.round === null || isCount(message.round)) && Array.isArray(message.claims)
-    && message.claims.every((c) => isClaimSummary({ ...c, index: 0 }) && isOffset((c as Record<string, unknown>).start) && isOffset((c as Record<string, unknown>).end) && ((c as { start: number }).start < (c as { end: number }).end));
+  if (!isRecord(message) || typeof message.topic !== 'boolean' || !(message.published === null || isIsoDate(message.published))
+    || !(message.round === null || isCount(message.round)) || !Array.isArray(message.notes) || !Array.isArray(message.claims)
+    || message.claims.length > MAX_CLAIMS) return false;
+  const notes = message.notes as unknown[];
+  if (!notes.every(isClaimNote)) return false;
+  return (message.claims as unknown[]).every((c) => isRecord(c) && isOffset(c.quoteStart) && isOffset(c.start) && isOffset(c.end) && isOffset(c.quoteEnd)
+    && c.quoteStart <= c.start && c.start < c.end && c.end <= c.quoteEnd && typeof c.kind === 'string' && VERDICTS.has(c.verdict as Verdict)
+    && isCount(c.note) && c.note < notes.length);
+}
+
+function isClaimNote(value: unknown): value is ClaimNote {
+  return isRecord(value) && typeof value.expected === 'string' && Array.isArray(value.sources) && value.sources.every((s) => typeof s === 'string')
+    && (value.refersTo === null || typeof value.refersTo === 'string');
 }
 
 export function isStatusChanged(message: unknown): message is StatusChanged {

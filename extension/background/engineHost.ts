@@ -5,7 +5,7 @@
 import { analyzePage } from '../engine/analyze';
 import type { BlockCache } from '../engine/extract';
 import type { KnowledgeBase } from '../engine/types';
-import type { AnalyzeRequest, Analysis } from '../messages';
+import { MAX_CLAIMS, type AnalyzeRequest, type Analysis, type ClaimNote } from '../messages';
 
 /** Caches kept at most: the least recently used page's cache goes first. */
 const MAX_CACHED_PAGES = 24;
@@ -17,12 +17,18 @@ export class EngineHost {
 
   analyze(page: string, request: AnalyzeRequest): Analysis {
     const report = analyzePage({ text: request.text, published: request.published, hasHeadline: request.hasHeadline }, this.kb, { cache: this.cacheFor(page) });
-    return {
-      topic: report.topic,
-      published: report.published,
-      round: report.round,
-      claims: report.claims.map(({ quote, span, start, end, kind, verdict, expected, sources, refersTo }) => ({ quote, span, start, end, kind, verdict, expected, sources, refersTo })),
-    };
+    const notes: ClaimNote[] = [];
+    const noteIndex = new Map<string, number>();
+    const claims = report.claims.slice(0, MAX_CLAIMS).map(({ quote, quoteStart, start, end, kind, verdict, expected, sources, refersTo }) => {
+      const key = JSON.stringify([expected, sources, refersTo]);
+      let note = noteIndex.get(key);
+      if (note === undefined) {
+        note = notes.push({ expected, sources, refersTo }) - 1;
+        noteIndex.set(key, note);
+      }
+      return { start, end, quoteStart, quoteEnd: quoteStart + quote.length, kind, verdict, note };
+    });
+    return { topic: report.topic, published: report.published, round: report.round, notes, claims };
   }
 
   /** The page in this tab is gone: its blocks will not come back. */

@@ -33,7 +33,6 @@ export interface CheckerOptions {
 
 /** Caps that keep a huge or hostile page from costing more than a bounded amount. */
 export const LIMITS = {
-  maxAnnotated: 2000,
   /** longest piece of work before yielding to the page */
   sliceMs: 8,
   /** characters of the page's text the topic gate looks at, at load and per added node */
@@ -204,12 +203,12 @@ export class Checker {
   /** Maps the judged claims back onto the page and paints them. */
   private apply(page: PageText, analysis: Analysis): void {
     const annotated: AnnotatedClaim[] = [];
-    for (const claim of analysis.claims) {
-      if (annotated.length >= LIMITS.maxAnnotated) break;
-      const range = this.ranges.get(this.doc, page.segments, claim.start, claim.end);
+    for (const { start, end, quoteStart, quoteEnd, kind, verdict, note } of analysis.claims) {
+      const range = this.ranges.get(this.doc, page.segments, start, end);
       if (!range) continue;
-      const { quote, span, kind, verdict, expected, sources, refersTo } = claim;
-      annotated.push({ range, anchor: range.startContainer.parentElement, summary: { index: annotated.length, quote, span, kind, verdict, expected, sources, refersTo } });
+      const { expected, sources, refersTo } = analysis.notes[note];
+      const summary: ClaimSummary = { index: annotated.length, quote: page.text.slice(quoteStart, quoteEnd), span: page.text.slice(start, end), kind, verdict, expected, sources, refersTo };
+      annotated.push({ range, anchor: range.startContainer.parentElement, summary });
     }
     this.annotated = annotated;
     this.watchAnchors();
@@ -224,14 +223,12 @@ export class Checker {
   }
 
   /**
-   * Flagged figures are always painted; quiet marks (supported, unverifiable) only near the viewport.
-   * Browsers re-validate every highlighted range on each frame of a changing page, so a live blog with
-   * a thousand marks would repaint slowly; the nearby ones are all a reader can see anyway.
+   * Marks are painted only near the viewport. Chromium re-validates every highlighted range on each
+   * frame of a page that changes, so a live blog with hundreds of marks would make every one of its
+   * frames slower; the nearby marks are all a reader can see anyway, and scrolling brings the others.
    */
   private paint(): void {
-    this.painter.paint(this.annotated
-      .filter((a) => isDiscrepancy(a.summary.verdict) || this.isNearby(a))
-      .map((a) => ({ range: a.range, verdict: a.summary.verdict })));
+    this.painter.paint(this.annotated.filter((a) => this.isNearby(a)).map((a) => ({ range: a.range, verdict: a.summary.verdict })));
   }
 
   /** Near the viewport, or everywhere when the browser cannot tell us. */

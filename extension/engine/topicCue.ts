@@ -6,6 +6,9 @@
 const PRISONER_OR_PARDON = /pardon|clemency|political prisoner|political detainee|prisoners? of conscience|помилов|политзаключ|палітвязн/i;
 const RELEASE_OF_PRISONERS = /\b(?:frees?|freed|releas\w*)\b[^.]{0,80}\b(?:prisoners?|detainees|convicts)\b|\b(?:prisoners?|detainees|convicts)\b[^.]{0,40}\b(?:freed|released)\b/i;
 
+/** The release pattern tries every word boundary; most pages have no such noun, and this rules them out at once. */
+const PRISONER_NOUN = /prisoner|detainee|convict/i;
+
 export function hasTopicCue(text: string): boolean {
-  return PRISONER_OR_PARDON.test(text) || RELEASE_OF_PRISONERS.test(text);
+  return PRISONER_OR_PARDON.test(text) || (PRISONER_NOUN.test(text) && RELEASE_OF_PRISONERS.test(text));
 }

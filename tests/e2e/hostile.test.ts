@@ -195,7 +195,7 @@ describe('huge pages', () => {
     await page.close();
   });
 
-  it('20,000 paragraphs on the topic: read in slices under 50 ms, 2,000 figures kept, quiet marks and badges only near the viewport', async () => {
+  it('20,000 paragraphs on the topic: read in slices under 50 ms, 2,000 figures kept, marks and badges only near the viewport', async () => {
     // every tenth update carries a wrong running total
     const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<p>Update ${i + 1}: Lukashenko pardoned 32 political prisoners, 24 men and eight women, the channel said${i % 10 === 9 ? ', bringing the total to 150' : ''}.</p>`).join('');
     generated.set('huge-on-topic.html', `<!doctype html><html><head><title>Belarus pardons: archive</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1>${paragraphs}</main></body></html>`);
@@ -209,14 +209,16 @@ describe('huge pages', () => {
     const badges = await page.evaluate(() => document.querySelector('pardon-check-ui')?.shadowRoot?.querySelectorAll('.marker').length ?? 0);
     const popup = await openPopup(session, await tabIdOf(session, page));
     const kept = Number(await popup.locator('[data-count="claims"]').innerText());
+    const contradicted = Number(await popup.locator('.counts li[data-verdict="contradicted"]').getAttribute('data-count'));
     await popup.close();
-    console.log(`huge on-topic page: ${kept} figures kept, ${marks} painted (${flagged} flagged), ${badges} badges near the viewport; longest piece of our work ${work.longest.toFixed(1)} ms over ${work.scans} scan(s)`);
+    console.log(`huge on-topic page: ${kept} figures kept (${contradicted} flagged), ${marks} painted near the viewport (${flagged} flagged, ${badges} badges); longest piece of our work ${work.longest.toFixed(1)} ms over ${work.scans} scan(s)`);
     expect(kept).toBe(2000);
-    expect(flagged).toBeGreaterThan(40);
-    expect(marks - flagged).toBeGreaterThan(0);
-    expect(marks - flagged).toBeLessThan(200);
-    expect(badges).toBeGreaterThan(0);
-    expect(badges).toBeLessThan(flagged / 2);
+    expect(contradicted).toBeGreaterThan(40);
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThan(200);
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged).toBeLessThan(contradicted / 2);
+    expect(badges).toBe(flagged);
     expect(await badgesInView()).toBeGreaterThan(0);
     // the reader scrolls far down: the badges there appear
     await page.evaluate(() => document.querySelectorAll('main p')[400].scrollIntoView());

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isContentRequest, isPageStatus, isStatusChanged } from '../../extension/messages';
+import { EngineHost } from '../../extension/background/engineHost';
+import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
+import { MAX_CLAIMS, isAnalysis, isContentRequest, isPageStatus, isStatusChanged } from '../../extension/messages';
 
 describe('message validation', () => {
   it('accepts exactly the well-formed requests', () => {
@@ -29,5 +31,25 @@ describe('message validation', () => {
     expect(isPageStatus({ state: 'checked', published: null, round: 7, claims: [{ ...claim, sources: [1] }], truncated: false })).toBe(false);
     expect(isPageStatus({ state: 'off-topic' })).toBe(true);
     expect(isPageStatus({ state: 'weird' })).toBe(false);
+  });
+
+  it('the background\'s answer is compact, checks out, and is refused when its offsets or notes do not hold', () => {
+    const text = 'Belarus frees 32 political prisoners\nLukashenko pardoned 32 political prisoners, bringing the total to 150. The fifth round freed 31.';
+    const answer = new EngineHost(bundledKnowledge).analyze('t:0', { type: 'pardon-check/analyze', text, published: '2024-11-21', hasHeadline: true });
+    expect(isAnalysis(answer)).toBe(true);
+    // each claim's figure and sentence are read back from the text the content script sent
+    expect(answer.claims.map((c) => text.slice(c.start, c.end))).toEqual(['32', '32', '150', 'fifth', '31']);
+    expect(text.slice(answer.claims[2].quoteStart, answer.claims[2].quoteEnd)).toBe('Lukashenko pardoned 32 political prisoners, bringing the total to 150.');
+    // both 32s share one note
+    expect(answer.notes.length).toBeLessThan(answer.claims.length);
+    const first = answer.claims[0];
+    for (const bad of [
+      { ...answer, claims: [{ ...first, note: answer.notes.length }] },
+      { ...answer, claims: [{ ...first, quoteStart: first.start + 1 }] },
+      { ...answer, claims: [{ ...first, end: first.start }] },
+      { ...answer, claims: [{ ...first, verdict: 'pwned' }] },
+      { ...answer, notes: [{ expected: 1, sources: [], refersTo: null }] },
+      { ...answer, claims: Array.from({ length: MAX_CLAIMS + 1 }, () => first) },
+    ]) expect(isAnalysis(bad)).toBe(false);
   });
 });
