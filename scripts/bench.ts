@@ -90,8 +90,6 @@ type Config = 'without' | 'floor' | 'ours';
 interface Sample {
   /** all top-level tasks on the page's main thread, from navigation to the end of the settle time */
   mainMs: number;
-  /** the same, from DOMContentLoaded on: content scripts start after it, and the page's load (whose time varies most) is before it */
-  afterDclMs: number;
   styleLayoutMs: number;
   paintMs: number;
   /** script of ours the trace can name by URL: evaluation and callbacks (not promise continuations) */
@@ -104,9 +102,9 @@ interface Sample {
   slices: number;
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; isMainFrame?: boolean }; beginData?: { url?: string } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } } }
 
-function fromTrace(events: TraceEvent[], url: string): Pick<Sample, 'mainMs' | 'afterDclMs' | 'styleLayoutMs' | 'paintMs' | 'ourScriptMs'> {
+function fromTrace(events: TraceEvent[], url: string): Pick<Sample, 'mainMs' | 'styleLayoutMs' | 'paintMs' | 'ourScriptMs'> {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
   const onMain = events.filter((e) => parse && e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur);
   const sum = (names: string[]) => onMain.filter((e) => names.includes(e.name)).reduce((n, e) => n + e.dur! / 1000, 0);
@@ -121,10 +119,8 @@ function fromTrace(events: TraceEvent[], url: string): Pick<Sample, 'mainMs' | '
   };
   const ours = outermost(onMain.filter((e) => e.args?.data?.url?.startsWith('chrome-extension://')));
   const tasks = outermost(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
-  const dcl = events.find((e) => e.name === 'MarkDOMContent' && parse && e.pid === parse.pid && e.args?.data?.isMainFrame)?.ts ?? Infinity;
   return {
     mainMs: tasks.reduce((n, e) => n + e.dur! / 1000, 0),
-    afterDclMs: tasks.filter((e) => e.ts >= dcl).reduce((n, e) => n + e.dur! / 1000, 0),
     styleLayoutMs: sum(['UpdateLayoutTree', 'Layout']),
     paintMs: sum(['PrePaint', 'Paint', 'Layerize', 'Commit']),
     ourScriptMs: ours.reduce((n, e) => n + e.dur! / 1000, 0),
@@ -201,10 +197,10 @@ async function browserBench(): Promise<void> {
     floor: await launchChromium({ extensionPath: empty }),
     ours: await launchChromium(),
   };
-  const widths = [36, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 10];
+  const widths = [36, 8, 8, 8, 7, 8, 7, 8, 8, 8, 8, 7, 7, 10];
   console.log(`\n1. Headless Chromium, median of ${RUNS} traced loads per browser, the three browsers taking turns\n`);
-  console.log(cols(['', 'page', 'after', 'DCL:', 'ours', '', 'all', 'own', '', 'script', 'style+', 'paint', 'heap', 'marks'], widths));
-  console.log(cols(['page', 'ms', 'page', 'floor+', '+ms', '+%', 'ours+%', 'ms', 'longest', 'traced', 'layout+', '+ms', '+MB', 'after DCL'], widths));
+  console.log(cols(['', 'page', 'floor', 'ours', '', 'beyond', '', 'own', '', 'script', 'style+', 'paint', 'heap', 'marks'], widths));
+  console.log(cols(['page', 'ms', '+ms', '+ms', '+%', 'floor', '+%', 'ms', 'longest', 'traced', 'layout+', '+ms', '+MB', 'after DCL'], widths));
   for (const name of Object.keys(PAGES).filter((n) => !process.env.BENCH_ONLY || n.startsWith(process.env.BENCH_ONLY))) {
     const url = `${origin}/${encodeURIComponent(name)}`;
     const scroll = name.startsWith('infinite');
@@ -212,25 +208,26 @@ async function browserBench(): Promise<void> {
     for (let i = 0; i < RUNS; i++) for (const config of ['without', 'floor', 'ours'] as Config[]) samples[config].push(await measure(sessions[config], url, scroll));
     const m = (config: Config, key: keyof Sample) => median(samples[config].map((s) => s[key] as number));
     const page = m('without', 'mainMs');
-    const after = m('without', 'afterDclMs');
-    const ours = m('ours', 'afterDclMs') - after;
+    const extra = m('ours', 'mainMs') - page;
+    const beyond = m('ours', 'mainMs') - m('floor', 'mainMs');
     const marks = samples.ours.map((s) => s.marksAfterLoadMs).filter((x): x is number => x !== null);
+    const spread = (config: Config) => `${f1(Math.min(...samples[config].map((s) => s.mainMs)))}–${f1(Math.max(...samples[config].map((s) => s.mainMs)))}`;
     console.log(cols([
-      name, f1(page), f1(after), f1(m('floor', 'afterDclMs') - after), f1(ours), pct(ours, page), pct(m('ours', 'mainMs') - page, page),
+      name, f1(page), f1(m('floor', 'mainMs') - page), f1(extra), pct(extra, page), f1(beyond), pct(beyond, page),
       f1(m('ours', 'ourTotalMs')), f1(m('ours', 'ourLongestMs')), f1(m('ours', 'ourScriptMs')),
       f1(m('ours', 'styleLayoutMs') - m('without', 'styleLayoutMs')), f1(m('ours', 'paintMs') - m('without', 'paintMs')),
       f1(m('ours', 'heapMb') - m('without', 'heapMb')), marks.length ? `${f1(median(marks))} ms` : '—',
-    ], widths) + `   scans ${m('ours', 'scans')}; ours after DCL ${samples.ours.map((s) => f1(s.afterDclMs - after)).join(' ')}`);
+    ], widths) + `   scans ${m('ours', 'scans')}; page ms without ${spread('without')}, with ours ${spread('ours')}`);
   }
   console.log(`
    page ms         main-thread task time of the page alone (no extension), navigation to 2.5 s after load
-   after DCL       the part of it from DOMContentLoaded on. Content scripts start after DOMContentLoaded, so the
-                   difference there is what an extension adds, without the noise of the page's own loading
-   floor+          extra with an empty content script on every page: what the browser charges any such extension
-   ours +ms, +%    extra with Pardon Check, as ms and as a share of the page's own time (each load's figure at the end)
-   all ours+%      the same over the whole load: all causes, but within the page's own load-to-load spread
+   floor +ms       extra with an empty content script on every page: what the browser charges any such extension
+   ours +ms, +%    extra with Pardon Check, all causes, as ms and as a share of the page's own time
+   beyond floor    ours minus floor: what Pardon Check's own code, marks and badges add
+                   (all three are differences of medians: the page's own loads vary by the spread shown at the end)
    own             Pardon Check's own measured work (performance.measure of gate and slices); longest = longest piece
-   script traced   time the trace attributes to our script by URL (evaluation, callbacks; not promise continuations)
+   script traced   time the trace attributes to our script by URL: compiling and running it, callbacks (not
+                   promise continuations, so reading slices after the first are partly missed)
    style+layout+, paint+   extra style/layout and paint time against the page alone (marks, badges)`);
   for (const session of Object.values(sessions)) await session.close();
   rmSync(empty, { recursive: true, force: true });

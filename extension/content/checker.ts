@@ -157,8 +157,8 @@ export class Checker {
   }
 
   /**
-   * Reads the page in slices of at most LIMITS.sliceMs, yielding to the page between them, then has
-   * the text judged in the background and paints the answer.
+   * Reads the page in slices of at most LIMITS.sliceMs, yielding to the page between them, has the
+   * text judged in the background, maps the answer onto the page in slices too, and paints it.
    */
   private async scan(): Promise<void> {
     this.scanning = true;
@@ -169,25 +169,28 @@ export class Checker {
       work += performance.now() - sliceStart;
       measure('slice', sliceStart);
     };
-    try {
-      const steps = readPageSteps(this.doc, { checkVisibility: true, exclude: this.overlay?.host ?? null });
-      let step = steps.next();
-      while (!step.done) {
+    /** runs steps until they are done, yielding whenever a slice is used up; null if stopped meanwhile */
+    const sliced = async <T>(steps: Generator<unknown, T>): Promise<T | null> => {
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
         if (performance.now() - sliceStart > LIMITS.sliceMs) {
           endSlice();
           await yieldToPage();
-          if (this.stopped) return;
+          if (this.stopped) return null;
           sliceStart = performance.now();
         }
-        step = steps.next();
       }
-      const page = step.value;
+    };
+    try {
+      const page = await sliced(readPageSteps(this.doc, { checkVisibility: true, exclude: this.overlay?.host ?? null }));
+      if (!page) return;
       const published = publishedDate(this.doc, this.doc.location?.href);
       endSlice();
       const analysis = await this.options.analyze({ text: page.text, published, hasHeadline: page.hasHeadline });
       sliceStart = performance.now();
-      if (this.stopped) return;
-      if (analysis) this.apply(page, analysis);
+      if (this.stopped || !analysis) return;
+      const annotated = await sliced(this.mapClaims(page, analysis));
+      if (annotated) this.apply(page, analysis, annotated);
     } finally {
       endSlice();
       measure('scan', began);
@@ -200,16 +203,22 @@ export class Checker {
     }
   }
 
-  /** Maps the judged claims back onto the page and paints them. */
-  private apply(page: PageText, analysis: Analysis): void {
+  /** Maps the judged claims back onto the page, a step per claim. */
+  private *mapClaims(page: PageText, analysis: Analysis): Generator<void, AnnotatedClaim[]> {
     const annotated: AnnotatedClaim[] = [];
     for (const { start, end, quoteStart, quoteEnd, kind, verdict, note } of analysis.claims) {
+      yield;
       const range = this.ranges.get(this.doc, page.segments, start, end);
       if (!range) continue;
       const { expected, sources, refersTo } = analysis.notes[note];
       const summary: ClaimSummary = { index: annotated.length, quote: page.text.slice(quoteStart, quoteEnd), span: page.text.slice(start, end), kind, verdict, expected, sources, refersTo };
       annotated.push({ range, anchor: range.startContainer.parentElement, summary });
     }
+    return annotated;
+  }
+
+  /** Shows the mapped claims: marks, badges, listeners, status. */
+  private apply(page: PageText, analysis: Analysis, annotated: AnnotatedClaim[]): void {
     this.annotated = annotated;
     this.watchAnchors();
     // read positions (badges) before writing highlights, so the page is laid out once
