@@ -37,8 +37,11 @@ export const LIMITS = {
   sliceMs: 8,
   /** characters of the page's text the topic gate looks at, at load and per added node */
   gateChars: 60_000,
+  /** a rescan waits for this much calm after the last change (longer after slow scans, up to the max) */
   minRescanGapMs: 250,
   maxRescanGapMs: 5000,
+  /** a page that never calms down (a feed filling in, a ticker) is rescanned at most this often */
+  maxRescanWaitMs: 1000,
 };
 
 export class Checker {
@@ -49,6 +52,8 @@ export class Checker {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastScanMs = 0;
+  /** when the page first changed since the last scan */
+  private dirtySince = 0;
   private openIndex: number | null = null;
   private pinned = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -330,13 +335,18 @@ export class Checker {
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
+  /** Waits for calm after the last change, but no longer than maxRescanWaitMs after the first one. */
   private schedule(): void {
-    if (this.timer !== undefined || this.stopped) return;
-    const gap = Math.min(LIMITS.maxRescanGapMs, Math.max(this.options.settleMs ?? LIMITS.minRescanGapMs, this.lastScanMs * 10));
+    if (this.stopped) return;
+    const now = performance.now();
+    if (this.timer === undefined) this.dirtySince = now;
+    clearTimeout(this.timer);
+    const calm = Math.min(LIMITS.maxRescanGapMs, Math.max(this.options.settleMs ?? LIMITS.minRescanGapMs, this.lastScanMs * 10));
+    const due = Math.min(now + calm, this.dirtySince + Math.max(calm, LIMITS.maxRescanWaitMs));
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.check();
-    }, gap);
+    }, Math.max(0, due - now));
   }
 
   private ensureOverlay(): Overlay | null {

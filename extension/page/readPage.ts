@@ -111,14 +111,16 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
       }
       if (node.nodeType !== 1) continue;
       const element = node as Element;
-      if (skipElement(element, options)) continue;
-      if (element.tagName === 'TABLE') {
+      // each property read crosses into the DOM: read the tag once
+      const tag = element.tagName;
+      if (skipElement(element, options, tag)) continue;
+      if (tag === 'TABLE') {
         walkTable(element);
         continue;
       }
-      const inline = INLINE_TAGS.has(element.tagName);
+      const inline = INLINE_TAGS.has(tag);
       if (!inline) breakBlock();
-      if (element.tagName === 'BR') continue;
+      if (tag === 'BR') continue;
       if (!inline) stack.push(BLOCK_END);
       for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
     }
@@ -176,15 +178,18 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
   return { text, segments, hasHeadline, truncated };
 }
 
-function skipElement(element: Element, options: ReadOptions): boolean {
-  if (SKIP_TAGS.has(element.tagName) || element === options.exclude) return true;
-  if (CHROME_TAGS.has(element.tagName) && !element.closest('article')) return true;
-  if (element.tagName === 'HEADER' && !element.closest('article, main')) return true;
-  const role = element.getAttribute('role');
-  if (role && CHROME_ROLES.has(role)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+function skipElement(element: Element, options: ReadOptions, tag = element.tagName): boolean {
+  if (SKIP_TAGS.has(tag) || element === options.exclude) return true;
+  if (CHROME_TAGS.has(tag) && !element.closest('article')) return true;
+  if (tag === 'HEADER' && !element.closest('article, main')) return true;
+  // most text elements carry no attributes at all: one call rules out the four attribute tests
+  if (element.hasAttributes()) {
+    const role = element.getAttribute('role');
+    if (role && CHROME_ROLES.has(role)) return true;
+    if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
+  }
   if (options.checkVisibility && typeof (element as HTMLElement).checkVisibility === 'function' && !(element as HTMLElement).checkVisibility()) return true;
   return false;
 }

@@ -174,8 +174,8 @@ describe('a mutation flood (a node added and removed every 2 ms for 3 s)', () =>
     console.log(`flood: timer ticks ${withExtension.ticks} with the extension, ${without.ticks} without (${((withExtension.ticks / without.ticks) * 100).toFixed(1)}%); ${work.scans} scans, longest piece ${work.longest.toFixed(1)} ms`);
     expect(withExtension.ticks / without.ticks).toBeGreaterThanOrEqual(0.9);
     expect(work.longest).toBeLessThan(50);
-    // rescans are at least 250 ms apart: 3 s of flood allow at most 3000 / 250 of them, plus the first and the last
-    expect(work.scans).toBeLessThanOrEqual(14);
+    // a page that never calms down is rescanned at most once a second: 3 s of flood allow 3, plus the first and the last
+    expect(work.scans).toBeLessThanOrEqual(5);
     await without.page.close();
     await withExtension.page.close();
   });
