@@ -17,7 +17,17 @@ export default defineContentScript({
   main(ctx) {
     // nothing is sent for an off-topic page: its badge is already empty
     let lastSent = '0/0';
+    // single-page apps: once this page has been checked, a navigation within it means reading it afresh.
+    // Not set up on pages never checked (WXT's watcher costs ~0.7 ms, and such a page has nothing to clear:
+    // its new content reaches the topic gate through the mutation observer anyway)
+    let watchingLocation = false;
+    const watchLocation = () => {
+      if (watchingLocation) return;
+      watchingLocation = true;
+      ctx.addEventListener(window, 'wxt:locationchange', () => guard(() => checker.restart()));
+    };
     const report = (status: PageStatus) => {
+      if (status.state === 'checked') watchLocation();
       const claims = status.state === 'checked' ? status.claims.length : 0;
       const discrepancies = status.state === 'checked' ? status.claims.filter((c) => isDiscrepancy(c.verdict)).length : 0;
       const key = `${claims}/${discrepancies}`;
@@ -53,7 +63,6 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       checker.stop();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => guard(() => checker.restart()));
     guard(() => checker.start());
   },
 });

@@ -260,6 +260,21 @@ describe('editable content, the page\'s shadow DOM and frames', () => {
 });
 
 describe('a single-page app', () => {
+  it('an app that opens on another subject and navigates to the topic gets its new view checked', async () => {
+    generated.set('spa-sport-first.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SPA</title><meta name="date" content="2024-11-21"></head>
+<body><main id="app"><h1>Sport</h1><p>Dinamo Minsk won 4-2 in front of 13,000 fans.</p></main><script>
+window.__toNews = () => { history.pushState({}, '', '/generated/spa-sport-first.html#news');
+  document.getElementById('app').innerHTML = '<h1>Belarus frees 29 political prisoners</h1><p>Lukashenko pardoned 29 political prisoners, bringing the total to 178.</p>'; };
+</script></body></html>`);
+    const { page, errors } = await open('generated/spa-sport-first.html');
+    await page.waitForFunction(() => performance.getEntriesByName('pardon-check:gate').length > 0);
+    expect(await highlightedTexts(page)).toEqual({});
+    await page.evaluate(() => (window as unknown as { __toNews(): void }).__toNews());
+    await waitForMark(page, '178');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('drops marks on replaced text, clears them on navigation, checks the new view, and throws nothing', async () => {
     const { page, errors } = await open('spa.html');
     await waitForMark(page, '150');
