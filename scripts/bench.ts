@@ -99,7 +99,6 @@ interface Sample {
   ourLongestMs: number;
   scans: number;
   marksAfterLoadMs: number | null;
-  slices: number;
 }
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } } }
@@ -152,7 +151,6 @@ async function measure(session: ChromiumSession, url: string, waitForDone: boole
       longest: pieces.reduce((n, m) => Math.max(n, m.duration), 0),
       scans: scans.length,
       firstMarks: scans.length ? scans[0].startTime + scans[0].duration - nav.domContentLoadedEventEnd : null,
-      slices: pieces.length,
     };
   });
   await page.close();
@@ -163,7 +161,6 @@ async function measure(session: ChromiumSession, url: string, waitForDone: boole
     ourLongestMs: ours.longest,
     scans: ours.scans,
     marksAfterLoadMs: ours.firstMarks,
-    slices: ours.slices,
   };
 }
 
@@ -198,7 +195,7 @@ async function browserBench(): Promise<void> {
     ours: await launchChromium(),
   };
   const widths = [36, 8, 8, 8, 7, 8, 7, 8, 8, 8, 8, 8, 7, 7, 10];
-  console.log(`\n1. Headless Chromium, median of ${RUNS} traced loads per browser, the three browsers taking turns\n`);
+  console.log(`\n1. Headless Chromium, ${RUNS} traced loads per browser, the three browsers taking turns\n`);
   console.log(cols(['', 'page', 'floor', 'ours', '', 'beyond', '', 'ours', 'own', '', 'script', 'style+', 'paint', 'heap', 'marks'], widths));
   console.log(cols(['page', 'ms', '+ms', '+ms', '+%', 'floor', '+%', 'median+', 'ms', 'longest', 'traced', 'layout+', '+ms', '+MB', 'after DCL'], widths));
   for (const name of Object.keys(PAGES).filter((n) => !process.env.BENCH_ONLY || n.startsWith(process.env.BENCH_ONLY))) {
@@ -209,11 +206,12 @@ async function browserBench(): Promise<void> {
     const m = (config: Config, key: keyof Sample) => median(samples[config].map((s) => s[key] as number));
     // other work on the machine only ever adds time: the fastest load is the closest to the true cost
     const fastest = (config: Config) => Math.min(...samples[config].map((s) => s.mainMs));
+    const slowest = (config: Config) => Math.max(...samples[config].map((s) => s.mainMs));
     const page = fastest('without');
     const extra = fastest('ours') - page;
     const beyond = fastest('ours') - fastest('floor');
     const marks = samples.ours.map((s) => s.marksAfterLoadMs).filter((x): x is number => x !== null);
-    const spread = (config: Config) => `${f1(Math.min(...samples[config].map((s) => s.mainMs)))}–${f1(Math.max(...samples[config].map((s) => s.mainMs)))}`;
+    const spread = (config: Config) => `${f1(fastest(config))}–${f1(slowest(config))}`;
     console.log(cols([
       name, f1(page), f1(fastest('floor') - page), f1(extra), pct(extra, page), f1(beyond), pct(beyond, page),
       pct(m('ours', 'mainMs') - m('without', 'mainMs'), m('without', 'mainMs')), f1(m('ours', 'ourTotalMs')), f1(m('ours', 'ourLongestMs')), f1(m('ours', 'ourScriptMs')),
