@@ -2,7 +2,7 @@
  * The messages between content script, background and popup. Every receiver validates what it gets:
  * a message that does not match its shape exactly is ignored.
  */
-import type { ClaimKind, Verdict } from './engine/types';
+import type { ClaimKind, PageSection, Verdict } from './engine/types';
 
 export interface ClaimSummary {
   index: number;
@@ -29,7 +29,12 @@ export interface AnalyzeRequest {
   text: string;
   published: string | null;
   hasHeadline: boolean;
+  /** the page's entries, in page order (see PageSection) */
+  sections: PageSection[];
 }
+
+/** Entries a page keeps at most; past this the rest of the page is judged as one. */
+export const MAX_SECTIONS = 5000;
 
 /** Claims a page keeps at most: beyond this a page is an archive, not a report, and the rest is dropped. */
 export const MAX_CLAIMS = 2000;
@@ -78,9 +83,22 @@ const isOffset = (value: unknown): value is number => typeof value === 'number' 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
-  return isRecord(message) && message.type === 'pardon-check/analyze' && Object.keys(message).length === 4
+  return isRecord(message) && message.type === 'pardon-check/analyze' && Object.keys(message).length === 5
     && typeof message.text === 'string' && message.text.length <= MAX_TEXT
-    && (message.published === null || isIsoDate(message.published)) && typeof message.hasHeadline === 'boolean';
+    && (message.published === null || isIsoDate(message.published)) && typeof message.hasHeadline === 'boolean'
+    && areSections(message.sections);
+}
+
+/** In page order, not overlapping. */
+function areSections(value: unknown): value is PageSection[] {
+  if (!Array.isArray(value) || value.length > MAX_SECTIONS) return false;
+  let end = 0;
+  for (const s of value as unknown[]) {
+    if (!isRecord(s) || Object.keys(s).length !== 3 || !isOffset(s.start) || !isOffset(s.end) || s.start < end || s.end < s.start
+      || !(s.published === null || isIsoDate(s.published))) return false;
+    end = s.end;
+  }
+  return true;
 }
 
 export function isAnalysis(message: unknown): message is Analysis {

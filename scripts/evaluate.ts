@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzePage } from '../extension/engine/analyze';
 import { isDiscrepancy } from '../extension/engine/verdict';
-import type { Claim, KnowledgeBase, Verdict } from '../extension/engine/types';
+import type { Claim, KnowledgeBase, PageInput, Verdict } from '../extension/engine/types';
 import { pageInputFromDocument, pageInputFromText } from '../extension/page/fromHtml';
 
 export interface Expected {
@@ -50,9 +50,13 @@ export interface Scores {
 
 const MARKER = /\[\[([^\]|]+)(?:\|(supported|contradicted|outdated|unverifiable))?\]\]/g;
 
-/** Removes [[figure|verdict]] markers, returning the clean text and where each figure stands in it. */
-export function stripMarkers(marked: string): { text: string; expected: Expected[] } {
+/**
+ * Removes [[figure|verdict]] markers, returning the clean text, where each figure stands in it, and a map
+ * from offsets in the marked text to offsets in the clean one.
+ */
+export function stripMarkers(marked: string): { text: string; expected: Expected[]; cleanOffset: (offset: number) => number } {
   const expected: Expected[] = [];
+  const removedBefore: { at: number; removed: number }[] = [];
   let text = '';
   let last = 0;
   for (const match of marked.matchAll(MARKER)) {
@@ -60,17 +64,20 @@ export function stripMarkers(marked: string): { text: string; expected: Expected
     expected.push({ start: text.length, end: text.length + match[1].length, text: match[1], verdict: (match[2] as Verdict) ?? 'supported' });
     text += match[1];
     last = match.index + match[0].length;
+    removedBefore.push({ at: last, removed: last - text.length });
   }
-  return { text: text + marked.slice(last), expected };
+  const cleanOffset = (offset: number) => offset - (removedBefore.findLast((r) => r.at <= offset)?.removed ?? 0);
+  return { text: text + marked.slice(last), expected, cleanOffset };
 }
 
 /** A corpus page as the engine sees it (read as the check command reads pages), with its annotations. */
-export function loadCorpusPage(path: string): { text: string; published: string | null; hasHeadline: boolean; expected: Expected[] } {
+export function loadCorpusPage(path: string): PageInput & { hasHeadline: boolean; expected: Expected[] } {
   const raw = readFileSync(path, 'utf8');
   if (path.endsWith('.html')) {
     const page = pageInputFromDocument(parseHTML(raw).document as unknown as Document);
-    const { text, expected } = stripMarkers(page.text);
-    return { ...page, hasHeadline: page.hasHeadline ?? true, text, expected };
+    const { text, expected, cleanOffset } = stripMarkers(page.text);
+    const sections = page.sections?.map((s) => ({ ...s, start: cleanOffset(s.start), end: cleanOffset(s.end) }));
+    return { ...page, hasHeadline: page.hasHeadline ?? true, text, expected, sections };
   }
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   let published: string | null = null;
@@ -87,7 +94,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function evaluatePage(file: string, path: string, kb: KnowledgeBase): PageResult {
   const page = loadCorpusPage(path);
   const started = performance.now();
-  const report = analyzePage({ text: page.text, published: page.published, hasHeadline: page.hasHeadline }, kb);
+  const report = analyzePage(page, kb);
   const ms = performance.now() - started;
   const claims = report.claims;
   const missed = page.expected.filter((e) => !claims.some((c) => overlaps(c, e)));

@@ -16,7 +16,7 @@ export class EngineHost {
   constructor(private readonly kb: KnowledgeBase) {}
 
   analyze(page: string, request: AnalyzeRequest): Analysis {
-    const report = analyzePage({ text: request.text, published: request.published, hasHeadline: request.hasHeadline }, this.kb, { cache: this.cacheFor(page) });
+    const report = analyzePage({ text: request.text, published: request.published, hasHeadline: request.hasHeadline, sections: request.sections }, this.kb, { cache: this.cacheFor(page) });
     const notes: ClaimNote[] = [];
     const noteIndex = new Map<string, number>();
     const claims = report.claims.slice(0, MAX_CLAIMS).map(({ quote, quoteStart, start, end, kind, verdict, expected, sources, refersTo }) => {

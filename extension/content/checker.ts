@@ -7,7 +7,7 @@
 import { hasTopicCue } from '../engine/topicCue';
 import { isDiscrepancy } from '../engine/verdict';
 import type { Verdict } from '../engine/types';
-import type { AnalyzeRequest, Analysis, ClaimSummary, ContentRequest, PageStatus } from '../messages';
+import { MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
 import { publishedDate } from '../page/publishedDate';
 import { RangeCache } from '../page/ranges';
 import { readPageSteps, type PageText } from '../page/readPage';
@@ -191,7 +191,7 @@ export class Checker {
       if (!page) return;
       const published = publishedDate(this.doc, this.doc.location?.href);
       endSlice();
-      const analysis = await this.options.analyze({ text: page.text, published, hasHeadline: page.hasHeadline });
+      const analysis = await this.options.analyze({ text: page.text, published, hasHeadline: page.hasHeadline, sections: page.sections.slice(0, MAX_SECTIONS) });
       sliceStart = performance.now();
       if (this.stopped || !analysis) return;
       const annotated = await sliced(this.mapClaims(page, analysis));

@@ -2,7 +2,7 @@
 import { extractClaims, type BlockCache, type RawClaim } from './extract';
 import { judgeClaim } from './judge';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge';
-import { identifyRound } from './rounds';
+import { identifyRound, timesBySection, type PageTime } from './rounds';
 import { isAboutTopic } from './topic';
 import type { Claim, Fact, KnowledgeBase, PageInput, PageReport } from './types';
 
@@ -17,14 +17,17 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   const index = indexKnowledge(kb);
   const raw = extractClaims(input.text, input.hasHeadline ?? true, options.cache);
   const time = identifyRound(raw, published, index);
-  // the same figure read the same way gets the same verdict: live blogs repeat figures many times
-  const judged = new Map<string, ReturnType<typeof judgeClaim>>();
-  const claims: Claim[] = raw.map((r) => {
+  const times = timesBySection(raw, input.sections, time, index);
+  // the same figure read the same way, at the same time, gets the same verdict: live blogs repeat figures many times
+  const judged = new Map<PageTime, Map<string, ReturnType<typeof judgeClaim>>>();
+  const claims: Claim[] = raw.map((r, i) => {
     const key = judgementKey(r);
-    let judgement = judged.get(key);
+    let sameTime = judged.get(times[i]);
+    if (!sameTime) judged.set(times[i], (sameTime = new Map()));
+    let judgement = sameTime.get(key);
     if (!judgement) {
-      judgement = judgeClaim(r, time, index);
-      judged.set(key, judgement);
+      judgement = judgeClaim(r, times[i], index);
+      sameTime.set(key, judgement);
     }
     const facts = judgement.factIds.map((id) => index.fact(id));
     return {

@@ -6,7 +6,7 @@ import type { MonthCue, RawClaim } from './extract';
 import { agree, factInterval, intervalOf } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { roundsCurrentOn } from './time';
-import type { PardonRound } from './types';
+import type { PageSection, PardonRound } from './types';
 
 export interface PageTime {
   /** the round the page reports on, when the figures or the date single it out */
@@ -32,11 +32,12 @@ function matches(claim: RawClaim, value: number | undefined): boolean {
   return value !== undefined && agree(claimInterval(claim), factInterval(value, null)) === 'match';
 }
 
-export function identifyRound(claims: RawClaim[], published: string | null, kb: KnowledgeIndex): PageTime {
+/** `pool`: the rounds to choose from instead of those current on the date (an undated entry of a dated page). */
+export function identifyRound(claims: RawClaim[], published: string | null, kb: KnowledgeIndex, pool?: PardonRound[]): PageTime {
   const beyondHorizon = published !== null && published > kb.horizon;
   const beforeStart = published !== null && published < kb.start;
   const dated = published !== null && !beyondHorizon && !beforeStart;
-  const candidates = dated ? roundsCurrentOn(published, kb.rounds) : beyondHorizon || beforeStart ? [] : kb.rounds;
+  const candidates = dated ? (pool ?? roundsCurrentOn(published, kb.rounds)) : beyondHorizon || beforeStart ? [] : kb.rounds;
   const base = { candidates, beyondHorizon, beforeStart, published };
   if (candidates.length === 0) return { ...base, main: null, basis: beyondHorizon ? `dated ${published}, after the KB's horizon (${kb.horizon})` : null };
 
@@ -61,13 +62,48 @@ export function identifyRound(claims: RawClaim[], published: string | null, kb: 
   scores.sort((a, b) => b.score - a.score || b.round.round - a.round.round);
   const [best, second] = scores;
   const dateNote = dated ? `its date (${published})` : null;
-  if (candidates.length === 1 && dated) {
+  if (candidates.length === 1 && dated && !pool) {
     return { ...base, main: candidates[0], basis: [dateNote, best.evidence.length ? `its figures: ${best.evidence.slice(0, 4).join(', ')}` : null].filter(Boolean).join(' and ') };
   }
   if (best.score >= 2 && (!second || best.score > second.score)) {
     return { ...base, main: best.round, basis: [dateNote, `its figures: ${best.evidence.slice(0, 4).join(', ')}`].filter(Boolean).join(' and ') };
   }
   return { ...base, main: null, basis: dateNote };
+}
+
+/**
+ * The time of each claim on a page of several entries (a live blog running over weeks, a list of teasers):
+ * an entry whose own figures single out a round is judged against that round, not the page's.
+ * An entry with a date of its own is placed by that date; an undated one may be about any round begun by
+ * the page's date (a live blog's date may be its first day or its last). An entry whose figures do not
+ * decide keeps the page's round when the page is about one round; on a page about several, its time is
+ * unknown and it is judged as an undated page is. Claims and sections are in page order.
+ */
+export function timesBySection(claims: RawClaim[], sections: PageSection[] | undefined, page: PageTime, kb: KnowledgeIndex): PageTime[] {
+  const times = claims.map(() => page);
+  if (!sections || sections.length < 2 || page.beyondHorizon || page.beforeStart) return times;
+  const begun = page.published ? kb.rounds.filter((r) => r.window.from <= page.published!) : undefined;
+  const entries: { first: number; last: number; dated: boolean; own: PageTime }[] = [];
+  let first = 0;
+  for (const section of sections) {
+    while (first < claims.length && claims[first].start < section.start) first++;
+    let last = first;
+    while (last < claims.length && claims[last].start < section.end) last++;
+    if (last === first) continue;
+    const dated = Boolean(section.published) && section.published !== page.published;
+    const own = dated ? identifyRound(claims.slice(first, last), section.published, kb) : identifyRound(claims.slice(first, last), page.published, kb, begun);
+    entries.push({ first, last, dated, own });
+    first = last;
+  }
+  const decided = new Set(entries.map((e) => e.own.main?.round).filter((r) => r !== undefined));
+  const unplaced: PageTime = { ...page, main: null, candidates: kb.rounds, published: null, basis: null };
+  for (const { first, last, dated, own } of entries) {
+    let time = own;
+    if (!own.main && decided.size > 1) time = dated ? own : unplaced;
+    else if (!own.main) time = !dated ? page : page.main && own.candidates.includes(page.main) ? { ...own, main: page.main, basis: page.basis } : own;
+    for (let i = first; i < last; i++) times[i] = time;
+  }
+  return times;
 }
 
 /**

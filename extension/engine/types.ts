@@ -123,6 +123,15 @@ export interface PageInput {
   published: string | null;
   /** true when the first block is the page's headline */
   hasHeadline?: boolean;
+  /** the page's separate entries (live-blog posts, teasers), in order; a page of several rounds is judged entry by entry */
+  sections?: PageSection[];
+}
+
+/** A stretch of the page text that is an entry of its own, with the date it carries, if any. */
+export interface PageSection {
+  start: number;
+  end: number;
+  published: string | null;
 }
 
 export interface Claim {

@@ -5,7 +5,7 @@ import { readPage } from './readPage';
 
 export function pageInputFromDocument(doc: Document, url?: string): PageInput {
   const page = readPage(doc);
-  return { text: page.text, published: publishedDate(doc, url), hasHeadline: page.hasHeadline };
+  return { text: page.text, published: publishedDate(doc, url), hasHeadline: page.hasHeadline, sections: page.sections };
 }
 
 /** A .txt page: first line the headline, then paragraphs. */

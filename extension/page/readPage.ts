@@ -3,6 +3,8 @@
  * to DOM text nodes. Skips code, hidden and editable content and, where clear, site chrome.
  * Works on any DOM (the browser's, linkedom's in the CLI, happy-dom's in tests).
  */
+import type { PageSection } from '../engine/types';
+import { normaliseDate } from '../engine/time';
 
 export interface TextSegment {
   node: Text;
@@ -14,6 +16,8 @@ export interface TextSegment {
 export interface PageText {
   text: string;
   segments: TextSegment[];
+  /** the page's entries (each <article> inside the content), with their own dates: live-blog posts, teasers */
+  sections: PageSection[];
   /** the first block is the page's headline (an h1) */
   hasHeadline: boolean;
   /** reading stopped at the character cap: the rest of the page was not read */
@@ -92,6 +96,10 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
     lastWasBreak = false;
   };
 
+  const sections: PageSection[] = [];
+  let openSection: PageSection | null = null;
+  const SECTION_END = {};
+
   let visited = 0;
   const BLOCK_END = {};
   /** Depth-first, in document order, with an explicit stack: deep pages cannot overflow it. */
@@ -101,6 +109,11 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
       const item = stack.pop()!;
       if (item === BLOCK_END) {
         breakBlock();
+        continue;
+      }
+      if (item === SECTION_END) {
+        openSection!.end = length;
+        openSection = null;
         continue;
       }
       if (++visited % NODES_PER_STEP === 0) yield;
@@ -121,6 +134,12 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
       const inline = INLINE_TAGS.has(tag);
       if (!inline) breakBlock();
       if (tag === 'BR') continue;
+      // an entry of its own (nested articles, such as embedded posts, belong to the entry around them)
+      if (tag === 'ARTICLE' && !openSection && element !== root) {
+        openSection = { start: length, end: length, published: normaliseDate(element.querySelector('time[datetime]')?.getAttribute('datetime')) };
+        sections.push(openSection);
+        stack.push(SECTION_END);
+      }
       if (!inline) stack.push(BLOCK_END);
       for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
     }
@@ -174,8 +193,11 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
     const first = segments[0].node.parentElement?.closest('h1');
     hasHeadline = Boolean(first);
   }
+  // reading stopped inside an entry: it runs to where reading stopped
+  const unclosed = openSection as PageSection | null;
+  if (unclosed) unclosed.end = length;
   const text = parts.join('').replace(/\n$/, '');
-  return { text, segments, hasHeadline, truncated };
+  return { text, segments, sections: sections.filter((s) => s.end > s.start), hasHeadline, truncated };
 }
 
 function skipElement(element: Element, options: ReadOptions, tag = element.tagName): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
-import { MAX_CLAIMS, isAnalysis, isContentRequest, isPageStatus, isStatusChanged } from '../../extension/messages';
+import { MAX_CLAIMS, isAnalysis, isAnalyzeRequest, isContentRequest, isPageStatus, isStatusChanged } from '../../extension/messages';
 
 describe('message validation', () => {
   it('accepts exactly the well-formed requests', () => {
@@ -14,6 +14,15 @@ describe('message validation', () => {
       { type: 'pardon-check/reveal', index: 1.5 }, { type: 'pardon-check/reveal', index: '2' }, { type: 'pardon-check/get-status', extra: true },
       { type: 'other' }, { type: 'pardon-check/reveal', index: 1e9 }]) {
       expect(isContentRequest(bad)).toBe(false);
+    }
+  });
+
+  it('takes a page to judge only with its entries in order and well-formed', () => {
+    const request = { type: 'pardon-check/analyze', text: 'abc', published: null, hasHeadline: true, sections: [{ start: 0, end: 2, published: '2025-01-13' }, { start: 2, end: 3, published: null }] };
+    expect(isAnalyzeRequest(request)).toBe(true);
+    for (const sections of [[{ start: 2, end: 3, published: null }, { start: 0, end: 2, published: null }], [{ start: 3, end: 2, published: null }],
+      [{ start: 0, end: 2, published: 'yesterday' }], [{ start: 0, end: 2, published: null, html: '<b>' }], 'all', undefined]) {
+      expect(isAnalyzeRequest({ ...request, sections })).toBe(false);
     }
   });
 
@@ -35,7 +44,7 @@ describe('message validation', () => {
 
   it('the background\'s answer is compact, checks out, and is refused when its offsets or notes do not hold', () => {
     const text = 'Belarus frees 32 political prisoners\nLukashenko pardoned 32 political prisoners, bringing the total to 150. The fifth round freed 31.';
-    const answer = new EngineHost(bundledKnowledge).analyze('t:0', { type: 'pardon-check/analyze', text, published: '2024-11-21', hasHeadline: true });
+    const answer = new EngineHost(bundledKnowledge).analyze('t:0', { type: 'pardon-check/analyze', text, published: '2024-11-21', hasHeadline: true, sections: [] });
     expect(isAnalysis(answer)).toBe(true);
     // each claim's figure and sentence are read back from the text the content script sent
     expect(answer.claims.map((c) => text.slice(c.start, c.end))).toEqual(['32', '32', '150', 'fifth', '31']);

@@ -60,6 +60,24 @@ describe('readPage', () => {
   });
 });
 
+describe('readPage: entries', () => {
+  it('marks each <article> in the content as an entry, with the date its <time> carries; nested articles stay inside', () => {
+    const doc = load(`<body><main><h1>Live</h1>
+      <article><time datetime="2025-01-13T10:00:00Z">10:00</time><p>Twenty freed.</p><article><p>Embedded post.</p></article></article>
+      <p>Between entries.</p>
+      <article><time>09:00</time><p>Undated entry.</p></article></main></body>`);
+    const page = readPage(doc);
+    expect(page.sections.map((s) => [page.text.slice(s.start, s.end).trim(), s.published])).toEqual([
+      ['10:00\nTwenty freed.\nEmbedded post.', '2025-01-13'],
+      ['09:00\nUndated entry.', null],
+    ]);
+  });
+
+  it('a page that is one article has no entries: the article is the page', () => {
+    expect(readPage(load('<body><article><h1>T</h1><p>Text 1.</p></article></body>')).sections).toEqual([]);
+  });
+});
+
 describe('publishedDate', () => {
   it('reads meta tags, then JSON-LD, then <time>, then the URL', () => {
     expect(publishedDate(load('<head><meta property="article:published_time" content="2024-11-20T18:00:00+01:00"></head><body></body>'))).toBe('2024-11-20');

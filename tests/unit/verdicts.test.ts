@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../extension/engine/analyze';
 import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge';
 import { roundsCurrentOn } from '../../extension/engine/time';
-import type { Claim } from '../../extension/engine/types';
+import type { Claim, PageSection } from '../../extension/engine/types';
 
 const check = (text: string, published: string | null = null) => analyzePage({ text, published, hasHeadline: true }, kb);
 const verdictOf = (claims: Claim[], span: string) => {
@@ -128,5 +128,55 @@ describe('topic', () => {
 
   it('recognises transliterations of names the exact stems miss', () => {
     expect(check('Łukaszenka ułaskawił\nPresident Lukaschenko pardoned 32 political prisoners.').topic).toBe(true);
+  });
+});
+
+describe('pages of several entries (live blogs over weeks, teasers)', () => {
+  /** Entries joined into one page, each a section with the date given (or none). */
+  const blog = (published: string | null, entries: [string | null, string][]) => {
+    let text = 'Live: Belarus frees political prisoners';
+    const sections: PageSection[] = [];
+    for (const [date, entry] of entries) {
+      text += '\n';
+      sections.push({ start: text.length, end: text.length + entry.length, published: date });
+      text += entry;
+    }
+    return analyzePage({ text, published, hasHeadline: true, sections }, kb);
+  };
+  const round7 = 'Lukashenko pardoned 29 political prisoners, among them 11 women and 18 men.';
+  const round8 = 'Lukashenko pardoned 20 more prisoners; 11 are women and 14 are chronically ill.';
+  const round5 = 'Lukashenko pardoned 31 people, 17 of them chronically ill and three with disabilities.';
+
+  it('judge each entry against the round its own figures name, dated or not', () => {
+    for (const dates of [[null, null, null], ['2025-01-13', '2024-12-12', '2024-11-15']]) {
+      const page = blog('2024-11-14', [[dates[0], round8], [dates[1], round7], [dates[2], round5]]);
+      expect(page.claims.map((c) => c.verdict)).toEqual(page.claims.map(() => 'supported'));
+    }
+  });
+
+  it('still flag an entry whose figures do not fit the round they name', () => {
+    const page = blog('2024-11-14', [['2025-01-13', 'Of the 20 freed today, 12 are women.'], [null, round7], [null, round5]]);
+    expect(verdictOf(page.claims, '12')).toBe('contradicted');
+  });
+
+  it('an entry\'s own date rules out rounds that had not begun', () => {
+    expect(verdictOf(blog('2024-11-14', [[null, round8], [null, round5]]).claims, '20')).toBe('supported');
+    expect(verdictOf(blog('2024-11-14', [['2024-09-05', round8], [null, round5]]).claims, '20')).toBe('unverifiable');
+  });
+
+  it('on a page about several rounds, an entry that names none is not judged against any one of them', () => {
+    const page = blog('2024-12-30', [[null, round8], [null, round7], [null, 'Seventeen are chronically ill, the list shows.']]);
+    expect(verdictOf(page.claims, 'Seventeen')).toBe('unverifiable');
+  });
+
+  it('on a page about one round, entries share its round: a wrong total in an entry of its own is still flagged', () => {
+    const page = blog('2024-12-12', [[null, round7], [null, 'That brings the total freed since July to 190.']]);
+    expect(verdictOf(page.claims, '190')).toBe('contradicted');
+  });
+
+  it('a single article is still judged as a whole: another round\'s size in it is flagged', () => {
+    const page = check(`Belarus frees 20 more\n${round8} Lukashenko pardoned 29 political prisoners.`, '2025-01-10');
+    expect(page.round).toBe(8);
+    expect(verdictOf(page.claims, '29')).toBe('contradicted');
   });
 });
