@@ -189,6 +189,20 @@ describe('a wire report with a wrong running total', () => {
   });
 });
 
+describe('a live blog whose entries cover several rounds', () => {
+  it('judges each entry against its own round: only the one wrong figure is flagged', async () => {
+    const { page, tabId } = await open('live-blog-weeks.html');
+    await waitForMarks(page, 'pardon-check-contradicted');
+    await waitForMarks(page, 'pardon-check-supported', '31');
+    const marks = await highlightedTexts(page);
+    expect(marks['pardon-check-contradicted']).toEqual(['13']);
+    expect(marks['pardon-check-outdated']).toBeUndefined();
+    expect(marks['pardon-check-supported']).toEqual(expect.arrayContaining(['20', '14', '10', '29', '11', '18', '32', '24', '8', 'nine', '31', '17']));
+    await expect.poll(() => badgeText(session, tabId)).toBe('1');
+    await page.close();
+  });
+});
+
 describe('a page whose figures are all right', () => {
   it('adds no element to the page until the reader opens a card', async () => {
     const { page, tabId } = await open('all-correct.html');
