@@ -9,16 +9,21 @@ import { isDiscrepancy } from '../engine/verdict';
 import type { Verdict } from '../engine/types';
 import { MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
 import { publishedDate } from '../page/publishedDate';
-import { RangeCache } from '../page/ranges';
-import { readPageSteps, type PageText } from '../page/readPage';
+import { mappedNode, RangeCache } from '../page/ranges';
+import { nearViewport } from './nearViewport';
+import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
 import { mountOverlay, type Overlay } from '../ui/overlay';
 
 export interface AnnotatedClaim {
   summary: ClaimSummary;
-  range: Range;
-  /** the element holding the figure: what the visibility observer watches */
-  anchor: Element | null;
+  /** where the figure stands in the page text that was read */
+  start: number;
+  end: number;
+  /** the element holding the figure: where it is on screen */
+  anchor: Element;
+  /** made when first needed (painted, hovered, revealed): most figures of a long page never are */
+  range?: Range | null;
 }
 
 export interface CheckerOptions {
@@ -69,11 +74,11 @@ export class Checker {
   /** what the badges were last drawn from: an unchanged layout redraws nothing */
   private markerKey = '';
   private bodySize = '';
-  private visibility: IntersectionObserver | null = null;
-  /** elements holding marks that are near the viewport; null until the observer exists */
-  private nearby: Set<Element> | null = null;
-  private watched = new Set<Element>();
-  private paintFrame = 0;
+  /** the text map of the last read: ranges are made from it when needed */
+  private segments: TextSegment[] = [];
+  /** indexes of the claims near the viewport, in page order */
+  private near: number[] = [];
+  private nearTimer: ReturnType<typeof setTimeout> | undefined;
   private lastFocus: Element | null = null;
   private listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
   private stopped = false;
@@ -119,8 +124,7 @@ export class Checker {
     clearTimeout(this.layoutTimer);
     this.observer?.disconnect();
     this.resizeObserver?.disconnect();
-    this.visibility?.disconnect();
-    clearTimeout(this.paintFrame);
+    clearTimeout(this.nearTimer);
     for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
     this.listeners = [];
     this.clearMarks();
@@ -134,6 +138,7 @@ export class Checker {
     this.markerKey = '';
     this.overlay?.hide();
     this.annotated = [];
+    this.near = [];
     this.openIndex = null;
   }
 
@@ -213,19 +218,29 @@ export class Checker {
     const annotated: AnnotatedClaim[] = [];
     for (const { start, end, quoteStart, quoteEnd, kind, verdict, note } of analysis.claims) {
       yield;
-      const range = this.ranges.get(this.doc, page.segments, start, end);
-      if (!range) continue;
+      const anchor = mappedNode(page.segments, start, end)?.parentElement;
+      if (!anchor) continue;
       const { expected, sources, refersTo } = analysis.notes[note];
       const summary: ClaimSummary = { index: annotated.length, quote: page.text.slice(quoteStart, quoteEnd), span: page.text.slice(start, end), kind, verdict, expected, sources, refersTo };
-      annotated.push({ range, anchor: range.startContainer.parentElement, summary });
+      const claim: AnnotatedClaim = { start, end, anchor, summary };
+      // a painter that wraps figures changes the text nodes: every range must exist before it starts
+      if (this.painter.eagerRanges) claim.range = this.ranges.get(this.doc, page.segments, start, end);
+      annotated.push(claim);
     }
     return annotated;
+  }
+
+  /** The claim's Range, made on first use; null when the page has changed the text since it was read. */
+  private rangeOf(claim: AnnotatedClaim): Range | null {
+    if (claim.range === undefined) claim.range = this.ranges.get(this.doc, this.segments, claim.start, claim.end);
+    return claim.range;
   }
 
   /** Shows the mapped claims: marks, badges, listeners, status. */
   private apply(page: PageText, analysis: Analysis, annotated: AnnotatedClaim[]): void {
     this.annotated = annotated;
-    this.watchAnchors();
+    this.segments = page.segments;
+    this.findNear();
     // read positions (badges) before writing highlights, so the page is laid out once
     this.layoutMarkers();
     this.paint();
@@ -242,45 +257,36 @@ export class Checker {
    * frames slower; the nearby marks are all a reader can see anyway, and scrolling brings the others.
    */
   private paint(): void {
-    this.painter.paint(this.annotated.filter((a) => this.isNearby(a)).map((a) => ({ range: a.range, verdict: a.summary.verdict })));
+    const marks = [];
+    for (const i of this.near) {
+      const claim = this.annotated[i];
+      const range = this.rangeOf(claim);
+      if (range) marks.push({ range, verdict: claim.summary.verdict });
+    }
+    this.painter.paint(marks);
   }
 
-  /** Near the viewport, or everywhere when the browser cannot tell us. */
-  private isNearby(claim: AnnotatedClaim): boolean {
-    return !this.nearby || (claim.anchor !== null && this.nearby.has(claim.anchor));
-  }
-
-  /** Keeps an IntersectionObserver on the elements holding marks; it reports which are near the viewport. */
-  private watchAnchors(): void {
-    if (typeof IntersectionObserver !== 'function') return; // without it, everything is painted
-    if (!this.visibility) {
-      this.nearby = new Set();
-      this.visibility = new IntersectionObserver((entries) => {
-        for (const entry of entries) {
-          if (entry.isIntersecting) this.nearby!.add(entry.target);
-          else this.nearby!.delete(entry.target);
-        }
-        if (this.paintFrame || this.stopped) return;
-        // a short timer, not requestAnimationFrame: Firefox does not run frame callbacks queued from an observer in a content script
-        this.paintFrame = setTimeout(() => {
-          this.paintFrame = 0;
-          this.layoutMarkers();
-          this.paint();
-        }, 16) as unknown as number;
-      }, { rootMargin: `${NEAR_MARGIN * 100}% 0px ${NEAR_MARGIN * 100}% 0px` });
-    }
-    const wanted = new Set(this.annotated.filter((a) => a.anchor).map((a) => a.anchor!));
-    for (const element of this.watched) if (!wanted.has(element)) {
-      this.visibility.unobserve(element);
-      this.nearby!.delete(element);
-    }
+  /** Which claims are near the viewport now (see nearViewport); true when that changed. */
+  private findNear(): boolean {
     const view = this.doc.defaultView;
-    for (const element of wanted) if (!this.watched.has(element)) {
-      this.visibility.observe(element);
-      // the observer's first report comes a frame later; deciding now paints everything in one frame, not two
-      if (view && isNearViewport(element, view)) this.nearby!.add(element);
-    }
-    this.watched = wanted;
+    if (!view) return false;
+    const { annotated } = this;
+    const near = nearViewport(annotated.length, (i) => (annotated[i].anchor.isConnected ? annotated[i].anchor.getBoundingClientRect() : null), view.innerHeight);
+    const changed = near.length !== this.near.length || near.some((n, i) => n !== this.near[i]);
+    this.near = near;
+    return changed;
+  }
+
+  /** The reader scrolled or the layout moved: repaint if other claims came near. */
+  private followViewport(): void {
+    if (this.nearTimer !== undefined || this.stopped) return;
+    // a short timer, not requestAnimationFrame: Firefox does not run frame callbacks queued from a content script's listeners reliably
+    this.nearTimer = setTimeout(() => {
+      this.nearTimer = undefined;
+      if (!this.findNear()) return;
+      this.layoutMarkers();
+      this.paint();
+    }, 16);
   }
 
   /**
@@ -291,12 +297,14 @@ export class Checker {
    */
   private layoutMarkers(): void {
     const markers: { rect: DOMRect; verdict: Verdict }[] = [];
-    for (const claim of this.annotated) {
-      const { range, summary } = claim;
-      if (!isDiscrepancy(summary.verdict) || !this.isNearby(claim) || !range.startContainer.isConnected) continue;
+    for (const i of this.near) {
+      const claim = this.annotated[i];
+      if (!isDiscrepancy(claim.summary.verdict)) continue;
+      const range = this.rangeOf(claim);
+      if (!range?.startContainer.isConnected) continue;
       const rects = range.getClientRects();
       const last = rects[rects.length - 1];
-      if (last && last.width > 0) markers.push({ rect: last, verdict: summary.verdict });
+      if (last && last.width > 0) markers.push({ rect: last, verdict: claim.summary.verdict });
     }
     const view = this.doc.defaultView;
     const key = markers.map(({ rect, verdict }) => `${verdict}@${rect.right + (view?.scrollX ?? 0)},${rect.top + (view?.scrollY ?? 0)}`).join(';');
@@ -308,10 +316,12 @@ export class Checker {
 
   /** Layout moves come in floods (images, infinite scroll): follow them at most every 250 ms. */
   private scheduleLayout(): void {
-    if (this.layoutTimer !== undefined || this.stopped || !this.annotated.some((a) => isDiscrepancy(a.summary.verdict))) return;
+    if (this.layoutTimer !== undefined || this.stopped || this.annotated.length === 0) return;
     this.layoutTimer = setTimeout(() => {
       this.layoutTimer = undefined;
+      const moved = this.findNear();
       this.layoutMarkers();
+      if (moved) this.paint();
     }, 250);
   }
 
@@ -368,6 +378,8 @@ export class Checker {
     this.listen(this.doc, 'click', (event) => this.onClick(event as MouseEvent), { passive: true, capture: true });
     this.listen(this.doc, 'keydown', (event) => this.onKey(event as KeyboardEvent), { capture: true });
     this.listen(view, 'scroll', () => this.pinned || this.hideCard(), { passive: true });
+    // scrolling brings other claims near; captured on the document to see scrolling boxes inside the page too
+    this.listen(this.doc, 'scroll', () => this.followViewport(), { passive: true, capture: true });
     this.listen(view, 'resize', () => this.scheduleLayout(), { passive: true });
     // images, fonts and ads move text after load: follow them
     const body = this.doc.body;
@@ -388,10 +400,11 @@ export class Checker {
     this.listeners.push([target, type, listener, options]);
   }
 
+  /** Only claims near the viewport can be under the pointer. */
   private hitTest(x: number, y: number): number | null {
-    for (let i = 0; i < this.annotated.length; i++) {
-      const { range } = this.annotated[i];
-      if (!range.startContainer.isConnected) continue;
+    for (const i of this.near) {
+      const range = this.rangeOf(this.annotated[i]);
+      if (!range?.startContainer.isConnected) continue;
       for (const rect of Array.from(range.getClientRects())) {
         if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return i;
       }
@@ -447,9 +460,9 @@ export class Checker {
   private reveal(index: number, focus: boolean): void {
     const claim = this.annotated[index];
     if (!claim) return;
-    const element = claim.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.painter.flash(claim.range);
+    claim.anchor.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const range = this.rangeOf(claim);
+    if (range) this.painter.flash(range);
     this.pinned = true;
     this.showCard(index, focus);
   }
@@ -461,7 +474,8 @@ export class Checker {
     if (focus && this.openIndex === null) this.lastFocus = this.doc.activeElement;
     this.openIndex = index;
     const flaggedCount = this.annotated.filter((a) => isDiscrepancy(a.summary.verdict)).length;
-    overlay.show(claim.summary, claim.range.getBoundingClientRect(), { focus, flaggedCount });
+    const box = this.rangeOf(claim)?.getBoundingClientRect() ?? claim.anchor.getBoundingClientRect();
+    overlay.show(claim.summary, box, { focus, flaggedCount });
   }
 
   private hideCard(restoreFocus = false): void {
@@ -505,18 +519,6 @@ export function gateSample(root: Node | null, maxChars = LIMITS.gateChars): stri
 function sizeOf(element: Element): string {
   const box = element.getBoundingClientRect();
   return `${box.width}x${box.height}`;
-}
-
-/**
- * How far beyond the viewport marks are kept painted, in viewport heights: enough to be ready before
- * the reader scrolls to them, few enough that a changing page's frames stay cheap.
- */
-const NEAR_MARGIN = 0.5;
-
-/** Within the visibility observer's margin above or below the viewport. */
-function isNearViewport(element: Element, view: Window): boolean {
-  const box = element.getBoundingClientRect();
-  return box.bottom >= -NEAR_MARGIN * view.innerHeight && box.top <= (1 + NEAR_MARGIN) * view.innerHeight;
 }
 
 /** Our work shows up in the page's performance timeline (the benchmark reads it; so can DevTools). */

@@ -13,14 +13,27 @@ function segmentAt(segments: TextSegment[], offset: number): number {
   return lo;
 }
 
-/** A Range over text [start, end), possibly across several text nodes (a figure split by <b>…</b>). Null if unmappable. */
-export function rangeFor(doc: Document, segments: TextSegment[], start: number, end: number): Range | null {
+/** The segments holding the first and last character of [start, end), while they still hold the text that was read. */
+function mapped(segments: TextSegment[], start: number, end: number): [TextSegment, TextSegment] | null {
   if (segments.length === 0 || end <= start) return null;
   const first = segments[segmentAt(segments, start)];
   const last = segments[segmentAt(segments, end - 1)];
   if (start < first.start || start >= first.end || end - 1 >= last.end || !first.node.isConnected || !last.node.isConnected) return null;
   // the page changed the text since it was read: the offsets no longer hold
   if (first.node.data.length !== first.end - first.start || last.node.data.length !== last.end - last.start) return null;
+  return [first, last];
+}
+
+/** The text node where [start, end) begins, if the text can still be mapped back to the page. */
+export function mappedNode(segments: TextSegment[], start: number, end: number): Text | null {
+  return mapped(segments, start, end)?.[0].node ?? null;
+}
+
+/** A Range over text [start, end), possibly across several text nodes (a figure split by <b>…</b>). Null if unmappable. */
+export function rangeFor(doc: Document, segments: TextSegment[], start: number, end: number): Range | null {
+  const ends = mapped(segments, start, end);
+  if (!ends) return null;
+  const [first, last] = ends;
   const range = doc.createRange();
   range.setStart(first.node, start - first.start);
   range.setEnd(last.node, end - last.start);

@@ -15,6 +15,8 @@ export interface Mark {
 }
 
 export interface Painter {
+  /** the painter changes the page's text nodes, so every figure's Range must be made before it paints */
+  readonly eagerRanges: boolean;
   paint(marks: Mark[]): void;
   flash(range: Range): void;
   clear(): void;
@@ -44,6 +46,7 @@ function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...r
   // a page-world Highlight (its callbacks cannot cross into the content script), so never ask it
   const live = new Map<Verdict, { highlight: HighlightSet; ranges: Set<Range> }>();
   return {
+    eagerRanges: false,
     /** Updates each highlight by difference: ranges that stay are not touched. */
     paint(marks) {
       for (const verdict of VERDICTS) {
@@ -99,6 +102,7 @@ function wrappingPainter(doc: Document): Painter {
     wrapped = [];
   };
   return {
+    eagerRanges: true,
     paint(marks) {
       unwrapAll();
       // last first: wrapping a figure splits its text node, which would shift the offsets of any figure after it
