@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { normaliseDate } from '../../extension/engine/time';
 import { dateFromUrl, publishedDate } from '../../extension/page/publishedDate';
 import { rangeFor } from '../../extension/page/ranges';
 import { readPage } from '../../extension/page/readPage';
@@ -90,5 +91,7 @@ describe('publishedDate', () => {
   it('ignores broken JSON-LD and impossible dates', () => {
     expect(publishedDate(load('<head><script type="application/ld+json">{broken</script><meta name="date" content="2024-02-31"></head><body></body>'))).toBeNull();
     expect(dateFromUrl('/2024/13/40/x')).toBeNull();
+    // leap years by the calendar's rule
+    expect(['2024-02-29', '2023-02-29', '2000-02-29', '2100-02-29', '2024-04-31', '2024-00-10'].map((d) => normaliseDate(d))).toEqual(['2024-02-29', null, '2000-02-29', null, null, null]);
   });
 });
