@@ -155,8 +155,11 @@ export class Checker {
     const started = performance.now();
     const added = this.status.state === 'off-topic' ? this.pendingAdded : [];
     this.pendingAdded = [];
+    // a page already checked stays on the topic until it navigates (restart) or the engine says otherwise;
+    // a report about the topic mostly says so in its title or headline, before any of its text is sampled
+    const headline = () => hasTopicCue(`${this.doc.title}\n${this.doc.querySelector('h1')?.textContent ?? ''}`);
     const wholePage = () => hasTopicCue(`${this.doc.title}\n${gateSample(this.doc.body)}`);
-    const cue = added.some((node) => hasTopicCue(gateSample(node))) || wholePage();
+    const cue = this.status.state === 'checked' || added.some((node) => hasTopicCue(gateSample(node))) || headline() || wholePage();
     measure('gate', started);
     if (!cue) {
       if (this.annotated.length) this.clearMarks();
