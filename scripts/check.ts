@@ -73,7 +73,7 @@ const MARK: Record<Claim['verdict'], string> = { contradicted: '✗ CONTRADICTED
 
 export function toReadable(input: string, report: PageReport): string {
   const lines = [`━━ ${input}`];
-  lines.push(`   published: ${report.published ?? 'not declared'} · about the topic: ${report.topic ? 'yes' : 'no'}${report.round ? ` · reports on round ${report.round} (from ${report.roundBasis})` : ''}`);
+  lines.push(`   published: ${report.published ?? 'not declared'} · about the topic: ${report.topic ? 'yes' : 'no'}${report.round ? ` · reports on round ${report.round} (from ${report.roundBasis})` : ''}${report.byEntry ? ' · entries about different rounds, each judged against its own' : ''}`);
   if (!report.topic) return [...lines, '   Not about Belarus\'s political prisoners or pardons: nothing to check.'].join('\n');
   if (report.claims.length === 0) return [...lines, '   No pardon or prisoner figures found.'].join('\n');
   const flagged = report.claims.filter((c) => isDiscrepancy(c.verdict)).length;

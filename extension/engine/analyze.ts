@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
 
 export function analyzePage(input: PageInput, kb: KnowledgeBase, options: AnalyzeOptions = {}): PageReport {
   const published = input.published;
-  if (!isAboutTopic(input.text)) return { published, topic: false, round: null, roundBasis: null, claims: [] };
+  if (!isAboutTopic(input.text)) return { published, topic: false, round: null, roundBasis: null, byEntry: false, claims: [] };
   const index = indexKnowledge(kb);
   const raw = extractClaims(input.text, input.hasHeadline ?? true, options.cache);
   const time = identifyRound(raw, published, index);
@@ -46,7 +46,8 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       factIds: judgement.factIds,
     };
   });
-  return { published, topic: true, round: time.main?.round ?? null, roundBasis: time.basis, claims };
+  const byEntry = times.some((t) => t.main !== time.main);
+  return { published, topic: true, round: byEntry ? null : time.main?.round ?? null, roundBasis: byEntry ? null : time.basis, byEntry, claims };
 }
 
 /** Everything about a raw claim that its verdict depends on (not where it stands on the page). */

@@ -158,5 +158,7 @@ export interface PageReport {
   /** the round of pardons the page reports on, when the engine could tell */
   round: number | null;
   roundBasis: string | null;
+  /** the page's entries were about different rounds, and each was judged against its own */
+  byEntry: boolean;
   claims: Claim[];
 }

@@ -151,6 +151,8 @@ describe('pages of several entries (live blogs over weeks, teasers)', () => {
     for (const dates of [[null, null, null], ['2025-01-13', '2024-12-12', '2024-11-15']]) {
       const page = blog('2024-11-14', [[dates[0], round8], [dates[1], round7], [dates[2], round5]]);
       expect(page.claims.map((c) => c.verdict)).toEqual(page.claims.map(() => 'supported'));
+      // the page names no one round of its own
+      expect([page.round, page.byEntry]).toEqual([null, true]);
     }
   });
 
@@ -172,6 +174,7 @@ describe('pages of several entries (live blogs over weeks, teasers)', () => {
   it('on a page about one round, entries share its round: a wrong total in an entry of its own is still flagged', () => {
     const page = blog('2024-12-12', [[null, round7], [null, 'That brings the total freed since July to 190.']]);
     expect(verdictOf(page.claims, '190')).toBe('contradicted');
+    expect([page.round, page.byEntry]).toEqual([7, false]);
   });
 
   it('a single article is still judged as a whole: another round\'s size in it is flagged', () => {
