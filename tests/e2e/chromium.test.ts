@@ -60,7 +60,7 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
 
   beforeAll(async () => {
     ({ page, tabId } = await open('demo-news.html'));
-    // flagged marks are painted at once, quiet ones when the visibility observer reports
+    // wait for each kind of mark the page should get
     await waitForMarks(page, 'pardon-check-outdated');
     await waitForMarks(page, 'pardon-check-unverifiable');
     await waitForMarks(page, 'pardon-check-supported', '37');

@@ -43,7 +43,7 @@ describe('Firefox ESR', () => {
   beforeAll(async () => {
     page = await session.browser.newPage();
     await page.goto(`${server.origin}/demo-news.html`);
-    // flagged marks come first; quiet ones follow once the visibility observer has reported
+    // wait for a flagged and a quiet mark
     await page.waitForFunction(() => ['pardon-check-outdated', 'pardon-check-supported'].every((name) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name)), { timeout: 20_000 });
   });
 

@@ -229,6 +229,31 @@ describe('huge pages', () => {
   });
 });
 
+describe('a live blog inside a scrolling box', () => {
+  it('scrolling the box, not the window, brings marks and badges to the figures there', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p data-i="${i}">Update ${i + 1}: Lukashenko pardoned 32 political prisoners, 24 men and eight women${i % 10 === 9 ? ', bringing the total to 150' : ''}.</p>`).join('');
+    generated.set('scroll-box.html', `<!doctype html><html><head><title>Belarus pardons: live</title><meta name="date" content="2024-11-21"></head><body style="margin:0"><main><h1>Belarus frees 32 political prisoners</h1><div id="feed" style="height:400px;overflow:auto">${paragraphs}</div></main></body></html>`);
+    const { page, errors } = await open('generated/scroll-box.html');
+    await waitForMark(page, 'eight');
+    /** the highest paragraph index holding a painted mark */
+    const deepestMark = () => page.evaluate(() => {
+      let deepest = -1;
+      (CSS as unknown as Registry).highlights.forEach((h) => h.forEach((r) => { deepest = Math.max(deepest, Number(r.startContainer.parentElement?.closest('p')?.dataset.i ?? -1)); }));
+      return deepest;
+    });
+    const badgesInBox = () => page.evaluate(() => {
+      const box = document.getElementById('feed')!.getBoundingClientRect();
+      return [...document.querySelector('pardon-check-ui')?.shadowRoot?.querySelectorAll('.marker') ?? []].filter((b) => { const top = b.getBoundingClientRect().top; return top >= box.top && top <= box.bottom; }).length;
+    });
+    expect(await deepestMark()).toBeLessThan(100);
+    await page.evaluate(() => { const feed = document.getElementById('feed')!; feed.scrollTop = (feed.querySelector('[data-i="300"]') as HTMLElement).offsetTop - feed.offsetTop; });
+    await expect.poll(deepestMark, { timeout: 5000 }).toBeGreaterThanOrEqual(300);
+    await expect.poll(badgesInBox, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('awkward text', () => {
   it('finds figures split across elements, in headings, links, lists, tables and captions, through soft hyphens and no-break spaces', async () => {
     const { page } = await open('awkward-text.html');
