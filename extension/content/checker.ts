@@ -10,10 +10,10 @@ import type { Verdict } from '../engine/types';
 import { MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
 import { publishedDate } from '../page/publishedDate';
 import { mappedNode, RangeCache } from '../page/ranges';
-import { nearViewport } from './nearViewport';
 import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
 import { mountOverlay, type Overlay } from '../ui/overlay';
+import { nearViewport } from './nearViewport';
 
 export interface AnnotatedClaim {
   summary: ClaimSummary;
@@ -283,7 +283,8 @@ export class Checker {
   /** The reader scrolled or the layout moved: repaint if other claims came near. */
   private followViewport(): void {
     if (this.nearTimer !== undefined || this.stopped) return;
-    // a short timer, not requestAnimationFrame: Firefox does not run frame callbacks queued from a content script's listeners reliably
+    // one update for a burst of scroll events; a timer, not requestAnimationFrame, which Firefox did not
+    // reliably run for content-script callbacks
     this.nearTimer = setTimeout(() => {
       this.nearTimer = undefined;
       if (!this.findNear()) return;

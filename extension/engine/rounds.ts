@@ -99,8 +99,12 @@ export function timesBySection(claims: RawClaim[], sections: PageSection[] | und
   const unplaced: PageTime = { ...page, main: null, candidates: kb.rounds, published: null, basis: null };
   for (const { first, last, dated, own } of entries) {
     let time = own;
-    if (!own.main && decided.size > 1) time = dated ? own : unplaced;
-    else if (!own.main) time = !dated ? page : page.main && own.candidates.includes(page.main) ? { ...own, main: page.main, basis: page.basis } : own;
+    if (!own.main) {
+      // entries about several rounds: the page has no round of its own to fall back on
+      if (decided.size > 1) time = dated ? own : unplaced;
+      else if (!dated) time = page;
+      else if (page.main && own.candidates.includes(page.main)) time = { ...own, main: page.main, basis: page.basis };
+    }
     for (let i = first; i < last; i++) times[i] = time;
   }
   return times;
