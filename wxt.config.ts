@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
+import { polyfillAsModule } from './scripts/polyfillAsModule';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's module-preload polyfill is the only network code that would ship (it fetches <link rel=modulepreload>);
   // extension pages do not need it, and without it the bundles contain no network API at all
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [polyfillAsModule()] }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     // reviewers get the code and the KB, not test screenshots or scratch files
@@ -13,7 +14,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Pardon Check',
     description: "Checks figures about Belarus's political-prisoner pardons against a bundled, sourced knowledge base. Runs entirely on your device.",
-    permissions: [],
+    // the topic gate runs on every page (a content script); the checker is injected where it opens
+    permissions: ['scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

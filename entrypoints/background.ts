@@ -1,7 +1,7 @@
 /** Background: runs the engine for content scripts and keeps one badge per tab. Holds no page data beyond a block cache. */
 import { EngineHost } from '../extension/background/engineHost';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
-import { isAnalyzeRequest, isStatusChanged } from '../extension/messages';
+import { isAnalyzeRequest, isLoadChecker, isStatusChanged } from '../extension/messages';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -12,6 +12,7 @@ export default defineBackground(() => {
     // only our own content scripts, running in web pages, talk to the background
     if (sender.id !== browser.runtime.id || tabId === undefined || !/^https?:/.test(sender.url ?? '')) return undefined;
     if (isAnalyzeRequest(message)) return Promise.resolve(engine.analyze(`${tabId}:${sender.frameId ?? 0}`, message));
+    if (isLoadChecker(message)) return loadChecker(tabId, sender.frameId ?? 0);
     if (sender.frameId !== 0 || !isStatusChanged(message)) return undefined;
     const { discrepancies, claims } = message;
     void action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
@@ -33,3 +34,19 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => engine.forget(String(tabId)));
 });
+
+/**
+ * The page's topic gate opened: the checker and its mark styles go into that frame only. Styles inserted
+ * this way, like a content script's, are not in the page's style sheets.
+ */
+async function loadChecker(tabId: number, frameId: number): Promise<boolean> {
+  const target = { tabId, frameIds: [frameId] };
+  try {
+    await browser.scripting.insertCSS({ target, files: ['/assets/marks.css'] });
+    await browser.scripting.executeScript({ target, files: ['/checker.js'] });
+    return true;
+  } catch {
+    // the tab navigated away or closed meanwhile
+    return false;
+  }
+}

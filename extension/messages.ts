@@ -59,6 +59,14 @@ export interface Analysis {
   claims: { start: number; end: number; quoteStart: number; quoteEnd: number; kind: ClaimKind; verdict: Verdict; note: number }[];
 }
 
+/**
+ * topic gate → background: this page talks about the topic, load the checker into its frame. The gate
+ * runs on every page; the checker (reading, marks, cards) only on pages that pass it.
+ */
+export interface LoadChecker {
+  type: 'pardon-check/load-checker';
+}
+
 /** content script → background */
 export interface StatusChanged {
   type: 'pardon-check/status-changed';
@@ -115,6 +123,10 @@ export function isAnalysis(message: unknown): message is Analysis {
 function isClaimNote(value: unknown): value is ClaimNote {
   return isRecord(value) && typeof value.expected === 'string' && Array.isArray(value.sources) && value.sources.every((s) => typeof s === 'string')
     && (value.refersTo === null || typeof value.refersTo === 'string');
+}
+
+export function isLoadChecker(message: unknown): message is LoadChecker {
+  return isRecord(message) && message.type === 'pardon-check/load-checker' && Object.keys(message).length === 1;
 }
 
 export function isStatusChanged(message: unknown): message is StatusChanged {

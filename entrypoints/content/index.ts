@@ -1,12 +1,11 @@
 /**
- * Content script: wiring and lifecycle only. The work happens in extension/content/checker.ts;
- * the engine and the KB live in the background, so this bundle stays small on every page.
+ * The topic gate, the one content script that runs on every page. It stays this small on purpose: on a
+ * page that is not about the topic it is all that runs. When the gate opens, the background loads the
+ * checker (entrypoints/checker) into this frame.
  */
-import './content.css';
-import cardCss from '../../extension/ui/card.css?inline';
-import { Checker } from '../../extension/content/checker';
-import { isDiscrepancy } from '../../extension/engine/verdict';
-import { isAnalysis, isContentRequest, type AnalyzeRequest, type PageStatus, type StatusChanged } from '../../extension/messages';
+import { checkerStarted } from '../../extension/content/handover';
+import { watchForTopic } from '../../extension/content/topicGate';
+import { isContentRequest, type LoadChecker, type PageStatus } from '../../extension/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,63 +14,23 @@ export default defineContentScript({
   // message listeners would see it, and it would tell any site that Pardon Check is installed
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // nothing is sent for an off-topic page: its badge is already empty
-    let lastSent = '0/0';
-    // single-page apps: once this page has been checked, a navigation within it means reading it afresh.
-    // Not set up on pages never checked (WXT's watcher costs ~0.7 ms, and such a page has nothing to clear:
-    // its new content reaches the topic gate through the mutation observer anyway)
-    let watchingLocation = false;
-    const watchLocation = () => {
-      if (watchingLocation) return;
-      watchingLocation = true;
-      ctx.addEventListener(window, 'wxt:locationchange', () => guard(() => checker.restart()));
-    };
-    const report = (status: PageStatus) => {
-      if (status.state === 'checked') watchLocation();
-      const claims = status.state === 'checked' ? status.claims.length : 0;
-      const discrepancies = status.state === 'checked' ? status.claims.filter((c) => isDiscrepancy(c.verdict)).length : 0;
-      const key = `${claims}/${discrepancies}`;
-      if (key === lastSent || ctx.isInvalid) return;
-      lastSent = key;
-      const message: StatusChanged = { type: 'pardon-check/status-changed', claims, discrepancies };
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    };
-    // Chrome does not tell an old content script that its extension was reloaded or updated; once this
-    // page shows our marks, look every 2 s (ctx.isInvalid runs onInvalidated, which tears everything down)
-    let watching = false;
-    const watchForReload = () => {
-      if (watching) return;
-      watching = true;
-      ctx.setInterval(() => void ctx.isInvalid, 2000);
-    };
-    const analyze = async (page: Omit<AnalyzeRequest, 'type'>) => {
-      if (ctx.isInvalid) return null;
-      const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page };
-      const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
-      if (ctx.isInvalid) return null;
-      watchForReload();
-      return isAnalysis(answer) ? answer : null;
-    };
-    const checker = new Checker(document, { analyze, cardCss, onStatus: report });
-
+    let handedOver = false;
+    // the popup asks every page; until the checker runs here, the gate answers for it
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
-      return Promise.resolve(checker.handle(message));
+      if (sender.id !== browser.runtime.id || !isContentRequest(message) || checkerStarted()) return undefined;
+      const status: PageStatus = { state: handedOver ? 'checking' : 'off-topic' };
+      return Promise.resolve(message.type === 'pardon-check/get-status' ? status : { ok: false });
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      checker.stop();
+    const stopWatching = watchForTopic(document, () => {
+      if (ctx.isInvalid) return;
+      handedOver = true;
+      const request: LoadChecker = { type: 'pardon-check/load-checker' };
+      browser.runtime.sendMessage(request).catch(() => undefined);
     });
-    guard(() => checker.start());
+    ctx.onInvalidated(() => {
+      stopWatching();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });
-
-/** The page must never see an exception of ours. */
-function guard(work: () => void): void {
-  try {
-    work();
-  } catch (error) {
-    console.debug('[Pardon Check] skipped this page after an internal error', error);
-  }
-}

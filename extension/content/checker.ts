@@ -4,7 +4,6 @@
  * not about the topic never load it and long pages are judged off their main thread.
  * Free of extension APIs (the entry point wires those in), so tests can drive it.
  */
-import { hasTopicCue } from '../engine/topicCue';
 import { isDiscrepancy } from '../engine/verdict';
 import type { Verdict } from '../engine/types';
 import { MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
@@ -13,7 +12,9 @@ import { mappedNode, RangeCache } from '../page/ranges';
 import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
 import { mountOverlay, type Overlay } from '../ui/overlay';
+import { measure } from './measure';
 import { nearViewport } from './nearViewport';
+import { collectAdded, nodesHaveTopicCue, pageHasTopicCue } from './topicGate';
 
 export interface AnnotatedClaim {
   summary: ClaimSummary;
@@ -40,8 +41,6 @@ export interface CheckerOptions {
 export const LIMITS = {
   /** longest piece of work before yielding to the page */
   sliceMs: 8,
-  /** characters of the page's text the topic gate looks at, at load and per added node */
-  gateChars: 60_000,
   /** a rescan waits for this much calm after the last change (longer after slow scans, up to the max) */
   minRescanGapMs: 250,
   maxRescanGapMs: 5000,
@@ -155,11 +154,8 @@ export class Checker {
     const started = performance.now();
     const added = this.status.state === 'off-topic' ? this.pendingAdded : [];
     this.pendingAdded = [];
-    // a page already checked stays on the topic until it navigates (restart) or the engine says otherwise;
-    // a report about the topic mostly says so in its title or headline, before any of its text is sampled
-    const headline = () => hasTopicCue(`${this.doc.title}\n${this.doc.querySelector('h1')?.textContent ?? ''}`);
-    const wholePage = () => hasTopicCue(`${this.doc.title}\n${gateSample(this.doc.body)}`);
-    const cue = this.status.state === 'checked' || added.some((node) => hasTopicCue(gateSample(node))) || headline() || wholePage();
+    // a page already checked stays on the topic until it navigates (restart) or the engine says otherwise
+    const cue = this.status.state === 'checked' || nodesHaveTopicCue(added) || pageHasTopicCue(this.doc);
     measure('gate', started);
     if (!cue) {
       if (this.annotated.length) this.clearMarks();
@@ -339,11 +335,8 @@ export class Checker {
     const target = this.doc.body ?? this.doc.documentElement;
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => this.overlay && (r.target === this.overlay.host || this.overlay.host.contains(r.target)))) return;
-      if (this.status.state === 'off-topic') {
-        // only queue the new nodes: whether they make the page topical is decided later, off this callback
-        for (const record of records) for (const node of Array.from(record.addedNodes)) if (this.pendingAdded.length < 500) this.pendingAdded.push(node);
-        if (records.some((r) => r.type === 'characterData') && this.pendingAdded.length < 500) this.pendingAdded.push(...records.filter((r) => r.type === 'characterData').map((r) => r.target));
-      }
+      // only queue the new nodes: whether they make the page topical is decided later, off this callback
+      if (this.status.state === 'off-topic') collectAdded(records, this.pendingAdded);
       this.schedule();
     });
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
@@ -499,39 +492,9 @@ function yieldToPage(): Promise<void> {
   return new Promise((resume) => setTimeout(resume, 0));
 }
 
-/**
- * What the topic gate reads: the title and the first LIMITS.gateChars characters of the page's text,
- * collected node by node (no giant string for a huge page). Pages about the topic say so early;
- * text added later is gated on its own as it arrives (see Checker.observe).
- */
-export function gateSample(root: Node | null, maxChars = LIMITS.gateChars): string {
-  if (!root) return '';
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
-    const parent = node.parentNode?.nodeName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
-    const text = (node as Text).data;
-    parts.push(text);
-    length += text.length;
-  }
-  return parts.join(' ');
-}
-
 function sizeOf(element: Element): string {
   const box = element.getBoundingClientRect();
   return `${box.width}x${box.height}`;
-}
-
-/** Our work shows up in the page's performance timeline (the benchmark reads it; so can DevTools). */
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(`pardon-check:${name}`, { start, end: performance.now() });
-  } catch {
-    // older engines without measure options: timing is a nicety
-  }
 }
 
 function isEditable(target: EventTarget | null): boolean {

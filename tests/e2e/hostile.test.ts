@@ -181,6 +181,26 @@ describe('a mutation flood (a node added and removed every 2 ms for 3 s)', () =>
   });
 });
 
+describe('what runs where', () => {
+  /** Our scripts the page's renderer compiled while it loaded: everything we run there is among them. */
+  async function ourScripts(path: string, ready: (page: Page) => Promise<unknown>): Promise<string[]> {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (event) => { if (event.url.startsWith('chrome-extension://')) scripts.push(new URL(event.url).pathname); });
+    await cdp.send('Debugger.enable');
+    await page.goto(`${server.origin}/${path}`);
+    await ready(page);
+    await page.close();
+    return scripts;
+  }
+
+  it('a page off the topic runs only the small gate; a page on it gets the checker once', async () => {
+    expect(await ourScripts('off-topic.html', (page) => page.waitForTimeout(1500))).toEqual(['/content-scripts/content.js']);
+    expect(await ourScripts('demo-news.html', async (page) => { await waitForMark(page, '178'); await page.waitForTimeout(500); })).toEqual(['/content-scripts/content.js', '/checker.js']);
+  });
+});
+
 describe('huge pages', () => {
   it('200,000 nodes off the topic: one cheap gate, no read of the page', async () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => `<li><span>Item ${i}</span> <em>${i % 97}</em> units</li>`).join('');

@@ -21,16 +21,22 @@ function scripts(dir: string): string[] {
 describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (target) => {
   const built = manifest(target);
 
-  it('asks for exactly what the README documents: content scripts on http(s) pages, no other permission', () => {
-    expect(built.permissions ?? []).toEqual([]);
-    expect(built.host_permissions).toBeUndefined();
+  it('asks for exactly what the README documents: the gate on http(s) pages, scripting there to load the checker, nothing else', () => {
+    const sites = ['http://*/*', 'https://*/*'];
+    if (built.manifest_version === 2) {
+      expect(built.permissions).toEqual(['scripting', ...sites]);
+      expect(built.host_permissions).toBeUndefined();
+    } else {
+      expect(built.permissions).toEqual(['scripting']);
+      expect(built.host_permissions).toEqual(sites);
+    }
     expect(built.optional_permissions).toBeUndefined();
     expect(built.web_accessible_resources).toBeUndefined();
     expect(built.externally_connectable).toBeUndefined();
     expect(built.content_security_policy).toBeUndefined();
-    expect(built.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
+    expect(built.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([sites]);
     expect(readme).toContain('| content script on `http://*/*` and `https://*/*` |');
-    expect(readme).toContain('| `permissions: []` |');
+    expect(readme).toContain('| `scripting`, and site access to `http://*/*` and `https://*/*` (`host_permissions`; in Manifest V2 these sit in `permissions`) |');
   });
 
   it('ships no network API, no eval and no remote code', () => {

@@ -1,0 +1,78 @@
+/**
+ * The checker, loaded by the background into a page whose topic gate opened (entrypoints/content):
+ * wiring and lifecycle only. The work happens in extension/content/checker.ts; the engine and the KB
+ * live in the background. Its styles for the marks (entrypoints/marks.css) are inserted with it.
+ */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../../extension/ui/card.css?inline';
+import { Checker } from '../../extension/content/checker';
+import { markCheckerStarted } from '../../extension/content/handover';
+import { isDiscrepancy } from '../../extension/engine/verdict';
+import { isAnalysis, isContentRequest, type AnalyzeRequest, type PageStatus, type StatusChanged } from '../../extension/messages';
+
+export default defineUnlistedScript(() => {
+  guard(() => {
+    // a second injection into this page (a reload of the extension) replaces the first: WXT's context
+    // stops the older checker. No window.postMessage note: it would tell the page we are here
+    const ctx = new ContentScriptContext('checker', { noScriptStartedPostMessage: true } as ConstructorParameters<typeof ContentScriptContext>[1]);
+    // nothing is sent for an off-topic page: its badge is already empty
+    let lastSent = '0/0';
+    // single-page apps: once this page has been checked, a navigation within it means reading it afresh.
+    // Not set up on pages never checked (WXT's watcher costs ~0.7 ms, and such a page has nothing to clear:
+    // its new content reaches the topic gate through the mutation observer anyway)
+    let watchingLocation = false;
+    const watchLocation = () => {
+      if (watchingLocation) return;
+      watchingLocation = true;
+      ctx.addEventListener(window, 'wxt:locationchange', () => guard(() => checker.restart()));
+    };
+    const report = (status: PageStatus) => {
+      if (status.state === 'checked') watchLocation();
+      const claims = status.state === 'checked' ? status.claims.length : 0;
+      const discrepancies = status.state === 'checked' ? status.claims.filter((c) => isDiscrepancy(c.verdict)).length : 0;
+      const key = `${claims}/${discrepancies}`;
+      if (key === lastSent || ctx.isInvalid) return;
+      lastSent = key;
+      const message: StatusChanged = { type: 'pardon-check/status-changed', claims, discrepancies };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
+    // Chrome does not tell an old content script that its extension was reloaded or updated; once this
+    // page shows our marks, look every 2 s (ctx.isInvalid runs onInvalidated, which tears everything down)
+    let watching = false;
+    const watchForReload = () => {
+      if (watching) return;
+      watching = true;
+      ctx.setInterval(() => void ctx.isInvalid, 2000);
+    };
+    const analyze = async (page: Omit<AnalyzeRequest, 'type'>) => {
+      if (ctx.isInvalid) return null;
+      const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page };
+      const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+      if (ctx.isInvalid) return null;
+      watchForReload();
+      return isAnalysis(answer) ? answer : null;
+    };
+    const checker = new Checker(document, { analyze, cardCss, onStatus: report });
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+      return Promise.resolve(checker.handle(message));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    markCheckerStarted();
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      checker.stop();
+    });
+    checker.start();
+  });
+});
+
+/** The page must never see an exception of ours. */
+function guard(work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    console.debug('[Pardon Check] skipped this page after an internal error', error);
+  }
+}

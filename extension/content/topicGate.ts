@@ -1,0 +1,105 @@
+/**
+ * The topic gate: the only code that runs on every page. It decides, from a bounded sample of the page's
+ * text, whether the page talks about pardons or political prisoners at all, and keeps watching a page
+ * that does not (feeds, single-page apps) until text that does arrives. Everything heavier (reading the
+ * page, marks, cards) is loaded only once the gate opens.
+ */
+import { hasTopicCue } from '../engine/topicCue';
+import { measure } from './measure';
+
+export const GATE_LIMITS = {
+  /** characters of the page's text the gate looks at, at load and per added node */
+  gateChars: 60_000,
+  /** added nodes kept for the next gate; a flood beyond this is not sampled */
+  maxPendingNodes: 500,
+  /** the gate runs again after this much calm following a change… */
+  settleMs: 250,
+  /** …but no later than this after the first change, on a page that never calms down */
+  maxWaitMs: 1000,
+};
+
+/**
+ * What the gate reads: the first GATE_LIMITS.gateChars characters of the text under root, collected
+ * node by node (no giant string for a huge page). Pages about the topic say so early; text added
+ * later is gated on its own as it arrives.
+ */
+export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars): string {
+  if (!root) return '';
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    const parent = node.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    const text = (node as Text).data;
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join(' ');
+}
+
+/** A report about the topic mostly says so in its title or headline, before any of its text is sampled. */
+export function pageHasTopicCue(doc: Document): boolean {
+  return hasTopicCue(`${doc.title}\n${doc.querySelector('h1')?.textContent ?? ''}`) || hasTopicCue(`${doc.title}\n${gateSample(doc.body)}`);
+}
+
+export function nodesHaveTopicCue(nodes: readonly Node[]): boolean {
+  return nodes.some((node) => hasTopicCue(gateSample(node)));
+}
+
+/** Nodes a batch of mutations added or changed, up to the cap, appended to pending. */
+export function collectAdded(records: readonly MutationRecord[], pending: Node[]): void {
+  for (const record of records) {
+    const nodes = record.type === 'characterData' ? [record.target] : Array.from(record.addedNodes);
+    for (const node of nodes) {
+      if (pending.length >= GATE_LIMITS.maxPendingNodes) return;
+      pending.push(node);
+    }
+  }
+}
+
+/**
+ * Gates the page now and, while it is off the topic, every batch of text added to it. Calls onTopic
+ * once, the first time the gate opens, and then stops watching. Returns a function that stops it.
+ */
+export function watchForTopic(doc: Document, onTopic: () => void): () => void {
+  let observer: MutationObserver | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dirtySince = 0;
+  let pending: Node[] = [];
+  const stop = () => {
+    observer?.disconnect();
+    observer = null;
+    clearTimeout(timer);
+  };
+  const gate = (test: () => boolean) => {
+    const started = performance.now();
+    const open = test();
+    measure('gate', started);
+    if (open) {
+      stop();
+      onTopic();
+    }
+    return open;
+  };
+  if (gate(() => pageHasTopicCue(doc))) return stop;
+
+  const target = doc.body ?? doc.documentElement;
+  observer = new MutationObserver((records) => {
+    collectAdded(records, pending);
+    const now = performance.now();
+    if (timer === undefined) dirtySince = now;
+    clearTimeout(timer);
+    // wait for calm, but a page that never calms down is gated at least every maxWaitMs
+    const due = Math.min(now + GATE_LIMITS.settleMs, dirtySince + GATE_LIMITS.maxWaitMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const added = pending;
+      pending = [];
+      gate(() => nodesHaveTopicCue(added));
+    }, Math.max(0, due - now));
+  });
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  return stop;
+}

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+/**
+ * The topic gate, the only code that runs on every page: it must open for pages that talk about pardons
+ * or political prisoners (at load or when such text arrives later), stay shut on others, and stop
+ * watching once it has opened.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GATE_LIMITS, gateSample, watchForTopic } from '../../extension/content/topicGate';
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+  vi.useRealTimers();
+});
+
+function page(title: string, body: string): void {
+  document.title = title;
+  document.body.innerHTML = body;
+}
+
+describe('watchForTopic', () => {
+  it('opens at once for a page whose headline names the topic', () => {
+    page('News', '<h1>Lukashenko pardons 23 more political prisoners</h1><p>Minsk.</p>');
+    const onTopic = vi.fn();
+    stop = watchForTopic(document, onTopic);
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens for a topic named only deep in the text, within the sample', () => {
+    page('Weekly digest', `${'<p>Rail timetable changes for the winter season.</p>'.repeat(200)}<p>Belarus released 30 prisoners under a pardon.</p>`);
+    const onTopic = vi.fn();
+    stop = watchForTopic(document, onTopic);
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays shut on a page about something else, and opens once when text on the topic is added', async () => {
+    vi.useFakeTimers();
+    page('Football', '<main><p>Dinamo won 4-2 before 13,000 fans.</p></main>');
+    const onTopic = vi.fn();
+    stop = watchForTopic(document, onTopic);
+    expect(onTopic).not.toHaveBeenCalled();
+
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<p>Ticket prices rise by 5% next season.</p>');
+    await vi.advanceTimersByTimeAsync(GATE_LIMITS.settleMs + 50);
+    expect(onTopic).not.toHaveBeenCalled();
+
+    main.insertAdjacentHTML('beforeend', '<article><p>Belarus pardoned 32 political prisoners on Thursday.</p></article>');
+    // the gate waits for the page to calm down before it samples what was added
+    await vi.advanceTimersByTimeAsync(GATE_LIMITS.settleMs - 50);
+    expect(onTopic).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onTopic).toHaveBeenCalledTimes(1);
+
+    // opened once is enough: the checker watches the page from here on
+    main.insertAdjacentHTML('beforeend', '<p>Another 18 political prisoners were pardoned.</p>');
+    await vi.advanceTimersByTimeAsync(GATE_LIMITS.maxWaitMs * 2);
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page that never calms down is still gated within maxWaitMs of its first change', async () => {
+    vi.useFakeTimers();
+    page('Ticker', '<ul></ul>');
+    const onTopic = vi.fn();
+    stop = watchForTopic(document, onTopic);
+    const list = document.querySelector('ul')!;
+    list.insertAdjacentHTML('beforeend', '<li>Political prisoner freed after pardon</li>');
+    for (let t = 0; t < GATE_LIMITS.maxWaitMs + 200 && !onTopic.mock.calls.length; t += 100) {
+      list.insertAdjacentHTML('beforeend', `<li>Quote ${t}</li>`);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops watching when told to', async () => {
+    vi.useFakeTimers();
+    page('Football', '<main></main>');
+    const onTopic = vi.fn();
+    watchForTopic(document, onTopic)();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Belarus pardoned 32 political prisoners.</p>');
+    await vi.advanceTimersByTimeAsync(GATE_LIMITS.maxWaitMs * 2);
+    expect(onTopic).not.toHaveBeenCalled();
+  });
+});
+
+describe('gateSample', () => {
+  it('reads text, not scripts or styles, and stops after the budget', () => {
+    page('x', '<script>var pardon = 1;</script><style>p{}</style><p>one</p><p>two</p><p>three</p>');
+    expect(gateSample(document.body)).toBe('one two three');
+    expect(gateSample(document.body, 4)).toBe('one two');
+  });
+});
