@@ -52,7 +52,7 @@ export default defineUnlistedScript(() => {
       watchForReload();
       return isAnalysis(answer) ? answer : null;
     };
-    const checker = new Checker(document, { analyze, cardCss, onStatus: report });
+    const checker = new Checker(document, { analyze, cardCss, onStatus: report, gateOpen: true });
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;

@@ -35,6 +35,8 @@ export interface CheckerOptions {
   onStatus(status: PageStatus): void;
   /** how long mutations settle before a rescan, in ms */
   settleMs?: number;
+  /** the page's topic gate has just opened (the extension loads the checker only then): skip it once */
+  gateOpen?: boolean;
 }
 
 /** Caps that keep a huge or hostile page from costing more than a bounded amount. */
@@ -81,9 +83,11 @@ export class Checker {
   private lastFocus: Element | null = null;
   private listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
   private stopped = false;
+  private gateOpen: boolean;
 
   constructor(private readonly doc: Document, private readonly options: CheckerOptions) {
     this.painter = createPainter(doc);
+    this.gateOpen = options.gateOpen ?? false;
   }
 
   start(): void {
@@ -155,7 +159,8 @@ export class Checker {
     const added = this.status.state === 'off-topic' ? this.pendingAdded : [];
     this.pendingAdded = [];
     // a page already checked stays on the topic until it navigates (restart) or the engine says otherwise
-    const cue = this.status.state === 'checked' || nodesHaveTopicCue(added) || pageHasTopicCue(this.doc);
+    const cue = this.gateOpen || this.status.state === 'checked' || nodesHaveTopicCue(added) || pageHasTopicCue(this.doc);
+    this.gateOpen = false;
     measure('gate', started);
     if (!cue) {
       if (this.annotated.length) this.clearMarks();
