@@ -2,6 +2,10 @@
 import { EngineHost } from '../extension/background/engineHost';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { isAnalyzeRequest, isLoadChecker, isStatusChanged } from '../extension/messages';
+import marksCss from '../extension/ui/marks.css?inline';
+import { markStyles } from '../extension/ui/markStyles';
+
+const MARK_STYLES = markStyles(marksCss, !import.meta.env.FIREFOX);
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -42,7 +46,7 @@ export default defineBackground(() => {
 async function loadChecker(tabId: number, frameId: number): Promise<boolean> {
   const target = { tabId, frameIds: [frameId] };
   try {
-    await browser.scripting.insertCSS({ target, files: ['/assets/marks.css'] });
+    await browser.scripting.insertCSS({ target, css: MARK_STYLES });
     await browser.scripting.executeScript({ target, files: ['/checker.js'] });
     return true;
   } catch {

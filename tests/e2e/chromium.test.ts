@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, badgeText, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
+import { CONTRADICTED_BOX, redShare } from './pixels';
 import { PAGES_DIR, startServer, type TestServer } from './server';
 
 let server: TestServer;
@@ -74,6 +75,12 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     expect(marks['pardon-check-supported']).toEqual(expect.arrayContaining(['29', 'Eleven', '18', 'two', '15', 'seventh', '30', '37', 'around 1,300', 'at least 13,000']));
     expect(Object.keys(marks).every((name) => name.startsWith('pardon-check-'))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-annotated-page.png'), fullPage: true });
+  });
+
+  it('paints the marks: the contradicted figure stands on a red background', async () => {
+    const box = await page.evaluate(CONTRADICTED_BOX) as { x: number; y: number; width: number; height: number };
+    const png = await page.screenshot({ clip: box });
+    expect(await page.evaluate(redShare(png.toString('base64')))).toBeGreaterThan(0.3);
   });
 
   it('shows the number of discrepancies on the badge', async () => {

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './chromium';
 import { launchFirefox, openFirefoxPopup, poll, type FirefoxSession } from './firefox';
+import { CONTRADICTED_BOX, redShare } from './pixels';
 import { startServer, type TestServer } from './server';
 
 let server: TestServer;
@@ -53,6 +54,12 @@ describe('Firefox ESR', () => {
     expect(found['pardon-check-outdated']).toEqual(['178']);
     expect(found['pardon-check-supported']).toContain('29');
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-annotated-page.png') });
+  });
+
+  it('paints the marks: the contradicted figure stands on a red background', async () => {
+    const box = await page.evaluate(CONTRADICTED_BOX) as { x: number; y: number; width: number; height: number };
+    const png = await page.screenshot({ clip: box, encoding: 'base64' });
+    expect(await page.evaluate(redShare(png as string))).toBeGreaterThan(0.3);
   });
 
   it('opens the card from the keyboard, with the KB figure and its sources', async () => {

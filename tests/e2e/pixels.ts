@@ -1,0 +1,29 @@
+/**
+ * Whether a mark is visible, not only registered: the share of clearly red pixels over the contradicted
+ * figure in a screenshot. Works with Playwright's and Puppeteer's pages alike (string expressions).
+ */
+
+/** In the page: the box of the contradicted figure's mark, left part only (its badge sits at its right end). */
+export const CONTRADICTED_BOX = `(() => {
+  const ranges = CSS.highlights.get('pardon-check-contradicted');
+  const range = ranges && [...ranges][0];
+  if (!range) return null;
+  const box = range.getBoundingClientRect();
+  return { x: box.left, y: box.top, width: Math.max(1, box.width * 0.6), height: box.height };
+})()`;
+
+/** In the page: decodes a PNG and returns the share of its pixels whose red exceeds green by 30 or more. */
+export const redShare = (pngBase64: string) => `(async () => {
+  const image = new Image();
+  image.src = 'data:image/png;base64,${pngBase64}';
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  let red = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 1] >= 30) red++;
+  return red / (data.length / 4);
+})()`;
