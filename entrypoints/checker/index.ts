@@ -12,8 +12,8 @@ import { isAnalysis, isContentRequest, type AnalyzeRequest, type PageStatus, typ
 
 export default defineUnlistedScript(() => {
   guard(() => {
-    // a second injection into this page (a reload of the extension) replaces the first: WXT's context
-    // stops the older checker. No window.postMessage note: it would tell the page we are here
+    // should the checker be injected into this page again, WXT's context stops the older one.
+    // No window.postMessage note: it would tell the page we are here
     const ctx = new ContentScriptContext('checker', { noScriptStartedPostMessage: true } as ConstructorParameters<typeof ContentScriptContext>[1]);
     // nothing is sent for an off-topic page: its badge is already empty
     let lastSent = '0/0';

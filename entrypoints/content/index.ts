@@ -22,15 +22,18 @@ export default defineContentScript({
       return Promise.resolve(message.type === 'pardon-check/get-status' ? status : { ok: false });
     };
     browser.runtime.onMessage.addListener(onMessage);
-    const stopWatching = watchForTopic(document, () => {
-      if (ctx.isInvalid) return;
-      handedOver = true;
-      const request: LoadChecker = { type: 'pardon-check/load-checker' };
-      browser.runtime.sendMessage(request).catch(() => undefined);
-    });
-    ctx.onInvalidated(() => {
-      stopWatching();
-      browser.runtime.onMessage.removeListener(onMessage);
-    });
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    try {
+      const stopWatching = watchForTopic(document, () => {
+        if (ctx.isInvalid) return;
+        handedOver = true;
+        const request: LoadChecker = { type: 'pardon-check/load-checker' };
+        browser.runtime.sendMessage(request).catch(() => undefined);
+      });
+      ctx.onInvalidated(stopWatching);
+    } catch (error) {
+      // the page must never see an exception of ours
+      console.debug('[Pardon Check] skipped this page after an internal error', error);
+    }
   },
 });

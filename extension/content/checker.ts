@@ -1,7 +1,8 @@
 /**
- * The content script's core: gates the page, reads it, has it judged, paints marks, opens cards, and
- * keeps up with pages that change. The engine itself runs in the background (see `analyze`), so pages
- * not about the topic never load it and long pages are judged off their main thread.
+ * The checker's core, loaded only into pages whose topic gate opened (see topicGate.ts): reads the page,
+ * has it judged, paints marks, opens cards, and keeps up with pages that change (gating them again while
+ * the engine finds them off the topic). The engine itself runs in the background (see `analyze`), so
+ * long pages are judged off their main thread.
  * Free of extension APIs (the entry point wires those in), so tests can drive it.
  */
 import { isDiscrepancy } from '../engine/verdict';
