@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { polyfillAsModule } from './scripts/polyfillAsModule';
 
@@ -5,7 +6,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's module-preload polyfill is the only network code that would ship (it fetches <link rel=modulepreload>);
   // extension pages do not need it, and without it the bundles contain no network API at all
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [polyfillAsModule()] }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    plugins: [polyfillAsModule()],
+    // WXT's content-script context announces every script to the page (see the file for why and what instead)
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./extension/content/scriptContext.ts', import.meta.url)) } },
+  }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     // reviewers get the code and the KB, not test screenshots or scratch files

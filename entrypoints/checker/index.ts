@@ -6,15 +6,15 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../extension/ui/card.css?inline';
 import { Checker } from '../../extension/content/checker';
-import { markCheckerStarted } from '../../extension/content/handover';
+import { checkerStarted, markCheckerStarted } from '../../extension/content/handover';
 import { isDiscrepancy } from '../../extension/engine/verdict';
 import { isAnalysis, isContentRequest, type AnalyzeRequest, type PageStatus, type StatusChanged } from '../../extension/messages';
 
 export default defineUnlistedScript(() => {
   guard(() => {
-    // should the checker be injected into this page again, WXT's context stops the older one.
-    // No window.postMessage note: it would tell the page we are here
-    const ctx = new ContentScriptContext('checker', { noScriptStartedPostMessage: true } as ConstructorParameters<typeof ContentScriptContext>[1]);
+    // the gate asks once per page; one checker per page even if it were injected twice
+    if (checkerStarted()) return;
+    const ctx = new ContentScriptContext('checker');
     // nothing is sent for an off-topic page: its badge is already empty
     let lastSent = '0/0';
     // single-page apps: once this page has been checked, a navigation within it means reading it afresh.

@@ -90,16 +90,26 @@ describe('markup inside claim text', () => {
 });
 
 describe('what the page\'s own scripts can see', () => {
-  it('no message, no global, no style sheet of ours: the page\'s world is the same as without the extension', async () => {
+  it('no message, no event, no global, no style sheet of ours: the page\'s world is the same as without the extension', async () => {
     const pageWorld = async (context: ChromiumSession['context']) => {
       const page = await context.newPage();
-      // a page listening to every window message, as embeds and analytics do
-      await page.addInitScript(() => {
+      // a page listening to every window message, as embeds and analytics do, and for the events WXT's
+      // content-script context would dispatch, whose names carry the extension's id
+      await page.addInitScript((id) => {
         const seen: unknown[] = [];
         (window as unknown as { __seen: unknown[] }).__seen = seen;
         window.addEventListener('message', (event) => seen.push(event.data));
-      });
+        for (const script of ['content', 'checker']) {
+          for (const name of ['wxt:content-script-started', 'wxt:locationchange']) {
+            for (const target of [window, document]) target.addEventListener(`${id}:${script}:${name}`, (event) => seen.push(event.type));
+          }
+        }
+      }, session.extensionId);
       await page.goto(`${server.origin}/hostile-markup.html`);
+      if (context === session.context) await waitForMark(page, '150');
+      else await page.waitForTimeout(1500);
+      // a navigation within the page: the checker reads it afresh, without telling the page
+      await page.evaluate(() => history.pushState(null, '', `${location.pathname}?next`));
       if (context === session.context) await waitForMark(page, '150');
       else await page.waitForTimeout(1500);
       const world = await page.evaluate(() => ({
