@@ -25,6 +25,8 @@ export const GATE_LIMITS = {
  */
 export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars): string {
   if (!root) return '';
+  // a text node whose words changed: a walker from it would visit nothing below it
+  if (root.nodeType === 3) return (root as Text).data.slice(0, maxChars);
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];

@@ -73,6 +73,16 @@ describe('watchForTopic', () => {
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
+  it('opens when the words of existing text change to the topic (a ticker rewriting its line)', async () => {
+    vi.useFakeTimers();
+    page('Ticker', '<p id="line">Markets open higher</p>');
+    const onTopic = vi.fn();
+    stop = watchForTopic(document, onTopic);
+    (document.getElementById('line')!.firstChild as Text).data = 'Belarus pardons 20 political prisoners';
+    await vi.advanceTimersByTimeAsync(GATE_LIMITS.settleMs + 50);
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
   it('stops watching when told to', async () => {
     vi.useFakeTimers();
     page('Football', '<main></main>');
