@@ -10,8 +10,8 @@ import { isContentRequest, type LoadChecker, type PageStatus } from '../../exten
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // WXT would otherwise window.postMessage every page a note carrying our extension id: the page's
-  // message listeners would see it, and it would tell any site that Pardon Check is installed
+  // our context (extension/content/scriptContext.ts) tells the page nothing; should WXT's own ever be back,
+  // this keeps it from posting every page a note carrying our extension id
   noScriptStartedPostMessage: true,
   main(ctx) {
     let handedOver = false;

@@ -15,7 +15,7 @@ import { createPainter, type Painter } from '../ui/highlights';
 import { mountOverlay, type Overlay } from '../ui/overlay';
 import { measure } from './measure';
 import { nearViewport } from './nearViewport';
-import { collectAdded, nodesHaveTopicCue, pageHasTopicCue } from './topicGate';
+import { collectAdded, GATE_LIMITS, nodesHaveTopicCue, pageHasTopicCue } from './topicGate';
 
 export interface AnnotatedClaim {
   summary: ClaimSummary;
@@ -45,10 +45,10 @@ export const LIMITS = {
   /** longest piece of work before yielding to the page */
   sliceMs: 8,
   /** a rescan waits for this much calm after the last change (longer after slow scans, up to the max) */
-  minRescanGapMs: 250,
+  minRescanGapMs: GATE_LIMITS.settleMs,
   maxRescanGapMs: 5000,
   /** a page that never calms down (a feed filling in, a ticker) is rescanned at most this often */
-  maxRescanWaitMs: 1000,
+  maxRescanWaitMs: GATE_LIMITS.maxWaitMs,
 };
 
 export class Checker {
