@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { markStylesFor } from './scripts/markStylesPlugin';
 import { polyfillAsModule } from './scripts/polyfillAsModule';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's module-preload polyfill is the only network code that would ship (it fetches <link rel=modulepreload>);
   // extension pages do not need it, and without it the bundles contain no network API at all
-  vite: () => ({
+  vite: ({ browser }) => ({
     build: { modulePreload: { polyfill: false } },
-    plugins: [polyfillAsModule()],
+    plugins: [polyfillAsModule(), markStylesFor(browser !== 'firefox')],
     // WXT's content-script context announces every script to the page (see the file for why and what instead)
     resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./extension/content/scriptContext.ts', import.meta.url)) } },
   }),

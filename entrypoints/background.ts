@@ -2,10 +2,6 @@
 import { EngineHost } from '../extension/background/engineHost';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { isAnalyzeRequest, isLoadChecker, isStatusChanged } from '../extension/messages';
-import marksCss from '../extension/ui/marks.css?inline';
-import { markStyles } from '../extension/ui/markStyles';
-
-const MARK_STYLES = markStyles(marksCss, !import.meta.env.FIREFOX);
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -39,15 +35,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => engine.forget(String(tabId)));
 });
 
-/**
- * The page's topic gate opened: the checker and its mark styles go into that frame only. Styles inserted
- * this way, like a content script's, are not in the page's style sheets.
- */
+/** The page's topic gate opened: the checker goes into that frame only. */
 async function loadChecker(tabId: number, frameId: number): Promise<boolean> {
-  const target = { tabId, frameIds: [frameId] };
   try {
-    await browser.scripting.insertCSS({ target, css: MARK_STYLES });
-    await browser.scripting.executeScript({ target, files: ['/checker.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/checker.js'] });
     return true;
   } catch {
     // the tab navigated away or closed meanwhile

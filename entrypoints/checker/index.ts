@@ -1,7 +1,7 @@
 /**
  * The checker, loaded by the background into a page whose topic gate opened (entrypoints/content):
  * wiring and lifecycle only. The work happens in extension/content/checker.ts; the engine and the KB
- * live in the background. Its styles for the marks (extension/ui/marks.css) are inserted with it.
+ * live in the background. The marks' styles (extension/ui/marks.css) came with the gate.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../extension/ui/card.css?inline';

@@ -3,6 +3,8 @@
  * page that is not about the topic it is all that runs. When the gate opens, the background loads the
  * checker (entrypoints/checker) into this frame.
  */
+// the marks' styles come with the gate: added later, they would make the browser restyle the whole page
+import '../../extension/ui/marks.css';
 import { checkerStarted } from '../../extension/content/handover';
 import { watchForTopic } from '../../extension/content/topicGate';
 import { isContentRequest, type LoadChecker, type PageStatus } from '../../extension/messages';

@@ -1,5 +1,5 @@
 /**
- * The marks' style sheet as the background inserts it with the checker.
+ * The marks' style sheet as each browser gets it (applied at build time, see scripts/markStylesPlugin.ts).
  *
  * A bare `::highlight(name)` rule applies to every element, and Chromium then works out highlight styles
  * for each element of the page on every style recalculation: about 70 % slower on a 4,000-paragraph
