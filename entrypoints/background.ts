@@ -1,4 +1,4 @@
-/** Background: runs the engine for content scripts and keeps one badge per tab. Holds no page data beyond a block cache. */
+/** Background: runs the engine for the checker, loads the checker into pages whose topic gate opened, keeps one badge per tab. Holds no page data beyond a block cache. */
 import { EngineHost } from '../extension/background/engineHost';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { isAnalyzeRequest, isLoadChecker, isStatusChanged } from '../extension/messages';
