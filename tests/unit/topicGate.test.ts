@@ -19,26 +19,28 @@ function page(title: string, body: string): void {
   document.body.innerHTML = body;
 }
 
+/** Serves the page and starts the gate on it; the spy records each time the gate opens. */
+function watch(title: string, body: string) {
+  page(title, body);
+  const onTopic = vi.fn();
+  stop = watchForTopic(document, onTopic);
+  return onTopic;
+}
+
 describe('watchForTopic', () => {
   it('opens at once for a page whose headline names the topic', () => {
-    page('News', '<h1>Lukashenko pardons 23 more political prisoners</h1><p>Minsk.</p>');
-    const onTopic = vi.fn();
-    stop = watchForTopic(document, onTopic);
+    const onTopic = watch('News', '<h1>Lukashenko pardons 23 more political prisoners</h1><p>Minsk.</p>');
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
   it('opens for a topic named only deep in the text, within the sample', () => {
-    page('Weekly digest', `${'<p>Rail timetable changes for the winter season.</p>'.repeat(200)}<p>Belarus released 30 prisoners under a pardon.</p>`);
-    const onTopic = vi.fn();
-    stop = watchForTopic(document, onTopic);
+    const onTopic = watch('Weekly digest', `${'<p>Rail timetable changes for the winter season.</p>'.repeat(200)}<p>Belarus released 30 prisoners under a pardon.</p>`);
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
   it('stays shut on a page about something else, and opens once when text on the topic is added', async () => {
     vi.useFakeTimers();
-    page('Football', '<main><p>Dinamo won 4-2 before 13,000 fans.</p></main>');
-    const onTopic = vi.fn();
-    stop = watchForTopic(document, onTopic);
+    const onTopic = watch('Football', '<main><p>Dinamo won 4-2 before 13,000 fans.</p></main>');
     expect(onTopic).not.toHaveBeenCalled();
 
     const main = document.querySelector('main')!;
@@ -61,9 +63,7 @@ describe('watchForTopic', () => {
 
   it('a page that never calms down is still gated within maxWaitMs of its first change', async () => {
     vi.useFakeTimers();
-    page('Ticker', '<ul></ul>');
-    const onTopic = vi.fn();
-    stop = watchForTopic(document, onTopic);
+    const onTopic = watch('Ticker', '<ul></ul>');
     const list = document.querySelector('ul')!;
     list.insertAdjacentHTML('beforeend', '<li>Political prisoner freed after pardon</li>');
     for (let t = 0; t < GATE_LIMITS.maxWaitMs + 200 && !onTopic.mock.calls.length; t += 100) {
@@ -75,9 +75,7 @@ describe('watchForTopic', () => {
 
   it('opens when the words of existing text change to the topic (a ticker rewriting its line)', async () => {
     vi.useFakeTimers();
-    page('Ticker', '<p id="line">Markets open higher</p>');
-    const onTopic = vi.fn();
-    stop = watchForTopic(document, onTopic);
+    const onTopic = watch('Ticker', '<p id="line">Markets open higher</p>');
     (document.getElementById('line')!.firstChild as Text).data = 'Belarus pardons 20 political prisoners';
     await vi.advanceTimersByTimeAsync(GATE_LIMITS.settleMs + 50);
     expect(onTopic).toHaveBeenCalledTimes(1);
