@@ -1,12 +1,15 @@
 /**
- * Build plugin: webextension-polyfill, loaded as an ES module.
+ * Build plugin: webextension-polyfill, loaded as an ES module that runs the polyfill on first use.
  *
  * The polyfill ships as a UMD (CommonJS) file. Imported as it is, the bundler wraps it in its CommonJS
  * interop, which copies every own property of the exported object. Chrome and Firefox now have a native
  * `browser`, which the polyfill exports unchanged, and copying it asks for each API namespace in turn
  * (`app`, `dom`, `i18n`, …): the browser builds every one of them, about 2 ms on each page the content
- * script runs on. Here the polyfill's own file runs unchanged with a local `module` and its export is
- * passed on as it is, so nothing is copied and no namespace is built before it is used.
+ * script runs on. Here the polyfill's own file runs unchanged with a local `module`, and nothing is copied.
+ *
+ * It runs when `browser` is first used, not when the bundle starts: its own check reads `chrome.runtime`,
+ * and the first touch of the extension APIs costs a page 1–1.5 ms while the browser sets up their
+ * bindings. The topic gate uses no API on a page off the topic, so such a page never pays it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,14 +17,24 @@ import { createRequire } from 'node:module';
 const MODULE_ID = 'webextension-polyfill';
 const RESOLVED_ID = '\0webextension-polyfill-as-module';
 
-/** The polyfill's file wrapped as an ES module whose default export is whatever the polyfill exports. */
+/** The polyfill's file wrapped as an ES module whose default export stands in for what the polyfill exports. */
 export function polyfillModuleSource(polyfillSource: string): string {
   return [
-    'const module = { exports: {} };',
+    'let api;',
+    'function load() {',
+    '  if (api !== undefined) return api;',
+    '  const module = { exports: {} };',
     // the UMD wrapper takes its CommonJS branch only when `exports` exists
-    'const exports = module.exports;',
+    '  const exports = module.exports;',
     polyfillSource.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
-    'export default module.exports;',
+    '  return (api = module.exports);',
+    '}',
+    // a stand-in that loads the polyfill when a namespace is first asked for (`browser.runtime`, …)
+    'export default new Proxy({}, {',
+    '  get: (_, key) => Reflect.get(load(), key),',
+    '  has: (_, key) => Reflect.has(load(), key),',
+    '  set: (_, key, value) => Reflect.set(load(), key, value),',
+    '});',
   ].join('\n');
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import { describeWindow } from '../../extension/engine/time';
 import type { Verdict } from '../../extension/engine/types';
+import { FRAME_STATE_KEY, readFrameState } from '../../extension/content/handover';
 import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
 import { sourceLabel, VERDICT_SYMBOL, VERDICT_WORD } from '../../extension/ui/verdictText';
 
@@ -22,6 +23,21 @@ async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request);
 }
 
+/**
+ * The checker answers for a page it checks. Where none runs, the topic gate left its state in our
+ * isolated world; a page where we cannot run scripts, or where the gate never ran, is unavailable.
+ */
+async function statusOf(tabId: number): Promise<View> {
+  const answer = await ask(tabId, { type: 'pardon-check/get-status' }).catch(() => null);
+  if (isPageStatus(answer)) return answer;
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: readFrameState, args: [FRAME_STATE_KEY] }).catch(() => []);
+  const state = frame?.result;
+  if (state === 'off-topic') return { state };
+  // the checker is on its way, or is starting
+  if (state === 'checking' || state === 'checker-started') return { state: 'checking' };
+  return { state: 'unavailable' };
+}
+
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>({ state: 'loading' });
@@ -34,15 +50,11 @@ export function App() {
       if (cancelled) return;
       if (id === null) return setView({ state: 'unavailable' });
       if (id !== tabId) setTabId(id);
-      try {
-        const status = await ask(id, { type: 'pardon-check/get-status' });
-        if (cancelled) return;
-        setView(isPageStatus(status) ? status : { state: 'unavailable' });
-        // keep the summary live: pages that add figures later update it
-        timer = setTimeout(poll, status && (status as PageStatus).state === 'checking' ? 400 : 1500);
-      } catch {
-        if (!cancelled) setView({ state: 'unavailable' });
-      }
+      const status = await statusOf(id);
+      if (cancelled) return;
+      setView(status);
+      // keep the summary live: pages that add figures later, turn to the topic or finish loading update it
+      timer = setTimeout(poll, status.state === 'checking' ? 400 : 1500);
     };
     void poll();
     return () => {

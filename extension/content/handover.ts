@@ -1,13 +1,31 @@
 /**
  * The gate and the checker are two scripts in the same isolated world (ours; the page cannot see it).
- * This mark on that world's global tells the gate the checker has started and answers for the page.
+ * What our scripts are doing in a frame is written on that world's global: the gate reads it to know the
+ * checker has started, and the popup reads it (scripting.executeScript runs in this world too) on a page
+ * where no checker answers messages. The gate itself registers no listener: on a page off the topic it
+ * touches no extension API at all, which would cost every such page 1–1.5 ms.
  */
-const CHECKER_STARTED = Symbol.for('pardon-check/checker-started');
+export type FrameState = 'off-topic' | 'checking' | 'checker-started';
+
+/** The key of the global, passed to the popup's probe as an argument (an injected function carries no imports). */
+export const FRAME_STATE_KEY = 'pardon-check/frame-state';
+
+type OurGlobal = Record<symbol, FrameState | undefined>;
+
+export function setFrameState(state: FrameState): void {
+  (globalThis as OurGlobal)[Symbol.for(FRAME_STATE_KEY)] = state;
+}
 
 export function checkerStarted(): boolean {
-  return (globalThis as Record<symbol, unknown>)[CHECKER_STARTED] === true;
+  return (globalThis as OurGlobal)[Symbol.for(FRAME_STATE_KEY)] === 'checker-started';
 }
 
 export function markCheckerStarted(): void {
-  (globalThis as Record<symbol, unknown>)[CHECKER_STARTED] = true;
+  setFrameState('checker-started');
+}
+
+/** Run inside the page's frame by the popup: self-contained, since only its source travels. */
+export function readFrameState(key: string): string | null {
+  const value = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+  return typeof value === 'string' ? value : null;
 }

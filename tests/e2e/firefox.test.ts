@@ -88,6 +88,22 @@ describe('Firefox ESR', () => {
   });
 });
 
+describe('Firefox ESR on a page off the topic', () => {
+  it('the popup says there is nothing to check, and the page gets no marks', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/off-topic.html`);
+    const probe = await openFirefoxPopup(session);
+    const tabIds = await probe.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
+    await probe.close();
+    // no checker runs there to answer: the popup reads what the topic gate found
+    const popup = await openFirefoxPopup(session, `?tabId=${tabIds[tabIds.length - 2]}`);
+    await poll(popup, () => document.querySelector('[data-state="off-topic"]') !== null);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('Firefox ESR on a live blog', () => {
   it('checks entries added after load and keeps earlier marks', async () => {
     const page = await session.browser.newPage();
