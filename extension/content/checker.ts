@@ -15,6 +15,7 @@ import { createPainter, type Painter } from '../ui/highlights';
 import { mountOverlay, type Overlay } from '../ui/overlay';
 import { measure } from './measure';
 import { nearViewport } from './nearViewport';
+import { settleTimer, type SettleTiming } from './settle';
 import { collectAdded, GATE_LIMITS, nodesHaveTopicCue, pageHasTopicCue } from './topicGate';
 
 export interface AnnotatedClaim {
@@ -57,10 +58,9 @@ export class Checker {
   private painter: Painter;
   private overlay: Overlay | null = null;
   private observer: MutationObserver | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly rescan = settleTimer(() => this.check(), () => this.rescanTiming());
   private lastScanMs = 0;
   /** when the page first changed since the last scan */
-  private dirtySince = 0;
   private openIndex: number | null = null;
   private pinned = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,7 +122,7 @@ export class Checker {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.rescan.cancel();
     clearTimeout(this.hoverTimer);
     cancelAnimationFrame(this.pointerFrame);
     clearTimeout(this.layoutTimer);
@@ -350,16 +350,13 @@ export class Checker {
 
   /** Waits for calm after the last change, but no longer than maxRescanWaitMs after the first one. */
   private schedule(): void {
-    if (this.stopped) return;
-    const now = performance.now();
-    if (this.timer === undefined) this.dirtySince = now;
-    clearTimeout(this.timer);
-    const calm = Math.min(LIMITS.maxRescanGapMs, Math.max(this.options.settleMs ?? LIMITS.minRescanGapMs, this.lastScanMs * 10));
-    const due = Math.min(now + calm, this.dirtySince + Math.max(calm, LIMITS.maxRescanWaitMs));
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.check();
-    }, Math.max(0, due - now));
+    if (!this.stopped) this.rescan.touch();
+  }
+
+  /** Calm before a rescan: longer after slow scans, so a slow page is not rescanned back to back. */
+  private rescanTiming(): SettleTiming {
+    const calmMs = Math.min(LIMITS.maxRescanGapMs, Math.max(this.options.settleMs ?? LIMITS.minRescanGapMs, this.lastScanMs * 10));
+    return { calmMs, maxWaitMs: Math.max(calmMs, LIMITS.maxRescanWaitMs) };
   }
 
   private ensureOverlay(): Overlay | null {

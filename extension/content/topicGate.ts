@@ -6,6 +6,7 @@
  */
 import { hasTopicCue } from '../engine/topicCue';
 import { measure } from './measure';
+import { settleTimer } from './settle';
 
 export const GATE_LIMITS = {
   /** characters of the page's text the gate looks at, at load and per added node */
@@ -67,13 +68,16 @@ export function collectAdded(records: readonly MutationRecord[], pending: Node[]
  */
 export function watchForTopic(doc: Document, onTopic: () => void): () => void {
   let observer: MutationObserver | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let dirtySince = 0;
   let pending: Node[] = [];
+  const gateAdded = settleTimer(() => {
+    const added = pending;
+    pending = [];
+    gate(() => nodesHaveTopicCue(added));
+  }, () => ({ calmMs: GATE_LIMITS.settleMs, maxWaitMs: GATE_LIMITS.maxWaitMs }));
   const stop = () => {
     observer?.disconnect();
     observer = null;
-    clearTimeout(timer);
+    gateAdded.cancel();
   };
   const gate = (test: () => boolean) => {
     const started = performance.now();
@@ -88,19 +92,10 @@ export function watchForTopic(doc: Document, onTopic: () => void): () => void {
   if (gate(() => pageHasTopicCue(doc))) return stop;
 
   const target = doc.body ?? doc.documentElement;
+  // wait for calm, but a page that never calms down is gated at least every maxWaitMs
   observer = new MutationObserver((records) => {
     collectAdded(records, pending);
-    const now = performance.now();
-    if (timer === undefined) dirtySince = now;
-    clearTimeout(timer);
-    // wait for calm, but a page that never calms down is gated at least every maxWaitMs
-    const due = Math.min(now + GATE_LIMITS.settleMs, dirtySince + GATE_LIMITS.maxWaitMs);
-    timer = setTimeout(() => {
-      timer = undefined;
-      const added = pending;
-      pending = [];
-      gate(() => nodesHaveTopicCue(added));
-    }, Math.max(0, due - now));
+    gateAdded.touch();
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
   return stop;
