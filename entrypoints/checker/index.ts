@@ -6,7 +6,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../extension/ui/card.css?inline';
 import { Checker } from '../../extension/content/checker';
-import { checkerStarted, markCheckerStarted } from '../../extension/content/handover';
+import { checkerStarted, clearFrameState, markCheckerStarted } from '../../extension/content/handover';
 import { isDiscrepancy } from '../../extension/engine/verdict';
 import { isAnalysis, isContentRequest, type AnalyzeRequest, type PageStatus, type StatusChanged } from '../../extension/messages';
 
@@ -63,6 +63,7 @@ export default defineUnlistedScript(() => {
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       checker.stop();
+      clearFrameState();
     });
     checker.start();
   });

@@ -6,7 +6,7 @@
  */
 // the marks' styles come with the gate: added later, they would make the browser restyle the whole page
 import '../../extension/ui/marks.css';
-import { setFrameState } from '../../extension/content/handover';
+import { clearFrameState, setFrameState } from '../../extension/content/handover';
 import { watchForTopic } from '../../extension/content/topicGate';
 import type { LoadChecker } from '../../extension/messages';
 
@@ -26,7 +26,10 @@ export default defineContentScript({
         const request: LoadChecker = { type: 'pardon-check/load-checker' };
         browser.runtime.sendMessage(request).catch(() => undefined);
       });
-      ctx.onInvalidated(stopWatching);
+      ctx.onInvalidated(() => {
+        stopWatching();
+        clearFrameState();
+      });
     } catch (error) {
       // the page must never see an exception of ours
       console.debug('[Pardon Check] skipped this page after an internal error', error);

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import { describeWindow } from '../../extension/engine/time';
 import type { Verdict } from '../../extension/engine/types';
-import { FRAME_STATE_KEY, readFrameState } from '../../extension/content/handover';
+import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/content/handover';
 import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
 import { sourceLabel, VERDICT_SYMBOL, VERDICT_WORD } from '../../extension/ui/verdictText';
 
-type View = PageStatus | { state: 'unavailable' } | { state: 'loading' };
+type View = PageStatus | { state: 'unavailable' } | { state: 'loading' } | { state: 'reload' };
 
 const ORDER: Verdict[] = ['contradicted', 'outdated', 'unverifiable', 'supported'];
 const HORIZON = bundledKnowledge.horizon;
@@ -25,17 +25,19 @@ async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
 
 /**
  * The checker answers for a page it checks. Where none runs, the topic gate left its state in our
- * isolated world; a page where we cannot run scripts, or where the gate never ran, is unavailable.
+ * isolated world. A page where we cannot run scripts is unavailable; one where the gate never ran was
+ * open before the extension was installed, updated or reloaded.
  */
 async function statusOf(tabId: number): Promise<View> {
   const answer = await ask(tabId, { type: 'pardon-check/get-status' }).catch(() => null);
   if (isPageStatus(answer)) return answer;
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: readFrameState, args: [FRAME_STATE_KEY] }).catch(() => []);
-  const state = frame?.result;
-  if (state === 'off-topic') return { state };
-  // the checker is on its way, or is starting
-  if (state === 'checking' || state === 'checker-started') return { state: 'checking' };
-  return { state: 'unavailable' };
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: probeFrame, args: [FRAME_STATE_KEY] }).catch(() => []);
+  const probe = frame?.result as FrameProbe | undefined;
+  if (!probe) return { state: 'unavailable' };
+  if (probe.state === 'off-topic') return { state: 'off-topic' };
+  // the checker is on its way or starting, or the page is still loading
+  if (probe.state !== null || !probe.settled) return { state: 'checking' };
+  return { state: 'reload' };
 }
 
 export function App() {
@@ -90,6 +92,8 @@ function Body({ view, onReveal }: { view: View; onReveal(index: number): void })
       return <p class="state" data-state="checking">Checking this page…</p>;
     case 'unavailable':
       return <p class="state" data-state="unavailable">Pardon Check cannot run on this page (browser pages, extension stores and local files are off limits to extensions).</p>;
+    case 'reload':
+      return <p class="state" data-state="reload">Reload this page to check it: it was open before Pardon Check was installed, updated or restarted.</p>;
     case 'off-topic':
       return <p class="state" data-state="off-topic">This page is not about Belarus's political prisoners or pardons. Nothing to check.</p>;
     case 'checked':

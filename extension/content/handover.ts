@@ -16,6 +16,11 @@ export function setFrameState(state: FrameState): void {
   (globalThis as OurGlobal)[Symbol.for(FRAME_STATE_KEY)] = state;
 }
 
+/** Our scripts here were cut off (the extension was reloaded, updated or removed). */
+export function clearFrameState(): void {
+  delete (globalThis as OurGlobal)[Symbol.for(FRAME_STATE_KEY)];
+}
+
 export function checkerStarted(): boolean {
   return (globalThis as OurGlobal)[Symbol.for(FRAME_STATE_KEY)] === 'checker-started';
 }
@@ -24,8 +29,15 @@ export function markCheckerStarted(): void {
   setFrameState('checker-started');
 }
 
+export interface FrameProbe {
+  state: string | null;
+  /** the page finished loading a while ago: a gate that has not run by now never will */
+  settled: boolean;
+}
+
 /** Run inside the page's frame by the popup: self-contained, since only its source travels. */
-export function readFrameState(key: string): string | null {
+export function probeFrame(key: string): FrameProbe {
   const value = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
-  return typeof value === 'string' ? value : null;
+  // the gate runs at "document_idle", which browsers may put shortly after the load event
+  return { state: typeof value === 'string' ? value : null, settled: document.readyState === 'complete' && performance.now() > 3000 };
 }
