@@ -60,7 +60,6 @@ export class Checker {
   private observer: MutationObserver | null = null;
   private readonly rescan = settleTimer(() => this.check(), () => this.rescanTiming());
   private lastScanMs = 0;
-  /** when the page first changed since the last scan */
   private openIndex: number | null = null;
   private pinned = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
