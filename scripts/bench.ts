@@ -236,7 +236,8 @@ async function browserBench(): Promise<void> {
    own             Pardon Check's own measured work (performance.measure of gate and slices); longest = longest piece
    tasks w/ ours   the main-thread tasks that ran script of ours, whole (what our script made the browser do inside
                    them included): a direct cost, far steadier than "ours +ms", which also holds the next frames'
-                   paint, messages' delivery and garbage collection, and the page's own variation
+                   paint, messages' delivery and garbage collection, and the page's own variation. Where the
+                   page's scripts change the page, our mutation observer runs inside their tasks: those count whole
    task longest    the longest of those tasks: median over the loads; the worst load is at the end of the line
    script traced   time the trace attributes to our script by URL: compiling and running it, callbacks (not
                    promise continuations, so reading slices after the first are partly missed)
