@@ -20,7 +20,7 @@ export type PageStatus =
   | { state: 'off-topic' }
   | { state: 'checked'; published: string | null; round: number | null; claims: ClaimSummary[]; truncated: boolean };
 
-/** popup → content script */
+/** popup → the checker in the tab (where none runs, the popup reads the gate's finding instead: handover.ts) */
 export type ContentRequest = { type: 'pardon-check/get-status' } | { type: 'pardon-check/reveal'; index: number };
 
 /** content script → background: judge this page's text (the engine lives in the background) */

@@ -22,6 +22,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * The id of the tab the test opened just before `probe` (an extension page): tabs come in the order they
+ * were opened, and the popup can list their ids without the "tabs" permission.
+ */
+async function tabOpenedBefore(probe: Page): Promise<number> {
+  const tabIds = await probe.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
+  return tabIds[tabIds.length - 2];
+}
+
 /** Alt+Shift+J: the shortcut that steps to the next flagged figure. */
 async function stepToNextFlagged(page: Page): Promise<void> {
   await page.keyboard.down('Alt');
@@ -72,9 +81,7 @@ describe('Firefox ESR', () => {
   it('keeps one host element and shows the count on the badge and the claims in the popup', async () => {
     expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.tagName.toLowerCase()))).toEqual(['head', 'body', 'pardon-check-ui']);
     const probe = await openFirefoxPopup(session);
-    // the test page is the first tab opened for it; the popup finds its id without the "tabs" permission
-    const tabIds = await probe.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
-    const pageTab = tabIds[tabIds.length - 2];
+    const pageTab = await tabOpenedBefore(probe);
     const badge = await probe.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), pageTab);
     expect(badge).toBe('2');
     await probe.close();
@@ -93,10 +100,10 @@ describe('Firefox ESR on a page off the topic', () => {
     const page = await session.browser.newPage();
     await page.goto(`${server.origin}/off-topic.html`);
     const probe = await openFirefoxPopup(session);
-    const tabIds = await probe.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
+    const pageTab = await tabOpenedBefore(probe);
     await probe.close();
     // no checker runs there to answer: the popup reads what the topic gate found
-    const popup = await openFirefoxPopup(session, `?tabId=${tabIds[tabIds.length - 2]}`);
+    const popup = await openFirefoxPopup(session, `?tabId=${pageTab}`);
     await poll(popup, () => document.querySelector('[data-state="off-topic"]') !== null);
     expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
     await popup.close();
