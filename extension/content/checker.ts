@@ -77,6 +77,8 @@ export class Checker {
   private bodySize = '';
   /** the text map of the last read: ranges are made from it when needed */
   private segments: TextSegment[] = [];
+  /** what the last judged read held: a rescan that reads the same needs no new judgement */
+  private judged: { text: string; published: string | null } | null = null;
   /** indexes of the claims near the viewport, in page order */
   private near: number[] = [];
   private nearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -143,6 +145,7 @@ export class Checker {
     this.annotated = [];
     this.near = [];
     this.openIndex = null;
+    this.judged = null;
   }
 
   /**
@@ -199,12 +202,15 @@ export class Checker {
       const page = await sliced(readPageSteps(this.doc, { checkVisibility: true, exclude: this.overlay?.host ?? null }));
       if (!page) return;
       const published = publishedDate(this.doc, this.doc.location?.href);
+      // ads and widgets change the DOM but not the text we read: the answer would be the same. Whether
+      // they moved the text is the resize observer's call, as for any other layout change
+      if (this.unchanged(page, published)) return;
       endSlice();
       const analysis = await this.options.analyze({ text: page.text, published, hasHeadline: page.hasHeadline, sections: page.sections.slice(0, MAX_SECTIONS) });
       sliceStart = performance.now();
       if (this.stopped || !analysis) return;
       const annotated = await sliced(this.mapClaims(page, analysis));
-      if (annotated) this.apply(page, analysis, annotated);
+      if (annotated) this.apply(page, published, analysis, annotated);
     } finally {
       endSlice();
       measure('scan', began);
@@ -215,6 +221,14 @@ export class Checker {
         this.schedule();
       }
     }
+  }
+
+  /** The read holds the same text, in the same nodes, as the one the marks were made from. */
+  private unchanged(page: PageText, published: string | null): boolean {
+    const { judged, segments } = this;
+    if (this.status.state !== 'checked' || !judged || judged.text !== page.text || judged.published !== published) return false;
+    if (page.segments.length !== segments.length) return false;
+    return page.segments.every((segment, i) => segment.node === segments[i].node && segment.start === segments[i].start);
   }
 
   /** Maps the judged claims back onto the page, a step per claim. */
@@ -241,9 +255,10 @@ export class Checker {
   }
 
   /** Shows the mapped claims: marks, badges, listeners, status. */
-  private apply(page: PageText, analysis: Analysis, annotated: AnnotatedClaim[]): void {
+  private apply(page: PageText, published: string | null, analysis: Analysis, annotated: AnnotatedClaim[]): void {
     this.annotated = annotated;
     this.segments = page.segments;
+    this.judged = { text: page.text, published };
     this.findNear();
     // read positions (badges) before writing highlights, so the page is laid out once
     this.layoutMarkers();

@@ -54,3 +54,61 @@ describe('Checker', () => {
     expect(document.body.innerHTML).toBe(original);
   });
 });
+
+describe('Checker on a page that changes', () => {
+  const originalCss = Object.getOwnPropertyDescriptor(window, 'CSS');
+
+  /** A stand-in for the CSS Highlight API, which happy-dom lacks: marks then leave the page's DOM alone, as in browsers. */
+  function withHighlightRegistry(): Map<string, Set<unknown>> {
+    const registry = new Map<string, Set<unknown>>();
+    Object.defineProperty(window, 'Highlight', { value: class extends Set<unknown> {}, configurable: true });
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    return registry;
+  }
+
+  afterEach(() => {
+    delete (window as { Highlight?: unknown }).Highlight;
+    delete (window as { CSS?: unknown }).CSS;
+    if (originalCss) Object.defineProperty(window, 'CSS', originalCss);
+  });
+
+  it('does not have the page judged again when a change leaves the text it reads as it was', async () => {
+    const registry = withHighlightRegistry();
+    document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned 32 political prisoners, bringing the total to 150.</p><div id="ad"></div></main><aside id="side"></aside></body>';
+    const requests: string[] = [];
+    const statuses: PageStatus[] = [];
+    checker = new Checker(document, {
+      cardCss: '.card{}',
+      settleMs: 20,
+      onStatus: (status) => statuses.push(status),
+      analyze: async (request) => {
+        requests.push(request.text);
+        return engine.analyze('test:1', { type: 'pardon-check/analyze', ...request });
+      },
+    });
+    const settle = async () => {
+      for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    checker.start();
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(registry.get('pardon-check-contradicted')?.size).toBe(1);
+
+    // an ad slot fills with an image, a sidebar with links: nothing the checker reads
+    document.getElementById('ad')!.append(document.createElement('img'));
+    document.getElementById('side')!.innerHTML = '<a href="#">More news</a>';
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(statuses.at(-1)?.state).toBe('checked');
+    expect(registry.get('pardon-check-contradicted')?.size).toBe(1);
+
+    // a correction in the article is read and judged afresh
+    document.querySelector('main p')!.textContent = 'Lukashenko pardoned 32 political prisoners, bringing the total to 178.';
+    await settle();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]).toContain('178');
+    const status = statuses.at(-1)!;
+    expect(status.state === 'checked' && status.claims.map((c) => [c.span, c.verdict])).toEqual([['32', 'supported'], ['32', 'supported'], ['178', 'supported']]);
+    expect(registry.has('pardon-check-contradicted')).toBe(false);
+  });
+});
