@@ -50,6 +50,43 @@ function liveBlog(copies: number): string {
   return layout('Live: Belarus pardons political prisoners', entries.join('\n'));
 }
 
+/**
+ * The same 40 reports inside the weight a news site gives a page: a site stylesheet (about 30 kB,
+ * generated), header and navigation, share bars with icons, images, a sidebar of teasers, a footer
+ * of links. No page script: the frameworks, ads and analytics real sites run would only add to the
+ * page's own time, and we do not invent them.
+ */
+function liveBlogOnNewsSite(): string {
+  const parts = ['header', 'masthead', 'nav', 'trending', 'entry', 'entry-meta', 'byline', 'share', 'figure', 'caption', 'teaser', 'rail', 'footer', 'newsletter', 'tag', 'card'];
+  const rules: string[] = ['*,*::before,*::after{box-sizing:border-box}', 'body{margin:0;font:17px/1.55 Georgia,serif;color:#1a1a1a;background:#fafafa}', '.page{display:grid;grid-template-columns:minmax(0,1fr) 320px;gap:32px;max-width:1200px;margin:0 auto;padding:0 16px}', 'img{max-width:100%;height:auto;display:block}',
+    'header.header{flex-wrap:wrap;align-items:center;background:#fff;padding:12px 16px}', 'ul{display:flex;flex-wrap:wrap;gap:6px 14px;list-style:none;margin:0;padding:0}', 'main h1{font:700 34px/1.15 Helvetica,Arial,sans-serif}',
+    '.header,.share,.entry-meta{display:flex;gap:8px}', '.share button{display:inline-flex;align-items:center;gap:4px}'];
+  for (const [i, part] of parts.entries()) {
+    for (const variant of ['', '--large', '--compact', '--dark', '--featured']) {
+      const c = `.${part}${variant}`;
+      rules.push(`${c}{gap:${i % 5}px;padding:${i % 4 * 4}px ${i % 3 * 8}px;margin:0 0 ${i % 6 * 4}px;border-bottom:1px solid rgba(0,0,0,.${i % 9 + 1});font-size:${14 + (i % 5)}px}`);
+      rules.push(`${c} a{color:#${(0x204080 + i * 4099).toString(16).slice(0, 6)};text-decoration:none}`, `${c} a:hover,${c} a:focus-visible{text-decoration:underline;outline:2px solid currentColor}`);
+      rules.push(`${c}>h2,${c}>h3{font:700 ${18 + i % 6}px/1.2 Helvetica,Arial,sans-serif;margin:0 0 8px;letter-spacing:-.01em}`, `${c}::before{content:"";display:${i % 2 ? 'none' : 'block'};width:24px;height:3px;background:#c00}`);
+      rules.push(`${c} p:first-of-type{margin-top:0}`, `${c} time{font:600 13px/1 Helvetica,Arial,sans-serif;color:#666;text-transform:uppercase}`, `${c} button{font:inherit;border:1px solid #ccc;border-radius:16px;padding:4px 10px;background:#fff;cursor:pointer}`);
+      rules.push(`@media (max-width:${720 + i * 20}px){${c}{padding:${i % 3 * 4}px;font-size:${13 + i % 3}px}${c} .rail{display:none}}`);
+    }
+  }
+  const icon = (n: number) => `<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M2 ${n % 8 + 2}h12v2H2z M${n % 10 + 2} 2v12h2V2z"/></svg>`;
+  const image = (n: number) => `<img width="640" height="360" alt="" src="data:image/svg+xml,${encodeURIComponent(`<svg xmlns='http://www.w3.org/2000/svg' width='640' height='360'><rect width='640' height='360' fill='#${(0x556677 + n * 2731).toString(16).slice(0, 6)}'/></svg>`)}">`;
+  const links = (n: number, label: string) => Array.from({ length: n }, (_, i) => `<li><a href="#${label}-${i}">${label} ${i + 1}</a></li>`).join('');
+  const entries = topicalReports.map((report, i) => {
+    const paragraphs = report.text.split('\n').map((line) => `<p>${escape(line)}</p>`).join('');
+    const figure = i % 4 === 0 ? `<figure class="figure">${image(i)}<figcaption class="caption">Photo ${i + 1}</figcaption></figure>` : '';
+    return `<article class="entry entry--${i % 3 ? 'compact' : 'featured'}"><div class="entry-meta"><time>${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}</time> <span class="byline">Staff reporter</span></div>${figure}${paragraphs}`
+      + `<div class="share">${['Share', 'Post', 'Email', 'Copy link'].map((label, k) => `<button type="button">${icon(i + k)} ${label}</button>`).join('')}</div></article>`;
+  }).join('\n');
+  const teasers = Array.from({ length: 15 }, (_, i) => `<div class="teaser card">${image(100 + i)}<h3><a href="#t${i}">Other story ${i + 1}</a></h3><p>A short summary of another story on the site.</p></div>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: Belarus pardons political prisoners</title><meta name="date" content="2024-12-30"><style>${rules.join('\n')}</style></head>`
+    + `<body><header class="header masthead"><a href="#" class="logo">${icon(99)} The Daily Example</a><nav class="nav"><ul>${links(40, 'Section')}</ul></nav><div class="trending"><ul>${links(8, 'Trending')}</ul></div></header>`
+    + `<div class="page"><main><h1>Live: Belarus pardons political prisoners</h1>${entries}</main><aside class="rail">${teasers}</aside></div>`
+    + `<footer class="footer"><div class="newsletter"><p>Sign up for the morning briefing.</p><button type="button">Sign up</button></div><ul>${links(60, 'About')}</ul></footer></body></html>`;
+}
+
 function offTopic(paragraphs: number): string {
   const body: string[] = [];
   for (let i = 0; i < paragraphs; i++) body.push(`<p>${offTopicSentences[i % offTopicSentences.length]} ${offTopicSentences[(i * 3 + 1) % offTopicSentences.length]}</p>`);
@@ -74,6 +111,7 @@ function infiniteScroll(): string {
 const PAGES: Record<string, string> = {
   'off-topic, 4,000 paragraphs': offTopic(4000),
   'live blog, 40 reports': liveBlog(1),
+  'live blog, 40 reports, news-site layout': liveBlogOnNewsSite(),
   'live blog ×4 (160 reports)': liveBlog(4),
   'live blog ×16 (640 reports)': liveBlog(16),
   'infinite scroll, +1,000 paragraphs': infiniteScroll(),
