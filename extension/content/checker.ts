@@ -48,8 +48,12 @@ export const LIMITS = {
   /** a rescan waits for this much calm after the last change (longer after slow scans, up to the max) */
   minRescanGapMs: GATE_LIMITS.settleMs,
   maxRescanGapMs: 5000,
-  /** a page that never calms down (a feed filling in, a ticker) is rescanned at most this often */
+  /**
+   * a page that never calms down (a feed filling in, a ticker) is rescanned this long after a change at
+   * the latest; the wait doubles while the page stays restless, up to the max, and resets once it calms
+   */
   maxRescanWaitMs: GATE_LIMITS.maxWaitMs,
+  maxRestlessWaitMs: 8000,
 };
 
 export class Checker {
@@ -58,7 +62,12 @@ export class Checker {
   private painter: Painter;
   private overlay: Overlay | null = null;
   private observer: MutationObserver | null = null;
-  private readonly rescan = settleTimer(() => this.check(), () => this.rescanTiming());
+  private readonly rescan = settleTimer((calm) => {
+    this.restless = calm ? 0 : this.restless + 1;
+    this.check();
+  }, () => this.rescanTiming());
+  /** rescans in a row that a page still changing forced (see LIMITS.maxRestlessWaitMs) */
+  private restless = 0;
   private lastScanMs = 0;
   private openIndex: number | null = null;
   private pinned = false;
@@ -367,10 +376,15 @@ export class Checker {
     if (!this.stopped) this.rescan.touch();
   }
 
-  /** Calm before a rescan: longer after slow scans, so a slow page is not rescanned back to back. */
+  /**
+   * Calm before a rescan: longer after slow scans, so a slow page is not rescanned back to back. A page
+   * that never calms down waits longer at each forced rescan: a ticker left open for an hour is not
+   * read in full every second.
+   */
   private rescanTiming(): SettleTiming {
     const calmMs = Math.min(LIMITS.maxRescanGapMs, Math.max(this.options.settleMs ?? LIMITS.minRescanGapMs, this.lastScanMs * 10));
-    return { calmMs, maxWaitMs: Math.max(calmMs, LIMITS.maxRescanWaitMs) };
+    const restlessWait = Math.min(LIMITS.maxRestlessWaitMs, LIMITS.maxRescanWaitMs * 2 ** Math.min(this.restless, 8));
+    return { calmMs, maxWaitMs: Math.max(calmMs, restlessWait) };
   }
 
   private ensureOverlay(): Overlay | null {

@@ -18,31 +18,37 @@ export interface SettleTimer {
   readonly pending: boolean;
 }
 
-/** `timing` is asked when a burst starts and when the timer fires, so it may change between bursts. */
-export function settleTimer(work: () => void, timing: () => SettleTiming): SettleTimer {
+/**
+ * `timing` is asked when a burst starts and when the timer fires, so it may change between bursts.
+ * `work` learns whether the page calmed down (true) or the burst ran out its maxWaitMs (false).
+ */
+export function settleTimer(work: (calm: boolean) => void, timing: () => SettleTiming): SettleTimer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
   let lastChange = 0;
-  const dueAt = () => {
+  const due = () => {
     const { calmMs, maxWaitMs } = timing();
-    return Math.min(lastChange + calmMs, firstChange + maxWaitMs);
+    const calmAt = lastChange + calmMs;
+    const deadline = firstChange + maxWaitMs;
+    return calmAt <= deadline ? { at: calmAt, calm: true } : { at: deadline, calm: false };
   };
   const fire = () => {
-    const wait = dueAt() - performance.now();
+    const { at, calm } = due();
+    const wait = at - performance.now();
     // timers and performance.now() may disagree by a fraction of a millisecond
     if (wait > 1) {
       timer = setTimeout(fire, wait);
       return;
     }
     timer = undefined;
-    work();
+    work(calm);
   };
   return {
     touch() {
       lastChange = performance.now();
       if (timer !== undefined) return;
       firstChange = lastChange;
-      timer = setTimeout(fire, Math.max(0, dueAt() - lastChange));
+      timer = setTimeout(fire, Math.max(0, due().at - lastChange));
     },
     cancel() {
       clearTimeout(timer);

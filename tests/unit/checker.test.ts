@@ -3,7 +3,7 @@
  * The content script's core without a browser: the engine stands in for the background. happy-dom has
  * no CSS Highlight API, so this also exercises the fallback that wraps flagged figures (and undoes it).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Checker } from '../../extension/content/checker';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
@@ -110,5 +110,54 @@ describe('Checker on a page that changes', () => {
     const status = statuses.at(-1)!;
     expect(status.state === 'checked' && status.claims.map((c) => [c.span, c.verdict])).toEqual([['32', 'supported'], ['32', 'supported'], ['178', 'supported']]);
     expect(registry.has('pardon-check-contradicted')).toBe(false);
+  });
+
+  it('reads a page that never calms down less and less often, and promptly again once it has calmed', async () => {
+    withHighlightRegistry();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    try {
+      document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned 32 political prisoners.</p><p id="ticker">Update 0</p></main></body>';
+      const requestedAt: number[] = [];
+      const texts: string[] = [];
+      checker = new Checker(document, {
+        cardCss: '.card{}',
+        onStatus: () => undefined,
+        analyze: async (request) => {
+          requestedAt.push(performance.now());
+          texts.push(request.text);
+          return engine.analyze('test:2', { type: 'pardon-check/analyze', ...request });
+        },
+      });
+      checker.start();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(requestedAt).toHaveLength(1);
+
+      // a ticker that changes its text every 50 ms for 40 s
+      const ticker = document.getElementById('ticker')!;
+      let n = 0;
+      const timer = setInterval(() => (ticker.textContent = `Update ${++n}`), 50);
+      await vi.advanceTimersByTimeAsync(40_000);
+      clearInterval(timer);
+      // read once a second, that would be 40 reads; the waits double (1, 2, 4, 8, 8… s)
+      expect(requestedAt.length).toBeLessThanOrEqual(9);
+      expect(requestedAt.length).toBeGreaterThanOrEqual(5);
+      const gaps = requestedAt.slice(1).map((t, i) => t - requestedAt[i]);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(8_500);
+
+      // calm again: the last text is read within the calm period, and a new burst is followed at 1 s again
+      const before = requestedAt.length;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(texts.at(-1)).toContain(`Update ${n}`);
+      expect(requestedAt.length).toBe(before + 1);
+      ticker.textContent = 'Update after the calm';
+      const again = setInterval(() => (ticker.textContent = `Update ${++n}`), 50);
+      await vi.advanceTimersByTimeAsync(1_100);
+      clearInterval(again);
+      expect(requestedAt.length).toBe(before + 2);
+    } finally {
+      checker?.stop();
+      checker = null;
+      vi.useRealTimers();
+    }
   });
 });

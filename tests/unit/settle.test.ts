@@ -21,6 +21,7 @@ describe('settleTimer: work once a page calms down', () => {
     expect(work).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(work).toHaveBeenCalledTimes(1);
+    expect(work).toHaveBeenLastCalledWith(true); // the page calmed down
     expect(settle.pending).toBe(false);
     vi.advanceTimersByTime(5000);
     expect(work).toHaveBeenCalledTimes(1);
@@ -37,6 +38,8 @@ describe('settleTimer: work once a page calms down', () => {
     }
     // at 1 s, 2 s and 3 s; the run at 3 s came after the last change, so nothing is left pending
     expect(work).toHaveBeenCalledTimes(3);
+    // each run was forced by maxWaitMs: the page never calmed down
+    expect(work.mock.calls).toEqual([[false], [false], [false]]);
     expect(settle.pending).toBe(false);
     // 60 changes; a timer per change would be 60
     expect(setTimeoutSpy.mock.calls.length).toBeLessThanOrEqual(20);
