@@ -237,7 +237,9 @@ export class Checker {
     const { judged, segments } = this;
     if (this.status.state !== 'checked' || !judged || judged.text !== page.text || judged.published !== published) return false;
     if (page.segments.length !== segments.length) return false;
-    return page.segments.every((segment, i) => segment.node === segments[i].node && segment.start === segments[i].start);
+    if (!page.segments.every((segment, i) => segment.node === segments[i].node && segment.start === segments[i].start)) return false;
+    // a text node whose data was set again, even to the same words, collapses the live ranges inside it
+    return this.annotated.every((claim) => !claim.range?.collapsed);
   }
 
   /** Maps the judged claims back onto the page, a step per claim. */

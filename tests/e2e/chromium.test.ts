@@ -260,6 +260,26 @@ describe('a live blog that adds and replaces entries after load', () => {
   });
 });
 
+describe('a page that changes without changing its words', () => {
+  it('keeps every mark on its figure, also where the page set a text node to the same words again', async () => {
+    const { page } = await open('wrong-total.html');
+    await waitForMarks(page, 'pardon-check-contradicted', '160');
+    await page.evaluate(() => {
+      // an ad slot fills, and a script writes a paragraph's text node again with the same words
+      document.querySelector('.promo')!.append(document.createElement('img'));
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.data.includes('160')) node.data = `${node.data}`;
+      }
+    });
+    await page.waitForTimeout(1000);
+    const marks = await highlightedTexts(page);
+    expect(marks['pardon-check-contradicted']).toEqual(['160']);
+    expect(Object.values(marks).flat().every((text) => text.length > 0)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a page about the topic that states no figures', () => {
   it('the popup says there is nothing to check, and the page gets no marks', async () => {
     const { page, tabId } = await open('no-figures.html');
