@@ -39,12 +39,15 @@ function layout(title: string, body: string, script = ''): string {
     + `<body><nav><a href="#">Home</a> <a href="#">World</a></nav><main><h1>${title}</h1>${body}</main><footer>© 2024</footer>${script}</body></html>`;
 }
 
+/** A live-blog entry's time of day, spread over the morning. */
+const entryTime = (i: number) => `${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
+
 function liveBlog(copies: number): string {
   const entries: string[] = [];
   for (let c = 0; c < copies; c++) {
     for (const [i, report] of topicalReports.entries()) {
       const paragraphs = report.text.split('\n').map((line) => `<p>${escape(line)}</p>`).join('');
-      entries.push(`<article class="entry"><time>${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}</time>${paragraphs}</article>`);
+      entries.push(`<article class="entry"><time>${entryTime(i)}</time>${paragraphs}</article>`);
     }
   }
   return layout('Live: Belarus pardons political prisoners', entries.join('\n'));
@@ -82,7 +85,7 @@ const newsSite = (() => {
     /** a live-blog entry: time, byline, a photo on every fourth, the paragraphs, a share bar */
     entry(i: number, paragraphs: string): string {
       const figure = i % 4 === 0 ? `<figure class="figure">${image(i)}<figcaption class="caption">Photo ${i + 1}</figcaption></figure>` : '';
-      return `<article class="entry entry--${i % 3 ? 'compact' : 'featured'}"><div class="entry-meta"><time>${String(8 + (i % 12)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}</time> <span class="byline">Staff reporter</span></div>${figure}${paragraphs}${shareBar(i)}</article>`;
+      return `<article class="entry entry--${i % 3 ? 'compact' : 'featured'}"><div class="entry-meta"><time>${entryTime(i)}</time> <span class="byline">Staff reporter</span></div>${figure}${paragraphs}${shareBar(i)}</article>`;
     },
     shareBar,
     page(title: string, main: string, script = ''): string {

@@ -385,7 +385,7 @@ export class Checker {
    */
   private rescanTiming(): SettleTiming {
     const calmMs = Math.min(LIMITS.maxRescanGapMs, Math.max(this.options.settleMs ?? LIMITS.minRescanGapMs, this.lastScanMs * 10));
-    const restlessWait = Math.min(LIMITS.maxRestlessWaitMs, LIMITS.maxRescanWaitMs * 2 ** Math.min(this.restless, 8));
+    const restlessWait = Math.min(LIMITS.maxRestlessWaitMs, LIMITS.maxRescanWaitMs * 2 ** this.restless);
     return { calmMs, maxWaitMs: Math.max(calmMs, restlessWait) };
   }
 
