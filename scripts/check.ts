@@ -1,10 +1,13 @@
 /**
- * `npm run -s check -- [--json] [--date YYYY-MM-DD] FILE_OR_URL...`
+ * `npm run -s check -- [--json | --format FORMAT] [--date YYYY-MM-DD] FILE_OR_URL...`
  * Checks pages (.html, .txt or URLs) against the bundled KB and prints each claim with its verdict.
- * With --json: one JSON object per input, one per line, in input order, and nothing else on stdout.
+ * With --json (= --format json): one JSON object per input, one per line, in input order, and nothing else on stdout.
+ * Other formats (docs/exports.md): claimreview and annotations, one JSON-LD document per input per line; csv, one
+ * header line then a row per claim; markdown, a section per input.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzePage } from '../extension/engine/analyze';
 import { byDiscrepancy, isDiscrepancy } from '../extension/engine/verdict';
@@ -12,20 +15,36 @@ import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { normaliseDate } from '../extension/engine/time';
 import type { Claim, PageInput, PageReport } from '../extension/engine/types';
 import { pageInputFromDocument, pageInputFromText } from '../extension/page/fromHtml';
+import type { ExportOptions, ExportPage } from '../extension/export/claimRows';
+import { toClaimReviewFeed } from '../extension/export/claimReview';
+import { toAnnotationPage } from '../extension/export/annotations';
+import { toCsv } from '../extension/export/csv';
+import { toMarkdown } from '../extension/export/markdown';
 
 export const DEMO_PAGE = fileURLToPath(new URL('../tests/pages/demo-news.html', import.meta.url));
 
+export const FORMATS = ['text', 'json', 'claimreview', 'annotations', 'csv', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
 interface Options {
-  json: boolean;
+  format: Format;
   date: string | null;
   inputs: string[];
 }
 
+function formatOf(name: string | undefined): Format {
+  const format = FORMATS.find((f) => f === name);
+  if (!format) throw new Error(`--format takes one of ${FORMATS.join(', ')}; got "${name ?? ''}"`);
+  return format;
+}
+
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, date: null, inputs: [] };
+  const options: Options = { format: 'text', date: null, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--json') options.json = true;
+    if (arg === '--json') options.format = 'json';
+    else if (arg === '--format') options.format = formatOf(argv[++i]);
+    else if (arg.startsWith('--format=')) options.format = formatOf(arg.slice(9));
     else if (arg === '--date') {
       options.date = normaliseDate(argv[++i]);
       if (!options.date) throw new Error(`--date needs a date as YYYY-MM-DD, got "${argv[i] ?? ''}"`);
@@ -33,7 +52,7 @@ function parseArgs(argv: string[]): Options {
       options.date = normaliseDate(arg.slice(7));
       if (!options.date) throw new Error(`--date needs a date as YYYY-MM-DD, got "${arg.slice(7)}"`);
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run -s check -- [--json] [--date YYYY-MM-DD] FILE_OR_URL...');
+      console.log(`usage: npm run -s check -- [--json | --format ${FORMATS.join('|')}] [--date YYYY-MM-DD] FILE_OR_URL...`);
       process.exit(0);
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.inputs.push(arg);
@@ -42,17 +61,26 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-export async function loadInput(input: string): Promise<PageInput> {
+/** A page as read, with the outlet an HTML page names itself by (og:site_name), where it does. */
+export type LoadedPage = PageInput & { outlet: string | null };
+
+function fromHtml(body: string, url?: string): LoadedPage {
+  const { document } = parseHTML(body);
+  const outlet = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || null;
+  return { ...pageInputFromDocument(document, url), outlet };
+}
+
+export async function loadInput(input: string): Promise<LoadedPage> {
   if (/^https?:\/\//i.test(input)) {
     const response = await fetch(input, { redirect: 'follow' });
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
     const body = await response.text();
     const type = response.headers.get('content-type') ?? '';
-    return type.includes('html') || /<html|<body|<p[\s>]/i.test(body) ? pageInputFromDocument(parseHTML(body).document, input) : pageInputFromText(body);
+    return type.includes('html') || /<html|<body|<p[\s>]/i.test(body) ? fromHtml(body, input) : { ...pageInputFromText(body), outlet: null };
   }
   const body = await readFile(input, 'utf8');
-  if (/\.html?$/i.test(input)) return pageInputFromDocument(parseHTML(body).document);
-  if (/\.(txt|text|md)$/i.test(input)) return pageInputFromText(body);
+  if (/\.html?$/i.test(input)) return fromHtml(body);
+  if (/\.(txt|text|md)$/i.test(input)) return { ...pageInputFromText(body), outlet: null };
   throw new Error('unsupported file type: give a .html, .htm or .txt page');
 }
 
@@ -86,6 +114,18 @@ export function toReadable(input: string, report: PageReport): string {
   return lines.join('\n');
 }
 
+/** How one checked input is printed in each format; `first` is the first input printed (CSV's header goes with it). */
+export function formatReport(format: Format, input: string, page: LoadedPage, report: PageReport, options: ExportOptions, first: boolean): string {
+  if (format === 'json') return toJsonLine(input, report);
+  if (format === 'text') return `${toReadable(input, report)}\n`;
+  const url = /^https?:\/\//i.test(input) ? input : pathToFileURL(resolve(input)).href;
+  const exportPage: ExportPage = { report, text: page.text, url, outlet: page.outlet };
+  if (format === 'claimreview') return JSON.stringify(toClaimReviewFeed(exportPage, options));
+  if (format === 'annotations') return JSON.stringify(toAnnotationPage(exportPage, options));
+  if (format === 'csv') return toCsv([exportPage], options, first).trimEnd();
+  return toMarkdown(exportPage, options);
+}
+
 async function main(): Promise<void> {
   let options: Options;
   try {
@@ -95,11 +135,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   let failed = 0;
+  let printed = 0;
+  const exportOptions: ExportOptions = { kb: bundledKnowledge, reviewedOn: new Date().toISOString().slice(0, 10) };
   for (const input of options.inputs) {
     try {
       const page = await loadInput(input);
       const report = analyzePage({ ...page, published: options.date ?? page.published }, bundledKnowledge);
-      console.log(options.json ? toJsonLine(input, report) : `${toReadable(input, report)}\n`);
+      const out = formatReport(options.format, input, page, report, exportOptions, printed++ === 0);
+      if (out) console.log(out);
     } catch (error) {
       failed++;
       console.error(`check: cannot read ${input}: ${(error as Error).message}`);
