@@ -1,30 +1,122 @@
-/** `npm run eval`: the engine over the annotated corpus, with precision, recall, false flags and a per-page table. */
+/**
+ * `npm run eval [-- [CORPUS_DIR] [--labels FILE]... [--real-dir DIR] [--json]]`: the engine over the annotated corpus,
+ * then over the real pages (../shared/real-pages) per language, tuned and held out apart, all scored strictly.
+ * `--labels` replaces the default labels files (tests/real/labels.*.json); `--json` prints one summary object.
+ */
 import { fileURLToPath } from 'node:url';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
-import { evaluateCorpus } from './evaluate';
+import { NOT_A_CLAIM, NOT_FOUND, UNLABELLED, VERDICTS, evaluateCorpus, type Scores } from './evaluate';
+import { evaluateRealPages, type RealGroup, type RealPageResult } from './evaluateReal';
+
+const positional: string[] = [];
+const labelFiles: string[] = [];
+let realDir: string | undefined;
+let json = false;
+for (let args = process.argv.slice(2); args.length; ) {
+  const arg = args.shift()!;
+  if (arg === '--json') json = true;
+  else if (arg === '--labels') labelFiles.push(args.shift()!);
+  else if (arg === '--real-dir') realDir = args.shift();
+  else positional.push(arg);
+}
 
 const CORPUS = fileURLToPath(new URL('../tests/corpus', import.meta.url));
-const { pages, scores } = evaluateCorpus(process.argv[2] ?? CORPUS, bundledKnowledge);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const corpus = evaluateCorpus(positional[0] ?? CORPUS, bundledKnowledge);
+const real = evaluateRealPages(bundledKnowledge, { dir: realDir, labelFiles: labelFiles.length ? labelFiles : undefined });
 
-console.log(`Corpus: ${scores.pages} pages, ${scores.expectedFigures} annotated figures, ${scores.expectedFlags} planted discrepancies\n`);
-console.log(`Claims extracted   ${scores.extracted}   precision ${pct(scores.extractionPrecision)}   recall ${pct(scores.extractionRecall)}`);
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', be: 'Belarusian' };
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** a share, or a dash when there is nothing to share */
+const share = (x: number, of: number) => (of === 0 ? '—' : pct(x));
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+if (json) {
+  const plant = (p: RealPageResult) => p.plant && { file: p.page.file, start: p.plant.label.start, kind: p.plant.label.kind, from: p.plant.label.values[0], to: p.plant.to, verdict: p.plant.claim?.verdict ?? null, flagged: p.plant.flagged };
+  const group = (g: RealGroup) => ({
+    lang: g.lang,
+    part: g.part,
+    scores: g.scores,
+    plants: g.plants,
+    falseFlags: g.pages.flatMap((p) => p.falseFlags.map((c) => ({ file: p.page.file, start: c.start, value: c.value, kind: c.kind, verdict: c.verdict, reason: c.reason ?? null }))),
+    unplanted: g.pages.filter((p) => p.plant && !p.plant.flagged).map(plant),
+  });
+  console.log(JSON.stringify({ corpus: corpus.scores, real: { groups: real.groups.map(group), notes: real.notes } }));
+  process.exit(0);
+}
+
+// ---- the written corpus ----
+const { pages, scores } = corpus;
+console.log(`Corpus: ${scores.pages} pages, ${scores.expectedFigures} annotated figures, ${scores.expectedFlags} planted discrepancies (strict: same value and kind, one claim to one figure)\n`);
+console.log(`Claims extracted   ${scores.extracted}   precision ${pct(scores.extractionPrecision)}   recall ${pct(scores.extractionRecall)}   false readings ${scores.falseReadings}`);
 console.log(`Flags raised       ${scores.flags}   precision ${pct(scores.flagPrecision)}   recall ${pct(scores.flagRecall)}`);
 console.log(`False flags        ${scores.falseFlags}`);
 console.log(`Verdicts right     ${pct(scores.verdictAccuracy)} of matched figures`);
 const totalMs = pages.reduce((n, p) => n + p.ms, 0);
 console.log(`Engine time        ${totalMs.toFixed(1)} ms for all pages (${(totalMs / pages.length).toFixed(2)} ms a page)\n`);
 
-const problems = pages.filter((p) => p.missed.length || p.spurious.length || p.wrongVerdict.length || p.falseFlags.length || p.missedFlags.length);
+const problems = pages.filter((p) => p.missed.length || p.falseReadings.length || p.wrongVerdict.length || p.falseFlags.length || p.missedFlags.length);
 console.log(problems.length ? 'Pages with differences:' : 'Every page as annotated.');
 console.log(`${'page'.padEnd(34)} ${'figs'.padStart(4)} ${'found'.padStart(5)}  differences`);
 for (const p of pages) {
   const notes = [
     ...p.missedFlags.map((e) => `MISSED FLAG "${e.text}" (${e.verdict})`),
-    ...p.falseFlags.map((c) => `FALSE FLAG "${c.span}" ${c.verdict} (${c.kind}): ${c.expected}`),
+    ...p.falseFlags.map((c) => `FALSE FLAG "${c.span}" ${c.verdict} (${c.kind}, ${c.value}): ${c.expected}`),
     ...p.missed.filter((e) => !p.missedFlags.includes(e)).map((e) => `missed "${e.text}"`),
-    ...p.spurious.filter((c) => !p.falseFlags.includes(c)).map((c) => `extra "${c.span}" (${c.kind}, ${c.verdict})`),
-    ...p.wrongVerdict.filter(({ claim }) => !p.falseFlags.includes(claim)).map(({ expected, claim }) => `"${expected.text}" ${claim.verdict}, expected ${expected.verdict}`),
+    ...p.falseReadings.filter((c) => !p.falseFlags.includes(c)).map((c) => `false reading "${c.span}" (${c.kind}, ${c.value}, ${c.verdict})`),
+    ...p.wrongVerdict.filter(({ claim }) => !p.falseFlags.includes(claim)).map(({ label, claim }) => `"${label.text}" ${claim.verdict}, expected ${label.verdict}`),
   ];
-  console.log(`${p.file.padEnd(34)} ${String(p.expected.length).padStart(4)} ${String(p.claims.length).padStart(5)}  ${notes.length ? notes.join('; ') : 'ok'}`);
+  console.log(`${p.file.padEnd(34)} ${String(p.expected.length).padStart(4)} ${String(p.matches.length).padStart(5)}  ${notes.length ? notes.join('; ') : 'ok'}`);
+}
+
+// ---- the real pages ----
+console.log(`\nReal pages (${real.pages.length} labelled), scored strictly; the pages' sentences are read from ../shared at run time`);
+for (const note of real.notes) console.log(`  note: ${note}`);
+for (const g of real.groups) printGroup(g);
+
+function printGroup(g: RealGroup) {
+  const s = g.scores;
+  const offTopic = g.pages.filter((p) => !p.onTopic);
+  const gateOpened = offTopic.filter((p) => p.engineTopic).length;
+  const offNote = offTopic.length ? ` (${offTopic.length} off the topic; the engine's topic gate opened on ${gateOpened})` : '';
+  console.log(`\n== ${LANGUAGE_NAMES[g.lang] ?? g.lang}, ${g.part}: ${s.pages} page${s.pages === 1 ? '' : 's'}${offNote}`);
+  console.log(`  labelled figures    ${s.expectedCore} core / ${s.expectedFigures} all (and ${s.notToClaim} numbers not to be claimed)`);
+  console.log(`  extraction recall   core ${share(s.coreRecall, s.expectedCore)} (${s.matchedCore}/${s.expectedCore})   all ${share(s.extractionRecall, s.expectedFigures)} (${s.matched}/${s.expectedFigures})`);
+  console.log(`  false readings      ${s.falseReadings} of ${s.extracted} claims (precision ${share(s.extractionPrecision, s.extracted)})`);
+  console.log(`  flags               ${s.flags} raised: precision ${share(s.flagPrecision, s.flags)}   recall ${share(s.flagRecall, s.expectedFlags)} of ${s.expectedFlags} labelled   false flags ${s.falseFlags}`);
+  console.log(`  unjudged            ${s.unjudged} labelled figures not found (${s.unjudgedCore} core)`);
+  console.log(`  verdicts right      ${share(s.verdictAccuracy, s.matched)} of ${s.matched} found`);
+  console.log(`  planted changes     ${g.plants.flagged} of ${g.plants.possible} flagged`);
+  printConfusion(s);
+  const claimReasons = Object.entries(s.claimReasons);
+  if (claimReasons.length) console.log(`  claims by reason    ${claimReasons.map(([r, n]) => `${r} ${n}`).join(', ')}`);
+  const labelReasons = Object.entries(s.labelReasons);
+  if (labelReasons.length) {
+    console.log('  by label reason     labelled / found / verdict right / same reason');
+    for (const [r, n] of labelReasons) console.log(`    ${r.padEnd(18)}${[n.labelled, n.found, n.verdictRight, n.sameReason].map((x) => String(x).padStart(4)).join('   ')}`);
+  }
+  const list = (title: string, lines: string[]) => {
+    if (!lines.length) return;
+    console.log(`  ${title} (${lines.length}):`);
+    for (const line of lines) console.log(`    ${line}`);
+  };
+  const at = (p: RealPageResult, start: number) => `${p.page.file} @${start}`;
+  list('FALSE FLAGS', g.pages.flatMap((p) => p.falseFlags.map((c) => `${at(p, c.start)} "${c.span}" ${c.verdict} ${c.kind} ${c.value}${c.reason ? ` [${c.reason}]` : ''}: ${c.expected}\n      « ${oneLine(c.quote)} »`)));
+  list('planted changes not flagged', g.pages.flatMap((p) => (p.plant && !p.plant.flagged ? [`${at(p, p.plant.label.start)} ${p.plant.label.kind} "${p.plant.from}" → ${p.plant.to}: ${p.plant.claim ? `${p.plant.claim.verdict} (${p.plant.claim.kind}): ${p.plant.claim.expected}` : 'not read'}`] : [])));
+  list('unjudged (labelled, not found)', g.pages.flatMap((p) => p.missed.map((l) => `${at(p, l.start)} "${l.text}" ${l.kind} ${l.values[0]} ${l.verdict}${l.core ? ' core' : ''}${readAs(p, l)}`)));
+  list('false readings', g.pages.flatMap((p) => p.falseReadings.filter((c) => !p.falseFlags.includes(c)).map((c) => `${at(p, c.start)} "${c.span}" ${c.kind} ${c.value} ${c.verdict}${p.onTopic ? '' : ' (page off the topic)'}`)));
+  list('wrong verdicts', g.pages.flatMap((p) => p.wrongVerdict.filter((m) => !p.falseFlags.includes(m.claim)).map((m) => `${at(p, m.label.start)} "${m.label.text}" ${m.label.kind} ${m.claim.verdict}, labelled ${m.label.verdict} (${m.label.reason})${m.claim.reason ? ` [${m.claim.reason}]` : ''}`)));
+}
+
+/** For a missed label: what the engine read there instead, if anything. */
+function readAs(p: RealPageResult, l: { start: number; end: number }): string {
+  const there = p.claims.filter((c) => c.start < l.end && l.start < c.end);
+  return there.length ? ` — read as ${there.map((c) => `${c.value} ${c.kind}`).join(', ')}` : '';
+}
+
+function printConfusion(s: Scores) {
+  const columns = [...VERDICTS, NOT_FOUND];
+  const rows = [...VERDICTS, NOT_A_CLAIM, UNLABELLED].filter((r) => s.confusion[r]);
+  if (!rows.length) return;
+  console.log(`  label ↓ engine →    ${columns.map((c) => c.padStart(13)).join('')}`);
+  for (const r of rows) console.log(`    ${r.padEnd(16)}${columns.map((c) => String(s.confusion[r][c] ?? (c === NOT_FOUND && !VERDICTS.includes(r as never) ? '' : 0)).padStart(13)).join('')}`);
 }
