@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
-import { NOT_A_CLAIM, NOT_FOUND, UNLABELLED, VERDICTS, evaluateCorpus, type Scores } from './evaluate';
+import { MISREAD, NOT_A_CLAIM, NOT_FOUND, UNLABELLED, VERDICTS, evaluateCorpus, type Scores } from './evaluate';
 import { evaluateRealPages, type RealGroup, type RealPageResult } from './evaluateReal';
 
 const positional: string[] = [];
@@ -91,8 +91,13 @@ function printGroup(g: RealGroup) {
   if (claimReasons.length) console.log(`  claims by reason    ${claimReasons.map(([r, n]) => `${r} ${n}`).join(', ')}`);
   const labelReasons = Object.entries(s.labelReasons);
   if (labelReasons.length) {
-    console.log('  by label reason     labelled / found / verdict right / same reason');
-    for (const [r, n] of labelReasons) console.log(`    ${r.padEnd(18)}${[n.labelled, n.found, n.verdictRight, n.sameReason].map((x) => String(x).padStart(4)).join('   ')}`);
+    // the claims' own reasons are compared only once the engine gives them
+    const withReasons = claimReasons.length > 0;
+    console.log(`  by label reason     labelled / found / verdict right${withReasons ? ' / same reason' : ''}`);
+    for (const [r, n] of labelReasons) {
+      const columns = withReasons ? [n.labelled, n.found, n.verdictRight, n.sameReason] : [n.labelled, n.found, n.verdictRight];
+      console.log(`    ${r.padEnd(18)}${columns.map((x) => String(x).padStart(4)).join('   ')}`);
+    }
   }
   const list = (title: string, lines: string[]) => {
     if (!lines.length) return;
@@ -100,11 +105,11 @@ function printGroup(g: RealGroup) {
     for (const line of lines) console.log(`    ${line}`);
   };
   const at = (p: RealPageResult, start: number) => `${p.page.file} @${start}`;
-  list('FALSE FLAGS', g.pages.flatMap((p) => p.falseFlags.map((c) => `${at(p, c.start)} "${c.span}" ${c.verdict} ${c.kind} ${c.value}${c.reason ? ` [${c.reason}]` : ''}: ${c.expected}\n      « ${oneLine(c.quote)} »`)));
-  list('planted changes not flagged', g.pages.flatMap((p) => (p.plant && !p.plant.flagged ? [`${at(p, p.plant.label.start)} ${p.plant.label.kind} "${p.plant.from}" → ${p.plant.to}: ${p.plant.claim ? `${p.plant.claim.verdict} (${p.plant.claim.kind}): ${p.plant.claim.expected}` : 'not read'}`] : [])));
-  list('unjudged (labelled, not found)', g.pages.flatMap((p) => p.missed.map((l) => `${at(p, l.start)} "${l.text}" ${l.kind} ${l.values[0]} ${l.verdict}${l.core ? ' core' : ''}${readAs(p, l)}`)));
-  list('false readings', g.pages.flatMap((p) => p.falseReadings.filter((c) => !p.falseFlags.includes(c)).map((c) => `${at(p, c.start)} "${c.span}" ${c.kind} ${c.value} ${c.verdict}${p.onTopic ? '' : ' (page off the topic)'}`)));
-  list('wrong verdicts', g.pages.flatMap((p) => p.wrongVerdict.filter((m) => !p.falseFlags.includes(m.claim)).map((m) => `${at(p, m.label.start)} "${m.label.text}" ${m.label.kind} ${m.claim.verdict}, labelled ${m.label.verdict} (${m.label.reason})${m.claim.reason ? ` [${m.claim.reason}]` : ''}`)));
+  list('FALSE FLAGS', g.pages.flatMap((p) => p.falseFlags.map((c) => `${at(p, c.start)} "${oneLine(c.span)}" ${c.verdict} ${c.kind} ${c.value}${c.reason ? ` [${c.reason}]` : ''}: ${c.expected}\n      « ${oneLine(c.quote)} »`)));
+  list('planted changes not flagged', g.pages.flatMap((p) => (p.plant && !p.plant.flagged ? [`${at(p, p.plant.label.start)} ${p.plant.label.kind} "${oneLine(p.plant.from)}" → ${p.plant.to}: ${p.plant.claim ? `${p.plant.claim.verdict} (${p.plant.claim.kind}): ${p.plant.claim.expected}` : 'not read'}`] : [])));
+  list('unjudged (labelled, not found)', g.pages.flatMap((p) => p.missed.map((l) => `${at(p, l.start)} "${oneLine(l.text)}" ${l.kind} ${l.values[0]} ${l.verdict}${l.core ? ' core' : ''}${readAs(p, l)}`)));
+  list('false readings', g.pages.flatMap((p) => p.falseReadings.filter((c) => !p.falseFlags.includes(c)).map((c) => `${at(p, c.start)} "${oneLine(c.span)}" ${c.kind} ${c.value} ${c.verdict}${p.onTopic ? '' : ' (page off the topic)'}`)));
+  list('wrong verdicts', g.pages.flatMap((p) => p.wrongVerdict.filter((m) => !p.falseFlags.includes(m.claim)).map((m) => `${at(p, m.label.start)} "${oneLine(m.label.text)}" ${m.label.kind} ${m.claim.verdict}, labelled ${m.label.verdict} (${m.label.reason})${m.claim.reason ? ` [${m.claim.reason}]` : ''}`)));
 }
 
 /** For a missed label: what the engine read there instead, if anything. */
@@ -115,7 +120,7 @@ function readAs(p: RealPageResult, l: { start: number; end: number }): string {
 
 function printConfusion(s: Scores) {
   const columns = [...VERDICTS, NOT_FOUND];
-  const rows = [...VERDICTS, NOT_A_CLAIM, UNLABELLED].filter((r) => s.confusion[r]);
+  const rows = [...VERDICTS, NOT_A_CLAIM, MISREAD, UNLABELLED].filter((r) => s.confusion[r]);
   if (!rows.length) return;
   console.log(`  label ↓ engine →    ${columns.map((c) => c.padStart(13)).join('')}`);
   for (const r of rows) console.log(`    ${r.padEnd(16)}${columns.map((c) => String(s.confusion[r][c] ?? (c === NOT_FOUND && !VERDICTS.includes(r as never) ? '' : 0)).padStart(13)).join('')}`);

@@ -66,8 +66,10 @@ export interface PageScore {
 }
 
 export const VERDICTS: Verdict[] = ['supported', 'contradicted', 'outdated', 'unverifiable'];
-/** rows of the confusion matrix beyond the four verdicts */
+/** rows of the confusion matrix beyond the four verdicts: claims on a number not to be claimed, claims at a labelled
+ * figure with another value or kind, claims where nothing is labelled */
 export const NOT_A_CLAIM = 'not a claim';
+export const MISREAD = 'misread';
 export const UNLABELLED = 'unlabelled';
 /** column of the confusion matrix for labels no claim matched */
 export const NOT_FOUND = 'not found';
@@ -98,7 +100,7 @@ export interface Scores {
   unjudged: number;
   unjudgedCore: number;
   verdictAccuracy: number;
-  /** label verdict (or `not a claim` / `unlabelled`) × claim verdict (or `not found`) */
+  /** label verdict (or `not a claim` / `misread` / `unlabelled`) × claim verdict (or `not found`) */
   confusion: Confusion;
   /** claims per `claim.reason`, where claims carry one */
   claimReasons: Record<string, number>;
@@ -169,8 +171,9 @@ export function summarise(pages: PageScore[], onTopic: (p: PageScore) => boolean
     for (const m of p.matches) count(m.label.verdict!, m.claim.verdict);
     for (const l of p.missed) count(l.verdict!, NOT_FOUND);
     for (const c of p.falseReadings) {
-      const at = p.labels.find((l) => overlap(c, l) > 0 && (l.verdict === null || !onTopic(p)));
-      count(at ? NOT_A_CLAIM : UNLABELLED, c.verdict);
+      const at = p.labels.filter((l) => overlap(c, l) > 0);
+      const notToClaim = at.some((l) => l.verdict === null || !onTopic(p));
+      count(notToClaim ? NOT_A_CLAIM : at.length ? MISREAD : UNLABELLED, c.verdict);
     }
     for (const c of p.claims) if (c.reason) claimReasons[c.reason] = (claimReasons[c.reason] ?? 0) + 1;
     for (const l of toClaim(p)) {
