@@ -1,0 +1,264 @@
+/**
+ * The knowledge page (knowledge.html): everything the bundled KB holds, for a reader who asks "says who?".
+ * A fact's entry is reachable as knowledge.html#<fact id> (e.g. #r6.women), a source article's as #source-<id>.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge';
+import { describeWindow, formatCount } from '../../extension/engine/time';
+import type { Fact, SourceSpan } from '../../extension/engine/types';
+import { knowledgeVersion } from '../../extension/export/claimRows';
+import { RunningTotalChart } from './Chart';
+import {
+  articleName, articleOf, describeLabel, describeRoundTime, describeShare, describeValue, factGroups, formatDay, kindLabel, prisonerCounts, roundViews,
+  type ArticleView,
+} from './model';
+
+const rounds = roundViews(kb);
+const groups = factGroups(kb);
+const held = prisonerCounts(kb);
+const maxSize = Math.max(...rounds.map((r) => r.size?.value ?? 0));
+
+/** The element the address points at (#r6.women), kept in state: entries are drawn after the browser looked for it. */
+function useTargetId(): string | null {
+  const read = () => (location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null);
+  const [target, setTarget] = useState(read);
+  useEffect(() => {
+    const follow = () => setTarget(read());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    const element = target ? document.getElementById(target) : null;
+    element?.scrollIntoView({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  }, [target]);
+  return target;
+}
+
+export function App() {
+  const target = useTargetId();
+  return (
+    <>
+      <header class="page-header">
+        <h1>What Pardon Check knows</h1>
+        <p class="lede">
+          The figures the extension checks pages against: {rounds.length} rounds of pardons of political prisoners in Belarus, from{' '}
+          {describeRoundTime(rounds[0].round)} to {describeRoundTime(rounds[rounds.length - 1].round).replace(/ \(.*/, '')}, the prisoner counts
+          around them, and where each figure stands in the {kb.articles.length} source articles.
+        </p>
+        <p class="muted version">
+          {kb.facts.length} facts · knowledge base version {knowledgeVersion(kb)}
+        </p>
+        <nav aria-label="On this page">
+          <ul>
+            <li><a href="#kb-rounds">Rounds</a></li>
+            <li><a href="#kb-total">Running total</a></li>
+            <li><a href="#kb-held">Prisoner counts</a></li>
+            <li><a href="#kb-horizon">Horizon</a></li>
+            <li><a href="#kb-ledger">Source errors</a></li>
+            <li><a href="#kb-facts">Every fact</a></li>
+            <li><a href="#kb-sources">Sources</a></li>
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <Section id="kb-rounds" title="The rounds of pardons">
+          <ol class="timeline" data-list="rounds">
+            {rounds.map(({ round, size, total, composition }) => (
+              <li key={round.round} class="round" data-round={round.round}>
+                <h3>
+                  Round {round.round} <span class="when">{describeRoundTime(round)}</span>
+                </h3>
+                <p class="size">
+                  <FactLink fact={size}>{size ? `${formatCount(size.value)} pardoned` : 'size not known'}</FactLink>
+                  {total && (
+                    <>
+                      {' · '}
+                      <FactLink fact={total}>{formatCount(total.value)} in all since July 2024</FactLink>
+                    </>
+                  )}
+                </p>
+                {size && <span class="bar" style={{ width: `${(size.value / maxSize) * 100}%` }} aria-hidden="true" />}
+                {composition.length > 0 ? (
+                  <ul class="composition" aria-label={`Among those pardoned in round ${round.round}`}>
+                    {composition.map((fact) => (
+                      <li key={fact.id}>
+                        <FactLink fact={fact}>{describeShare(fact)}</FactLink>
+                        {fact.derivedFrom && <span class="computed"> (computed)</span>}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p class="muted">The sources give no breakdown of this round.</p>
+                )}
+                <p class="reasoning">When: {round.timeReasoning}</p>
+              </li>
+            ))}
+          </ol>
+        </Section>
+
+        <Section id="kb-total" title="The running total over time">
+          <RunningTotalChart rounds={rounds} horizon={kb.horizon} />
+          <table data-table="running-total">
+            <caption>The chart's figures</caption>
+            <thead>
+              <tr><th scope="col">Round</th><th scope="col">When</th><th scope="col">Pardoned</th><th scope="col">Running total</th></tr>
+            </thead>
+            <tbody>
+              {rounds.map(({ round, size, total }) => (
+                <tr key={round.round}>
+                  <th scope="row">{round.round}</th>
+                  <td>{describeRoundTime(round)}</td>
+                  <td class="num">{size ? formatCount(size.value) : '—'}</td>
+                  <td class="num">{total ? formatCount(total.value) : '—'}{total?.derivedFrom ? ' (computed)' : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+
+        <Section id="kb-held" title="Political prisoners still held, by monitor and date">
+          <p>Monitors count differently and at different times, so their figures differ without contradicting each other; the extension judges a page's count against the counts of around the page's date.</p>
+          <table data-table="held">
+            <thead>
+              <tr><th scope="col">Monitor</th><th scope="col">Count</th><th scope="col">As of</th><th scope="col">Source</th></tr>
+            </thead>
+            <tbody>
+              {held.map((fact) => (
+                <tr key={fact.id}>
+                  <th scope="row">{fact.attributedTo ?? 'not named'}</th>
+                  <td class="num"><FactLink fact={fact}>{describeValue(fact)}</FactLink></td>
+                  <td>{fact.window ? describeWindow(fact.window) : '—'}</td>
+                  <td><Provenance fact={fact} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+
+        <Section id="kb-horizon" title="How far the knowledge reaches">
+          <p class="horizon">
+            The KB knows events up to <strong>{formatDay(kb.horizon)}</strong>. A page dated later may report rounds and counts the KB has never seen, so its round figures and prisoner counts are left unverifiable.
+          </p>
+          <p>{kb.horizonReasoning}</p>
+        </Section>
+
+        <Section id="kb-ledger" title="What the sources got wrong">
+          <p>Statements in the source articles that the KB does not take over, and what it holds instead.</p>
+          <table data-table="ledger">
+            <thead>
+              <tr><th scope="col">Source</th><th scope="col">What it says</th><th scope="col">What the KB holds</th><th scope="col">Why</th></tr>
+            </thead>
+            <tbody>
+              {kb.sourceErrors.map((error) => (
+                <tr key={`${error.file}-${error.location?.start ?? error.stated}`}>
+                  <th scope="row">
+                    <ArticleRef file={error.file} />
+                    {error.location && <span class="offsets">characters {error.location.start}–{error.location.end}</span>}
+                  </th>
+                  <td>
+                    <span class="num stated">{formatCount(error.stated)}</span> {kindLabel(kb, error.kind)}
+                  </td>
+                  <td><span class="num corrected">{formatCount(error.corrected)}</span></td>
+                  <td>{error.why}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+
+        <Section id="kb-facts" title="Every fact, with its sources">
+          {groups.map((group) => (
+            <section key={group.id} id={group.id} aria-labelledby={`${group.id}-title`} class="fact-group">
+              <h3 id={`${group.id}-title`}>{group.title}</h3>
+              <ul class="facts">
+                {group.facts.map((fact) => (
+                  <li key={fact.id} id={fact.id} tabIndex={-1} class={`fact${target === fact.id ? ' targeted' : ''}`} data-fact={fact.id}>
+                    <p class="fact-value">
+                      <strong>{describeValue(fact)}</strong> {describeLabel(fact)}
+                      {fact.window && <span class="muted"> · {describeWindow(fact.window)}</span>}
+                      {fact.attributedTo && <span class="muted"> · according to {fact.attributedTo}</span>}
+                    </p>
+                    <p class="fact-sources">
+                      <Provenance fact={fact} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </Section>
+
+        <Section id="kb-sources" title="The source articles">
+          <p>The KB was built from these reports. Their text is not part of the extension: each figure above names the article and the characters where it stands.</p>
+          <ul class="articles">
+            {kb.articles.map((article: ArticleView) => (
+              <li key={article.id} id={`source-${article.id}`} tabIndex={-1} class={target === `source-${article.id}` ? 'targeted' : undefined}>
+                <p>
+                  <strong>{articleName(article)}</strong> <span class="muted">file {article.file}</span>
+                </p>
+                {!article.outlet && <p class="muted">The article does not name its outlet in its text, and the KB records none.</p>}
+                <p>
+                  Reports round {article.aboutRound}; written between {formatDay(article.written.from)} and {formatDay(article.written.to)}. {article.timeReasoning}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      </main>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function FactLink({ fact, children }: { fact: Fact | undefined; children: ComponentChildren }) {
+  return fact ? <a href={`#${fact.id}`}>{children}</a> : <>{children}</>;
+}
+
+function ArticleRef({ file }: { file: string }) {
+  const article = articleOf(kb, file);
+  return article ? <a href={`#source-${article.id}`}>{articleName(article)}</a> : <>{file}</>;
+}
+
+/** Where the fact stands in each source, or what it is computed from. */
+function Provenance({ fact }: { fact: Fact }) {
+  const spans = fact.provenance ?? [];
+  if (spans.length === 0) {
+    const from = [...new Set([...fact.statedIn, ...(fact.basedOn ?? [])])];
+    return (
+      <span class="provenance">
+        Computed{fact.derivedFrom ? `: ${fact.derivedFrom}` : ''}
+        {from.length > 0 && (
+          <>
+            {' '}(from{' '}
+            {from.map((id, i) => (
+              <span key={id}>{i > 0 && ', '}<ArticleRef file={id} /></span>
+            ))}
+            )
+          </>
+        )}
+      </span>
+    );
+  }
+  const byFile = new Map<string, SourceSpan[]>();
+  for (const span of spans) byFile.set(span.file, [...(byFile.get(span.file) ?? []), span]);
+  return (
+    <span class="provenance">
+      {[...byFile].map(([file, at], i) => (
+        <span key={file}>
+          {i > 0 && '; '}
+          <ArticleRef file={file} />, characters {at.map((s) => `${s.start}–${s.end}`).join(', ')}
+        </span>
+      ))}
+    </span>
+  );
+}
