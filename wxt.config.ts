@@ -1,15 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { markStylesFor } from './scripts/markStylesPlugin';
 import { polyfillAsModule } from './scripts/polyfillAsModule';
+
+// the bench build records our work in the page's performance timeline, which page scripts can read: it
+// goes to its own folder and is never shipped (see extension/content/measure.ts)
+const bench = process.env.PARDON_CHECK_BENCH === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  ...(bench ? { outDir: '.output/bench' } : {}),
   // Vite's module-preload polyfill is the only network code that would ship (it fetches <link rel=modulepreload>);
   // extension pages do not need it, and without it the bundles contain no network API at all
-  vite: ({ browser }) => ({
+  vite: () => ({
     build: { modulePreload: { polyfill: false } },
-    plugins: [polyfillAsModule(), markStylesFor(browser !== 'firefox')],
+    define: { 'import.meta.env.PARDON_CHECK_BENCH': JSON.stringify(bench) },
+    plugins: [polyfillAsModule()],
     // WXT's content-script context announces every script to the page (see the file for why and what instead)
     resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./extension/content/scriptContext.ts', import.meta.url)) } },
   }),
@@ -21,8 +26,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Pardon Check',
     description: "Checks figures about Belarus's political-prisoner pardons against a bundled, sourced knowledge base. Runs entirely on your device.",
-    // the topic gate runs on every page (a content script); the checker is injected where it opens
-    permissions: ['scripting'],
+    // the topic gate runs on every page (a content script); the checker is injected where it opens, with
+    // its marks' styles (scripting.insertCSS). storage: the reader's settings
+    permissions: ['scripting', 'storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {

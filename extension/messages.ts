@@ -3,6 +3,7 @@
  * a message that does not match its shape exactly is ignored.
  */
 import type { ClaimKind, PageSection, Verdict } from './engine/types';
+import { isMarkNames, type MarkNames } from './ui/markStyles';
 
 export interface ClaimSummary {
   index: number;
@@ -18,6 +19,8 @@ export interface ClaimSummary {
 export type PageStatus =
   | { state: 'checking' }
   | { state: 'off-topic' }
+  /** reading or judging the page failed; the error went to the extension's own console */
+  | { state: 'failed' }
   | { state: 'checked'; published: string | null; round: number | null; claims: ClaimSummary[]; truncated: boolean };
 
 /** popup → the checker in the tab (where none runs, the popup reads the gate's finding instead: handover.ts) */
@@ -65,6 +68,25 @@ export interface Analysis {
  */
 export interface LoadChecker {
   type: 'pardon-check/load-checker';
+}
+
+/**
+ * checker → background, once as it starts: how to show results on this page. The answer carries the
+ * names for this page load's marks, whose styles the background has inserted, or null in "no marks"
+ * mode (nothing is written into the page).
+ */
+export interface StartChecker {
+  type: 'pardon-check/start-checker';
+}
+
+export interface CheckerSetup {
+  names: MarkNames | null;
+}
+
+/** checker → background: an internal failure, logged in the extension's console rather than the page's */
+export interface ReportError {
+  type: 'pardon-check/report-error';
+  error: string;
 }
 
 /** content script → background */
@@ -129,6 +151,19 @@ export function isLoadChecker(message: unknown): message is LoadChecker {
   return isRecord(message) && message.type === 'pardon-check/load-checker' && Object.keys(message).length === 1;
 }
 
+export function isStartChecker(message: unknown): message is StartChecker {
+  return isRecord(message) && message.type === 'pardon-check/start-checker' && Object.keys(message).length === 1;
+}
+
+export function isCheckerSetup(message: unknown): message is CheckerSetup {
+  return isRecord(message) && Object.keys(message).length === 1 && (message.names === null || isMarkNames(message.names));
+}
+
+export function isReportError(message: unknown): message is ReportError {
+  return isRecord(message) && message.type === 'pardon-check/report-error' && Object.keys(message).length === 2
+    && typeof message.error === 'string' && message.error.length <= 4000;
+}
+
 export function isStatusChanged(message: unknown): message is StatusChanged {
   return isRecord(message) && message.type === 'pardon-check/status-changed' && Object.keys(message).length === 3 && isCount(message.claims) && isCount(message.discrepancies) && message.discrepancies <= message.claims;
 }
@@ -141,7 +176,7 @@ function isClaimSummary(value: unknown): value is ClaimSummary {
 
 export function isPageStatus(message: unknown): message is PageStatus {
   if (!isRecord(message)) return false;
-  if (message.state === 'checking' || message.state === 'off-topic') return true;
+  if (message.state === 'checking' || message.state === 'off-topic' || message.state === 'failed') return true;
   return message.state === 'checked' && (message.published === null || typeof message.published === 'string')
     && (message.round === null || isCount(message.round)) && typeof message.truncated === 'boolean'
     && Array.isArray(message.claims) && message.claims.every(isClaimSummary);

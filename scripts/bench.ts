@@ -5,7 +5,7 @@
  *     style and layout, paint), the longest piece of our work, extra JS heap, time from load to marks shown.
  *  2. The engine alone in Node: throughput over the corpus against a plain digit scan, and growth with size.
  *  3. Bundle and zip sizes.
- * Needs a build (`npm run build`) and Debian's chromium.
+ * Needs the bench build (`npm run bench` makes it, and the shipped build for the sizes) and Debian's chromium.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { analyzePage } from '../extension/engine/analyze';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
-import { launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
+import { BENCH_CHROME_BUILD, launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
 import { loadCorpusPage } from './evaluate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -273,7 +273,8 @@ async function browserBench(): Promise<void> {
   const sessions: Record<Config, ChromiumSession> = {
     without: await launchChromium({ extension: false }),
     floor: await launchChromium({ extensionPath: empty }),
-    ours: await launchChromium(),
+    // the bench build: the shipped extension plus timings of our work in the page's timeline (see measure.ts)
+    ours: await launchChromium({ extensionPath: BENCH_CHROME_BUILD }),
   };
   const widths = [36, 8, 8, 8, 7, 8, 7, 8, 8, 8, 8, 7, 8, 8, 8, 7, 7, 10];
   console.log(`\n1. Headless Chromium, ${RUNS} traced loads per browser, the three browsers taking turns\n`);

@@ -2,10 +2,9 @@
  * The topic gate, the one content script that runs on every page. It stays this small on purpose: on a
  * page that is not about the topic it is all that runs, and it uses no extension API there (the popup
  * reads its state instead, see extension/content/handover.ts). When the gate opens, the background loads
- * the checker (entrypoints/checker) into this frame.
+ * the checker (entrypoints/checker) into this frame. Until then it leaves no trace a page could see: no
+ * element, no style, no event, no entry in the page's performance timeline.
  */
-// the marks' styles come with the gate: added later, they would make the browser restyle the whole page
-import '../../extension/ui/marks.css';
 import { clearFrameState, setFrameState } from '../../extension/content/handover';
 import { watchForTopic } from '../../extension/content/topicGate';
 import type { LoadChecker } from '../../extension/messages';
@@ -30,9 +29,8 @@ export default defineContentScript({
         stopWatching();
         clearFrameState();
       });
-    } catch (error) {
-      // the page must never see an exception of ours
-      console.debug('[Pardon Check] skipped this page after an internal error', error);
+    } catch {
+      // the page must never see an exception of ours (nor a log line: the gate stays silent off the topic)
     }
   },
 });

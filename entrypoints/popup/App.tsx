@@ -94,6 +94,8 @@ function Body({ view, onReveal }: { view: View; onReveal(index: number): void })
       return <p class="state" data-state="unavailable">Pardon Check cannot run on this page (browser pages, extension stores and local files are off limits to extensions).</p>;
     case 'reload':
       return <p class="state" data-state="reload">Reload this page to check it: it was open before Pardon Check was installed, updated or restarted.</p>;
+    case 'failed':
+      return <p class="state" data-state="failed">Pardon Check could not check this page. Reloading it may help.</p>;
     case 'off-topic':
       return <p class="state" data-state="off-topic">This page is not about Belarus's political prisoners or pardons. Nothing to check.</p>;
     case 'checked':

@@ -12,6 +12,7 @@ import { publishedDate } from '../page/publishedDate';
 import { mappedNode, RangeCache } from '../page/ranges';
 import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
+import type { MarkNames } from '../ui/markStyles';
 import { mountOverlay, type Overlay } from '../ui/overlay';
 import { measure } from './measure';
 import { nearViewport } from './nearViewport';
@@ -33,8 +34,16 @@ export interface CheckerOptions {
   /** judges a page's text: a message to the background in the extension, the engine itself in tests */
   analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<Analysis | null>;
   cardCss: string;
+  /**
+   * Asked once, when the page first has figures to mark: this page load's names for marks and the host
+   * element, whose styles are then in place, or null in "no marks" mode (nothing is written into the
+   * page). Pages with nothing to mark never ask, so they get no style and no name at all.
+   */
+  marks(): Promise<MarkNames | null>;
   /** called whenever the page's results change */
   onStatus(status: PageStatus): void;
+  /** an internal failure: the status says "failed", the details go here (never to the page) */
+  onError?(error: unknown): void;
   /** how long mutations settle before a rescan, in ms */
   settleMs?: number;
   /** the page's topic gate has just opened (the extension loads the checker only then): skip it once */
@@ -59,7 +68,11 @@ export const LIMITS = {
 export class Checker {
   private status: PageStatus = { state: 'checking' };
   private annotated: AnnotatedClaim[] = [];
+  /** paints nothing until the names for marks arrive (askForMarks) */
   private painter: Painter;
+  /** undefined until asked for (see CheckerOptions.marks), then the names, or null for no marks */
+  private names: MarkNames | null | undefined;
+  private namesRequested = false;
   private overlay: Overlay | null = null;
   private observer: MutationObserver | null = null;
   private readonly rescan = settleTimer((calm) => {
@@ -97,7 +110,7 @@ export class Checker {
   private gateOpen: boolean;
 
   constructor(private readonly doc: Document, private readonly options: CheckerOptions) {
-    this.painter = createPainter(doc);
+    this.painter = createPainter(doc, null);
     this.gateOpen = options.gateOpen ?? false;
   }
 
@@ -162,6 +175,14 @@ export class Checker {
    * one bounded text sample and one regex test; whether it is about Belarus is the engine's call.
    */
   private check(): void {
+    try {
+      this.gateAndScan();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private gateAndScan(): void {
     if (this.stopped) return;
     if (this.scanning) {
       this.rescanRequested = true;
@@ -220,6 +241,9 @@ export class Checker {
       if (this.stopped || !analysis) return;
       const annotated = await sliced(this.mapClaims(page, analysis));
       if (annotated) this.apply(page, published, analysis, annotated);
+    } catch (error) {
+      // the page must never be left "checking" for ever, nor see our exception
+      if (!this.stopped) this.fail(error);
     } finally {
       endSlice();
       measure('scan', began);
@@ -271,6 +295,7 @@ export class Checker {
     this.segments = page.segments;
     this.judged = { text: page.text, published };
     this.findNear();
+    if (annotated.length) this.askForMarks();
     // read positions (badges) before writing highlights, so the page is laid out once
     this.layoutMarkers();
     this.paint();
@@ -279,6 +304,23 @@ export class Checker {
     this.setStatus(analysis.topic
       ? { state: 'checked', published: analysis.published, round: analysis.round, claims: annotated.map((a) => a.summary), truncated: page.truncated }
       : { state: 'off-topic' });
+  }
+
+  /** The first time the page has figures: names and styles for marks, then the marks themselves. */
+  private askForMarks(): void {
+    if (this.namesRequested) return;
+    this.namesRequested = true;
+    this.options.marks().then((names) => {
+      if (this.stopped) return;
+      this.names = names;
+      this.painter = createPainter(this.doc, names);
+      if (!names || !this.annotated.length) return;
+      // a painter that wraps figures changes the text nodes: every range must exist before it starts
+      if (this.painter.eagerRanges) for (const claim of this.annotated) this.rangeOf(claim);
+      this.layoutMarkers();
+      this.paint();
+      this.listenForReaders();
+    }).catch((error: unknown) => this.fail(error));
   }
 
   /**
@@ -341,8 +383,11 @@ export class Checker {
     const key = markers.map(({ rect, verdict }) => `${verdict}@${rect.right + (view?.scrollX ?? 0)},${rect.top + (view?.scrollY ?? 0)}`).join(';');
     if (markers.length && this.doc.body) this.bodySize = sizeOf(this.doc.body);
     if (key === this.markerKey) return;
+    // no overlay before the names for marks have come (or ever, in "no marks" mode)
+    const overlay = this.ensureOverlay();
+    if (!overlay) return;
     this.markerKey = key;
-    this.ensureOverlay()?.placeMarkers(markers);
+    overlay.placeMarkers(markers);
   }
 
   /** Layout moves come in floods (images, infinite scroll): follow them at most every 250 ms. */
@@ -354,6 +399,16 @@ export class Checker {
       this.layoutMarkers();
       if (moved) this.paint();
     }, 250);
+  }
+
+  private fail(error: unknown): void {
+    try {
+      this.clearMarks();
+    } catch {
+      // the marks may be what failed: the status below still goes out
+    }
+    this.setStatus({ state: 'failed' });
+    this.options.onError?.(error);
   }
 
   private setStatus(status: PageStatus): void {
@@ -390,8 +445,9 @@ export class Checker {
   }
 
   private ensureOverlay(): Overlay | null {
-    if (!this.overlay && !this.stopped) {
-      this.overlay = mountOverlay(this.doc, this.options.cardCss, {
+    const names = this.names;
+    if (!this.overlay && !this.stopped && names) {
+      this.overlay = mountOverlay(this.doc, this.options.cardCss, names.host, {
         onClose: () => this.hideCard(true),
         onStep: (direction) => this.step(direction),
       });
@@ -401,7 +457,7 @@ export class Checker {
 
   /** Once the page has marks: hover, click and keys open cards; layout moves re-place the badges. */
   private listenForReaders(): void {
-    if (this.listening) return;
+    if (this.listening || !this.names) return;
     this.listening = true;
     const view = this.doc.defaultView!;
     this.listen(this.doc, 'mousemove', (event) => this.onPointer(event as MouseEvent), { passive: true });

@@ -1,12 +1,11 @@
 /**
- * Paints claim marks without touching the page's DOM, through the CSS Custom Highlight API.
- * Where that API is missing, wraps the figures in <pardon-check-mark> elements and undoes it on clear().
- * Styles live in the content script's manifest CSS (content.css), outside the page's DOM.
+ * Paints claim marks without touching the page's DOM, through the CSS Custom Highlight API, under the
+ * names chosen for this page load (markStyles.ts). Where that API is missing, wraps the figures in
+ * elements of the page load's mark name and undoes it on clear(). The background inserts the styles.
  */
 import type { Verdict } from '../engine/types';
+import type { MarkNames } from './markStyles';
 
-export const HIGHLIGHT_PREFIX = 'pardon-check-';
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 const VERDICTS: Verdict[] = ['contradicted', 'outdated', 'supported', 'unverifiable'];
 
 export interface Mark {
@@ -27,20 +26,24 @@ interface HighlightRegistry {
   delete(name: string): boolean;
 }
 
-export function createPainter(doc: Document): Painter {
+/** names null: "no marks" mode, where nothing is painted at all. */
+export function createPainter(doc: Document, names: MarkNames | null): Painter {
+  if (!names) return NO_PAINT;
   const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: new (...ranges: Range[]) => unknown }) | null;
   const registry = view?.CSS?.highlights;
   const HighlightClass = view?.Highlight ?? (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (registry && HighlightClass) return highlightPainter(registry, HighlightClass);
-  return wrappingPainter(doc);
+  if (registry && HighlightClass) return highlightPainter(registry, HighlightClass, names.highlight);
+  return wrappingPainter(doc, names.mark);
 }
+
+const NO_PAINT: Painter = { eagerRanges: false, paint() {}, flash() {}, clear() {} };
 
 interface HighlightSet {
   add(range: Range): void;
   delete(range: Range): boolean;
 }
 
-function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...ranges: Range[]) => unknown): Painter {
+function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...ranges: Range[]) => unknown, names: MarkNames['highlight']): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   // our own record of what each highlight holds: Firefox does not let a content script iterate
   // a page-world Highlight (its callbacks cannot cross into the content script), so never ask it
@@ -56,7 +59,7 @@ function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...r
         if (!entry) {
           entry = { highlight: new HighlightClass() as HighlightSet, ranges: new Set() };
           live.set(verdict, entry);
-          registry.set(HIGHLIGHT_PREFIX + verdict, entry.highlight);
+          registry.set(names[verdict], entry.highlight);
         }
         for (const range of [...entry.ranges]) {
           if (wanted.has(range)) continue;
@@ -69,27 +72,27 @@ function highlightPainter(registry: HighlightRegistry, HighlightClass: new (...r
           entry.ranges.add(range);
         }
         if (entry.ranges.size === 0) {
-          registry.delete(HIGHLIGHT_PREFIX + verdict);
+          registry.delete(names[verdict]);
           live.delete(verdict);
         }
       }
     },
     flash(range) {
       clearTimeout(flashTimer);
-      registry.set(FLASH_HIGHLIGHT, new HighlightClass(range));
-      flashTimer = setTimeout(() => registry.delete(FLASH_HIGHLIGHT), 1600);
+      registry.set(names.flash, new HighlightClass(range));
+      flashTimer = setTimeout(() => registry.delete(names.flash), 1600);
     },
     clear() {
       clearTimeout(flashTimer);
-      for (const verdict of VERDICTS) registry.delete(HIGHLIGHT_PREFIX + verdict);
-      registry.delete(FLASH_HIGHLIGHT);
+      for (const verdict of VERDICTS) registry.delete(names[verdict]);
+      registry.delete(names.flash);
       live.clear();
     },
   };
 }
 
 /** Fallback for browsers without the Highlight API: the only place the extension changes page DOM. */
-function wrappingPainter(doc: Document): Painter {
+function wrappingPainter(doc: Document, tag: string): Painter {
   let wrapped: HTMLElement[] = [];
   const unwrapAll = () => {
     for (const mark of wrapped) {
@@ -108,7 +111,7 @@ function wrappingPainter(doc: Document): Painter {
       // last first: wrapping a figure splits its text node, which would shift the offsets of any figure after it
       for (const { range, verdict } of [...marks].reverse()) {
         if (range.startContainer !== range.endContainer || range.collapsed) continue; // a figure split across elements stays unmarked
-        const mark = doc.createElement('pardon-check-mark');
+        const mark = doc.createElement(tag);
         mark.setAttribute('data-verdict', verdict);
         try {
           range.surroundContents(mark);

@@ -1,14 +1,71 @@
 /**
- * The marks' style sheet as each browser gets it (applied at build time, see scripts/markStylesPlugin.ts).
+ * The names our marks carry in the page and the style sheet that paints them, both made per page load.
  *
- * A bare `::highlight(name)` rule applies to every element, and Chromium then works out highlight styles
- * for each element of the page on every style recalculation: about 70 % slower on a 4,000-paragraph
- * page (9.3 → 15.9 ms). Chromium inherits highlight styles from parent to child (CSS highlight
- * inheritance), so the same rules on `:root` alone reach every figure at no cost. Firefox ESR does not
- * inherit them, so it keeps the bare rules.
+ * The document's highlight registry and the host element are visible to the page's own scripts, so no
+ * name of ours is fixed or guessable: a page cannot probe for `::highlight(some-known-name)` or look up a
+ * known element name to learn that the reader runs this extension. The sheet is inserted by the
+ * background (scripting.insertCSS), only into pages the checker marks, where page scripts cannot list it.
  */
-export function markStyles(css: string, inheritsHighlightStyles: boolean): string {
-  if (!inheritsHighlightStyles) return css;
-  // a highlight rule starts the sheet or follows a comment or another rule, whether minified or not
-  return css.replace(/(^|\}|\*\/)(\s*)::highlight\(/g, '$1$2:root::highlight(');
+import type { Verdict } from '../engine/types';
+
+export interface MarkNames {
+  /** highlight name per verdict, and one for the flash of a revealed figure */
+  highlight: Record<Verdict | 'flash', string>;
+  /** the element holding the card and badges (a valid custom-element name, so it can hold a shadow root) */
+  host: string;
+  /** the wrapper element used only where the Highlight API is missing */
+  mark: string;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Lower-case letters only: valid in CSS identifiers and element names. */
+function randomWord(length: number, random: (n: number) => Uint8Array): string {
+  return Array.from(random(length), (byte) => LETTERS[byte % LETTERS.length]).join('');
+}
+
+const cryptoBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+export function randomMarkNames(random: (n: number) => Uint8Array = cryptoBytes): MarkNames {
+  const word = () => randomWord(10, random);
+  return {
+    highlight: { contradicted: word(), outdated: word(), supported: word(), unverifiable: word(), flash: word() },
+    host: `${word()}-${word()}`,
+    mark: `${word()}-${word()}`,
+  };
+}
+
+export function isMarkNames(value: unknown): value is MarkNames {
+  if (typeof value !== 'object' || value === null) return false;
+  const { highlight, host, mark } = value as Partial<MarkNames>;
+  const ident = (s: unknown) => typeof s === 'string' && /^[a-z]{4,40}$/.test(s);
+  const element = (s: unknown) => typeof s === 'string' && /^[a-z]{2,40}-[a-z]{2,40}$/.test(s);
+  return typeof highlight === 'object' && highlight !== null && element(host) && element(mark)
+    && (['contradicted', 'outdated', 'supported', 'unverifiable', 'flash'] as const).every((k) => ident(highlight[k]));
+}
+
+/** A distinct line style per verdict, not colour alone; Firefox paints only a highlight's background, so those differ in lightness too. */
+export const MARK_PAINT: Record<Verdict | 'flash', string> = {
+  contradicted: 'background-color: rgba(220, 38, 38, 0.28); text-decoration: underline wavy #c81e1e; text-decoration-thickness: 2px;',
+  outdated: 'background-color: rgba(245, 180, 30, 0.3); text-decoration: underline dotted #b45309; text-decoration-thickness: 3px;',
+  supported: 'background-color: rgba(22, 130, 80, 0.08); text-decoration: underline solid rgba(22, 130, 80, 0.7); text-decoration-thickness: 1px;',
+  unverifiable: 'background-color: rgba(100, 100, 110, 0.08); text-decoration: underline dashed rgba(100, 100, 110, 0.6); text-decoration-thickness: 1px;',
+  flash: 'background-color: rgba(250, 204, 21, 0.75); color: #000;',
+};
+
+/**
+ * The marks' sheet for these names. A bare `::highlight(name)` rule applies to every element, and
+ * Chromium then works out highlight styles for each element of the page on every style recalculation
+ * (about 70 % slower on a 4,000-paragraph page); Chromium inherits highlight styles, so the rules go on
+ * `:root` alone there. Firefox does not inherit them and keeps the bare rules.
+ */
+export function markStylesheet(names: MarkNames, inheritsHighlightStyles: boolean): string {
+  const scope = inheritsHighlightStyles ? ':root' : '';
+  const rules = (Object.keys(MARK_PAINT) as (Verdict | 'flash')[]).map((key) => `${scope}::highlight(${names.highlight[key]}) { ${MARK_PAINT[key]} }`);
+  // fallback wrappers, only where the Highlight API is missing
+  for (const key of Object.keys(MARK_PAINT) as (Verdict | 'flash')[]) {
+    const selector = key === 'flash' ? `${names.mark}[data-flash]` : `${names.mark}[data-verdict="${key}"]`;
+    rules.push(`${selector} { ${MARK_PAINT[key]} }`);
+  }
+  return rules.join('\n');
 }

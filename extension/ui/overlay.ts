@@ -1,13 +1,11 @@
 /**
- * The extension's only element in the page: <pardon-check-ui>, holding a shadow root where the claim
- * card is shown, styled by its own sheet.
+ * The extension's only element in the page, named afresh for each page load (markStyles.ts), holding
+ * a shadow root where the claim card and the badges are shown, styled by their own sheet.
  */
 import type { Verdict } from '../engine/types';
 import type { ClaimSummary } from '../messages';
 import { buildClaimCard } from './claimCard';
 import { VERDICT_SYMBOL } from './verdictText';
-
-export const HOST_TAG = 'pardon-check-ui';
 
 export interface Overlay {
   host: HTMLElement;
@@ -25,8 +23,8 @@ export interface OverlayHandlers {
   onStep(direction: 1 | -1): void;
 }
 
-export function mountOverlay(doc: Document, css: string, handlers: OverlayHandlers): Overlay {
-  const host = doc.createElement(HOST_TAG);
+export function mountOverlay(doc: Document, css: string, hostTag: string, handlers: OverlayHandlers): Overlay {
+  const host = doc.createElement(hostTag);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, shadow, css);
   const markerLayer = doc.createElement('div');

@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, badgeText, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
+import { ARTIFACTS, badgeText, CARD, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
+import { highlightNameOf, hostTag, PALETTE } from './ourMarks';
 import { CONTRADICTED_BOX, redShare } from './pixels';
 import { PAGES_DIR, startServer, type TestServer } from './server';
 
@@ -35,21 +36,26 @@ async function open(path: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId: await tabIdOf(session, page) };
 }
 
-/** Waits until the extension has painted at least one mark (or the time runs out). */
-async function waitForMarks(page: Page, name = 'pardon-check-supported', text?: string): Promise<void> {
+/** Waits until the extension has painted at least one mark of this verdict (or the time runs out). */
+async function waitForMarks(page: Page, verdict = 'supported', text?: string): Promise<void> {
   await page.waitForFunction(
-    ([n, t]) => {
-      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n as string);
-      return Boolean(highlight && highlight.size > 0 && (!t || [...highlight].some((r) => r.toString() === t)));
+    ([palette, v, t]) => {
+      let found = false;
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
+        if ((palette as Record<string, string>)[getComputedStyle(document.documentElement, `::highlight(${name})`).backgroundColor] !== v) return;
+        if (highlight.size > 0 && (!t || [...highlight].some((r) => r.toString() === t))) found = true;
+      });
+      return found;
     },
-    [name, text],
+    [PALETTE, verdict, text] as const,
     { timeout: 15_000 },
   );
 }
 
-async function rangeCentre(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+async function rangeCentre(page: Page, verdict: string, text: string): Promise<{ x: number; y: number }> {
+  const name = await page.evaluate(highlightNameOf, [PALETTE, verdict] as [Record<string, string>, string]);
   return page.evaluate(([n, t]) => {
-    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)!].find((r) => r.toString() === t)!;
+    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n!)!].find((r) => r.toString() === t)!;
     const rect = range.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, [name, text]);
@@ -62,18 +68,19 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
   beforeAll(async () => {
     ({ page, tabId } = await open('demo-news.html'));
     // wait for each kind of mark the page should get
-    await waitForMarks(page, 'pardon-check-outdated');
-    await waitForMarks(page, 'pardon-check-unverifiable');
-    await waitForMarks(page, 'pardon-check-supported', '37');
+    await waitForMarks(page, 'outdated');
+    await waitForMarks(page, 'unverifiable');
+    await waitForMarks(page, 'supported', '37');
   });
 
   it('marks the exact figures, a different mark per verdict', async () => {
     const marks = await highlightedTexts(page);
-    expect(marks['pardon-check-contradicted']).toEqual(['four']);
-    expect(marks['pardon-check-outdated']).toEqual(['178']);
-    expect(marks['pardon-check-unverifiable']).toEqual(['more than 60']);
-    expect(marks['pardon-check-supported']).toEqual(expect.arrayContaining(['29', 'Eleven', '18', 'two', '15', 'seventh', '30', '37', 'around 1,300', 'at least 13,000']));
-    expect(Object.keys(marks).every((name) => name.startsWith('pardon-check-'))).toBe(true);
+    expect(marks.contradicted).toEqual(['four']);
+    expect(marks.outdated).toEqual(['178']);
+    expect(marks.unverifiable).toEqual(['more than 60']);
+    expect(marks.supported).toEqual(expect.arrayContaining(['29', 'Eleven', '18', 'two', '15', 'seventh', '30', '37', 'around 1,300', 'at least 13,000']));
+    // every highlight on the page is ours, and paints one of the verdicts' styles
+    expect(Object.keys(marks).sort()).toEqual(['contradicted', 'outdated', 'supported', 'unverifiable']);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-annotated-page.png'), fullPage: true });
   });
 
@@ -88,13 +95,16 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
   });
 
   it('puts a badge right after each flagged figure, and moves it with the text when the page\'s layout moves', async () => {
-    const placement = () => page.evaluate(() => {
-      const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const flagged = ['pardon-check-contradicted', 'pardon-check-outdated'].flatMap((n) => [...(highlights.get(n) ?? [])]);
+    const placement = () => page.evaluate((palette) => {
+      const flagged: Range[] = [];
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
+        const verdict = palette[getComputedStyle(document.documentElement, `::highlight(${name})`).backgroundColor];
+        if (verdict === 'contradicted' || verdict === 'outdated') flagged.push(...highlight);
+      });
       const ends = flagged.map((r) => { const rects = r.getClientRects(); const last = rects[rects.length - 1]; return { x: Math.round(last.right), y: Math.round(last.top) }; });
-      const badges = [...document.querySelector('pardon-check-ui')!.shadowRoot!.querySelectorAll('.marker')].map((b) => { const box = b.getBoundingClientRect(); return { x: Math.round(box.left), y: Math.round(box.top), text: b.textContent }; });
+      const badges = [...document.documentElement.querySelector(':scope > :not(head):not(body)')!.shadowRoot!.querySelectorAll('.marker')].map((b) => { const box = b.getBoundingClientRect(); return { x: Math.round(box.left), y: Math.round(box.top), text: b.textContent }; });
       return { ends, badges };
-    });
+    }, PALETTE);
     // a badge is drawn just after the figure's last letter, raised half its height (see card.css)
     const sitsAfter = (b: { x: number; y: number }, end: { x: number; y: number }) => Math.abs(b.x - end.x) <= 4 && b.y <= end.y && end.y - b.y <= 14;
     const before = await placement();
@@ -116,13 +126,14 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
       const extra = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).map((el) => el.tagName.toLowerCase());
       return { bodySame: served.body.innerHTML === document.body.innerHTML, headSame: served.head.innerHTML === document.head.innerHTML, extra };
     }, html);
-    expect(result).toEqual({ bodySame: true, headSame: true, extra: ['pardon-check-ui'] });
+    expect(result).toEqual({ bodySame: true, headSame: true, extra: [await page.evaluate(hostTag)] });
+    expect(result.extra[0]).toMatch(/^[a-z]+-[a-z]+$/);
   });
 
   it('opens a card on hover that says what the KB holds, as of when and from where', async () => {
-    const { x, y } = await rangeCentre(page, 'pardon-check-outdated', '178');
+    const { x, y } = await rangeCentre(page, 'outdated', '178');
     await page.mouse.move(x, y);
-    const card = page.locator('pardon-check-ui .card');
+    const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-card.png') });
     const text = await card.innerText();
@@ -137,11 +148,11 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
 
   it('steps through flagged figures from the keyboard and closes with Escape', async () => {
     await page.keyboard.press('Alt+Shift+KeyJ');
-    const card = page.locator('pardon-check-ui .card');
+    const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
     expect(await card.getAttribute('data-verdict')).toBe('contradicted');
     expect(await card.innerText()).toContain('3 of those pardoned were pensioners');
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('pardon-check-ui');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(await page.evaluate(hostTag));
     await page.keyboard.press('Alt+Shift+KeyJ');
     await expect.poll(() => card.getAttribute('data-verdict')).toBe('outdated');
     await page.keyboard.press('Escape');
@@ -151,7 +162,7 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
   it('renders the card for a dark theme with dark colours', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.keyboard.press('Alt+Shift+KeyJ');
-    const card = page.locator('pardon-check-ui .card');
+    const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
     const colours = await card.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
     expect(colours).toEqual({ bg: 'rgb(31, 32, 36)', fg: 'rgb(236, 236, 241)' });
@@ -172,8 +183,8 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     expect(await items.first().innerText()).toContain('four');
     await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup.png'), fullPage: true });
     await items.nth(1).locator('button').click();
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.has('pardon-check-flash'));
-    expect(await page.locator('pardon-check-ui .card').getAttribute('data-verdict')).toBe('outdated');
+    await page.waitForFunction(highlightNameOf, [PALETTE, 'flash'] as [Record<string, string>, string]);
+    expect(await page.locator(CARD).getAttribute('data-verdict')).toBe('outdated');
     await popup.close();
   });
 
@@ -187,10 +198,10 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
 describe('a wire report with a wrong running total', () => {
   it('flags the total as contradicted and nothing else', async () => {
     const { page, tabId } = await open('wrong-total.html');
-    await waitForMarks(page, 'pardon-check-contradicted');
+    await waitForMarks(page, 'contradicted');
     const marks = await highlightedTexts(page);
-    expect(marks['pardon-check-contradicted']).toEqual(['160']);
-    expect(marks['pardon-check-outdated']).toBeUndefined();
+    expect(marks.contradicted).toEqual(['160']);
+    expect(marks.outdated).toBeUndefined();
     await expect.poll(() => badgeText(session, tabId)).toBe('1');
     await page.close();
   });
@@ -199,12 +210,12 @@ describe('a wire report with a wrong running total', () => {
 describe('a live blog whose entries cover several rounds', () => {
   it('judges each entry against its own round: only the one wrong figure is flagged', async () => {
     const { page, tabId } = await open('live-blog-weeks.html');
-    await waitForMarks(page, 'pardon-check-contradicted');
-    await waitForMarks(page, 'pardon-check-supported', '31');
+    await waitForMarks(page, 'contradicted');
+    await waitForMarks(page, 'supported', '31');
     const marks = await highlightedTexts(page);
-    expect(marks['pardon-check-contradicted']).toEqual(['13']);
-    expect(marks['pardon-check-outdated']).toBeUndefined();
-    expect(marks['pardon-check-supported']).toEqual(expect.arrayContaining(['20', '14', '10', '29', '11', '18', '32', '24', '8', 'nine', '31', '17']));
+    expect(marks.contradicted).toEqual(['13']);
+    expect(marks.outdated).toBeUndefined();
+    expect(marks.supported).toEqual(expect.arrayContaining(['20', '14', '10', '29', '11', '18', '32', '24', '8', 'nine', '31', '17']));
     await expect.poll(() => badgeText(session, tabId)).toBe('1');
     await page.close();
   });
@@ -213,12 +224,12 @@ describe('a live blog whose entries cover several rounds', () => {
 describe('a page whose figures are all right', () => {
   it('adds no element to the page until the reader opens a card', async () => {
     const { page, tabId } = await open('all-correct.html');
-    await waitForMarks(page, 'pardon-check-supported', '178');
+    await waitForMarks(page, 'supported', '178');
     await expect.poll(() => badgeText(session, tabId)).toBe('');
-    expect(await page.evaluate(() => document.querySelector('pardon-check-ui'))).toBeNull();
-    const { x, y } = await rangeCentre(page, 'pardon-check-supported', '178');
+    expect(await page.evaluate(() => document.documentElement.querySelector(':scope > :not(head):not(body)'))).toBeNull();
+    const { x, y } = await rangeCentre(page, 'supported', '178');
     await page.mouse.move(x, y);
-    const card = page.locator('pardon-check-ui .card');
+    const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
     expect(await card.getAttribute('data-verdict')).toBe('supported');
     await page.close();
@@ -231,7 +242,7 @@ describe('a page on another subject', () => {
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="off-topic"]').waitFor();
     const trace = await page.evaluate(() => ({
-      host: document.querySelector('pardon-check-ui') !== null,
+      host: document.documentElement.querySelector(':scope > :not(head):not(body)') !== null,
       highlights: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
     }));
     expect(trace).toEqual({ host: false, highlights: [] });
@@ -244,7 +255,7 @@ describe('a page on another subject', () => {
 describe('a live blog that adds and replaces entries after load', () => {
   it('checks the new figures and keeps marks on the text that is there', async () => {
     const { page, tabId } = await open('live-blog.html');
-    await waitForMarks(page, 'pardon-check-contradicted', '190');
+    await waitForMarks(page, 'contradicted', '190');
     await expect.poll(() => badgeText(session, tabId)).toBe('1');
     // after the page rewrites its first entry, every mark still sits on live text that reads as its figure
     await page.waitForFunction(() => document.body.textContent!.includes('(updated)'));
@@ -263,7 +274,7 @@ describe('a live blog that adds and replaces entries after load', () => {
 describe('a page that changes without changing its words', () => {
   it('keeps every mark on its figure, also where the page set a text node to the same words again', async () => {
     const { page } = await open('wrong-total.html');
-    await waitForMarks(page, 'pardon-check-contradicted', '160');
+    await waitForMarks(page, 'contradicted', '160');
     await page.evaluate(() => {
       // an ad slot fills, and a script writes a paragraph's text node again with the same words
       document.querySelector('.promo')!.append(document.createElement('img'));
@@ -274,7 +285,7 @@ describe('a page that changes without changing its words', () => {
     });
     await page.waitForTimeout(1000);
     const marks = await highlightedTexts(page);
-    expect(marks['pardon-check-contradicted']).toEqual(['160']);
+    expect(marks.contradicted).toEqual(['160']);
     expect(Object.values(marks).flat().every((text) => text.length > 0)).toBe(true);
     await page.close();
   });
@@ -325,7 +336,7 @@ describe('a tab open before the extension was installed or updated', () => {
 describe('messages', () => {
   it('malformed or unknown messages are ignored, and the content script keeps answering', async () => {
     const { page, tabId } = await open('wrong-total.html');
-    await waitForMarks(page, 'pardon-check-contradicted');
+    await waitForMarks(page, 'contradicted');
     const popup = await openPopup(session, tabId);
     const replies = await popup.evaluate(async (id) => {
       const send = (message: unknown) => chrome.tabs.sendMessage(id, message).then((r: unknown) => r ?? 'no answer', () => 'no answer');

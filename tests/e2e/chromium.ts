@@ -4,12 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { marksByVerdict, PALETTE } from './ourMarks';
 
 /** The extension APIs, as seen inside the service worker where these helpers evaluate code. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
 export const CHROME_BUILD = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
+/** The bench build: the same extension, recording its work in the page's performance timeline. */
+export const BENCH_CHROME_BUILD = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/bench/chrome-mv3');
 export const ARTIFACTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../artifacts');
 
 export interface ChromiumSession {
@@ -73,14 +76,10 @@ export async function openPopup(session: ChromiumSession, tabId: number): Promis
   return popup;
 }
 
-/** The text of every range in each of the extension's highlights, read from the page's own world. */
+/** The text of every range in each of the extension's highlights, by verdict, read from the page's own world. */
 export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    // the registry is a maplike; page scripts see it too, which is why the names carry the extension's prefix
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
-      out[name] = [...highlight].map((range) => range.toString());
-    });
-    return out;
-  });
+  return page.evaluate(marksByVerdict, PALETTE);
 }
+
+/** Selector of the card inside our host element, whatever its name this page load (Playwright's CSS pierces open shadow roots). */
+export const CARD = 'html > :not(head):not(body) .card';

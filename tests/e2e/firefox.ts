@@ -12,7 +12,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `extension: false` starts the same browser without it, to compare what pages see. */
+export async function launchFirefox(options: { extension?: boolean } = {}): Promise<FirefoxSession> {
   let lastError: unknown;
   // one flaky start in ~18 has been seen on these machines: allow one retry
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -27,7 +28,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
         extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
       });
-      await browser.installExtension(FIREFOX_BUILD);
+      if (options.extension ?? true) await browser.installExtension(FIREFOX_BUILD);
       return { browser, close: () => browser.close() };
     } catch (error) {
       lastError = error;

@@ -2,12 +2,15 @@
  * Hostile pages in real Chromium: markup shown as text, CSS that attacks everything, a strict CSP,
  * a mutation flood, huge pages, awkward markup, editable content, shadow DOM and frames, a single-page
  * app, and the extension reloaded under an open page. Each test asserts what a user would notice.
+ * These run the bench build, which records our work in the page's timeline so the tests can bound it;
+ * what a page can see of the shipped build is tested in noTrace.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
+import { ARTIFACTS, BENCH_CHROME_BUILD, CARD, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
+import { highlightNameOf, PALETTE } from './ourMarks';
 import { generated, startServer, type TestServer } from './server';
 
 let server: TestServer;
@@ -18,7 +21,7 @@ const outgoing: string[] = [];
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer();
-  session = await launchChromium();
+  session = await launchChromium({ extensionPath: BENCH_CHROME_BUILD });
   plain = await launchChromium({ extension: false });
   session.context.on('request', (request) => outgoing.push(request.url()));
 });
@@ -42,7 +45,8 @@ async function open(path: string, context = session.context): Promise<{ page: Pa
 const waitForMark = (page: Page, text: string, timeout = 15_000) =>
   page.waitForFunction((t) => {
     let found = false;
-    (CSS as unknown as Registry).highlights.forEach((h, name) => h.forEach((r) => { if (name.startsWith('pardon-check-') && r.toString() === t) found = true; }));
+    // the test pages register no highlights of their own: every one is ours
+    (CSS as unknown as Registry).highlights.forEach((h) => h.forEach((r) => { if (r.toString() === t) found = true; }));
     return found;
   }, text, { timeout });
 
@@ -71,10 +75,10 @@ describe('markup inside claim text', () => {
       const { x, y } = await centreOf(page, text);
       await page.mouse.move(x, y);
       await page.mouse.click(x, y);
-      await page.locator('pardon-check-ui .card').waitFor();
+      await page.locator(CARD).waitFor();
     }
     await page.keyboard.press('Alt+Shift+KeyJ');
-    const card = await page.locator('pardon-check-ui .card').innerText();
+    const card = await page.locator(CARD).innerText();
     expect(card).toContain('<script>window.__pwned=\'script\'</script>');
     const popup = await openPopup(session, await tabIdOf(session, page));
     await popup.locator('li.claim').first().waitFor();
@@ -82,7 +86,7 @@ describe('markup inside claim text', () => {
     expect(await popup.locator('li.claim').first().innerText()).toContain('<script>');
     expect(await popup.evaluate(() => document.querySelectorAll('li.claim img, li.claim script, li.claim b').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-    expect(await page.evaluate(() => document.querySelectorAll('pardon-check-ui img, main img, script:not([src])').length)).toBe(0);
+    expect(await page.evaluate(() => [...document.querySelectorAll('main img, script:not([src])'), ...(document.documentElement.querySelector(':scope > :not(head):not(body)')?.shadowRoot?.querySelectorAll('img') ?? [])].length)).toBe(0);
     expect(errors).toEqual([]);
     await popup.close();
     await page.close();
@@ -133,7 +137,7 @@ describe('page CSS attacking everything', () => {
     const { page } = await open('hostile-css.html');
     await waitForMark(page, '150');
     await page.keyboard.press('Alt+Shift+KeyJ');
-    const card = page.locator('pardon-check-ui .card');
+    const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
     const style = await card.evaluate((el) => {
       const s = getComputedStyle(el);
@@ -161,7 +165,7 @@ describe('a strict Content-Security-Policy', () => {
     const { page } = await open('strict-csp.html');
     await waitForMark(page, '150');
     await page.keyboard.press('Alt+Shift+KeyJ');
-    const card = page.locator('pardon-check-ui .card');
+    const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
     expect(await card.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('6px');
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
@@ -221,7 +225,7 @@ describe('huge pages', () => {
     console.log(`huge off-topic page: ${await page.evaluate(() => document.getElementsByTagName('*').length)} elements; gate ${work.longest.toFixed(1)} ms; scans ${work.scans}`);
     expect(work).toMatchObject({ scans: 0, gates: 1 });
     expect(work.longest).toBeLessThan(50);
-    expect(await page.evaluate(() => document.querySelector('pardon-check-ui'))).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.querySelector(':scope > :not(head):not(body)'))).toBeNull();
     await page.close();
   });
 
@@ -233,10 +237,11 @@ describe('huge pages', () => {
     await waitForMark(page, 'eight', 60_000);
     const work = await ourWork(page);
     const marks = await page.evaluate(() => { let n = 0; (CSS as unknown as Registry).highlights.forEach((h) => (n += h.size)); return n; });
-    const flagged = await page.evaluate(() => (CSS as unknown as Registry).highlights.get('pardon-check-contradicted')?.size ?? 0);
-    const badgesInView = () => page.evaluate(() => [...document.querySelector('pardon-check-ui')?.shadowRoot?.querySelectorAll('.marker') ?? []]
+    const contradictedName = await page.evaluate(highlightNameOf, [PALETTE, 'contradicted'] as [Record<string, string>, string]);
+    const flagged = await page.evaluate((name) => (name && (CSS as unknown as Registry).highlights.get(name)?.size) || 0, contradictedName);
+    const badgesInView = () => page.evaluate(() => [...document.documentElement.querySelector(':scope > :not(head):not(body)')?.shadowRoot?.querySelectorAll('.marker') ?? []]
       .map((b) => b.getBoundingClientRect().top).filter((top) => top >= 0 && top <= innerHeight).length);
-    const badges = await page.evaluate(() => document.querySelector('pardon-check-ui')?.shadowRoot?.querySelectorAll('.marker').length ?? 0);
+    const badges = await page.evaluate(() => document.documentElement.querySelector(':scope > :not(head):not(body)')?.shadowRoot?.querySelectorAll('.marker').length ?? 0);
     const popup = await openPopup(session, await tabIdOf(session, page));
     const kept = Number(await popup.locator('[data-count="claims"]').innerText());
     const contradicted = Number(await popup.locator('.counts li[data-verdict="contradicted"]').getAttribute('data-count'));
@@ -273,7 +278,7 @@ describe('a live blog inside a scrolling box', () => {
     });
     const badgesInBox = () => page.evaluate(() => {
       const box = document.getElementById('feed')!.getBoundingClientRect();
-      return [...document.querySelector('pardon-check-ui')?.shadowRoot?.querySelectorAll('.marker') ?? []].filter((b) => { const top = b.getBoundingClientRect().top; return top >= box.top && top <= box.bottom; }).length;
+      return [...document.documentElement.querySelector(':scope > :not(head):not(body)')?.shadowRoot?.querySelectorAll('.marker') ?? []].filter((b) => { const top = b.getBoundingClientRect().top; return top >= box.top && top <= box.bottom; }).length;
     });
     expect(await deepestMark()).toBeLessThan(100);
     await page.evaluate(() => { const feed = document.getElementById('feed')!; feed.scrollTop = (feed.querySelector('[data-i="300"]') as HTMLElement).offsetTop - feed.offsetTop; });
@@ -290,8 +295,8 @@ describe('awkward text', () => {
     await waitForMark(page, '1\u00ad50');
     await waitForMark(page, 'about 1\u202f300');
     const marks = await highlightedTexts(page);
-    expect(marks['pardon-check-contradicted']).toEqual(['1\u00ad50']);
-    expect(marks['pardon-check-supported']).toEqual(expect.arrayContaining(['32', '24', 'eight', 'Nine', 'about 1\u202f300']));
+    expect(marks.contradicted).toEqual(['1\u00ad50']);
+    expect(marks.supported).toEqual(expect.arrayContaining(['32', '24', 'eight', 'Nine', 'about 1\u202f300']));
     // the figure split over <b>3</b><i>2</i> is one mark spanning both elements
     expect(await page.evaluate(() => { let crossing = 0; (CSS as unknown as Registry).highlights.forEach((h) => h.forEach((r) => { if (r.startContainer !== r.endContainer) crossing++; })); return crossing; })).toBe(1);
     await page.close();
@@ -341,7 +346,7 @@ window.__toNews = () => { history.pushState({}, '', '/generated/spa-sport-first.
     await page.waitForFunction(() => { let n = 0; (CSS as unknown as Registry).highlights.forEach((h) => (n += h.size)); return n === 0; }, undefined, { timeout: 10_000 });
     await page.evaluate(() => (window as unknown as { __back(): void }).__back());
     await waitForMark(page, '178');
-    expect((await highlightedTexts(page))['pardon-check-outdated']).toEqual(['178']);
+    expect((await highlightedTexts(page))['outdated']).toEqual(['178']);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -357,7 +362,7 @@ describe('the extension reloaded while a page is open', () => {
     // WXT notices the invalidated context on the next event it handles
     await page.mouse.move(10, 10);
     await page.mouse.move(400, 400);
-    await page.waitForFunction(() => document.querySelector('pardon-check-ui') === null, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.querySelector(':scope > :not(head):not(body)') === null, undefined, { timeout: 15_000 });
     expect(await page.evaluate(() => { let n = 0; (CSS as unknown as Registry).highlights.forEach((h) => (n += h.size)); return n; })).toBe(0);
     expect(errors).toEqual([]);
     expect(messages.filter((m) => /pardon|extension context/i.test(m))).toEqual([]);

@@ -21,13 +21,13 @@ function scripts(dir: string): string[] {
 describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (target) => {
   const built = manifest(target);
 
-  it('asks for exactly what the README documents: the gate on http(s) pages, scripting there to load the checker, nothing else', () => {
+  it('asks for exactly what the README documents: the gate on http(s) pages, scripting there to load the checker and its styles, storage for the settings, nothing else', () => {
     const sites = ['http://*/*', 'https://*/*'];
     if (built.manifest_version === 2) {
-      expect(built.permissions).toEqual(['scripting', ...sites]);
+      expect(built.permissions).toEqual(['scripting', 'storage', ...sites]);
       expect(built.host_permissions).toBeUndefined();
     } else {
-      expect(built.permissions).toEqual(['scripting']);
+      expect(built.permissions).toEqual(['scripting', 'storage']);
       expect(built.host_permissions).toEqual(sites);
     }
     expect(built.optional_permissions).toBeUndefined();
@@ -37,6 +37,7 @@ describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (t
     expect(built.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([sites]);
     expect(readme).toContain('| content script on `http://*/*` and `https://*/*` |');
     expect(readme).toContain('| `scripting`, and site access to `http://*/*` and `https://*/*` (`host_permissions`; in Manifest V2 these sit in `permissions`) |');
+    expect(readme).toContain('| `storage` |');
   });
 
   it('ships no network API, no eval and no remote code', () => {

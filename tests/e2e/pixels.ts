@@ -2,11 +2,19 @@
  * Whether a mark is visible, not only registered: the share of clearly red pixels over the contradicted
  * figure in a screenshot. Works with Playwright's and Puppeteer's pages alike (string expressions).
  */
+import { MARK_PAINT } from '../../extension/ui/markStyles';
 
-/** In the page: the box of the contradicted figure's mark, left part only (its badge sits at its right end). */
+const CONTRADICTED_BACKGROUND = /background-color: ([^;]+);/.exec(MARK_PAINT.contradicted)![1];
+
+/**
+ * In the page: the box of the contradicted figure's mark, left part only (its badge sits at its right end).
+ * Our highlight names change with every page load: the contradicted one is the one painting its red.
+ */
 export const CONTRADICTED_BOX = `(() => {
-  const ranges = CSS.highlights.get('pardon-check-contradicted');
-  const range = ranges && [...ranges][0];
+  let range = null;
+  CSS.highlights.forEach((highlight, name) => {
+    if (getComputedStyle(document.documentElement, '::highlight(' + name + ')').backgroundColor === ${JSON.stringify(CONTRADICTED_BACKGROUND)}) range = [...highlight][0];
+  });
   if (!range) return null;
   const box = range.getBoundingClientRect();
   return { x: box.left, y: box.top, width: Math.max(1, box.width * 0.6), height: box.height };

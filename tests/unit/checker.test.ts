@@ -8,6 +8,10 @@ import { Checker } from '../../extension/content/checker';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import type { PageStatus } from '../../extension/messages';
+import { randomMarkNames } from '../../extension/ui/markStyles';
+
+/** This test run's names for marks, as the background would choose them for a page load. */
+const names = randomMarkNames();
 
 const engine = new EngineHost(bundledKnowledge);
 let checker: Checker | null = null;
@@ -17,11 +21,12 @@ afterEach(() => {
   checker = null;
 });
 
-async function run(html: string): Promise<{ statuses: PageStatus[] }> {
+async function run(html: string, options: { noMarks?: boolean } = {}): Promise<{ statuses: PageStatus[] }> {
   document.documentElement.innerHTML = html;
   const statuses: PageStatus[] = [];
   checker = new Checker(document, {
     cardCss: '.card{}',
+    marks: async () => (options.noMarks ? null : names),
     onStatus: (status) => statuses.push(status),
     analyze: async (request) => engine.analyze('test:0', { type: 'pardon-check/analyze', ...request }),
   });
@@ -35,7 +40,7 @@ describe('Checker', () => {
     const before = '<head><title>Football</title></head><body><main><p>Dinamo won 4-2 before 13,000 fans.</p></main></body>';
     const { statuses } = await run(before);
     expect(statuses.at(-1)).toEqual({ state: 'off-topic' });
-    expect(document.querySelector('pardon-check-ui')).toBeNull();
+    expect(document.querySelector(names.host)).toBeNull();
     expect(document.body.innerHTML).toBe('<main><p>Dinamo won 4-2 before 13,000 fans.</p></main>');
   });
 
@@ -47,11 +52,41 @@ describe('Checker', () => {
     if (status.state !== 'checked') return;
     expect(status.claims.map((c) => [c.span, c.verdict])).toEqual([['32', 'supported'], ['32', 'supported'], ['24', 'supported'], ['eight', 'supported'], ['150', 'contradicted']]);
     // happy-dom lays nothing out, so every figure counts as near the viewport and is wrapped
-    expect([...document.querySelectorAll('pardon-check-mark')].map((m) => [m.textContent, m.getAttribute('data-verdict')])).toEqual(status.claims.map((c) => [c.span, c.verdict]));
+    expect([...document.querySelectorAll(names.mark)].map((m) => [m.textContent, m.getAttribute('data-verdict')])).toEqual(status.claims.map((c) => [c.span, c.verdict]));
     expect(checker!.handle({ type: 'pardon-check/get-status' })).toBe(status);
     expect(checker!.handle({ type: 'pardon-check/reveal', index: 99 })).toEqual({ ok: false });
     checker!.stop();
     expect(document.body.innerHTML).toBe(original);
+  });
+
+  it('in "no marks" mode judges the page for the popup and writes nothing into it', async () => {
+    const original = '<main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned 32 political prisoners, bringing the total to 150.</p></main>';
+    const { statuses } = await run(`<head><title>News</title><meta name="date" content="2024-11-21"></head><body>${original}</body>`, { noMarks: true });
+    const status = statuses.at(-1)!;
+    expect(status.state === 'checked' && status.claims.map((c) => [c.span, c.verdict])).toEqual([['32', 'supported'], ['32', 'supported'], ['150', 'contradicted']]);
+    // revealing a figure from the popup scrolls to it, and still adds nothing
+    expect(checker!.handle({ type: 'pardon-check/reveal', index: 2 })).toEqual({ ok: true });
+    expect(document.body.innerHTML).toBe(original);
+    expect(document.documentElement.children).toHaveLength(2);
+  });
+
+  it('a failure while reading or judging ends in "failed", reported to the extension, never left "checking"', async () => {
+    document.documentElement.innerHTML = '<head><title>News</title></head><body><main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned 32 political prisoners.</p></main></body>';
+    const statuses: PageStatus[] = [];
+    const errors: unknown[] = [];
+    checker = new Checker(document, {
+      cardCss: '.card{}',
+      marks: async () => names,
+      onStatus: (status) => statuses.push(status),
+      onError: (error) => errors.push(error),
+      analyze: async () => {
+        throw new Error('the engine broke');
+      },
+    });
+    checker.start();
+    for (let i = 0; i < 50 && statuses.at(-1)?.state !== 'failed'; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(statuses.at(-1)).toEqual({ state: 'failed' });
+    expect(String(errors[0])).toContain('the engine broke');
   });
 });
 
@@ -79,6 +114,7 @@ describe('Checker on a page that changes', () => {
     const statuses: PageStatus[] = [];
     checker = new Checker(document, {
       cardCss: '.card{}',
+      marks: async () => names,
       settleMs: 20,
       onStatus: (status) => statuses.push(status),
       analyze: async (request) => {
@@ -92,7 +128,7 @@ describe('Checker on a page that changes', () => {
     checker.start();
     await settle();
     expect(requests).toHaveLength(1);
-    expect(registry.get('pardon-check-contradicted')?.size).toBe(1);
+    expect(registry.get(names.highlight.contradicted)?.size).toBe(1);
 
     // an ad slot fills with an image, a sidebar with links: nothing the checker reads
     document.getElementById('ad')!.append(document.createElement('img'));
@@ -100,7 +136,7 @@ describe('Checker on a page that changes', () => {
     await settle();
     expect(requests).toHaveLength(1);
     expect(statuses.at(-1)?.state).toBe('checked');
-    expect(registry.get('pardon-check-contradicted')?.size).toBe(1);
+    expect(registry.get(names.highlight.contradicted)?.size).toBe(1);
 
     // a correction in the article is read and judged afresh
     document.querySelector('main p')!.textContent = 'Lukashenko pardoned 32 political prisoners, bringing the total to 178.';
@@ -109,7 +145,7 @@ describe('Checker on a page that changes', () => {
     expect(requests[1]).toContain('178');
     const status = statuses.at(-1)!;
     expect(status.state === 'checked' && status.claims.map((c) => [c.span, c.verdict])).toEqual([['32', 'supported'], ['32', 'supported'], ['178', 'supported']]);
-    expect(registry.has('pardon-check-contradicted')).toBe(false);
+    expect(registry.has(names.highlight.contradicted)).toBe(false);
   });
 
   it('reads a page that never calms down less and less often, and promptly again once it has calmed', async () => {
@@ -121,6 +157,7 @@ describe('Checker on a page that changes', () => {
       const texts: string[] = [];
       checker = new Checker(document, {
         cardCss: '.card{}',
+        marks: async () => names,
         onStatus: () => undefined,
         analyze: async (request) => {
           requestedAt.push(performance.now());

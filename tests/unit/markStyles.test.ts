@@ -1,28 +1,51 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { markStyles } from '../../extension/ui/markStyles';
+import { isMarkNames, markStylesheet, randomMarkNames } from '../../extension/ui/markStyles';
 
-const sheet = readFileSync(new URL('../../extension/ui/marks.css', import.meta.url), 'utf8');
-const rules = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').match(/[^{}]+\{[^}]*\}/g)!.map((rule) => rule.trim());
+const rules = (css: string) => css.split('\n').map((rule) => rule.trim()).filter(Boolean);
 
-describe('markStyles', () => {
-  it('puts every highlight rule on :root where highlight styles inherit, and leaves the other rules alone', () => {
-    const before = rules(sheet);
-    const after = rules(markStyles(sheet, true));
-    expect(after).toHaveLength(before.length);
-    const highlightRules = before.filter((rule) => rule.startsWith('::highlight('));
-    expect(highlightRules.length).toBeGreaterThanOrEqual(5);
-    after.forEach((rule, i) => {
-      expect(rule).toBe(before[i].startsWith('::highlight(') ? `:root${before[i]}` : before[i]);
-    });
+describe('names for marks', () => {
+  it('are new for every page load and carry nothing a page could guess', () => {
+    const a = randomMarkNames();
+    const b = randomMarkNames();
+    expect(isMarkNames(a)).toBe(true);
+    const all = [...Object.values(a.highlight), a.host, a.mark, ...Object.values(b.highlight), b.host, b.mark];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.join(' ')).not.toMatch(/pardon|check|belarus|mark|verdict/i);
+    // a custom-element name (lower case with a hyphen): it can hold a shadow root without being defined
+    expect(a.host).toMatch(/^[a-z]+-[a-z]+$/);
   });
 
-  it('handles the minified sheet the bundler inlines', () => {
-    const minified = '::highlight(a){color:red}::highlight(b){color:blue}x-mark[data-v=a]{color:green}';
-    expect(markStyles(minified, true)).toBe(':root::highlight(a){color:red}:root::highlight(b){color:blue}x-mark[data-v=a]{color:green}');
+  it('anything else is refused', () => {
+    expect(isMarkNames(null)).toBe(false);
+    expect(isMarkNames({ ...randomMarkNames(), host: 'x' })).toBe(false);
+    expect(isMarkNames({ ...randomMarkNames(), highlight: { contradicted: 'a b{}' } })).toBe(false);
+  });
+});
+
+describe('markStylesheet', () => {
+  const names = randomMarkNames();
+
+  it('styles each verdict under its own name, on :root where highlight styles inherit (Chromium)', () => {
+    const sheet = rules(markStylesheet(names, true));
+    for (const [verdict, name] of Object.entries(names.highlight)) {
+      expect(sheet.filter((r) => r.startsWith(`:root::highlight(${name}) {`))).toHaveLength(1);
+      expect(sheet.some((r) => r.startsWith(`${names.mark}[data-${verdict === 'flash' ? 'flash]' : `verdict="${verdict}"]`}`))).toBe(true);
+    }
+    expect(sheet.some((r) => r.startsWith('::highlight('))).toBe(false);
   });
 
-  it('keeps the bare rules where highlight styles do not inherit (Firefox)', () => {
-    expect(markStyles(sheet, false)).toBe(sheet);
+  it('keeps bare highlight rules where they do not inherit (Firefox)', () => {
+    const sheet = rules(markStylesheet(names, false));
+    expect(sheet.filter((r) => r.startsWith('::highlight('))).toHaveLength(5);
+    expect(sheet.some((r) => r.startsWith(':root'))).toBe(false);
+  });
+
+  it('gives the verdicts distinct line styles, not colour alone', () => {
+    const sheet = markStylesheet(names, true);
+    const style = (name: string) => sheet.split('\n').find((r) => r.includes(`(${name})`))!;
+    expect(style(names.highlight.contradicted)).toContain('wavy');
+    expect(style(names.highlight.outdated)).toContain('dotted');
+    expect(style(names.highlight.supported)).toContain('solid');
+    expect(style(names.highlight.unverifiable)).toContain('dashed');
   });
 });
