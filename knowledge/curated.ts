@@ -101,6 +101,8 @@ export const KIND_LABELS: Record<Fact['kind'], string> = {
   round_chronically_ill: 'chronically ill among them', round_disabled: 'disabled among them',
   round_over_50: 'aged over 50 among them', round_under_25: 'aged under 25 among them',
   round_pensioners: 'pensioners among them', round_with_children: 'parents among them',
+  round_with_disabled_children: 'parents of disabled children among them', round_married_couples: 'married couples among them',
+  round_political: 'convicted on political or "extremism" charges among them', round_destination: 'sent to one country among them',
   round_ordinal: 'the ordinal of the round', running_total: 'people pardoned since July 2024',
   prisoners_held: 'political prisoners still held', recognised_since_2020: 'people recognised as political prisoners since 2020',
   exiled: 'people forced into exile since 2020', arrested_2020: 'people arrested in the 2020 protests',

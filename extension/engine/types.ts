@@ -2,6 +2,27 @@
 
 export type Verdict = 'supported' | 'contradicted' | 'outdated' | 'unverifiable';
 
+/**
+ * Why a claim got its verdict, as one short machine-readable code:
+ * - `kb-match`, `computed-sum` (supported: a figure the KB holds, or a sum of its figures);
+ * - `kb-differs` (contradicted), `earlier-time` (outdated);
+ * - unverifiable: `beyond-horizon` (the page reports a time after what the KB knows), `other-basis` (it counts
+ *   another quantity: releases by any means, decrees, another starting point), `not-in-kb` (the KB holds no figure
+ *   of that kind or time), `unknown-round` (the KB cannot tell which round is meant), `monitors-differ` (close to
+ *   the counts of the time, which differ between monitors), `unknown-time` (the page's time is unknown).
+ */
+export type VerdictReason =
+  | 'kb-match'
+  | 'computed-sum'
+  | 'kb-differs'
+  | 'earlier-time'
+  | 'beyond-horizon'
+  | 'other-basis'
+  | 'not-in-kb'
+  | 'unknown-round'
+  | 'monitors-differ'
+  | 'unknown-time';
+
 /** What a figure counts. Round-level kinds describe one round of pardons. */
 export type ClaimKind =
   | 'round_size'
@@ -13,6 +34,10 @@ export type ClaimKind =
   | 'round_under_25'
   | 'round_pensioners'
   | 'round_with_children'
+  | 'round_with_disabled_children'
+  | 'round_married_couples'
+  | 'round_political'
+  | 'round_destination'
   | 'round_ordinal'
   | 'running_total'
   | 'prisoners_held'
@@ -146,6 +171,8 @@ export interface Claim {
   /** which round or time the claim was judged against, in words ("the sixth round (November 2024)") */
   refersTo: string | null;
   verdict: Verdict;
+  /** why this verdict, as a short code (see VerdictReason) */
+  reason: VerdictReason;
   expected: string;
   sources: string[];
   /** KB facts the verdict rests on */
