@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hedgeBefore } from '../extension/engine/hedges';
 import { analyzePage } from '../extension/engine/analyze';
 import { findNumbers } from '../extension/engine/numbers';
 import { isDiscrepancy } from '../extension/engine/verdict';
@@ -146,12 +147,14 @@ function misreadLabel(page: RealPage, l: LabelEntry): string | null {
 }
 
 /**
- * Plants a change: the first supported core label of a round's size, composition or running total is rewritten in a
+ * Plants a change: the first supported, unhedged core label of a round's size, composition or running total is rewritten in a
  * copy of the body as another plausible value (value+3, or the next value up that the KB does not hold for that kind,
  * so the change cannot turn into another round's true figure), written as digits. The engine must flag it.
  */
 export function plantChange(page: RealPage, labels: Label[], kb: KnowledgeBase): Plant | null {
-  const label = [...labels].sort((a, b) => a.start - b.start).find((l) => l.core && l.verdict === 'supported' && PLANTABLE_KINDS.includes(l.kind as ClaimKind));
+  // a hedged figure changed ("at least 10" → "at least 13") may still be true as written: plant in an exact one
+  const label = [...labels].sort((a, b) => a.start - b.start)
+    .find((l) => l.core && l.verdict === 'supported' && PLANTABLE_KINDS.includes(l.kind as ClaimKind) && !hedgeBefore(page.body.slice(0, l.start)));
   if (!label) return null;
   const held = new Set(kb.facts.filter((f) => f.kind === label.kind).map((f) => f.value));
   let to = label.values[0] + 3;

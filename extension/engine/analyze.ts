@@ -41,6 +41,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       kind: r.kind,
       refersTo: judgement.refersTo,
       verdict: judgement.verdict,
+      reason: judgement.reason,
       expected: judgement.expected,
       sources: sourcesOf(facts, index),
       factIds: judgement.factIds,

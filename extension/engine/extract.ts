@@ -43,7 +43,17 @@ export interface RawClaim {
   month?: number;
 }
 
+/** A month named in a sentence; `start` when it marks where a count begins ("since July", "beginning in July"). */
+interface MonthMention {
+  at: number;
+  end: number;
+  cue: MonthCue;
+  start: boolean;
+}
+
 interface SentenceContext {
+  /** the paragraph the sentence is in */
+  block: string;
   text: string;
   lower: string;
   range: TextRange;
@@ -51,7 +61,7 @@ interface SentenceContext {
   pardon: boolean;
   /** the sentence, or the one before it in the same block, is about pardons */
   pardonNearby: boolean;
-  monthCues: { at: number; cue: MonthCue }[];
+  monthCues: MonthMention[];
 }
 
 /** Claims of one block, with offsets relative to the block; position is set by the caller. */
@@ -113,17 +123,18 @@ const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   const claims: RawClaim[] = [];
   if (!ANY_NUMBER.test(block)) return claims;
-  let previousPardon = pardonBefore;
+  // once a paragraph has spoken of a release, its later sentences are read in that light
+  let pardonSeen = pardonBefore;
   for (const range of splitSentences(block)) {
     const sentenceText = block.slice(range.start, range.end);
     const lower = sentenceText.toLowerCase();
     const pardon = cue.PARDON.test(lower);
-    const pardonNearby = pardon || previousPardon || pardonBefore;
-    previousPardon = pardon;
+    const pardonNearby = pardon || pardonSeen;
+    pardonSeen ||= pardon;
     if (!ANY_NUMBER.test(lower) || isOffTopicSentence(lower)) continue;
     const tokens = findNumbers(sentenceText);
     if (tokens.length === 0) continue;
-    const context: SentenceContext = { text: sentenceText, lower, range, tokens, pardon, pardonNearby, monthCues: monthCuesIn(lower) };
+    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, pardonNearby, monthCues: monthCuesIn(lower) };
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
@@ -136,7 +147,9 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
 function isOffTopicSentence(lower: string): boolean {
   if (cue.FOREIGN_NATIONALS.test(lower)) return true;
   if (/\bamnest/.test(lower) && !/\bpolitical\b/.test(lower)) return true;
-  return cue.OTHER_COUNTRIES.test(lower) && !/belarus|lukash|minsk/.test(lower) && !/\b(?:political prisoners?)\b/.test(lower);
+  // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
+  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '');
+  return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower) && !/\b(?:political prisoners?)\b/.test(lower);
 }
 
 function readToken(s: SentenceContext, index: number, pageText: string): RawClaim | null {
@@ -148,9 +161,13 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // a category threshold ("over 50") stays with the figure before it
   const clipAt = next && !(isAgeThreshold(s.lower.slice(token.end, next.start), s.lower.slice(next.end, next.end + 30)) && next.start - token.end < 45) ? next.start : s.tokens[index + 2]?.start ?? s.lower.length;
   const afterClipped = s.lower.slice(token.end, clipAt).slice(0, 80);
-  const hedge = hedgeBefore(s.text.slice(0, token.start));
+  const hedge = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const } : hedgeBefore(s.text.slice(0, token.start));
   const read = classify(s, token, { before, beforeBare: hedge ? stripHedge(before, hedge) : before, after, afterClipped, previousToken });
   if (!read) return null;
+  // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
+  // the first of a count stands at its start ("since the first round, on July 3")
+  const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
+  const monthCue = nearestMonthCue(s.monthCues, token, s.lower) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
   const hedgeStart = hedge ? s.lower.lastIndexOf(hedge.text.split(' ')[0], token.start) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
@@ -162,12 +179,40 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     span: pageText.slice(start, end),
     sentence: s.range,
     position: 'body', // the block's place on the page is set by extractClaims
-    monthCue: nearestMonthCue(s.monthCues, token.start),
+    monthCue,
     otherTime: cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower) ? true : false,
     inQuote: insideQuotation(s.text, token.start),
     ...read,
   };
 }
+
+/**
+ * Whose figure this is: a person the KB knows, named shortly before it, with no other full name in between
+ * ("Kalesnikava, who is serving an 11-year sentence"). Anyone else, or no one: undefined, so no explanation
+ * names a person the sentence does not tie to the figure.
+ */
+function personBefore(text: string, at: number): string | undefined {
+  const window = text.slice(Math.max(0, at - 110), at);
+  let found: { entity: string; end: number } | undefined;
+  for (const match of window.matchAll(/\b[A-ZŁŚŻ][\p{L}'’]{4,}/gu)) {
+    const entity = entitiesIn(match[0])[0];
+    if (entity && (entity.role === 'prisoner' || entity.role === 'opposition')) found = { entity: entity.canonical, end: match.index + match[0].length };
+  }
+  if (!found) return undefined;
+  // another person's full name between the one we know and the figure: the figure is theirs
+  const between = window.slice(found.end);
+  const otherPerson = [...between.matchAll(/\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b/g)].some(([, first, last]) => !NOT_A_NAME.test(first) && !NOT_A_NAME.test(last));
+  return otherPerson ? undefined : found.entity;
+}
+
+/** "He was … sentenced to 10 years": the person the sentence before named, when this one opens with a pronoun. */
+function personOfPronoun(s: SentenceContext): string | undefined {
+  if (!/^\s*(?:he|she)\b/.test(s.lower)) return undefined;
+  return personBefore(s.block.slice(Math.max(0, s.range.start - 200), s.range.start), Math.min(200, s.range.start));
+}
+
+/** Capitalised words that make organisations, nationalities and titles, not people's names. */
+const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|Popular|Front|Party|Nobel|Peace|Prize|Human|Rights|Center|Centre|Union|Council|Ministry|Court|Service|Committee|Supreme|National|Democratic|United|States|Press|Interior|Telegram|Radio|Free|Europe|Liberty|The|President|Minister|Leader|Opposition|Independence|Day)$/;
 
 function stripHedge(before: string, hedge: Hedge): string {
   const at = before.lastIndexOf(hedge.text.split(' ')[0]);
@@ -196,28 +241,35 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (a.previousToken && token.start - a.previousToken.end < 45 && isAgeThreshold(a.before, a.after)) return null;
 
   if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)) {
-    const person = entitiesIn(s.text).find((e) => e.role === 'prisoner' || e.role === 'opposition');
-    return { kind: 'sentence_years', subject: person?.canonical };
+    return { kind: 'sentence_years', subject: personBefore(s.text, token.start) ?? personOfPronoun(s) };
   }
-  if (/^\s*years?\s+(?:in power|in office|of (?:his )?rule|at the helm|of authoritarian rule)/.test(a.after) || /\b(?:ruled|governed|led)(?: belarus)?\s+for\s+$/.test(a.beforeBare)) return { kind: 'years_in_power' };
+  if (/^\s*years?\s+(?:in power|in office|of (?:his )?rule|at the helm|of authoritarian rule)/.test(a.after)
+    || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { kind: 'years_in_power' };
+  // a duration ("four years of persecution", "21 months") is never a count of people
+  if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
   const dateMonth = monthOfDate(a.before, a.after);
   if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower)) return { kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
 
+  if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { kind: 'round_destination' };
   // "11 of the 20 are women": the 20 is the round, the 11 its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
   const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
-  if (category && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && !(cue.ARREST.test(s.lower) && !s.pardon)) {
+  // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
+  const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
+  if (category && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && !(cue.ARREST.test(s.lower) && !s.pardon)) {
     return { kind: category[0] };
   }
 
-  if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|to leave (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
+  if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|(?:to leave|have left|left) (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
   if (/\b(?:arrested|detained)\s+$/.test(a.beforeBare) || /^\s*(?:people|persons|individuals|protesters|demonstrators)?\s*(?:were|have been|had been)?\s*(?:arrested|detained)\b/.test(a.afterClipped)) {
     if (/\b(?:last|past|this|that|the same|a single) week\b/.test(s.lower)) return { kind: 'arrested_last_week' };
     if (/\b2020\b|\bprotest|\bunrest|\bcrackdown|\bdemonstrat/.test(s.lower)) return { kind: 'arrested_2020' };
     return null;
   }
-  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*as\s+political prisoners/.test(a.after)) return { kind: 'recognised_since_2020' };
+  const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
+  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) return { kind: 'recognised_since_2020' };
+  if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { kind: 'recognised_since_2020' };
 
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
   const pardonedAfter = cue.PARDONED_AFTER.test(a.after);
@@ -229,12 +281,13 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a round of pardons is small; its size is what the release verb governs
   const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare);
   if (s.pardonNearby && governed && !/\bone of\s+$/.test(a.beforeBare)) {
-    if (/\b(?:since 2020|since the 2020|over the years)\b/.test(s.lower)) return { kind: 'running_total', scope: 'other' };
-    if (token.value <= 400) return { kind: 'round_size' };
+    if (cue.OTHER_PERIOD.test(s.lower)) return { kind: 'running_total', scope: 'other' };
+    // a round is a group: one person's release is news about a person
+    if (token.value <= 400 && token.value >= 2) return { kind: 'round_size' };
   }
   // a count of those still held: "1,278 political prisoners remain", "at least 1,253 … remain behind bars"
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
-  const aboutPrisoners = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b/.test(s.lower);
+  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower);
   const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after);
   if (aboutPrisoners && countsHeld && !pardonedRightBefore && !pardonedAfter) return { kind: 'prisoners_held' };
   return null;
@@ -257,15 +310,16 @@ function isAgeThreshold(before: string, after: string): boolean {
 }
 
 function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
-  if (/^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after)) {
-    const term = /\b(?:seek\w*|bid|run(?:ning)?|new|upcoming|next|january|2025|extend)\b/.test(s.lower)
+  const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
+  if (termAfter) {
+    const term = /\b(?:seek\w*|bid|run(?:ning)?|new|upcoming|next|january|2025|extend|re-?elect\w*|looking to)\b/.test(s.lower)
       ? 'sought-2025'
       : /\b(?:2020|won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower)
         ? 'won-2020'
         : undefined;
     return { kind: 'term_number', term };
   }
-  if (/^\s*(?:such\s+|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release)s?\b/.test(a.after) && s.pardonNearby) {
+  if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
     return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
@@ -295,8 +349,8 @@ function monthOfDate(before: string, after: string): number | null {
 
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month/;
 
-function monthCuesIn(lower: string): { at: number; cue: MonthCue }[] {
-  const found: { at: number; cue: MonthCue }[] = [];
+function monthCuesIn(lower: string): MonthMention[] {
+  const found: MonthMention[] = [];
   if (!MONTH_HINT.test(lower)) return found;
   for (const match of lower.matchAll(cue.MONTH_CUE)) {
     const words = match[0];
@@ -304,16 +358,25 @@ function monthCuesIn(lower: string): { at: number; cue: MonthCue }[] {
     const monthName = cue.MONTHS.find((m) => words.includes(m));
     const part = /\bearly/.test(words) ? 'early' : /\bmid/.test(words) ? 'mid' : /\blate/.test(words) ? 'late' : null;
     if (/^since\b/.test(words)) continue;
-    found.push({ at: match.index, cue: { month: monthName ? cue.MONTHS.indexOf(monthName) + 1 : null, part: relative ? null : part, relative } });
+    // "beginning in July", "since the first round on July 3": the start of a count, not the time of the event
+    const start = /\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 12), match.index))
+      || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index));
+    found.push({ at: match.index, end: match.index + words.length, start, cue: { month: monthName ? cue.MONTHS.indexOf(monthName) + 1 : null, part: relative ? null : part, relative } });
   }
   return found;
 }
 
-/** The month cue a figure belongs to: the nearest one before it, else the first one after it. */
-function nearestMonthCue(cues: { at: number; cue: MonthCue }[], at: number): MonthCue | null {
-  let best: MonthCue | null = null;
-  for (const c of cues) if (c.at < at) best = c.cue;
-  return best ?? cues.find((c) => c.at > at)?.cue ?? null;
+/**
+ * The month cue a figure belongs to: the nearer of the last one before it and the first one after it, where
+ * one after it counts only in the same clause ("30 individuals on August 16", not "…, first given in November").
+ */
+function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string): MonthCue | null {
+  let before: MonthMention | undefined;
+  for (const c of cues) if (c.at < token.start && !c.start) before = c;
+  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && !/[,;:—–()]/.test(lower.slice(token.end, c.at)));
+  if (!before) return after?.cue ?? null;
+  if (!after) return before.cue;
+  return after.at - token.end < token.start - before.end ? after.cue : before.cue;
 }
 
 function insideQuotation(sentence: string, at: number): boolean {

@@ -7,7 +7,8 @@ const HEDGES: [string, HedgeClass][] = [
   ['an approximate', 'approx'], ['close to', 'near'], ['nearly', 'near'], ['almost', 'near'], ['just under', 'near'],
   ['at least', 'lower'], ['no fewer than', 'lower'], ['no less than', 'lower'], ['not less than', 'lower'],
   ['more than', 'lowerStrict'], ['over', 'lowerStrict'], ['upwards of', 'lowerStrict'], ['in excess of', 'lowerStrict'],
-  ['just over', 'lowerStrict'], ['above', 'lowerStrict'], ['fewer than', 'upper'], ['less than', 'upper'],
+  ['just over', 'lowerStrict'], ['above', 'lowerStrict'], ['exceeds', 'lowerStrict'], ['exceeded', 'lowerStrict'],
+  ['surpassed', 'lowerStrict'], ['tops', 'lowerStrict'], ['fewer than', 'upper'], ['less than', 'upper'],
   ['under', 'upper'], ['up to', 'upper'], ['at most', 'upper'],
 ];
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES.map(([h]) => h.replace('.', '\\.').replace(' ', '\\s+')).join('|')})\\s+$`, 'i');

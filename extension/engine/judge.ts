@@ -8,16 +8,22 @@ import { agree, factInterval, type Agreement } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
 import { addDays, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
-import type { ClaimKind, DateWindow, Fact, PardonRound, Verdict } from './types';
+import type { ClaimKind, DateWindow, Fact, PardonRound, Verdict, VerdictReason } from './types';
 
 export interface Judgement {
   verdict: Verdict;
+  reason: VerdictReason;
   expected: string;
   refersTo: string | null;
   factIds: string[];
 }
 
-const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_ordinal'];
+const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_ordinal'];
+
+/** What a reader is told when the page is dated after what the KB knows. */
+export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
+  return `The page is dated ${time.published}, after what the KB knows (its sources end in ${describeWindow({ from: kb.horizon, to: kb.horizon })})`;
+}
 /** figures that only grow over time: a different value at an unknown time is not an error */
 const GROWING: ClaimKind[] = ['exiled', 'recognised_since_2020', 'prisoners_held', 'arrested_last_week'];
 
@@ -28,8 +34,8 @@ export function judgeClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex):
   return judgeContext(claim, time, kb);
 }
 
-const verdictOf = (verdict: Verdict, expected: string, facts: Fact[], refersTo: string | null = null): Judgement => ({
-  verdict, expected, refersTo, factIds: facts.map((f) => f.id),
+const verdictOf = (verdict: Verdict, reason: VerdictReason, expected: string, facts: Fact[], refersTo: string | null = null): Judgement => ({
+  verdict, reason, expected, refersTo, factIds: facts.map((f) => f.id),
 });
 
 function attribution(fact: Fact): string {
@@ -48,62 +54,107 @@ function holdsForRound(fact: Fact, round: PardonRound): string {
 }
 
 function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
-  if (time.beyondHorizon) return verdictOf('unverifiable', `The page is dated ${time.published}, after the KB's horizon (${kb.horizon}); the KB holds no rounds after that.`, []);
-  if (time.beforeStart) return verdictOf('unverifiable', `The page is dated ${time.published}, before the first round the KB knows (July 2024).`, []);
-  const target = roundsForClaim(claim, time, kb);
-  if (!target) return verdictOf('unverifiable', 'The KB cannot tell which round of pardons this figure is about.', []);
+  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (July 2024).`, []);
+  const target = roundsForClaim(claim, time, kb) ?? currentRoundsOfLead(claim, time);
+  if (!target) {
+    if (time.beyondHorizon) return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; this may be a round the KB has not seen.`, []);
+    return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round of pardons this figure is about.', []);
+  }
   const facts = target.rounds.map((r) => kb.roundFact(claim.kind, r.round)).filter((f): f is Fact => Boolean(f));
   const refersTo = target.rounds.map(describeRound).join(' or ');
-  if (facts.length === 0) return verdictOf('unverifiable', `The sources give no figure for ${labelOf(claim.kind, kb)} in ${refersTo}.`, [], refersTo);
+  if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', `The sources give no figure for ${labelOf(claim.kind)} in ${refersTo}.`, [], refersTo);
   const roundOf = (fact: Fact) => target.rounds.find((r) => r.round === fact.round)!;
-  const match = facts.find((f) => agree(claimInterval(claim), factInterval(f.value, null)) === 'match');
-  if (match) return verdictOf('supported', holdsForRound(match, roundOf(match)), [match], describeRound(roundOf(match)));
+  const agreement = (f: Fact) => roundAgreement(claim, f.value);
+  const match = facts.find((f) => agreement(f) === 'match');
+  if (match && (!target.unanimous || facts.length === target.rounds.length && facts.every((f) => agreement(f) === 'match'))) {
+    return verdictOf('supported', 'kb-match', holdsForRound(match, roundOf(match)), [match], describeRound(roundOf(match)));
+  }
   if (claim.kind === 'round_ordinal' && claim.countsDecrees) {
-    return verdictOf('unverifiable', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], roundOf(facts[0])).replace(/^The/, 'the')}`, facts, refersTo);
+    return verdictOf('unverifiable', 'other-basis', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], roundOf(facts[0])).replace(/^The/, 'the')}`, facts, refersTo);
   }
-  if (target.passing && target.rounds.length > 1 && !claim.monthCue) {
-    return verdictOf('unverifiable', `The KB cannot tell which earlier round this figure is about; none of them matches it.`, [], refersTo);
-  }
-  return verdictOf('contradicted', facts.map((f) => holdsForRound(f, roundOf(f))).join(' '), facts, refersTo);
+  const undecided = (target.passing && target.rounds.length > 1 && !claim.monthCue)
+    || (target.unanimous && (facts.length < target.rounds.length || facts.some((f) => agreement(f) !== 'mismatch')));
+  if (undecided) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round this figure is about, and the rounds it might be differ.', [], refersTo);
+  if (facts.some((f) => agreement(f) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', facts.map((f) => holdsForRound(f, roundOf(f))).join(' '), facts, refersTo);
+  return verdictOf('contradicted', 'kb-differs', facts.map((f) => holdsForRound(f, roundOf(f))).join(' '), facts, refersTo);
+}
+
+/**
+ * A round's figure against what the page claims. "At least 10" for a round of 18 is true as written: an early,
+ * partial count, not an error; far beyond the hedge ("over 5" for 37) it is only unclear.
+ */
+function roundAgreement(claim: RawClaim, value: number): Agreement {
+  const agreement = agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
+  if (agreement !== 'unclear') return agreement;
+  const lowerBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
+  return lowerBound && value >= claim.value && value <= claim.value * 2 ? 'match' : 'unclear';
+}
+
+/**
+ * A headline reports the news of the day. On a dated page whose round the figures do not single out, a
+ * headline figure is judged against every round current at that date: right or wrong for all of them.
+ */
+function currentRoundsOfLead(claim: RawClaim, time: PageTime): { rounds: PardonRound[]; passing: boolean; unanimous: boolean } | null {
+  if (claim.position !== 'headline' || claim.monthCue || claim.otherTime || !time.published || time.beyondHorizon || time.main) return null;
+  if (claim.kind === 'round_ordinal' || time.candidates.length === 0) return null;
+  return { rounds: time.candidates, passing: false, unanimous: true };
 }
 
 function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
   const totals = kb.rounds.map((r) => ({ round: r, fact: kb.roundFact('running_total', r.round)! })).filter((t) => t.fact);
-  if (claim.scope === 'other') return verdictOf('unverifiable', 'This total counts from another starting point; the KB counts pardons since July 2024.', []);
-  const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null));
+  if (claim.scope === 'other') return verdictOf('unverifiable', 'other-basis', 'This total counts from another starting point or by another measure; the KB counts pardons since July 2024.', []);
+  const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
   const latest = totals[totals.length - 1];
-  if (time.beyondHorizon) {
-    const stale = totals.find((t) => t.round !== latest.round && agreeing(t.fact.value) === 'match');
-    if (stale) return verdictOf('outdated', `${stale.fact.value} was the total after ${describeRound(stale.round)}; by ${latest.round.window.to} it was ${latest.fact.value}, and the page is dated ${time.published}.`, [stale.fact, latest.fact]);
-    return verdictOf('unverifiable', `The page is dated ${time.published}, after the KB's horizon (${kb.horizon}), when the total since July 2024 was ${latest.fact.value} ${attribution(latest.fact)}.`, [latest.fact]);
-  }
-  if (time.beforeStart) return verdictOf('unverifiable', `The page is dated ${time.published}, before the first round the KB knows (July 2024).`, []);
+  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (July 2024).`, []);
+  if (time.beyondHorizon && !time.main && !claim.monthCue) return judgeTotalAfterHorizon(claim, time, kb, totals, latest);
   // a total tied to a month ("by the end of August", a table row) is the total after that month's round
   if (claim.monthCue && claim.monthCue.relative !== 'this-month') {
     const bound = roundsForClaim(claim, time, kb);
-    if (!bound) return verdictOf('unverifiable', 'The KB cannot place the month this total refers to.', []);
+    if (!bound) return verdictOf('unverifiable', time.beyondHorizon ? 'beyond-horizon' : 'unknown-round', 'The KB cannot place the month this total refers to.', []);
     const candidates = totals.filter((t) => bound.rounds.includes(t.round));
     const hit = candidates.find((t) => agreeing(t.fact.value) === 'match');
-    if (hit) return verdictOf('supported', holdsForRound(hit.fact, hit.round), [hit.fact], describeRound(hit.round));
-    return verdictOf('contradicted', candidates.map((t) => holdsForRound(t.fact, t.round)).join(' '), candidates.map((t) => t.fact), bound.rounds.map(describeRound).join(' or '));
+    if (hit) return verdictOf('supported', 'kb-match', holdsForRound(hit.fact, hit.round), [hit.fact], describeRound(hit.round));
+    return verdictOf('contradicted', 'kb-differs', candidates.map((t) => holdsForRound(t.fact, t.round)).join(' '), candidates.map((t) => t.fact), bound.rounds.map(describeRound).join(' or '));
   }
   const current = time.main ? [time.main] : time.published ? time.candidates : [];
-  if (current.length === 0) return verdictOf('unverifiable', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
+  if (current.length === 0) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
   const currentTotals = totals.filter((t) => current.includes(t.round));
   const refersTo = current.map(describeRound).join(' or ');
   if (claim.scope === 'this-year' && time.published?.startsWith('2025') && current.some((r) => r.window.to >= '2025-01-01')) {
-    return verdictOf('unverifiable', `"This year" in a 2025 page may count only 2025's pardons; the KB counts since July 2024.`, [], refersTo);
+    return verdictOf('unverifiable', 'other-basis', `"This year" in a 2025 page may count only 2025's pardons; the KB counts since July 2024.`, [], refersTo);
   }
   const match = currentTotals.find((t) => agreeing(t.fact.value) === 'match');
-  if (match) return verdictOf('supported', holdsForRound(match.fact, match.round), [match.fact], describeRound(match.round));
+  if (match) return verdictOf('supported', 'kb-match', holdsForRound(match.fact, match.round), [match.fact], describeRound(match.round));
   const first = Math.min(...current.map((r) => r.round));
   const stale = totals.find((t) => t.round.round < first && agreeing(t.fact.value) === 'match');
   const now = currentTotals[currentTotals.length - 1];
   if (stale) {
-    return verdictOf('outdated', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact)}.`, [now.fact, stale.fact], refersTo);
+    return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact)}.`, [now.fact, stale.fact], refersTo);
   }
-  if (currentTotals.some((t) => agreeing(t.fact.value) === 'unclear')) return verdictOf('unverifiable', holdsForRound(now.fact, now.round), [now.fact], refersTo);
-  return verdictOf('contradicted', currentTotals.map((t) => holdsForRound(t.fact, t.round)).join(' '), currentTotals.map((t) => t.fact), refersTo);
+  if (currentTotals.some((t) => agreeing(t.fact.value) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', holdsForRound(now.fact, now.round), [now.fact], refersTo);
+  return verdictOf('contradicted', 'kb-differs', currentTotals.map((t) => holdsForRound(t.fact, t.round)).join(' '), currentTotals.map((t) => t.fact), refersTo);
+}
+
+/**
+ * A total on a page dated after what the KB knows, whose round it cannot tell: rounds the KB never saw may
+ * be in it. Totals only grow, so a figure the KB already knows to have been passed is outdated, and a lower
+ * bound the KB's latest total already meets ("over 200") is true whatever came after.
+ */
+function judgeTotalAfterHorizon(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, totals: { round: PardonRound; fact: Fact }[], latest: { round: PardonRound; fact: Fact }): Judgement {
+  const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
+  const lowerBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
+  if (lowerBound && claimInterval(claim).lo <= latest.fact.value) {
+    return verdictOf('supported', 'kb-match', `By ${describeRound(latest.round)}, ${latest.fact.value} people had been pardoned since July 2024 ${attribution(latest.fact)}; totals only grow.`, [latest.fact]);
+  }
+  // within the time the KB's last round may have happened, its total is the latest the page could know
+  if (agreeing(latest.fact.value) === 'match' && time.published! <= latest.round.window.to) {
+    return verdictOf('supported', 'kb-match', holdsForRound(latest.fact, latest.round), [latest.fact], describeRound(latest.round));
+  }
+  const stale = agreeing(latest.fact.value) !== 'match' ? totals.find((t) => t.round !== latest.round && agreeing(t.fact.value) === 'match') : undefined;
+  if (stale) {
+    return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; after ${describeRound(latest.round)} it was already ${latest.fact.value}, and the page is dated ${time.published}.`, [stale.fact, latest.fact]);
+  }
+  return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; by then the total since July 2024 was ${latest.fact.value} ${attribution(latest.fact)}, and rounds the KB has not seen may have followed.`, [latest.fact]);
 }
 
 /** When the page's figures were meant to be true: its date, else the round it reports on. */
@@ -121,8 +172,9 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   const all = kb.factsOfKind('prisoners_held');
   const coverage = { from: all.reduce((m, f) => (f.window!.from < m ? f.window!.from : m), '9999'), to: all.reduce((m, f) => (f.window!.to > m ? f.window!.to : m), '0000') };
   const window = pageWindow(time);
-  if (time.beyondHorizon || time.beforeStart || (window && !overlaps(window, { from: addDays(coverage.from, -20), to: coverage.to }))) {
-    return verdictOf('unverifiable', `The KB's counts of political prisoners cover ${describeWindow(coverage)} only; this page is from another time (${time.published ?? 'undated'}).`, []);
+  // counts change every week: only the KB's counts of the page's own time can judge it
+  if (window && !overlaps(window, { from: addDays(coverage.from, -20), to: coverage.to })) {
+    return verdictOf('unverifiable', window.to > coverage.to ? 'beyond-horizon' : 'not-in-kb', `The KB's counts of political prisoners cover ${describeWindow(coverage)} only; this page is from another time (${time.published ?? 'undated'}).`, []);
   }
   const inTime = window ? all.filter((f) => overlaps(f.window!, { from: addDays(window.from, -20), to: addDays(window.to, 20) })) : all;
   const facts = inTime.length ? inTime : all;
@@ -131,10 +183,10 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   // of the counts that agree, cite the closest: the page most likely repeats that one
   const distance = (f: Fact) => Math.abs(f.value - claim.value) * 1000 + (window ? daysBetweenCentres(f.window!, window) : 0);
   const supporting = results.filter((r) => r.agreement === 'match').sort((a, b) => distance(a.fact) - distance(b.fact))[0];
-  if (supporting) return verdictOf('supported', `Political prisoners still held: ${describeHeld(supporting.fact)}.`, [supporting.fact]);
-  if (!window) return verdictOf('unverifiable', `The page's time is unknown; the KB's counts are ${listing()}.`, facts);
-  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', `Close to, but not within, the counts of the time: ${listing()}.`, facts);
-  return verdictOf('contradicted', `Counts of political prisoners at the time: ${listing()}.`, facts);
+  if (supporting) return verdictOf('supported', 'kb-match', `Political prisoners still held: ${describeHeld(supporting.fact)}.`, [supporting.fact]);
+  if (!window) return verdictOf('unverifiable', 'unknown-time', `The page's time is unknown; the KB's counts are ${listing()}.`, facts);
+  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', `Close to, but not within, the counts of the time: ${listing()}.`, facts);
+  return verdictOf('contradicted', 'kb-differs', `Counts of political prisoners at the time: ${listing()}.`, facts);
 }
 
 function daysBetweenCentres(a: DateWindow, b: DateWindow): number {
@@ -146,7 +198,8 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   let facts = kb.factsOfKind(claim.kind);
   if (claim.kind === 'sentence_years') facts = facts.filter((f) => f.subject === claim.subject);
   if (claim.kind === 'term_number' && claim.term) facts = facts.filter((f) => f.subject === claim.term);
-  if (facts.length === 0) return verdictOf('unverifiable', `The KB holds no figure for ${labelOf(claim.kind, kb)}${claim.subject ? ` (${claim.subject})` : ''}.`, []);
+  // name a person only where the KB holds a figure for them: otherwise say what cannot be judged, naming no one
+  if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', `The KB holds no figure for ${labelOf(claim.kind)}.`, []);
   const shown = (f: Fact) => (f.kind === 'election_day' ? `${f.value} ${monthName(1)} 2025` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
   const describe = (f: Fact) => `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown(f)} ${attribution(f)}.`;
   const results: { fact: Fact; agreement: Agreement }[] = facts.map((fact) => {
@@ -155,19 +208,32 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
     return { fact, agreement: agree(claimInterval(claim), factInterval(fact.value, fact.hedge), zone, claim.hedge) };
   });
   const supporting = results.find((r) => r.agreement === 'match');
-  if (supporting) return verdictOf('supported', describe(supporting.fact), [supporting.fact]);
-  if (claim.kind === 'term_number' && !claim.term) return verdictOf('unverifiable', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
-  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', facts.map(describe).join(' '), facts);
+  if (supporting) return verdictOf('supported', 'kb-match', describe(supporting.fact), [supporting.fact]);
+  if (claim.kind === 'term_number' && !claim.term) return verdictOf('unverifiable', 'unknown-time', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
+  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', facts.map(describe).join(' '), facts);
   const timed = facts.filter((f) => f.window);
   const window = pageWindow(time);
   if (GROWING.includes(claim.kind) && (!window || timed.some((f) => !overlaps(f.window!, { from: addDays(window.from, -30), to: addDays(window.to, 30) })))) {
-    return verdictOf('unverifiable', `This figure changes over time and the page's time differs from the KB's. ${facts.map(describe).join(' ')}`, facts);
+    return verdictOf('unverifiable', 'not-in-kb', `This figure changes over time and the page's time differs from the KB's. ${facts.map(describe).join(' ')}`, facts);
   }
-  return verdictOf('contradicted', facts.map(describe).join(' '), facts);
+  return verdictOf('contradicted', 'kb-differs', facts.map(describe).join(' '), facts);
 }
 
-function labelOf(kind: ClaimKind, kb: KnowledgeIndex): string {
-  return kb.kb.facts.find((f) => f.kind === kind)?.label ?? kind.replace(/_/g, ' ');
+/** What a kind counts, in words that name no particular person, round or time. */
+const KIND_WORDS: Partial<Record<ClaimKind, string>> = {
+  round_size: 'people pardoned', round_women: 'women among them', round_men: 'men among them',
+  round_chronically_ill: 'chronically ill among them', round_disabled: 'disabled among them', round_over_50: 'people over 50 among them',
+  round_under_25: 'people under 25 among them', round_pensioners: 'pensioners among them', round_with_children: 'parents among them',
+  round_with_disabled_children: 'parents of disabled children among them', round_married_couples: 'married couples among them',
+  round_political: 'people convicted on political or "extremism" charges among them', round_destination: 'where those freed were sent',
+  round_ordinal: 'the round\'s place in the count', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
+  exiled: 'people forced into exile', arrested_2020: 'arrests in 2020', arrested_last_week: 'arrests in a week',
+  recognised_since_2020: 'people recognised as political prisoners since 2020', in_power_since: 'the year Lukashenka took power',
+  election_day: 'the election day', prisoners_held: 'political prisoners still held', running_total: 'people pardoned since July 2024',
+};
+
+function labelOf(kind: ClaimKind): string {
+  return KIND_WORDS[kind] ?? kind.replace(/_/g, ' ');
 }
 
 function capitalise(text: string): string {

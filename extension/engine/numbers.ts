@@ -8,7 +8,13 @@ export interface NumberToken {
   ordinal: boolean;
   /** four plain digits between 1900 and 2100: read as a year unless a rule says otherwise */
   yearLike: boolean;
+  /** "thousands", "hundreds", "dozens": a lower bound, not a count */
+  vague?: boolean;
 }
+
+/** Vague plurals as the least they can mean. */
+const VAGUE = /\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens)\b/gi;
+const VAGUE_VALUES: Record<string, number> = { 'tens of thousands': 10_000, 'hundreds of thousands': 100_000, thousands: 1000, hundreds: 100, dozens: 12 };
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -59,6 +65,11 @@ export function findNumbers(text: string): NumberToken[] {
       yearLike: digits.length === 4 && raw.length === 4 && value >= 1900 && value <= 2100,
     });
   }
+  if (/thousands|hundreds|dozens/i.test(text)) {
+    for (const match of text.matchAll(VAGUE)) {
+      tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], value: VAGUE_VALUES[match[0].toLowerCase()], ordinal: false, yearLike: false, vague: true });
+    }
+  }
   if (!NUMBER_WORD_HINT.test(text)) return tokens.sort((a, b) => a.start - b.start);
   for (const match of text.matchAll(WORDS)) {
     let phrase = match[0];
@@ -72,6 +83,8 @@ export function findNumbers(text: string): NumberToken[] {
     }
     if (!parsed) continue;
     const start = match.index + offset;
+    // "hundreds of thousands" was read as a vague plural above
+    if (tokens.some((t) => t.vague && t.start <= start && start < t.end)) continue;
     tokens.push({ start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value: parsed.value, ordinal: parsed.ordinal, yearLike: false });
   }
   return tokens.sort((a, b) => a.start - b.start);

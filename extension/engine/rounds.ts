@@ -5,7 +5,7 @@
 import type { MonthCue, RawClaim } from './extract';
 import { agree, factInterval, intervalOf } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
-import { roundsCurrentOn } from './time';
+import { addDays, roundsCurrentOn } from './time';
 import type { PageSection, PardonRound } from './types';
 
 export interface PageTime {
@@ -36,15 +36,15 @@ function matches(claim: RawClaim, value: number | undefined): boolean {
 export function identifyRound(claims: RawClaim[], published: string | null, kb: KnowledgeIndex, pool?: PardonRound[]): PageTime {
   const beyondHorizon = published !== null && published > kb.horizon;
   const beforeStart = published !== null && published < kb.start;
-  const dated = published !== null && !beyondHorizon && !beforeStart;
-  const candidates = dated ? (pool ?? roundsCurrentOn(published, kb.rounds)) : beyondHorizon || beforeStart ? [] : kb.rounds;
+  const dated = published !== null && !beforeStart;
+  const candidates = dated ? (pool ?? roundsCurrentOn(published, kb.rounds)).filter((r) => !beyondHorizon || plausiblyCurrent(r, published)) : beforeStart ? [] : kb.rounds;
   const base = { candidates, beyondHorizon, beforeStart, published };
-  if (candidates.length === 0) return { ...base, main: null, basis: beyondHorizon ? `dated ${published}, after the KB's horizon (${kb.horizon})` : null };
+  if (candidates.length === 0) return { ...base, main: null, basis: beyondHorizon ? `dated ${published}, after what the KB knows (${kb.horizon})` : null };
 
-  const scores = candidates.map((round) => ({ round, score: 0, evidence: [] as string[] }));
+  const scores = candidates.map((round) => ({ round, score: 0, evidence: [] as string[], make: { agree: 0, differ: 0 } }));
   for (const claim of claims) {
     // "this month" is the report's own month: evidence for its round like an undated figure
-    if ((claim.monthCue && claim.monthCue.relative !== 'this-month') || claim.otherTime) continue;
+    if ((claim.monthCue && claim.monthCue.relative !== 'this-month' && !ofOwnMonth(claim.monthCue, published)) || claim.otherTime) continue;
     const lead = claim.position === 'body' ? 1 : 1.5;
     for (const entry of scores) {
       const r = entry.round.round;
@@ -53,6 +53,7 @@ export function identifyRound(claims: RawClaim[], published: string | null, kb: 
       else if (ROUND_KINDS.has(claim.kind)) {
         const fact = kb.roundFact(claim.kind, r);
         if (fact) gain = matches(claim, fact.value) ? 2 : -1;
+        if (fact) entry.make[gain > 0 ? 'agree' : 'differ']++;
       } else if (claim.kind === 'round_ordinal' && !claim.countsDecrees && claim.value === r) gain = 1;
       else if (claim.kind === 'running_total' && claim.scope !== 'other' && matches(claim, kb.roundFact('running_total', r)?.value)) gain = 1;
       entry.score += gain;
@@ -62,13 +63,29 @@ export function identifyRound(claims: RawClaim[], published: string | null, kb: 
   scores.sort((a, b) => b.score - a.score || b.round.round - a.round.round);
   const [best, second] = scores;
   const dateNote = dated ? `its date (${published})` : null;
-  if (candidates.length === 1 && dated && !pool) {
+  // after the horizon a round the KB never saw may be the page's: only its figures can name a known one
+  if (candidates.length === 1 && dated && !pool && !beyondHorizon) {
     return { ...base, main: candidates[0], basis: [dateNote, best.evidence.length ? `its figures: ${best.evidence.slice(0, 4).join(', ')}` : null].filter(Boolean).join(' and ') };
   }
-  if (best.score >= 2 && (!second || best.score > second.score)) {
+  // after the horizon, rounds the KB never saw look like the ones it knows (some women, the ill, "the
+  // eighth" as an outlet counts): only the round's size, or a make-up that agrees in every figure given, names one
+  const namesKnownRound = !beyondHorizon
+    || claims.some((c) => c.kind === 'round_size' && !c.otherTime && matches(c, kb.roundFact('round_size', best.round.round)?.value))
+    || (best.make.agree >= 2 && best.make.differ === 0);
+  if (best.score >= 2 && (!second || best.score > second.score) && namesKnownRound) {
     return { ...base, main: best.round, basis: [dateNote, `its figures: ${best.evidence.slice(0, 4).join(', ')}`].filter(Boolean).join(' and ') };
   }
   return { ...base, main: null, basis: dateNote };
+}
+
+/** A dateline or "on November 21" in a page of that month: the page's own news, not a look back. */
+function ofOwnMonth(cue: MonthCue, published: string | null): boolean {
+  return cue.month !== null && published !== null && cue.month === Number(published.slice(5, 7)) && !cue.relative;
+}
+
+/** After the horizon, a known round can still be a page's news for a month after it may have happened. */
+function plausiblyCurrent(round: PardonRound, published: string): boolean {
+  return published <= addDays(round.window.to, 30);
 }
 
 /**
@@ -115,7 +132,15 @@ export function timesBySection(claims: RawClaim[], sections: PageSection[] | und
  * earlier rounds when the sentence looks back, else the round the page reports on.
  * Null when the KB cannot tell.
  */
-export function roundsForClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): { rounds: PardonRound[]; passing: boolean } | null {
+export interface ClaimRounds {
+  rounds: PardonRound[];
+  /** mentioned in passing (a month cue, a look back): any of the rounds may be meant */
+  passing: boolean;
+  /** the page's round is unknown and the figure is judged against each round current at its date */
+  unanimous?: boolean;
+}
+
+export function roundsForClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): ClaimRounds | null {
   if (claim.monthCue && claim.monthCue.relative !== 'this-month') {
     const rounds = roundsForMonthCue(claim.monthCue, time, kb);
     return rounds.length ? { rounds, passing: true } : null;
@@ -134,15 +159,18 @@ function matchesMain(claim: RawClaim, main: PardonRound, kb: KnowledgeIndex): bo
 
 function roundsForMonthCue(cue: MonthCue, time: PageTime, kb: KnowledgeIndex): PardonRound[] {
   const main = time.main;
-  // a month with no year is only placed in the KB's year when the page itself sits in the KB's time
+  // a month with no year is the latest such month up to the page's own: placed only when the page is dated
   if (!main && !time.published) return [];
-  if (time.beyondHorizon || time.beforeStart) return [];
+  if (time.beforeStart) return [];
   const anchorMonth = main?.month ?? time.published!.slice(0, 7);
   if (cue.relative === 'earlier-this-month') return kb.rounds.filter((r) => r.month === anchorMonth && (!main || r.round < main.round));
   if (cue.relative === 'this-month') return kb.rounds.filter((r) => r.month === anchorMonth);
   if (cue.relative === 'last-month') return kb.rounds.filter((r) => r.month === previousMonth(anchorMonth));
   if (cue.month === null) return [];
-  const inMonth = kb.rounds.filter((r) => Number(r.month.slice(5)) === cue.month && r.month <= anchorMonth);
+  // "in July" on a page of September 2025 is July 2025, a month the KB may know nothing of
+  const anchorYear = Number(anchorMonth.slice(0, 4));
+  const month = `${cue.month <= Number(anchorMonth.slice(5)) ? anchorYear : anchorYear - 1}-${String(cue.month).padStart(2, '0')}`;
+  const inMonth = kb.rounds.filter((r) => r.month === month);
   const inPart = cue.part ? inMonth.filter((r) => r.part === cue.part) : [];
   return inPart.length ? inPart : inMonth;
 }

@@ -108,6 +108,11 @@ export interface PardonRound {
   window: DateWindow;
   /** how the window was inferred from the sources */
   timeReasoning: string;
+  /**
+   * false when no source gives the round's month: the round is known by `window` only, and `month` is then just the
+   * window's last month, kept for readers that need one month (absent: a source gives the month)
+   */
+  monthGiven?: boolean;
 }
 
 export interface SourceArticle {
@@ -119,6 +124,8 @@ export interface SourceArticle {
   aboutRound: number;
   written: DateWindow;
   timeReasoning: string;
+  /** false when the text starts with its body, without a headline line (absent: it has one) */
+  headline?: boolean;
 }
 
 /** A source statement found to be wrong, with the value that should have stood. */
@@ -139,6 +146,33 @@ export interface KnowledgeBase {
   rounds: PardonRound[];
   facts: Fact[];
   sourceErrors: SourceError[];
+  /**
+   * The calendar the sources imply, derived by the knowledge builder (docs/knowledge.md): what a page's "since July",
+   * "this year" and "the January election" mean, and how far the KB reaches. Dates are ISO (YYYY-MM-DD).
+   */
+  calendar?: {
+    /** where the count of rounds starts: the first round's month ("2024-07", in words "July 2024") */
+    start: { month: string; words: string; reasoning: string };
+    /** the year the sources' "this year" names (their "this year" totals count since `start`) */
+    thisYear?: { year: number; sources: string[]; reasoning: string };
+    /** the presidential election the sources look ahead to ("2025-01-26", in words "26 January 2025") */
+    election?: { date: string; words: string; statedIn: string[]; reasoning: string };
+    /**
+     * the KB is complete up to here: the earliest date its latest source can have been written. A page dated later
+     * may count rounds the KB never saw.
+     */
+    horizon: string;
+    /** the latest date its latest source can have been written */
+    horizonLatest: string;
+    /** the source (short id) whose time sets the horizon */
+    latestSource: string;
+    horizonReasoning: string;
+  };
+  /**
+   * Figures in the sources that agree with a fact without giving its value: a bound ("more than 225" for 227) or a
+   * speaker's round figure ("30" for 31). They back no fact; the builder records where each stands.
+   */
+  agreeingFigures?: { file: string; kind: ClaimKind; stated: number; hedge: string | null; factId: string; why: string; location?: SourceSpan }[];
 }
 
 /** The page as the engine sees it: blocks of text joined by "\n", headline first when known. */

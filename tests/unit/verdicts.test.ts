@@ -54,9 +54,27 @@ describe('the page date', () => {
   it('after the horizon: new rounds are unverifiable and say so; stale totals are outdated', () => {
     const page = check('Belarus pardons 16\nLukashenko pardoned 16 political prisoners. The total freed since July 2024 now exceeds 300, though the old tally of 178 is still quoted.', '2025-06-01');
     const round = page.claims.find((c) => c.span === '16')!;
-    expect(round.verdict).toBe('unverifiable');
-    expect(round.expected).toContain("after the KB's horizon (2025-01-25)");
+    expect([round.verdict, round.reason]).toEqual(['unverifiable', 'beyond-horizon']);
+    expect(round.expected).toContain('after what the KB knows');
     expect(verdictOf(page.claims, '178')).toBe('outdated');
+    // a total over what the KB last knew may hold rounds it never saw: never contradicted
+    expect(page.claims.find((c) => c.span.includes('300'))).toMatchObject({ verdict: 'unverifiable', reason: 'beyond-horizon' });
+    // one the KB's last total already meets is true whatever came after: totals only grow
+    expect(check('Belarus frees 16\nSince July 2024, more than 200 political prisoners have been pardoned in all.', '2025-06-01').claims.find((c) => c.span.includes('200'))?.verdict).toBe('supported');
+  });
+
+  it("after the horizon: a known round the page's figures name is still judged, a wrong figure in it flagged", () => {
+    const page = check('Belarus frees 20 more\nLukashenko pardoned 20 political prisoners, 11 of them women and 9 men; 14 have chronic illnesses and 12 have children.', '2025-02-05');
+    expect(page.round).toBe(8);
+    expect(verdictOf(page.claims, '11')).toBe('supported');
+    expect(page.claims.find((c) => c.span === '12')).toMatchObject({ verdict: 'contradicted', reason: 'kb-differs' });
+  });
+
+  it('a month named without a year is the latest such month up to the page: July on a page of September 2025 is not July 2024', () => {
+    const page = check('Belarus frees 52 prisoners\nIn July, 18 political prisoners were pardoned, the rights group said.', '2025-09-12');
+    expect(page.claims.find((c) => c.span === '18')).toMatchObject({ verdict: 'unverifiable', reason: 'beyond-horizon' });
+    const early = check('Belarus frees 23 prisoners\nIn July, 18 political prisoners were pardoned, the rights group said.', '2025-01-28');
+    expect(verdictOf(early.claims, '18')).toBe('supported');
   });
 
   it('before the first round: pardon figures are unverifiable', () => {
