@@ -1,38 +1,61 @@
-/** `npm run knowledge [SEEDS_DIR]`: rebuilds knowledge/kb.json from the curated facts and the source texts. */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+/**
+ * `npm run knowledge [-- --sources DIR ... --out FILE]`: rebuilds knowledge/kb.json from the records and the source
+ * texts. The records are the project's (knowledge/records/*.json) and a `records.json` in any folder given with
+ * --sources; the texts are looked up in those folders (default: ../shared/seeds). See docs/knowledge.md.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { KnowledgeBase } from '../extension/engine/types';
 import { buildKnowledge, serialiseKnowledge } from './buildKnowledge';
-import { curatedKnowledge } from './curated';
+import { deriveKnowledge } from './derive';
+import { loadRecords, readSourceTexts } from './records';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const DEFAULT_SEEDS = resolve(here, '../../shared/seeds');
 export const KB_PATH = join(here, 'kb.json');
 
-export function readSources(dir: string): Record<string, string> {
-  const sources: Record<string, string> = {};
-  for (const article of curatedKnowledge.articles) {
-    const path = join(dir, article.file);
-    if (existsSync(path)) sources[article.file] = readFileSync(path, 'utf8');
+/** Records of the project and of the folders, derived, then checked against the folders' texts. */
+export function buildFromSources(folders: string[]): { kb: KnowledgeBase; problems: string[] } {
+  const { records, problems: unreadable } = loadRecords(folders);
+  const derived = deriveKnowledge(records);
+  const built = buildKnowledge(derived.kb, readSourceTexts(records, folders));
+  const missing = built.problems.filter((p) => p.includes('source file is missing'));
+  const hint = missing.length ? [`(looked for the texts in: ${folders.join(', ')})`] : [];
+  return { kb: built.kb, problems: [...unreadable, ...derived.problems, ...built.problems, ...hint] };
+}
+
+export function parseArgs(argv: string[]): { folders: string[]; out: string } {
+  const folders: string[] = [];
+  let out = KB_PATH;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sources') folders.push(resolve(argv[++i] ?? ''));
+    else if (argv[i] === '--out') out = resolve(argv[++i] ?? '');
+    else folders.push(resolve(argv[i])); // the older form: `npm run knowledge SEEDS_DIR`
   }
-  return sources;
+  return { folders: folders.length ? folders : [DEFAULT_SEEDS], out };
 }
 
 function main(): void {
-  const dir = resolve(process.argv[2] ?? DEFAULT_SEEDS);
-  if (!existsSync(dir)) {
-    console.error(`knowledge: no sources at ${dir}. Put the seed articles there (../shared/seeds beside the project) or pass their folder.`);
+  const { folders, out } = parseArgs(process.argv.slice(2));
+  const absent = folders.filter((f) => !existsSync(f));
+  if (absent.length) {
+    console.error(`knowledge: no folder at ${absent.join(', ')}. Put the seed articles in ../shared/seeds beside the project, or pass the folders with --sources.`);
     process.exit(2);
   }
-  const { kb, problems } = buildKnowledge(curatedKnowledge, readSources(dir));
+  const { kb, problems } = buildFromSources(folders);
   if (problems.length) {
-    console.error(`knowledge: the KB and the sources disagree (${problems.length}):`);
+    console.error(`knowledge: the records and the sources disagree (${problems.length}):`);
     for (const problem of problems) console.error(`  - ${problem}`);
     process.exit(1);
   }
-  writeFileSync(KB_PATH, serialiseKnowledge(kb));
+  writeFileSync(out, serialiseKnowledge(kb));
   const backed = kb.facts.filter((f) => f.provenance?.length).length;
-  console.log(`knowledge: wrote ${KB_PATH}: ${kb.facts.length} facts (${backed} backed by source spans, ${kb.facts.length - backed} derived), ${kb.sourceErrors.length} source errors, horizon ${kb.horizon}.`);
+  console.log(
+    `knowledge: wrote ${out}: ${kb.facts.length} facts (${backed} backed by source spans, ${kb.facts.length - backed} derived), ` +
+      `${kb.rounds.length} rounds, ${kb.articles.length} sources, ${kb.sourceErrors.length} source errors, ` +
+      `complete up to ${kb.calendar?.horizon} (latest source written by ${kb.calendar?.horizonLatest}).`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

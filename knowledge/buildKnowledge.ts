@@ -1,7 +1,8 @@
 /**
  * Builds the bundled KB from the curated facts and the source texts, and checks they agree:
- * every figure the extractor finds in a source maps to a KB fact or to a recorded source error,
- * every stated fact is found in the sources it names, and the rounds add up. Pure: texts in, KB out.
+ * every figure the extractor finds in a source maps to a KB fact (reading the fact's own value), to a recorded
+ * agreeing figure (a bound, a speaker's round figure) or to a recorded source error; every stated fact is found in
+ * the sources it names, and the rounds add up. Pure: texts in, KB out.
  */
 import { analyzePage } from '../extension/engine/analyze';
 import type { Fact, KnowledgeBase, SourceError, SourceSpan } from '../extension/engine/types';
@@ -16,7 +17,8 @@ export function buildKnowledge(curated: KnowledgeBase, sources: Record<string, s
   const problems: string[] = [...checkArithmetic(curated)];
   const facts: Fact[] = curated.facts.map((f) => ({ ...f, provenance: [] }));
   const errors: SourceError[] = curated.sourceErrors.map((e) => ({ ...e }));
-  const working: KnowledgeBase = { ...curated, facts, sourceErrors: errors };
+  const agreeing = (curated.agreeingFigures ?? []).map((a) => ({ ...a }));
+  const working: KnowledgeBase = { ...curated, facts, sourceErrors: errors, ...(curated.agreeingFigures ? { agreeingFigures: agreeing } : {}) };
 
   for (const article of curated.articles) {
     const text = sources[article.file];
@@ -25,15 +27,24 @@ export function buildKnowledge(curated: KnowledgeBase, sources: Record<string, s
       continue;
     }
     // the sources have no date lines: judge each as of the round it reports on
-    const report = analyzePage({ text, published: null, hasHeadline: !article.file.startsWith('000') }, working);
+    const report = analyzePage({ text, published: null, hasHeadline: article.headline !== false }, working);
     if (report.round !== article.aboutRound) {
       problems.push(`${article.file}: the engine places it in round ${report.round ?? 'none'}, the KB says round ${article.aboutRound} (${report.roundBasis ?? 'no basis'}).`);
     }
     for (const claim of report.claims) {
       const where: SourceSpan = { file: article.file, start: claim.start, end: claim.end, span: claim.span };
       const at = `${article.file} @${claim.start}: figure "${claim.span}" (${claim.kind})`;
+      if (text.slice(claim.start, claim.end) !== claim.span) problems.push(`${at} does not stand at those offsets.`);
       if (claim.verdict === 'supported') {
-        for (const id of claim.factIds) facts.find((f) => f.id === id)!.provenance!.push(where);
+        for (const fact of claim.factIds.map((id) => facts.find((f) => f.id === id)!)) {
+          // a span backs a fact only when it reads the fact's own figure; a bound or a speaker's round figure must be recorded as agreeing
+          if (claim.value === fact.value) fact.provenance!.push(where);
+          else {
+            const agreeingFigure = agreeing.find((a) => a.file === article.file && a.factId === fact.id && a.stated === claim.value && !a.location);
+            if (agreeingFigure) agreeingFigure.location = where;
+            else problems.push(`${at} reads ${claim.value}, but the fact it agrees with, ${fact.id}, is ${fact.value}: record it as an agreeing figure of that fact, or correct the fact.`);
+          }
+        }
       } else if (claim.verdict === 'unverifiable') {
         problems.push(`${at} maps to no KB fact: ${claim.expected}`);
       } else {
@@ -52,6 +63,7 @@ export function buildKnowledge(curated: KnowledgeBase, sources: Record<string, s
     fact.provenance!.sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
   }
   for (const error of errors) if (!error.location) problems.push(`source error in ${error.file} (${error.kind} stated as ${error.stated}) was not found there.`);
+  for (const a of agreeing) if (!a.location) problems.push(`agreeing figure in ${a.file} (${a.stated} for fact ${a.factId}) was not found there.`);
   return { kb: working, problems };
 }
 
@@ -79,6 +91,11 @@ export function checkArithmetic(kb: KnowledgeBase): string[] {
   for (const error of kb.sourceErrors) {
     const corrected = kb.facts.find((f) => f.kind === error.kind && f.value === error.corrected);
     if (!corrected) problems.push(`source error in ${error.file}: the corrected value ${error.corrected} is not a KB fact.`);
+  }
+  for (const a of kb.agreeingFigures ?? []) {
+    const fact = kb.facts.find((f) => f.id === a.factId);
+    if (!fact) problems.push(`agreeing figure in ${a.file}: fact ${a.factId} does not exist.`);
+    else if (fact.kind !== a.kind) problems.push(`agreeing figure in ${a.file}: ${a.kind} does not match fact ${a.factId} (${fact.kind}).`);
   }
   return problems;
 }
