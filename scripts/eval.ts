@@ -12,9 +12,12 @@ const positional: string[] = [];
 const labelFiles: string[] = [];
 let realDir: string | undefined;
 let json = false;
+// the held-out pages are a check on rules written without them: their details stay hidden unless asked for
+let showHeldOut = false;
 for (let args = process.argv.slice(2); args.length; ) {
   const arg = args.shift()!;
   if (arg === '--json') json = true;
+  else if (arg === '--show-held-out') showHeldOut = true;
   else if (arg === '--labels') labelFiles.push(args.shift()!);
   else if (arg === '--real-dir') realDir = args.shift();
   else positional.push(arg);
@@ -98,6 +101,10 @@ function printGroup(g: RealGroup) {
       const columns = withReasons ? [n.labelled, n.found, n.verdictRight, n.sameReason] : [n.labelled, n.found, n.verdictRight];
       console.log(`    ${r.padEnd(18)}${columns.map((x) => String(x).padStart(4)).join('   ')}`);
     }
+  }
+  if (g.part === 'held out' && !showHeldOut) {
+    console.log('  (details of held-out pages are hidden, so that rules are not tuned on them: --show-held-out prints them)');
+    return;
   }
   const list = (title: string, lines: string[]) => {
     if (!lines.length) return;

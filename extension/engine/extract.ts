@@ -4,6 +4,7 @@
  * dropped rather than guessed (an unextracted figure is a miss; a misread one is a false alarm).
  */
 import * as cue from './cues';
+import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { entitiesIn } from './names';
 import { findNumbers, type NumberToken } from './numbers';
@@ -59,6 +60,8 @@ interface SentenceContext {
   range: TextRange;
   tokens: NumberToken[];
   pardon: boolean;
+  /** written in Cyrillic (Russian, Belarusian): read with the cues of cyrillic.ts */
+  cyrillic: boolean;
   /** the sentence, or the one before it in the same block, is about pardons */
   pardonNearby: boolean;
   monthCues: MonthMention[];
@@ -105,7 +108,8 @@ function forEachBlock(text: string, visit: (line: string, key: string, context: 
       if (!visit(line, `${context ? 1 : 0}${line}`, context, blockIndex, lineStart)) return false;
       blockIndex++;
       if (line.length >= 25) {
-        recentPardon.push(cue.PARDON.test(line.toLowerCase()));
+        const lower = line.toLowerCase();
+        recentPardon.push(cue.PARDON.test(lower) || cy.PARDON_CY.test(lower));
         if (recentPardon.length > 2) recentPardon.shift();
       }
     }
@@ -128,13 +132,15 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   for (const range of splitSentences(block)) {
     const sentenceText = block.slice(range.start, range.end);
     const lower = sentenceText.toLowerCase();
-    const pardon = cue.PARDON.test(lower);
+    const cyrillic = cy.CYRILLIC.test(lower);
+    const pardon = cyrillic ? cy.PARDON_CY.test(lower) : cue.PARDON.test(lower);
     const pardonNearby = pardon || pardonSeen;
     pardonSeen ||= pardon;
-    if (!ANY_NUMBER.test(lower) || isOffTopicSentence(lower)) continue;
+    if (!ANY_NUMBER.test(lower) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower))) continue;
     const tokens = findNumbers(sentenceText);
     if (tokens.length === 0) continue;
-    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, pardonNearby, monthCues: monthCuesIn(lower) };
+    const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
+    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues };
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
@@ -162,7 +168,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const clipAt = next && !(isAgeThreshold(s.lower.slice(token.end, next.start), s.lower.slice(next.end, next.end + 30)) && next.start - token.end < 45) ? next.start : s.tokens[index + 2]?.start ?? s.lower.length;
   const afterClipped = s.lower.slice(token.end, clipAt).slice(0, 80);
   const hedge = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const } : hedgeBefore(s.text.slice(0, token.start));
-  const read = classify(s, token, { before, beforeBare: hedge ? stripHedge(before, hedge) : before, after, afterClipped, previousToken });
+  const around = { before, beforeBare: hedge ? stripHedge(before, hedge) : before, after, afterClipped, previousToken };
+  const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
   if (!read) return null;
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
   // the first of a count stands at its start ("since the first round, on July 3")
@@ -180,7 +187,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     sentence: s.range,
     position: 'body', // the block's place on the page is set by extractClaims
     monthCue,
-    otherTime: cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower) ? true : false,
+    otherTime: s.cyrillic ? cy.OTHER_TIME_CY.test(s.lower) : cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower),
     inQuote: insideQuotation(s.text, token.start),
     ...read,
   };
@@ -213,6 +220,55 @@ function personOfPronoun(s: SentenceContext): string | undefined {
 
 /** Capitalised words that make organisations, nationalities and titles, not people's names. */
 const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|Popular|Front|Party|Nobel|Peace|Prize|Human|Rights|Center|Centre|Union|Council|Ministry|Court|Service|Committee|Supreme|National|Democratic|United|States|Press|Interior|Telegram|Radio|Free|Europe|Liberty|The|President|Minister|Leader|Opposition|Independence|Day)$/;
+
+/**
+ * A figure in a Russian or Belarusian sentence: the same kinds as classify(), read from the cues of
+ * cyrillic.ts. Dates, durations, ages and terms are not counts of people.
+ */
+function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
+  if (token.ordinal) {
+    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby) return { kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
+    if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) return { kind: 'term_number', term: /(?:2020|выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won-2020' : /(?:2025|январ|студзен|баллот|балат|выбор|выбар)/u.test(s.lower) ? 'sought-2025' : undefined };
+    return null;
+  }
+  if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
+  if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
+  if (cy.DATE_AFTER_CY.test(a.after)) return null;
+  if (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare)) return { kind: 'sentence_years' };
+  if (cy.IN_POWER_CY.test(a.after)) return { kind: 'years_in_power' };
+  if (cy.YEARS_AFTER_CY.test(a.after)) return null;
+  if (a.previousToken && token.start - a.previousToken.end < 40 && cy.THRESHOLD_BEFORE_CY.test(a.before) && cy.YEARS_AFTER_CY.test(a.after)) return null;
+
+  const recognition = cy.RECOGNISED_CY.test(s.lower) && !s.pardon;
+  const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
+  const category = cy.categoryAfterCy(a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
+  // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
+  const ofTheRound = category === 'round_political' && pardonBefore;
+  if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
+  if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: 'recognised_since_2020' };
+
+  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
+  const ofThe = /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare) && cy.PEOPLE_AFTER_CY.test(a.after);
+  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)))) {
+    if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other' };
+    if (cy.TOTAL_CY.test(s.lower)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год)/u.test(s.lower) ? 'this-year' : 'unspecified' };
+    // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
+    if (token.value >= 2 && token.value <= 400 && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
+  }
+  if (cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
+  return null;
+}
+
+function monthCuesInCyrillic(lower: string): MonthMention[] {
+  const found: MonthMention[] = [];
+  for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
+    const word = /\p{L}+$/u.exec(match[0])![0];
+    const part = match[2] ? (/^(?:начале|пачатку)/.test(match[2]) ? 'early' : /^(?:середине|сярэдзіне)/.test(match[2]) ? 'mid' : 'late') : null;
+    const start = /^(?:с|з|от|ад)\s/u.test(match[0]);
+    found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null } });
+  }
+  return found;
+}
 
 function stripHedge(before: string, hedge: Hedge): string {
   const at = before.lastIndexOf(hedge.text.split(' ')[0]);

@@ -12,13 +12,26 @@ const HEDGES: [string, HedgeClass][] = [
   ['under', 'upper'], ['up to', 'upper'], ['at most', 'upper'],
 ];
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES.map(([h]) => h.replace('.', '\\.').replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
+/** Russian and Belarusian hedges: "более 1 200", "около 1300", "не менее", "почти", "звыш" */
+const HEDGES_CY: [string, HedgeClass][] = [
+  ['более', 'lowerStrict'], ['больше', 'lowerStrict'], ['свыше', 'lowerStrict'], ['больш за', 'lowerStrict'], ['больш як', 'lowerStrict'],
+  ['звыш', 'lowerStrict'], ['болей', 'lowerStrict'], ['не менее', 'lower'], ['не меньше', 'lower'], ['как минимум', 'lower'],
+  ['по меньшей мере', 'lower'], ['не менш за', 'lower'], ['не менш як', 'lower'], ['прынамсі', 'lower'], ['около', 'approx'],
+  ['порядка', 'approx'], ['примерно', 'approx'], ['приблизительно', 'approx'], ['каля', 'approx'], ['прыкладна', 'approx'],
+  ['почти', 'near'], ['практически', 'near'], ['амаль', 'near'], ['менее', 'upper'], ['меньше', 'upper'], ['менш за', 'upper'],
+  ['до', 'upper'],
+];
+const HEDGE_BEFORE_CY = new RegExp(`(?<![\\p{L}])(${HEDGES_CY.map(([h]) => h.replace(' ', '\\s+')).join('|')})\\s+$`, 'iu');
 
 /** The hedge written right before a figure (text ends where the figure starts), or null. */
 export function hedgeBefore(textBefore: string): Hedge | null {
-  const match = HEDGE_BEFORE.exec(textBefore.slice(-24));
-  if (!match) return null;
-  const text = match[1].toLowerCase().replace(/\s+/g, ' ');
-  const cls = HEDGES.find(([h]) => h === text)?.[1];
+  const tail = textBefore.slice(-24);
+  const match = HEDGE_BEFORE.exec(tail);
+  const matchCy = match ? null : HEDGE_BEFORE_CY.exec(tail);
+  const found = match ?? matchCy;
+  if (!found) return null;
+  const text = found[1].toLowerCase().replace(/\s+/g, ' ');
+  const cls = (match ? HEDGES : HEDGES_CY).find(([h]) => h === text)?.[1];
   return cls ? { text, cls } : null;
 }
 

@@ -128,6 +128,8 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
   const first = Math.min(...current.map((r) => r.round));
   const stale = totals.find((t) => t.round.round < first && agreeing(t.fact.value) === 'match');
   const now = currentTotals[currentTotals.length - 1];
+  // "earlier, he had pardoned 78 in all": the page itself dates the total before its round
+  if (stale && claim.otherTime) return verdictOf('supported', 'kb-match', holdsForRound(stale.fact, stale.round), [stale.fact], describeRound(stale.round));
   if (stale) {
     return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact)}.`, [now.fact, stale.fact], refersTo);
   }

@@ -3,7 +3,7 @@
  * pardons, clemency or political prisoners at all? Plain regexes, no dependencies, so the content script
  * can run it on every page without loading the engine.
  */
-const PRISONER_OR_PARDON = /pardon|clemency|political prisoner|political detainee|prisoners? of conscience|помилов|политзаключ|палітвязн/i;
+const PRISONER_OR_PARDON = /pardon|clemency|political prisoner|political detainee|prisoners? of conscience|помилов|памілав|политзаключ|палітвязн|политических заключ/i;
 const RELEASE_OF_PRISONERS = /\b(?:frees?|freed|releas\w*)\b[^.]{0,80}\b(?:prisoners?|detainees|convicts)\b|\b(?:prisoners?|detainees|convicts)\b[^.]{0,40}\b(?:freed|released)\b/i;
 
 /** The release pattern tries every word boundary; most pages have no such noun, and this rules them out at once. */
