@@ -27,7 +27,7 @@ export function buildKnowledge(curated: KnowledgeBase, sources: Record<string, s
       continue;
     }
     // the sources have no date lines: judge each as of the round it reports on
-    const report = analyzePage({ text, published: null, hasHeadline: article.headline !== false }, working);
+    const report = analyzePage({ text, published: null, hasHeadline: article.hasHeadline !== false }, working);
     if (report.round !== article.aboutRound) {
       problems.push(`${article.file}: the engine places it in round ${report.round ?? 'none'}, the KB says round ${article.aboutRound} (${report.roundBasis ?? 'no basis'}).`);
     }

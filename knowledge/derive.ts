@@ -132,8 +132,11 @@ function roundTimeReasoning(r: RoundRecord, t: Timing): string {
   const parts = [r.time.reasoning];
   const fromMonth = r.time.month && t.fromWhy && 'text' in t.fromWhy && t.fromWhy.text === r.time.reasoning;
   const toMonth = r.time.month && t.toWhy && 'text' in t.toWhy && t.toWhy.text === r.time.reasoning;
-  if (!fromMonth) parts.push(`from ${dayWords(t.from)}: ${whyWords(t.fromWhy)}`);
-  if (!toMonth) parts.push(`by ${dayWords(t.to)}: ${whyWords(t.toWhy)}`);
+  if (t.from === t.to && whyWords(t.fromWhy) === whyWords(t.toWhy)) parts.push(`on ${dayWords(t.from)}: ${whyWords(t.fromWhy)}`);
+  else {
+    if (!fromMonth) parts.push(`from ${dayWords(t.from)}: ${whyWords(t.fromWhy)}`);
+    if (!toMonth) parts.push(`by ${dayWords(t.to)}: ${whyWords(t.toWhy)}`);
+  }
   return `${parts.join('; ')}.`;
 }
 
@@ -190,7 +193,7 @@ export function deriveKnowledge(records: RecordSet): Derived {
     const when = isDated(s)
       ? `It carries its date, ${dayWords(s.dated!)}.`
       : `It tells its round (the ${ordinalWord(s.aboutRound)}) as the day's news, so it was written within that round's window, ${dayWords(written.from)} to ${dayWords(written.to)}.`;
-    return { file: s.file, id: s.id, outlet: s.outlet, aboutRound: s.aboutRound, written, timeReasoning: `${s.reasoning} ${when}`, ...(s.headline === false ? { headline: false } : {}) };
+    return { file: s.file, id: s.id, outlet: s.outlet, aboutRound: s.aboutRound, written, timeReasoning: `${s.reasoning} ${when}`, ...(s.hasHeadline === false ? { hasHeadline: false } : {}) };
   });
   const articleOf = new Map(articles.map((a) => [a.id, a]));
   const fileOf = (id: string) => byId.get(id)?.file ?? id;

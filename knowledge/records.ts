@@ -26,7 +26,7 @@ export interface SourceRecord {
   /** the outlet, only when the text itself names it */
   outlet: string | null;
   /** false when the text starts with its body (no headline line); default true */
-  headline?: boolean;
+  hasHeadline?: boolean;
   /** the round of pardons the report announces */
   aboutRound: number;
   /** the date the text itself carries (a date line), YYYY-MM-DD; without one the report is taken to be written while its round was the news */

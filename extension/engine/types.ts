@@ -125,7 +125,7 @@ export interface SourceArticle {
   written: DateWindow;
   timeReasoning: string;
   /** false when the text starts with its body, without a headline line (absent: it has one) */
-  headline?: boolean;
+  hasHeadline?: boolean;
 }
 
 /** A source statement found to be wrong, with the value that should have stood. */
