@@ -10,9 +10,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzePage } from '../extension/engine/analyze';
-import { byDiscrepancy, isDiscrepancy } from '../extension/engine/verdict';
+import { afterHorizonCount, afterHorizonNote, byDiscrepancy, isDiscrepancy } from '../extension/engine/verdict';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
-import { normaliseDate } from '../extension/engine/time';
+import { describeWindow, normaliseDate } from '../extension/engine/time';
 import type { Claim, PageInput, PageReport } from '../extension/engine/types';
 import { pageInputFromDocument, pageInputFromText } from '../extension/page/fromHtml';
 import type { ExportOptions, ExportPage } from '../extension/export/claimRows';
@@ -70,6 +70,19 @@ function fromHtml(body: string, url?: string): LoadedPage {
   return { ...pageInputFromDocument(document, url), outlet };
 }
 
+/**
+ * A .txt page: first line the headline, then paragraphs; optionally after a header of "KEY: value" lines and a
+ * line "---" (URL, OUTLET, PUBLISHED as YYYY-MM-DD or "unknown (inferred YYYY-MM-DD)").
+ */
+export function fromTextFile(body: string): LoadedPage {
+  const text = body.replace(/\r\n?/g, '\n');
+  const header = /^((?:[A-Z]+: [^\n]*\n)+)---\n/.exec(text);
+  if (!header) return { ...pageInputFromText(text), outlet: null };
+  const field = (key: string) => new RegExp(`^${key}: (.*)$`, 'm').exec(header[1])?.[1].trim() ?? null;
+  const outlet = field('OUTLET');
+  return { ...pageInputFromText(text.slice(header[0].length)), published: normaliseDate(field('PUBLISHED')), outlet: outlet && outlet !== 'unknown' ? outlet : null };
+}
+
 export async function loadInput(input: string): Promise<LoadedPage> {
   if (/^https?:\/\//i.test(input)) {
     const response = await fetch(input, { redirect: 'follow' });
@@ -80,7 +93,7 @@ export async function loadInput(input: string): Promise<LoadedPage> {
   }
   const body = await readFile(input, 'utf8');
   if (/\.html?$/i.test(input)) return fromHtml(body);
-  if (/\.(txt|text|md)$/i.test(input)) return { ...pageInputFromText(body), outlet: null };
+  if (/\.(txt|text|md)$/i.test(input)) return fromTextFile(body);
   throw new Error('unsupported file type: give a .html, .htm or .txt page');
 }
 
@@ -92,7 +105,7 @@ export function toJsonLine(input: string, report: PageReport): string {
     topic: report.topic,
     claims: report.claims.map((c) => ({
       quote: c.quote, span: c.span, start: c.start, end: c.end, value: c.value, hedge: c.hedge,
-      kind: c.kind, verdict: c.verdict, expected: c.expected, sources: c.sources,
+      kind: c.kind, verdict: c.verdict, reason: c.reason, expected: c.expected, sources: c.sources,
     })),
   });
 }
@@ -106,8 +119,10 @@ export function toReadable(input: string, report: PageReport): string {
   if (report.claims.length === 0) return [...lines, '   No pardon or prisoner figures found.'].join('\n');
   const flagged = report.claims.filter((c) => isDiscrepancy(c.verdict)).length;
   lines.push(`   ${report.claims.length} claims, ${flagged} discrepanc${flagged === 1 ? 'y' : 'ies'}`);
+  const afterHorizon = afterHorizonCount(report.claims);
+  if (afterHorizon) lines.push(`   ${afterHorizonNote(afterHorizon, describeWindow({ from: bundledKnowledge.horizon, to: bundledKnowledge.horizon }))}`);
   for (const claim of [...report.claims].sort(byDiscrepancy)) {
-    lines.push(`   ${MARK[claim.verdict]}  "${claim.span}" (${claim.kind.replace(/_/g, ' ')}) at ${claim.start}`);
+    lines.push(`   ${MARK[claim.verdict]}  "${claim.span}" (${claim.kind.replace(/_/g, ' ')}) at ${claim.start} [${claim.reason}]`);
     lines.push(`      page: ${claim.quote.length > 160 ? `${claim.quote.slice(0, 157)}…` : claim.quote}`);
     lines.push(`      KB:   ${claim.expected}`);
   }

@@ -11,3 +11,13 @@ const SEVERITY: Record<Verdict, number> = { contradicted: 0, outdated: 1, unveri
 export function byDiscrepancy(a: Pick<Claim, 'verdict' | 'start'>, b: Pick<Claim, 'verdict' | 'start'>): number {
   return SEVERITY[a.verdict] - SEVERITY[b.verdict] || a.start - b.start;
 }
+
+/** How many figures a page reports from after what the KB knows: the popup, card and check say so instead of silence. */
+export function afterHorizonCount(claims: readonly { reason?: string }[]): number {
+  return claims.filter((c) => c.reason === 'beyond-horizon').length;
+}
+
+/** The line readers get when a page reports events after the KB's horizon. */
+export function afterHorizonNote(count: number, horizonWords: string): string {
+  return `This page reports events after what the KB knows (its sources end in ${horizonWords}): ${count} figure${count === 1 ? '' : 's'} not checked.`;
+}

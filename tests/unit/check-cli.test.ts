@@ -15,7 +15,8 @@ writeFileSync(txt, 'Belarus pardons 32 political prisoners\nLukashenko pardoned 
 const html = join(dir, 'sport.html');
 writeFileSync(html, '<html><head><meta property="article:published_time" content="2024-11-21"></head><body><h1>Dinamo win 4-2</h1><p>The club has won 12 of its last 15 games.</p></body></html>');
 
-const CLAIM_KEYS = ['quote', 'span', 'start', 'end', 'value', 'hedge', 'kind', 'verdict', 'expected', 'sources'];
+// the contract's keys, in order, with the per-claim reason code next to the verdict (issue 15)
+const CLAIM_KEYS = ['quote', 'span', 'start', 'end', 'value', 'hedge', 'kind', 'verdict', 'reason', 'expected', 'sources'];
 
 describe('npm run check -- --json', () => {
   it('prints exactly one JSON object per input, in input order, and nothing else', () => {
@@ -55,5 +56,19 @@ describe('npm run check -- --json', () => {
     const verdictLines = out.split('\n').filter((l) => /^ {3}[✗⌛?✓]/.test(l));
     expect(verdictLines[0]).toMatch(/CONTRADICTED|OUTDATED/);
     expect(verdictLines.at(-1)).toMatch(/supported/);
+  });
+});
+
+describe('check on pages after what the KB knows', () => {
+  it('says how many figures it could not check and why, instead of silence', () => {
+    const page = join(dir, 'after-horizon.txt');
+    writeFileSync(page, 'URL: unknown\nOUTLET: A wire written for this test\nPUBLISHED: 2025-09-12\nLANG: en\n---\nBelarus frees 52 political prisoners\nLukashenko freed 52 political prisoners on Thursday after talks with a US envoy.\n');
+    const { stdout } = run(page);
+    expect(stdout).toContain('This page reports events after what the KB knows');
+    expect(stdout).toContain('2 figures not checked');
+    expect(stdout).toContain('[beyond-horizon]');
+    const json = JSON.parse(run('--json', page).stdout.trim());
+    expect(json.published).toBe('2025-09-12');
+    expect(json.claims.map((c: { reason: string }) => c.reason)).toEqual(['beyond-horizon', 'beyond-horizon']);
   });
 });
