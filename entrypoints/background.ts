@@ -5,21 +5,31 @@
  */
 import { EngineHost } from '../extension/background/engineHost';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
-import { isAnalyzeRequest, isLoadChecker, isReportError, isStartChecker, isStatusChanged, type CheckerSetup } from '../extension/messages';
-import { loadSettings } from '../extension/settings/settings';
+import { knowledgeVersion } from '../extension/export/claimRows';
+import { isAnalyzeRequest, isLoadChecker, isOpenKnowledge, isReportError, isStartChecker, isStatusChanged, type CheckerSetup } from '../extension/messages';
+import { loadSettings, SETTINGS_KEY, SETTINGS_SCHEMA, siteEnabled, type Settings } from '../extension/settings/settings';
+import { forgetTab, marksHidden, TOGGLE_MARKS_COMMAND, toggleMarksHidden } from '../extension/settings/tabMarks';
 import { markStylesheet, randomMarkNames } from '../extension/ui/markStyles';
+
+/** The settings, read once and again only after they change: the gate's question is answered from memory. */
+let settings: Promise<Settings> | null = null;
+const currentSettings = () => (settings ??= loadSettings(browser.storage.local));
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const engine = new EngineHost(bundledKnowledge);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) settings = null;
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     // only our own content scripts, running in web pages, talk to the background
     if (sender.id !== browser.runtime.id || tabId === undefined || !/^https?:/.test(sender.url ?? '')) return undefined;
     if (isAnalyzeRequest(message)) return Promise.resolve(engine.analyze(`${tabId}:${sender.frameId ?? 0}`, message));
-    if (isLoadChecker(message)) return loadChecker(tabId, sender.frameId ?? 0);
+    if (isLoadChecker(message)) return loadChecker(tabId, sender.frameId ?? 0, sender.url ?? '');
     if (isStartChecker(message)) return setUpMarks(tabId, sender.frameId ?? 0);
+    if (isOpenKnowledge(message)) return openKnowledge(message.fact, sender.tab);
     if (isReportError(message)) {
       console.warn(`[Pardon Check] could not check a page in tab ${tabId}:`, message.error);
       return undefined;
@@ -43,35 +53,75 @@ export default defineBackground(() => {
       engine.forget(String(tabId));
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => engine.forget(String(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    engine.forget(String(tabId));
+    void forgetTab(tabId);
+  });
 
-  // once, on install: the welcome page, where a reader can choose "no marks" before reading anything
+  // hide or show the marks on the current tab (the popup has the same control)
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_MARKS_COMMAND) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await toggleMarksHidden(tabId);
+    })();
+  });
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // once, on install: the welcome page, where a reader can choose "no marks" before reading anything
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // an update brings the stored settings to this version's schema (reading them would too, field by field)
+    void migrateStoredSettings();
   });
 });
+
+async function migrateStoredSettings(): Promise<void> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY).catch(() => ({})) as Record<string, unknown>)[SETTINGS_KEY];
+  if (stored === undefined || (stored as { schema?: unknown } | null)?.schema === SETTINGS_SCHEMA) return;
+  await browser.storage.local.set({ [SETTINGS_KEY]: await loadSettings(browser.storage.local) }).catch(() => undefined);
+}
+
+let kbVersion: string | null = null;
+
+/** A card's "what the knowledge base holds": the knowledge page at that fact, next to the reader's tab. */
+async function openKnowledge(fact: string, tab: { id?: number; index?: number; windowId?: number } | undefined): Promise<void> {
+  if (!bundledKnowledge.facts.some((f) => f.id === fact)) return;
+  const url = `${browser.runtime.getURL('/knowledge.html')}#${encodeURIComponent(fact)}`;
+  await browser.tabs.create({ url, ...(tab?.index === undefined ? {} : { index: tab.index + 1 }), ...(tab?.windowId === undefined ? {} : { windowId: tab.windowId }) }).catch(() => undefined);
+}
 
 /**
  * A checker starts in a page: fresh names for its marks and host element, and their styles inserted
  * where page scripts cannot list them. In "no marks" mode nothing is inserted and no names are given.
  */
 async function setUpMarks(tabId: number, frameId: number): Promise<CheckerSetup> {
-  const settings = await loadSettings(browser.storage.local);
-  if (settings.noMarks) return { names: null };
+  const [current, hidden] = await Promise.all([currentSettings(), marksHidden(tabId)]);
+  const setup = { hidden, kbVersion: (kbVersion ??= knowledgeVersion(bundledKnowledge)) };
+  if (current.noMarks) return { names: null, ...setup };
   const names = randomMarkNames();
   try {
     // Chromium inherits highlight styles (rules on :root are enough); Firefox does not
     const css = markStylesheet(names, !import.meta.env.FIREFOX);
     await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css });
-    return { names };
+    return { names, ...setup };
   } catch {
     // marks without their styles would be invisible: show the results in the popup only
-    return { names: null };
+    return { names: null, ...setup };
   }
 }
 
-/** The page's topic gate opened: the checker goes into that frame only. */
-async function loadChecker(tabId: number, frameId: number): Promise<boolean> {
+/**
+ * The page's topic gate opened: the checker goes into that frame only, unless the reader switched the
+ * extension off on this site. Decided here, so the gate itself costs no more on such a site.
+ */
+async function loadChecker(tabId: number, frameId: number, url: string): Promise<boolean> {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  if (!siteEnabled(await currentSettings(), host)) return false;
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/checker.js'] });
     return true;

@@ -2,18 +2,29 @@
  * The messages between content script, background and popup. Every receiver validates what it gets:
  * a message that does not match its shape exactly is ignored.
  */
-import type { ClaimKind, PageSection, Verdict } from './engine/types';
+import type { ClaimKind, PageSection, Verdict, VerdictReason } from './engine/types';
+import type { DismissScope } from './settings/settings';
 import { isMarkNames, type MarkNames } from './ui/markStyles';
 
 export interface ClaimSummary {
   index: number;
   quote: string;
   span: string;
+  /** where the figure starts in the page text that was read */
+  start: number;
+  /** the figure's value, as the engine read it */
+  value: number;
   kind: ClaimKind;
   verdict: Verdict;
+  /** why this verdict, as the engine's short code */
+  reason: VerdictReason;
   expected: string;
   sources: string[];
+  /** the KB facts the verdict rests on (knowledge.html#<id>) */
+  factIds: string[];
   refersTo: string | null;
+  /** the reader dismissed this flag: on this page, or everywhere the figure and sentence appear */
+  dismissed: DismissScope | null;
 }
 
 export type PageStatus =
@@ -23,8 +34,14 @@ export type PageStatus =
   | { state: 'failed' }
   | { state: 'checked'; published: string | null; round: number | null; claims: ClaimSummary[]; truncated: boolean };
 
-/** popup → the checker in the tab (where none runs, the popup reads the gate's finding instead: handover.ts) */
-export type ContentRequest = { type: 'pardon-check/get-status' } | { type: 'pardon-check/reveal'; index: number };
+/**
+ * popup or background → the checker in the tab (where none runs, the popup reads the gate's finding
+ * instead: handover.ts). set-hidden: the reader hid or showed the marks on this tab (settings/tabMarks.ts).
+ */
+export type ContentRequest =
+  | { type: 'pardon-check/get-status' }
+  | { type: 'pardon-check/reveal'; index: number }
+  | { type: 'pardon-check/set-hidden'; hidden: boolean };
 
 /** content script → background: judge this page's text (the engine lives in the background) */
 export interface AnalyzeRequest {
@@ -44,8 +61,10 @@ export const MAX_CLAIMS = 2000;
 
 /** What the KB says about a claim; many figures on a page share one, so each is sent once. */
 export interface ClaimNote {
+  reason: VerdictReason;
   expected: string;
   sources: string[];
+  factIds: string[];
   refersTo: string | null;
 }
 
@@ -59,7 +78,7 @@ export interface Analysis {
   published: string | null;
   round: number | null;
   notes: ClaimNote[];
-  claims: { start: number; end: number; quoteStart: number; quoteEnd: number; kind: ClaimKind; verdict: Verdict; note: number }[];
+  claims: { start: number; end: number; quoteStart: number; quoteEnd: number; value: number; kind: ClaimKind; verdict: Verdict; note: number }[];
 }
 
 /**
@@ -81,6 +100,16 @@ export interface StartChecker {
 
 export interface CheckerSetup {
   names: MarkNames | null;
+  /** the reader hid the marks on this tab (they come back when shown again) */
+  hidden: boolean;
+  /** the version of the KB the background judges with, for "This flag is wrong" reports */
+  kbVersion: string;
+}
+
+/** checker → background: the reader asked for a fact's entry on the knowledge page (the page gets no extension URL) */
+export interface OpenKnowledge {
+  type: 'pardon-check/open-knowledge';
+  fact: string;
 }
 
 /** checker → background: an internal failure, logged in the extension's console rather than the page's */
@@ -104,6 +133,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   if (!isRecord(message)) return false;
   if (message.type === 'pardon-check/get-status') return Object.keys(message).length === 1;
   if (message.type === 'pardon-check/reveal') return Object.keys(message).length === 2 && isCount(message.index);
+  if (message.type === 'pardon-check/set-hidden') return Object.keys(message).length === 2 && typeof message.hidden === 'boolean';
   return false;
 }
 
@@ -138,12 +168,20 @@ export function isAnalysis(message: unknown): message is Analysis {
   const notes = message.notes as unknown[];
   if (!notes.every(isClaimNote)) return false;
   return (message.claims as unknown[]).every((c) => isRecord(c) && isOffset(c.quoteStart) && isOffset(c.start) && isOffset(c.end) && isOffset(c.quoteEnd)
-    && c.quoteStart <= c.start && c.start < c.end && c.end <= c.quoteEnd && typeof c.kind === 'string' && VERDICTS.has(c.verdict as Verdict)
+    && c.quoteStart <= c.start && c.start < c.end && c.end <= c.quoteEnd && typeof c.value === 'number' && Number.isFinite(c.value)
+    && typeof c.kind === 'string' && VERDICTS.has(c.verdict as Verdict)
     && isCount(c.note) && c.note < notes.length);
 }
 
+const areStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === 'string');
+/** A KB fact's id ("r6.women", "held.004"): also a fragment of the knowledge page's address. */
+export const isFactId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(value);
+
+/** A reason code's shape ("beyond-horizon"); a newer background may know codes this popup does not. */
+const isReason = (value: unknown): value is VerdictReason => typeof value === 'string' && /^[a-z-]{1,40}$/.test(value);
+
 function isClaimNote(value: unknown): value is ClaimNote {
-  return isRecord(value) && typeof value.expected === 'string' && Array.isArray(value.sources) && value.sources.every((s) => typeof s === 'string')
+  return isRecord(value) && isReason(value.reason) && typeof value.expected === 'string' && areStrings(value.sources) && Array.isArray(value.factIds) && value.factIds.every(isFactId)
     && (value.refersTo === null || typeof value.refersTo === 'string');
 }
 
@@ -156,7 +194,12 @@ export function isStartChecker(message: unknown): message is StartChecker {
 }
 
 export function isCheckerSetup(message: unknown): message is CheckerSetup {
-  return isRecord(message) && Object.keys(message).length === 1 && (message.names === null || isMarkNames(message.names));
+  return isRecord(message) && Object.keys(message).length === 3 && (message.names === null || isMarkNames(message.names))
+    && typeof message.hidden === 'boolean' && typeof message.kbVersion === 'string' && message.kbVersion.length <= 64;
+}
+
+export function isOpenKnowledge(message: unknown): message is OpenKnowledge {
+  return isRecord(message) && message.type === 'pardon-check/open-knowledge' && Object.keys(message).length === 2 && isFactId(message.fact);
 }
 
 export function isReportError(message: unknown): message is ReportError {
@@ -169,9 +212,11 @@ export function isStatusChanged(message: unknown): message is StatusChanged {
 }
 
 function isClaimSummary(value: unknown): value is ClaimSummary {
-  return isRecord(value) && isCount(value.index) && typeof value.quote === 'string' && typeof value.span === 'string' && typeof value.kind === 'string'
-    && VERDICTS.has(value.verdict as Verdict) && typeof value.expected === 'string' && Array.isArray(value.sources) && value.sources.every((s) => typeof s === 'string')
-    && (value.refersTo === null || typeof value.refersTo === 'string');
+  return isRecord(value) && isCount(value.index) && typeof value.quote === 'string' && typeof value.span === 'string' && isOffset(value.start)
+    && typeof value.value === 'number' && Number.isFinite(value.value) && typeof value.kind === 'string'
+    && VERDICTS.has(value.verdict as Verdict) && isReason(value.reason) && typeof value.expected === 'string' && areStrings(value.sources)
+    && Array.isArray(value.factIds) && value.factIds.every(isFactId) && (value.refersTo === null || typeof value.refersTo === 'string')
+    && (value.dismissed === null || value.dismissed === 'page' || value.dismissed === 'everywhere');
 }
 
 export function isPageStatus(message: unknown): message is PageStatus {

@@ -2,23 +2,46 @@
  * The checker, loaded by the background into a page whose topic gate opened (entrypoints/content):
  * wiring and lifecycle only. The work happens in extension/content/checker.ts; the engine and the KB
  * live in the background. The background names this page load's marks and inserts their styles when
- * the checker starts (none at all in "no marks" mode).
+ * the checker starts (none at all in "no marks" mode). The reader's settings are read here and followed
+ * live: a flag dismissed or restored, the verdicts to mark, the theme, and the site switched off.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../extension/ui/card.css?inline';
-import { Checker } from '../../extension/content/checker';
-import { checkerStarted, clearFrameState, markCheckerStarted } from '../../extension/content/handover';
+import { Checker, type MarkView } from '../../extension/content/checker';
+import { checkerStarted, clearFrameState, markCheckerStarted, setFrameState } from '../../extension/content/handover';
 import { isDiscrepancy } from '../../extension/engine/verdict';
-import { isAnalysis, isCheckerSetup, isContentRequest, type AnalyzeRequest, type PageStatus, type ReportError, type StartChecker, type StatusChanged } from '../../extension/messages';
+import {
+  isAnalysis, isCheckerSetup, isContentRequest, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus, type ReportError, type StartChecker,
+  type StatusChanged,
+} from '../../extension/messages';
+import {
+  addDismissal, findDismissal, loadSettings, normalizeSettings, pageKey, removeDismissalsOf, SETTINGS_KEY, siteEnabled, updateSettings, type Settings,
+} from '../../extension/settings/settings';
+import type { CardActions } from '../../extension/ui/claimCard';
+import { flagReport } from '../../extension/ui/report';
 
 export default defineUnlistedScript(() => {
   // the gate asks once per page; one checker per page even if it were injected twice
   if (checkerStarted()) return;
   markCheckerStarted();
-  guard(startChecker);
+  loadSettings(browser.storage.local).then((settings) => guard(() => startChecker(settings)), reportError);
 });
 
-function startChecker(): void {
+/** What the settings say about marks on this page. */
+function viewOf(settings: Settings): Omit<MarkView, 'hidden'> {
+  return {
+    verdicts: settings.markVerdicts,
+    theme: settings.theme,
+    dismissal: ({ span, quote }) => {
+      const flag = findDismissal(settings.dismissed, location.href, span, quote);
+      return flag ? (flag.page === null ? 'everywhere' : 'page') : null;
+    },
+  };
+}
+
+function startChecker(initial: Settings): void {
+  // switched off on this site since the gate asked: nothing to do
+  if (!siteEnabled(initial, location.hostname)) return setFrameState('checking');
   const ctx = new ContentScriptContext('checker');
   // nothing is sent for an off-topic page: its badge is already empty
   let lastSent = '0/0';
@@ -31,15 +54,19 @@ function startChecker(): void {
     watchingLocation = true;
     ctx.addEventListener(window, 'wxt:locationchange', () => guard(() => checker.restart()));
   };
-  const report = (status: PageStatus) => {
-    if (status.state === 'checked') watchLocation();
-    const claims = status.state === 'checked' ? status.claims.length : 0;
-    const discrepancies = status.state === 'checked' ? status.claims.filter((c) => isDiscrepancy(c.verdict)).length : 0;
+  const sendCounts = (claims: number, discrepancies: number) => {
     const key = `${claims}/${discrepancies}`;
     if (key === lastSent || ctx.isInvalid) return;
     lastSent = key;
     const message: StatusChanged = { type: 'pardon-check/status-changed', claims, discrepancies };
     browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+  const report = (status: PageStatus) => {
+    if (status.state === 'checked') watchLocation();
+    const claims = status.state === 'checked' ? status.claims.length : 0;
+    // a dismissed flag no longer counts on the toolbar badge
+    const discrepancies = status.state === 'checked' ? status.claims.filter((c) => isDiscrepancy(c.verdict) && !c.dismissed).length : 0;
+    sendCounts(claims, discrepancies);
   };
   // Chrome does not tell an old content script that its extension was reloaded or updated; once this
   // page shows our marks, look every 2 s (ctx.isInvalid runs onInvalidated, which tears everything down)
@@ -57,28 +84,70 @@ function startChecker(): void {
     watchForReload();
     return isAnalysis(answer) ? answer : null;
   };
+  let kbVersion = 'unknown';
   // names and styles for this page load's marks, asked for once the page has figures to mark
   const marks = async () => {
     const request: StartChecker = { type: 'pardon-check/start-checker' };
     const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
     // without an answer, nothing is shown in the page: the popup still has the results
-    return isCheckerSetup(answer) && !ctx.isInvalid ? answer.names : null;
+    if (!isCheckerSetup(answer) || ctx.isInvalid) return null;
+    kbVersion = answer.kbVersion;
+    if (answer.hidden) checker.setView({ hidden: true });
+    return answer.names;
   };
   const onError = (error: unknown) => ctx.isInvalid || reportError(error);
-  const checker = new Checker(document, { analyze, marks, cardCss, onStatus: report, onError, gateOpen: true });
+  const change = (edit: (settings: Settings) => Settings) => void updateSettings(browser.storage.local, edit).catch(reportError);
+  const actions = (claim: ClaimSummary): CardActions => ({
+    dismiss: (scope) => change((s) => addDismissal(s, {
+      span: claim.span, sentence: claim.quote, page: scope === 'page' ? pageKey(location.href) : null, verdict: claim.verdict, on: today(),
+    })),
+    undo: () => change((s) => removeDismissalsOf(s, location.href, claim.span, claim.quote)),
+    report: () => {
+      const status = checker.getStatus();
+      const published = status.state === 'checked' ? status.published : null;
+      return flagReport(claim, { page: location.href, published, extensionVersion: browser.runtime.getManifest().version, kbVersion, today: today() });
+    },
+    knowledge: (fact) => {
+      const message: OpenKnowledge = { type: 'pardon-check/open-knowledge', fact };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    },
+  });
+  const checker = new Checker(document, { analyze, marks, cardCss, onStatus: report, onError, gateOpen: true, view: viewOf(initial), actions });
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
     return Promise.resolve(checker.handle(message));
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
+  // the reader changed a setting in the popup, the options or a card (here or in another tab)
+  const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    guard(() => {
+      const settings = normalizeSettings(changes[SETTINGS_KEY].newValue);
+      if (siteEnabled(settings, location.hostname)) checker.setView(viewOf(settings));
+      else switchOff();
+    });
+  };
+  const stop = () => {
     browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onSettings);
     checker.stop();
+  };
+  // switched off on this site: no marks and no checker from now on; the popup can load it again
+  const switchOff = () => {
+    sendCounts(0, 0);
+    ctx.abort('switched off on this site');
+    setFrameState('checking');
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onSettings);
+  ctx.onInvalidated(() => {
+    stop();
     clearFrameState();
   });
   checker.start();
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The page must never see an exception of ours; the extension's own console gets it. */
 function guard(work: () => void): void {

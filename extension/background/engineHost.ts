@@ -19,14 +19,14 @@ export class EngineHost {
     const report = analyzePage({ text: request.text, published: request.published, hasHeadline: request.hasHeadline, sections: request.sections }, this.kb, { cache: this.cacheFor(page) });
     const notes: ClaimNote[] = [];
     const noteIndex = new Map<string, number>();
-    const claims = report.claims.slice(0, MAX_CLAIMS).map(({ quote, quoteStart, start, end, kind, verdict, expected, sources, refersTo }) => {
-      const key = JSON.stringify([expected, sources, refersTo]);
+    const claims = report.claims.slice(0, MAX_CLAIMS).map(({ quote, quoteStart, start, end, value, kind, verdict, reason, expected, sources, factIds, refersTo }) => {
+      const key = JSON.stringify([reason, expected, sources, factIds, refersTo]);
       let note = noteIndex.get(key);
       if (note === undefined) {
-        note = notes.push({ expected, sources, refersTo }) - 1;
+        note = notes.push({ reason, expected, sources, factIds, refersTo }) - 1;
         noteIndex.set(key, note);
       }
-      return { start, end, quoteStart, quoteEnd: quoteStart + quote.length, kind, verdict, note };
+      return { start, end, quoteStart, quoteEnd: quoteStart + quote.length, value, kind, verdict, note };
     });
     return { topic: report.topic, published: report.published, round: report.round, notes, claims };
   }

@@ -7,12 +7,14 @@
  */
 import { isDiscrepancy } from '../engine/verdict';
 import type { Verdict } from '../engine/types';
+import { DEFAULT_SETTINGS, type DismissScope, type Theme } from '../settings/settings';
 import { MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
 import { publishedDate } from '../page/publishedDate';
 import { mappedNode, RangeCache } from '../page/ranges';
 import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
 import type { MarkNames } from '../ui/markStyles';
+import type { CardActions } from '../ui/claimCard';
 import { mountOverlay, type Overlay } from '../ui/overlay';
 import { measure } from './measure';
 import { nearViewport } from './nearViewport';
@@ -48,7 +50,24 @@ export interface CheckerOptions {
   settleMs?: number;
   /** the page's topic gate has just opened (the extension loads the checker only then): skip it once */
   gateOpen?: boolean;
+  /** what the reader chose to see (settings and this tab's "hide marks"); may change later (setView) */
+  view?: Partial<MarkView>;
+  /** the card's controls: dismiss, undo, report, the KB's entry (the entry point wires them to the extension) */
+  actions?: (claim: ClaimSummary) => CardActions;
 }
+
+/** What the reader chose to see of the marks. */
+export interface MarkView {
+  /** the reader hid all marks on this tab */
+  hidden: boolean;
+  /** the verdicts that get a mark */
+  verdicts: Record<Verdict, boolean>;
+  /** whether the reader dismissed this figure in this sentence, and where */
+  dismissal(claim: Pick<ClaimSummary, 'span' | 'quote'>): DismissScope | null;
+  theme: Theme;
+}
+
+const DEFAULT_VIEW: MarkView = { hidden: false, verdicts: DEFAULT_SETTINGS.markVerdicts, dismissal: () => null, theme: 'system' };
 
 /** Caps that keep a huge or hostile page from costing more than a bounded amount. */
 export const LIMITS = {
@@ -108,10 +127,12 @@ export class Checker {
   private listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
   private stopped = false;
   private gateOpen: boolean;
+  private view: MarkView;
 
   constructor(private readonly doc: Document, private readonly options: CheckerOptions) {
     this.painter = createPainter(doc, null);
     this.gateOpen = options.gateOpen ?? false;
+    this.view = { ...DEFAULT_VIEW, ...options.view };
   }
 
   start(): void {
@@ -130,10 +151,42 @@ export class Checker {
   /** Answers a validated request from the popup. */
   handle(request: ContentRequest): PageStatus | { ok: boolean } {
     if (request.type === 'pardon-check/get-status') return this.status;
+    if (request.type === 'pardon-check/set-hidden') {
+      this.setView({ hidden: request.hidden });
+      return { ok: true };
+    }
     const claim = this.annotated[request.index];
     if (!claim) return { ok: false };
     this.reveal(request.index, false);
     return { ok: true };
+  }
+
+  /**
+   * The reader changed what to see (hid the marks, dismissed or restored a flag, chose the verdicts to
+   * mark): marks and badges are drawn again from what was read, and the popup hears of dismissals. An open
+   * card stays, so the reader can undo right there.
+   */
+  setView(change: Partial<MarkView>): void {
+    this.view = { ...this.view, ...change };
+    if (this.stopped) return;
+    if (change.hidden) this.hideCard();
+    let dismissals = false;
+    for (const claim of this.annotated) {
+      const dismissed = this.view.dismissal(claim.summary);
+      if (dismissed === claim.summary.dismissed) continue;
+      claim.summary = { ...claim.summary, dismissed };
+      dismissals = true;
+    }
+    // badges already drawn are drawn again (or taken away); a page without any gets none before it needs one
+    if (this.overlay) this.markerKey = '\u0000';
+    this.layoutMarkers();
+    this.paint();
+    if (dismissals && this.status.state === 'checked') this.setStatus({ ...this.status, claims: this.annotated.map((a) => a.summary) });
+  }
+
+  /** The claim has a mark now: not dismissed, its verdict chosen, and marks not hidden on this tab. */
+  private shows(claim: AnnotatedClaim): boolean {
+    return !this.view.hidden && this.view.verdicts[claim.summary.verdict] && claim.summary.dismissed === null;
   }
 
   /** The page navigated within itself (single-page app): forget everything and read it afresh. */
@@ -269,12 +322,15 @@ export class Checker {
   /** Maps the judged claims back onto the page, a step per claim. */
   private *mapClaims(page: PageText, analysis: Analysis): Generator<void, AnnotatedClaim[]> {
     const annotated: AnnotatedClaim[] = [];
-    for (const { start, end, quoteStart, quoteEnd, kind, verdict, note } of analysis.claims) {
+    for (const { start, end, quoteStart, quoteEnd, value, kind, verdict, note } of analysis.claims) {
       yield;
       const anchor = mappedNode(page.segments, start, end)?.parentElement;
       if (!anchor) continue;
-      const { expected, sources, refersTo } = analysis.notes[note];
-      const summary: ClaimSummary = { index: annotated.length, quote: page.text.slice(quoteStart, quoteEnd), span: page.text.slice(start, end), kind, verdict, expected, sources, refersTo };
+      const { reason, expected, sources, factIds, refersTo } = analysis.notes[note];
+      const quote = page.text.slice(quoteStart, quoteEnd);
+      const span = page.text.slice(start, end);
+      const dismissed = this.view.dismissal({ span, quote });
+      const summary: ClaimSummary = { index: annotated.length, quote, span, start, value, kind, verdict, reason, expected, sources, factIds, refersTo, dismissed };
       const claim: AnnotatedClaim = { start, end, anchor, summary };
       // a painter that wraps figures changes the text nodes: every range must exist before it starts
       if (this.painter.eagerRanges) claim.range = this.ranges.get(this.doc, page.segments, start, end);
@@ -332,6 +388,7 @@ export class Checker {
     const marks = [];
     for (const i of this.near) {
       const claim = this.annotated[i];
+      if (!this.shows(claim)) continue;
       const range = this.rangeOf(claim);
       if (range) marks.push({ range, verdict: claim.summary.verdict });
     }
@@ -372,7 +429,7 @@ export class Checker {
     const markers: { rect: DOMRect; verdict: Verdict }[] = [];
     for (const i of this.near) {
       const claim = this.annotated[i];
-      if (!isDiscrepancy(claim.summary.verdict)) continue;
+      if (!isDiscrepancy(claim.summary.verdict) || !this.shows(claim)) continue;
       const range = this.rangeOf(claim);
       if (!range?.startContainer.isConnected) continue;
       const rects = range.getClientRects();
@@ -489,6 +546,7 @@ export class Checker {
   /** Only claims near the viewport can be under the pointer. */
   private hitTest(x: number, y: number): number | null {
     for (const i of this.near) {
+      if (!this.shows(this.annotated[i])) continue;
       const range = this.rangeOf(this.annotated[i]);
       if (!range?.startContainer.isConnected) continue;
       for (const rect of Array.from(range.getClientRects())) {
@@ -532,9 +590,14 @@ export class Checker {
     if (this.step(key as 1 | -1)) event.preventDefault();
   }
 
+  /** The flagged claims that have a mark now, in page order. */
+  private flagged(): AnnotatedClaim[] {
+    return this.annotated.filter((a) => isDiscrepancy(a.summary.verdict) && this.shows(a));
+  }
+
   /** Moves to the next or previous flagged claim; false when the page has none. */
   private step(direction: 1 | -1): boolean {
-    const flagged = this.annotated.filter((a) => isDiscrepancy(a.summary.verdict)).map((a) => a.summary.index);
+    const flagged = this.flagged().map((a) => a.summary.index);
     if (flagged.length === 0) return false;
     const current = this.openIndex === null ? -1 : flagged.indexOf(this.openIndex);
     const next = current === -1 ? (direction === 1 ? 0 : flagged.length - 1) : (current + direction + flagged.length) % flagged.length;
@@ -559,9 +622,9 @@ export class Checker {
     if (!claim || !overlay) return;
     if (focus && this.openIndex === null) this.lastFocus = this.doc.activeElement;
     this.openIndex = index;
-    const flaggedCount = this.annotated.filter((a) => isDiscrepancy(a.summary.verdict)).length;
+    const flaggedCount = this.flagged().length;
     const box = this.rangeOf(claim)?.getBoundingClientRect() ?? claim.anchor.getBoundingClientRect();
-    overlay.show(claim.summary, box, { focus, flaggedCount });
+    overlay.show(claim.summary, box, { focus, flaggedCount, theme: this.view.theme, actions: this.options.actions?.(claim.summary) });
   }
 
   private hideCard(restoreFocus = false): void {

@@ -1,17 +1,42 @@
 /**
  * The card that explains one claim's verdict, built with plain DOM calls: page text only ever enters
- * it through textContent, and the content script carries no HTML-templating code at all.
+ * it through textContent, and the content script carries no HTML-templating code at all. Its controls
+ * (dismiss, undo, report, the KB's entry) carry `data-action` attributes; they live inside our shadow root.
  */
 import type { ClaimSummary } from '../messages';
+import type { DismissScope, Theme } from '../settings/settings';
+import { reportIssueUrl, reportMailto } from './report';
 import { sourceLabel, VERDICT_SYMBOL, VERDICT_TITLE } from './verdictText';
+
+/** What the card's controls do, bound to its claim by the checker. */
+export interface CardActions {
+  dismiss(scope: DismissScope): void;
+  undo(): void;
+  /** the full text of a "This flag is wrong" report */
+  report(): string;
+  /** opens the knowledge page at this fact */
+  knowledge(factId: string): void;
+}
 
 export interface ClaimCardOptions {
   flaggedCount: number;
   onClose(): void;
   onStep(direction: 1 | -1): void;
+  theme?: Theme;
+  actions?: CardActions;
 }
 
-type Child = Node | string | null | false;
+type Child = Node | string | null | false | undefined;
+
+export const DISMISS_LABEL: Record<DismissScope, string> = {
+  page: 'Dismiss on this page',
+  everywhere: 'Dismiss everywhere this figure and sentence appear',
+};
+
+const DISMISSED_NOTE: Record<DismissScope, string> = {
+  page: 'Dismissed on this page.',
+  everywhere: 'Dismissed everywhere this figure and sentence appear.',
+};
 
 function el(doc: Document, tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
   const element = doc.createElement(tag);
@@ -22,31 +47,113 @@ function el(doc: Document, tag: string, attributes: Record<string, string>, ...c
 
 export function buildClaimCard(doc: Document, claim: ClaimSummary, options: ClaimCardOptions): HTMLElement {
   const quote = claim.quote.length > 280 ? `${claim.quote.slice(0, 277)}…` : claim.quote;
-  const button = (label: string, className: string, onClick: () => void, ariaLabel?: string) => {
-    const b = el(doc, 'button', { type: 'button', class: className, ...(ariaLabel ? { 'aria-label': ariaLabel } : {}) }, label);
+  const button = (label: string, className: string, onClick: () => void, attributes: Record<string, string> = {}) => {
+    const b = el(doc, 'button', { type: 'button', class: className, ...attributes }, label);
     b.addEventListener('click', onClick);
     return b;
   };
   const section = (className: string, label: string, ...content: Child[]) => el(doc, 'p', { class: className }, el(doc, 'span', { class: 'label' }, label), ' ', ...content);
+  const { actions } = options;
+  const fact = claim.factIds[0];
 
   const card = el(
     doc, 'div',
-    { class: 'card', 'data-verdict': claim.verdict, role: 'dialog', 'aria-label': `Pardon Check: ${VERDICT_TITLE[claim.verdict]}`, tabindex: '-1' },
+    {
+      class: 'card', 'data-verdict': claim.verdict, role: 'dialog', 'aria-label': `Pardon Check: ${VERDICT_TITLE[claim.verdict]}`, tabindex: '-1',
+      ...(options.theme && options.theme !== 'system' ? { 'data-theme': options.theme } : {}),
+    },
     el(doc, 'div', { class: 'head' },
       el(doc, 'span', { class: 'badge', 'aria-hidden': 'true' }, VERDICT_SYMBOL[claim.verdict]),
       el(doc, 'strong', { class: 'title' }, VERDICT_TITLE[claim.verdict]),
-      button('×', 'close', options.onClose, 'Close')),
+      button('×', 'close', options.onClose, { 'aria-label': 'Close' })),
     section('says', 'This page says', el(doc, 'mark', { class: 'span' }, claim.span), el(doc, 'span', { class: 'quote' }, quote)),
     section('holds', 'The knowledge base holds', claim.expected),
     claim.refersTo !== null && section('when', 'Judged against', claim.refersTo),
-    claim.sources.length > 0 && section('sources', 'Sources', claim.sources.map(sourceLabel).join(', ')),
+    claim.sources.length > 0 && section('sources', 'Sources', claim.sources.map(sourceLabel).join(', '),
+      actions && fact ? ' · ' : '',
+      actions && fact ? button('What the knowledge base holds', 'link', () => actions.knowledge(fact), { 'data-action': 'knowledge' }) : null),
     el(doc, 'div', { class: 'foot' },
       options.flaggedCount > 1 && button('‹ Previous', 'step', () => options.onStep(-1)),
       options.flaggedCount > 1 && button('Next ›', 'step', () => options.onStep(1)),
       el(doc, 'span', { class: 'hint' }, 'Alt+Shift+J / K steps through flagged figures · Esc closes')),
+    actions && controls(doc, claim, actions, button),
   );
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') options.onClose();
   });
   return card;
+}
+
+type ButtonMaker = (label: string, className: string, onClick: () => void, attributes?: Record<string, string>) => HTMLElement;
+
+/** Dismiss (with undo right there) and "This flag is wrong" (the report in full, then copy, e-mail or issue). */
+function controls(doc: Document, claim: ClaimSummary, actions: CardActions, button: ButtonMaker): HTMLElement {
+  const box = el(doc, 'div', { class: 'controls' });
+  const row = el(doc, 'div', { class: 'actions' });
+  const status = el(doc, 'p', { class: 'status', role: 'status' });
+  const reportBox = el(doc, 'div', { class: 'report' });
+  let dismissed = claim.dismissed;
+
+  const draw = (focus: 'undo' | 'dismiss' | null) => {
+    status.replaceChildren();
+    if (dismissed) {
+      status.append(DISMISSED_NOTE[dismissed], ' ');
+      const undo = button('Undo', 'undo', () => {
+        dismissed = null;
+        actions.undo();
+        draw('dismiss');
+      }, { 'data-action': 'undo' });
+      status.append(undo);
+      row.replaceChildren(reportButton);
+      if (focus === 'undo') undo.focus();
+      return;
+    }
+    const buttons = (['page', 'everywhere'] as const).map((scope) => button(DISMISS_LABEL[scope], 'dismiss', () => {
+      dismissed = scope;
+      actions.dismiss(scope);
+      draw('undo');
+    }, { 'data-action': 'dismiss', 'data-scope': scope }));
+    row.replaceChildren(...buttons, reportButton);
+    if (focus === 'dismiss') buttons[0].focus();
+  };
+
+  const reportButton = button('This flag is wrong', 'report-open', () => {
+    if (reportBox.childElementCount) {
+      reportBox.querySelector('textarea')?.focus();
+      return;
+    }
+    const text = actions.report();
+    const area = el(doc, 'textarea', { readonly: '', rows: '9', 'aria-label': 'Your report, as it would be sent', spellcheck: 'false' }) as HTMLTextAreaElement;
+    area.value = text;
+    const copied = el(doc, 'span', { class: 'copied', role: 'status' });
+    const copy = button('Copy', 'copy', () => void copyText(doc, area).then((ok) => { copied.textContent = ok ? 'Copied.' : 'Select the text and copy it.'; }), { 'data-action': 'copy-report' });
+    const link = (label: string, href: string, action: string) => el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action }, label);
+    reportBox.append(
+      el(doc, 'p', { class: 'label' }, 'Your report'),
+      el(doc, 'p', { class: 'hint' }, 'The extension sends nothing. Read it, then copy it or send it yourself, and say what is wrong:'),
+      area,
+      el(doc, 'div', { class: 'actions' }, copy, link('E-mail draft', reportMailto(claim, text), 'email-report'), link('Open an issue', reportIssueUrl(claim, text), 'issue-report'), copied),
+    );
+    area.focus();
+  }, { 'data-action': 'report' });
+
+  draw(null);
+  box.append(row, status, reportBox);
+  return box;
+}
+
+/** The clipboard API where the page is a secure context; the selection and the copy command elsewhere. */
+async function copyText(doc: Document, area: HTMLTextAreaElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(area.value);
+    return true;
+  } catch {
+    area.focus();
+    area.select();
+    try {
+      return doc.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
 }

@@ -4,12 +4,13 @@
  */
 import type { Verdict } from '../engine/types';
 import type { ClaimSummary } from '../messages';
-import { buildClaimCard } from './claimCard';
+import type { Theme } from '../settings/settings';
+import { buildClaimCard, type CardActions } from './claimCard';
 import { VERDICT_SYMBOL } from './verdictText';
 
 export interface Overlay {
   host: HTMLElement;
-  show(claim: ClaimSummary, anchor: DOMRect, options: { focus: boolean; flaggedCount: number }): void;
+  show(claim: ClaimSummary, anchor: DOMRect, options: { focus: boolean; flaggedCount: number; theme?: Theme; actions?: CardActions }): void;
   /** draws a symbol badge after each flagged figure; rects in viewport coordinates */
   placeMarkers(markers: { rect: DOMRect; verdict: Verdict }[]): void;
   hide(): void;
@@ -40,9 +41,9 @@ export function mountOverlay(doc: Document, css: string, hostTag: string, handle
   };
   return {
     host,
-    show(claim, anchor, { focus, flaggedCount }) {
+    show(claim, anchor, { focus, flaggedCount, theme, actions }) {
       hide();
-      card = buildClaimCard(doc, claim, { flaggedCount, ...handlers });
+      card = buildClaimCard(doc, claim, { flaggedCount, theme, actions, ...handlers });
       card.style.left = `${placeCard(anchor, doc, 0).left}px`;
       shadow.append(card);
       // now that the card is laid out, place it with its real height

@@ -34,10 +34,14 @@ describe('message validation', () => {
   });
 
   it('checks page statuses before the popup renders them', () => {
-    const claim = { index: 0, quote: 'q', span: '178', kind: 'running_total', verdict: 'outdated', expected: 'e', sources: ['000'], refersTo: null };
+    const claim = { index: 0, quote: 'q', span: '178', start: 4, value: 178, kind: 'running_total', verdict: 'outdated', reason: 'earlier-time', expected: 'e', sources: ['000'], factIds: ['r6.total'], refersTo: null, dismissed: null };
     expect(isPageStatus({ state: 'checked', published: null, round: 7, claims: [claim], truncated: false })).toBe(true);
     expect(isPageStatus({ state: 'checked', published: null, round: 7, claims: [{ ...claim, verdict: 'pwned' }], truncated: false })).toBe(false);
     expect(isPageStatus({ state: 'checked', published: null, round: 7, claims: [{ ...claim, sources: [1] }], truncated: false })).toBe(false);
+    expect(isPageStatus({ state: 'checked', published: null, round: 7, claims: [{ ...claim, dismissed: 'page' }], truncated: false })).toBe(true);
+    expect(isPageStatus({ state: 'checked', published: null, round: 7, claims: [{ ...claim, dismissed: 'somewhere' }], truncated: false })).toBe(false);
+    // a fact id becomes a link's fragment in the popup: nothing but an id's characters
+    expect(isPageStatus({ state: 'checked', published: null, round: 7, claims: [{ ...claim, factIds: ['"><img>'] }], truncated: false })).toBe(false);
     expect(isPageStatus({ state: 'off-topic' })).toBe(true);
     expect(isPageStatus({ state: 'weird' })).toBe(false);
   });
@@ -49,6 +53,9 @@ describe('message validation', () => {
     // each claim's figure and sentence are read back from the text the content script sent
     expect(answer.claims.map((c) => text.slice(c.start, c.end))).toEqual(['32', '32', '150', 'fifth', '31']);
     expect(text.slice(answer.claims[2].quoteStart, answer.claims[2].quoteEnd)).toBe('Lukashenko pardoned 32 political prisoners, bringing the total to 150.');
+    // the card and the popup link each figure to the KB facts behind its verdict
+    expect(answer.notes[answer.claims[2].note].factIds).toContain('r6.total');
+    expect(answer.claims[2].value).toBe(150);
     // both 32s share one note
     expect(answer.notes.length).toBeLessThan(answer.claims.length);
     const first = answer.claims[0];
