@@ -30,6 +30,10 @@ export default defineConfig({
     // its marks' styles (scripting.insertCSS). storage: the reader's settings
     permissions: ['scripting', 'storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // hide or show the marks on the current tab (the popup has the same control); readers can remap it
+    commands: {
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the marks on this tab' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,16 +1,27 @@
-/** The toolbar popup: how the current page fares, discrepancies first. */
+/**
+ * The toolbar popup: how the current page fares, discrepancies first, and the reader's controls for it: the
+ * site's switch, hiding the marks on this tab, copying or downloading the results, and the way to the
+ * options, the welcome page and the knowledge page.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import { describeWindow } from '../../extension/engine/time';
 import type { Verdict } from '../../extension/engine/types';
 import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/content/handover';
 import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
+import { siteChoice, siteEnabled, type Settings } from '../../extension/settings/settings';
+import { siteKey } from '../../extension/settings/siteKey';
+import { marksHidden, setMarksHidden } from '../../extension/settings/tabMarks';
+import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
 import { sourceLabel, VERDICT_SYMBOL, VERDICT_WORD } from '../../extension/ui/verdictText';
+import { claimReviewJson, summaryMarkdown } from './exportPage';
 
 type View = PageStatus | { state: 'unavailable' } | { state: 'loading' } | { state: 'reload' };
+type Checked = Extract<PageStatus, { state: 'checked' }>;
 
 const ORDER: Verdict[] = ['contradicted', 'outdated', 'unverifiable', 'supported'];
 const HORIZON = bundledKnowledge.horizon;
+const IN_TAB = new URLSearchParams(location.search).has('tabId');
 
 async function targetTab(): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -19,8 +30,21 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The tab's address: given with the site access the extension has, or read in the page where it is not. */
+async function tabUrl(tabId: number): Promise<string | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (tab?.url) return tab.url;
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => location.href }).catch(() => []);
+  return typeof frame?.result === 'string' ? frame.result : null;
+}
+
 async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request);
+}
+
+async function probe(tabId: number): Promise<FrameProbe | undefined> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: probeFrame, args: [FRAME_STATE_KEY] }).catch(() => []);
+  return frame?.result as FrameProbe | undefined;
 }
 
 /**
@@ -31,18 +55,28 @@ async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
 async function statusOf(tabId: number): Promise<View> {
   const answer = await ask(tabId, { type: 'pardon-check/get-status' }).catch(() => null);
   if (isPageStatus(answer)) return answer;
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: probeFrame, args: [FRAME_STATE_KEY] }).catch(() => []);
-  const probe = frame?.result as FrameProbe | undefined;
-  if (!probe) return { state: 'unavailable' };
-  if (probe.state === 'off-topic') return { state: 'off-topic' };
+  const found = await probe(tabId);
+  if (!found) return { state: 'unavailable' };
+  if (found.state === 'off-topic') return { state: 'off-topic' };
   // the checker is on its way or starting, or the page is still loading
-  if (probe.state !== null || !probe.settled) return { state: 'checking' };
+  if (found.state !== null || !found.settled) return { state: 'checking' };
   return { state: 'reload' };
 }
 
+/** Switched back on: where the gate had opened and was turned away, the checker goes in now. */
+async function resumeChecker(tabId: number): Promise<void> {
+  if ((await probe(tabId))?.state !== 'checking') return;
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/checker.js'] }).catch(() => undefined);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
 export function App() {
+  const [settings, update] = useSettings();
   const [tabId, setTabId] = useState<number | null>(null);
+  const [url, setUrl] = useState<string | null>(null);
   const [view, setView] = useState<View>({ state: 'loading' });
+  const [hidden, setHidden] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -51,7 +85,11 @@ export function App() {
       const id = tabId ?? (await targetTab());
       if (cancelled) return;
       if (id === null) return setView({ state: 'unavailable' });
-      if (id !== tabId) setTabId(id);
+      if (id !== tabId) {
+        setTabId(id);
+        setUrl(await tabUrl(id));
+        setHidden(await marksHidden(id));
+      }
       const status = await statusOf(id);
       if (cancelled) return;
       setView(status);
@@ -68,6 +106,15 @@ export function App() {
   const reveal = (index: number) => {
     if (tabId !== null) void ask(tabId, { type: 'pardon-check/reveal', index }).catch(() => undefined);
   };
+  const toggleHidden = async () => {
+    if (tabId === null) return;
+    setHidden(!hidden);
+    await setMarksHidden(tabId, !hidden);
+  };
+
+  const host = url && /^https?:/.test(url) ? new URL(url).hostname : null;
+  const enabled = !settings || !host || siteEnabled(settings, host);
+  const checked = view.state === 'checked' && view.claims.length > 0 ? view : null;
 
   return (
     <main class="popup">
@@ -75,13 +122,88 @@ export function App() {
         <h1>Pardon Check</h1>
         <p class="horizon">Knowledge runs to {formatDate(HORIZON)}</p>
       </header>
-      <Body view={view} onReveal={reveal} />
-      {tabId !== null && !new URLSearchParams(location.search).has('tabId') && (
-        <footer>
-          <a href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">Open this summary in a tab</a>
-        </footer>
+      {settings && host && url && tabId !== null && (
+        <SiteSwitch settings={settings} update={update} host={host} url={url} onOn={() => void resumeChecker(tabId)} />
       )}
+      {enabled ? <Body view={view} onReveal={reveal} /> : (
+        <p class="state" data-state="site-off">Pardon Check is switched off on this site: it does not check its pages or mark anything on them.</p>
+      )}
+      {enabled && checked && url && (
+        <Tools status={checked} url={url} hidden={hidden} marksShown={!settings?.noMarks} onToggleHidden={() => void toggleHidden()} />
+      )}
+      <footer>
+        <nav aria-label="More">
+          <button type="button" class="linklike" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
+          <a href="knowledge.html" target="_blank" rel="noreferrer" data-action="open-knowledge">What the knowledge base holds</a>
+          <a href="welcome.html" target="_blank" rel="noreferrer" data-action="open-welcome">About Pardon Check</a>
+          {tabId !== null && !IN_TAB && <a href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">Open this summary in a tab</a>}
+        </nav>
+      </footer>
     </main>
+  );
+}
+
+/** This site: checked or not, by the reader's choice or the default, and the switch. */
+function SiteSwitch({ settings, update, host, url, onOn }: { settings: Settings; update: UpdateSettings; host: string; url: string; onOn(): void }) {
+  const site = siteKey(url) ?? host;
+  const choice = siteChoice(settings, host);
+  const enabled = siteEnabled(settings, host);
+  const set = async (on: boolean) => {
+    await update((current) => {
+      const sites = { ...current.sites };
+      const existing = siteChoice(current, host);
+      if (existing) delete sites[existing.site];
+      // a choice the same as the default is no choice: the site follows the default again
+      if (on !== current.enabledByDefault) sites[site] = on ? 'on' : 'off';
+      return { ...current, sites };
+    });
+    if (on) onOn();
+  };
+  const how = choice ? 'your choice for this site' : 'the default for all sites';
+  return (
+    <section class="site" aria-label="This site">
+      <p>
+        <strong class="site-name">{choice?.site ?? site}</strong>: {enabled ? 'checked' : 'not checked'} <span class="how">({how})</span>
+      </p>
+      <button type="button" class="action" data-action="site-toggle" data-site-state={enabled ? 'on' : 'off'} onClick={() => void set(!enabled)}>
+        {enabled ? 'Switch off on this site' : 'Switch on for this site'}
+      </button>
+    </section>
+  );
+}
+
+function Tools({ status, url, hidden, marksShown, onToggleHidden }: { status: Checked; url: string; hidden: boolean; marksShown: boolean; onToggleHidden(): void }) {
+  const [note, setNote] = useState('');
+  const copy = async () => {
+    const text = summaryMarkdown(status, url, today());
+    try {
+      await navigator.clipboard.writeText(text);
+      setNote('Summary copied as Markdown.');
+    } catch {
+      setNote('Copying was refused by the browser.');
+    }
+  };
+  const download = () => {
+    const blob = new Blob([claimReviewJson(status, url, today())], { type: 'application/ld+json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `pardon-check-${(siteKey(url) ?? 'page').replace(/[^a-z0-9.-]/g, '_')}-${today()}.jsonld`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    setNote('ClaimReview JSON-LD downloaded.');
+  };
+  return (
+    <section class="tools" aria-label="Tools">
+      {marksShown && (
+        <button type="button" class="action" data-action="hide-marks" aria-pressed={hidden} onClick={onToggleHidden}
+          title="Keyboard: Alt+Shift+H (change it in the browser's extension shortcuts)">
+          {hidden ? 'Show marks on this tab' : 'Hide marks on this tab'}
+        </button>
+      )}
+      <button type="button" class="action" data-action="copy-summary" onClick={() => void copy()}>Copy summary</button>
+      <button type="button" class="action" data-action="download" onClick={download}>Download (ClaimReview)</button>
+      <p class="tool-note" role="status">{note}</p>
+    </section>
   );
 }
 
@@ -104,6 +226,8 @@ function Body({ view, onReveal }: { view: View; onReveal(index: number): void })
   }
 }
 
+const DISMISSED_WORDS = { page: 'dismissed on this page', everywhere: 'dismissed everywhere' } as const;
+
 function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSummary[]; published: string | null; truncated: boolean; onReveal(index: number): void }) {
   const counts = Object.fromEntries(ORDER.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
   const sorted = [...claims].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || a.index - b.index);
@@ -123,16 +247,22 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
       {truncated && <p class="note">This page is very long; only its first part was checked.</p>}
       <ol class="claims">
         {sorted.map((claim) => (
-          <li key={claim.index} class="claim" data-verdict={claim.verdict}>
+          <li key={claim.index} class="claim" data-verdict={claim.verdict} data-dismissed={claim.dismissed ?? undefined}>
             <button type="button" onClick={() => onReveal(claim.index)} title="Show on the page">
               <span class="verdict">
                 <span aria-hidden="true">{VERDICT_SYMBOL[claim.verdict]}</span> {VERDICT_WORD[claim.verdict]}
+                {claim.dismissed && <span class="dismissed"> · {DISMISSED_WORDS[claim.dismissed]}</span>}
               </span>
               <span class="span">{claim.span}</span>
               <span class="quote">{claim.quote.length > 160 ? `${claim.quote.slice(0, 157)}…` : claim.quote}</span>
               <span class="expected">{claim.expected}</span>
               {claim.sources.length > 0 && <span class="sources">Sources: {claim.sources.map(sourceLabel).join(', ')}</span>}
             </button>
+            {claim.factIds.length > 0 && (
+              <a class="kb-link" href={`knowledge.html#${encodeURIComponent(claim.factIds[0])}`} target="_blank" rel="noreferrer" data-action="knowledge">
+                In the knowledge base<span class="visually-hidden">: {claim.span}</span>
+              </a>
+            )}
           </li>
         ))}
       </ol>

@@ -1,21 +1,17 @@
-/** The "marks on pages" or "no marks" choice, shared by the welcome page and the options. */
-import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings } from '../../settings/settings';
+/** The "marks on the page" or "no marks" choice, shared by the welcome page and the options. */
+import { useState } from 'preact/hooks';
+import { useSettings } from './useSettings';
 
 export function MarksChoice() {
-  const [noMarks, setNoMarks] = useState<boolean | null>(null);
+  const [settings, update] = useSettings();
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    void loadSettings(browser.storage.local).then((s) => setNoMarks(s.noMarks));
-  }, []);
-  const choose = async (value: boolean) => {
-    setNoMarks(value);
+  const choose = async (noMarks: boolean) => {
     setSaved(false);
-    const next = await saveSettings(browser.storage.local, { noMarks: value });
-    setNoMarks(next.noMarks);
+    await update((current) => ({ ...current, noMarks }));
     setSaved(true);
   };
-  if (noMarks === null) return null;
+  if (!settings) return null;
+  const { noMarks } = settings;
   return (
     <fieldset class="marks-choice">
       <legend>How should results appear?</legend>
