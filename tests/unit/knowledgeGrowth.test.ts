@@ -5,13 +5,14 @@
  * horizon, windows, totals and labels are derived from the records.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../extension/engine/analyze';
+import { buildFromSources } from '../../knowledge/build';
 import { findNumbers } from '../../extension/engine/numbers';
 import type { Fact, KnowledgeBase } from '../../extension/engine/types';
 import { buildKnowledge } from '../../knowledge/buildKnowledge';
@@ -113,6 +114,20 @@ describe('a ninth-round report added through the documented path', () => {
     const { kb } = deriveKnowledge(records);
     const texts = { ...seeds, '100_lindenbrook-ledger-round9.txt': round9Text };
     expect(buildKnowledge(kb, texts).problems.join('\n')).toMatch(/100_lindenbrook-ledger-round9\.txt @\d+: figure "seven" \(round_women\)/);
+  });
+
+  it('takes a second, dated report on a known round with its source record alone: it backs the figures it repeats and narrows the round', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kb-round8-'));
+    const file = '101_harbourton-round8.txt';
+    writeFileSync(join(folder, file), 'Twenty more prisoners pardoned in Belarus\nHARBOURTON, 20 December 2024 (a fictional bulletin) - Belarus pardoned 20 political prisoners, 11 of them women, the eighth such round since July.\n');
+    const source = { id: '101', file, outlet: 'The Harbourton Bulletin', aboutRound: 8, dated: '2024-12-20', reasoning: 'A fictional dated report on the eighth round.' };
+    writeFileSync(join(folder, 'records.json'), JSON.stringify({ sources: [source] }));
+    const { kb, problems } = buildFromSources([SEEDS_DIR, folder]);
+    expect(problems).toEqual([]);
+    expect(fact(kb, 'r8.women')!.provenance!.map((p) => p.file)).toEqual(['003_5eaec48f24377a3d.txt', file]);
+    expect(kb.rounds[7].window).toEqual({ from: '2024-11-12', to: '2024-12-20' });
+    expect(kb.rounds[7].timeReasoning).toContain('by 20 December 2024: 101 is dated 20 December 2024');
+    expect([kb.calendar!.horizon, kb.calendar!.latestSource]).toEqual(['2024-12-20', '101']);
   });
 
   it.todo('with the engine reading calendar.horizon: a page dated 2024-12-20 counting 253 pardoned since July is unverifiable (beyond-horizon), not contradicted');
