@@ -281,7 +281,7 @@ export function deriveKnowledge(records: RecordSet): Derived {
 
   const kb: KnowledgeBase = {
     // the engine reads `horizon` as the last date it may judge a page by the KB's rounds: the latest date, for now
-    horizon: calendar.horizonLatest,
+    horizon: calendar.horizon,
     horizonReasoning: calendar.horizonReasoning,
     articles,
     rounds: pardonRounds,

@@ -98,7 +98,7 @@ function plausiblyCurrent(round: PardonRound, published: string): boolean {
  */
 export function timesBySection(claims: RawClaim[], sections: PageSection[] | undefined, page: PageTime, kb: KnowledgeIndex): PageTime[] {
   const times = claims.map(() => page);
-  if (!sections || sections.length < 2 || page.beyondHorizon || page.beforeStart) return times;
+  if (!sections || sections.length < 2 || page.beforeStart) return times;
   const begun = page.published ? kb.rounds.filter((r) => r.window.from <= page.published!) : undefined;
   const entries: { first: number; last: number; dated: boolean; own: PageTime }[] = [];
   let first = 0;

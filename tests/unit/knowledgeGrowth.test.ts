@@ -130,7 +130,11 @@ describe('a ninth-round report added through the documented path', () => {
     expect([kb.calendar!.horizon, kb.calendar!.latestSource]).toEqual(['2024-12-20', '101']);
   });
 
-  it.todo('with the engine reading calendar.horizon: a page dated 2024-12-20 counting 253 pardoned since July is unverifiable (beyond-horizon), not contradicted');
+  it('a page dated after the horizon counting more than the KB knows is unverifiable (beyond-horizon), not contradicted', () => {
+    const page = { text: 'Belarus frees more prisoners\nIn all, 253 political prisoners have been pardoned since July, a rights group said.', published: '2024-12-20', hasHeadline: true };
+    const total = analyzePage(page, committed).claims.find((c) => c.span === '253');
+    expect(total).toMatchObject({ verdict: 'unverifiable', reason: 'beyond-horizon' });
+  });
 });
 
 /** The committed kb.json before issue 18: id, value, round, sources that state it, and how many spans backed it. */
