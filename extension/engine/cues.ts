@@ -6,7 +6,7 @@ const MONTH = `(${MONTHS.join('|')})`;
 export const PARDON = /\b(?:pardon\w*|clemency|free[sd]?|set free|set to be freed|releas\w*|let go|amnest\w*|walk(?:ed)? free)\b/;
 /** a verb of release right before the figure, allowing "an additional", "another" and a hedge in between */
 export const PARDON_VERB_BEFORE = /\b(?:pardon(?:ed|s|ing)?|pardon of|freed|frees|free|set free|releas(?:ed|es|ing)|release of|let go of|clemency (?:to|for)):?\s+(?:(?:an\s+)?additional\s+|another\s+|a further\s+|a group of\s+|a total of\s+)?(?:[a-z]+\s+){0,2}$/;
-export const HELD = /\b(?:remain\w*|behind bars|in detention|in (?:jail|prison|custody)|jails|prisons|held|currently|incarcerated|still|there are|counted|languish\w*|are imprisoned|counts?|tally|number of political prisoners)\b/;
+export const HELD = /\b(?:remain\w*|belarus has|the country has|there are still|behind bars|in detention|in (?:jail|prison|custody)|jails|prisons|held|currently|incarcerated|still|there are|counted|languish\w*|are imprisoned|counts?|tally|number of political prisoners)\b/;
 /** "1,253 remain behind bars", "over 1,200 are still in jail": a count of those held, its noun left implicit */
 export const HELD_AFTER = /^\s*(?:are\s+|were\s+)?(?:still\s+)?(?:remain\w*|behind bars|in (?:jail|prison|detention|custody)|languish\w*|held)\b/;
 export const TOTAL = /\b(?:in total|a total|the total|total number|in all|altogether|so far|to date|since july|since the first (?:round|wave|group|pardon|release)s?|this year|in 2024|overall|cumulative|tally|bringing the number|brings the number|taking the number)\b/;
@@ -31,7 +31,7 @@ export const PARDONED_AFTER = (() => {
   const verb = '["“‘\']?(?:pardoned|freed|released|let go|set free|granted clemency|walk(?:ed)? free|free)';
   return new RegExp(`^\\s*(?:(?:${noun}\\s+){1,3}(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
 })();
-export const PEOPLE_AFTER = /^\s*(?:more\s+|additional\s+|other\s+)?(?:political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
+export const PEOPLE_AFTER = /^\s*(?:of\s+)?(?:more\s+|additional\s+|other\s+)?(?:political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
 export const ARREST = /\b(?:arrest\w*|detain\w*|jailed|sentenc\w*|convict\w*|imprison\w*|put in prison|behind bars|locked up)\b/;
 export const PRONOUN_GROUP = /\b(?:of them|among them|of those|the group|including|they include|those (?:freed|released|pardoned))\b/;
 export const FOREIGN_NATIONALS = /\b(?:foreign (?:nationals?|citizens?)|foreigners|(?:japanese|german|lithuanian|polish|latvian|american|u\.s\.|swiss|estonian|ukrainian|russian|french|british|slovak|czech) (?:nationals?|citizens?))\b/;
@@ -46,7 +46,11 @@ export const MONTH_CUE = new RegExp(
 export const OTHER_TIME = /\b(?:previous(?:ly)?|earlier|before that|last time|prior|the last round|preceding|a month earlier|in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave))\b/;
 
 export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill' | 'round_disabled' | 'round_over_50' | 'round_under_25' | 'round_pensioners'
-  | 'round_with_children' | 'round_with_disabled_children' | 'round_married_couples' | 'round_political' | 'round_destination';
+  | 'round_with_children' | 'round_with_disabled_children' | 'round_married_couples' | 'round_political' | 'round_destination'
+  | 'round_drug_offences' | 'round_foreigners' | 'round_nationals';
+
+const NATIONALITY = '(?:lithuanian|latvian|german|french|british|polish|american|u\\.s\\.|estonian|japanese|swiss|ukrainian|russian|czech|slovak|swedish|norwegian|dutch|italian|spanish)';
+const NATIONALS = '(?:lithuanians|latvians|germans|poles|americans|estonians|ukrainians|russians|czechs|slovaks|swedes|norwegians)';
 
 /** Where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania", "to Ukraine (115)". */
 const DESTINATION = '(?:lithuania|ukraine|poland|latvia|germany|the united states|the u\\.s\\.|the us|america)';
@@ -60,7 +64,10 @@ export const CATEGORY_AFTER: [CategoryKind, RegExp][] = [
   ['round_pensioners', /^[a-z ,]{0,25}?\b(?:pensioners?|retirees|of pension(?:able)? age)\b/],
   ['round_with_disabled_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are raising|raising)\s+(?:a\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\s+)?disabilit\w+)/],
   ['round_married_couples', /^\s*(?:married couples?|couples?)\b/],
-  ['round_political', /^\s*(?:of (?:whom|them|those)\s+)?(?:were|had been|have been|are|was)?\s*(?:convicted|jailed|sentenced)\s+(?:under|of|on|for)\s+[^.;]{0,30}?(?:extremis\w*|politic\w*|protest\w*)/],
+  ['round_political', /^\s*(?:of (?:whom|them|those)\s+|(?:individuals|people|persons|prisoners)\s+)?(?:were|had been|have been|are|was)?\s*(?:convicted|jailed|sentenced)\s+(?:under|of|on|for)\s+[^.;]{0,30}?(?:extremis\w*|politic\w*|protest\w*)/],
+  ['round_drug_offences', /^\s*(?:of (?:whom|them|those)\s+|(?:individuals|people|persons|prisoners)\s+)?(?:were\s+|had been\s+|have been\s+)?(?:convicted\s+|jailed\s+|sentenced\s+)?(?:of|for|under)\s+drug|^\s*faced convictions? (?:related to|for) drug/],
+  ['round_foreigners', /^\s*(?:foreigners|foreign (?:nationals|citizens|prisoners))\b/],
+  ['round_nationals', new RegExp(`^\\s*(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|${NATIONALS})\\b`)],
   ['round_destination', new RegExp(`^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of them\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`)],
   ['round_with_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\s+(?:minor\s+|young\s+|underage\s+|their\s+)?(?:children|kids)\b/],
   ['round_chronically_ill', /^[a-z ,]{0,40}?\b(?:chronic\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\b/],

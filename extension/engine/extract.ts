@@ -151,7 +151,8 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
 function isOffTopicSentence(lower: string): boolean {
-  if (cue.FOREIGN_NATIONALS.test(lower)) return true;
+  // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
+  if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && /belarus|lukash|minsk|belta/.test(lower) && /\b(?:among (?:those|them|the)|including|of (?:those|them|the))\b/.test(lower))) return true;
   if (/\bamnest/.test(lower) && !/\bpolitical\b/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
   const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '');
@@ -299,7 +300,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)) {
     return { kind: 'sentence_years', subject: personBefore(s.text, token.start) ?? personOfPronoun(s) };
   }
-  if (/^\s*years?\s+(?:in power|in office|of (?:his )?rule|at the helm|of authoritarian rule)/.test(a.after)
+  if (/^\s*-?\s*years?(?:-long|-old)?\s+(?:in power|in office|(?:of (?:his )?)?rule|at the helm|of authoritarian rule|reign)/.test(a.after)
     || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { kind: 'years_in_power' };
   // a duration ("four years of persecution", "21 months") is never a count of people
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
@@ -311,9 +312,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "11 of the 20 are women": the 20 is the round, the 11 its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
   const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
+  // "pardoned 37 prisoners convicted of extremist offences": what the whole round was convicted of, not a part of it
+  const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && cue.PARDON_VERB_BEFORE.test(a.beforeBare);
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
   const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
-  if (category && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && !(cue.ARREST.test(s.lower) && !s.pardon)) {
+  if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && !(cue.ARREST.test(s.lower) && !s.pardon)) {
     return { kind: category[0] };
   }
 

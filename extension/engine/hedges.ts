@@ -83,6 +83,13 @@ export function agree(claim: Interval, fact: Interval, fuzzyZone = 0, claimHedge
   return gap <= fuzzyZone * Math.max(fact.hi, 1) ? 'unclear' : 'mismatch';
 }
 
+/** Vague plurals read as at least their unit ("hundreds" ≥ 100): said of a figure within twenty times that, they are true. */
+const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands']);
+
+export function vagueAgrees(claimValue: number, claimHedge: Hedge | null, factValue: number): boolean {
+  return claimHedge !== null && VAGUE_WORDS.has(claimHedge.text) && factValue >= claimValue && factValue < claimValue * 20;
+}
+
 /** A KB figure's range: its own hedges are read narrowly, since the KB knows what the sources meant. */
 export function factInterval(value: number, hedge: Hedge | null): Interval {
   if (hedge?.cls === 'lower' || hedge?.cls === 'lowerStrict') return { lo: value, hi: value * 1.06 };

@@ -4,7 +4,7 @@
  * a figure it does not hold), the verdict is `unverifiable`, never `contradicted`.
  */
 import type { RawClaim } from './extract';
-import { agree, factInterval, type Agreement } from './hedges';
+import { agree, factInterval, vagueAgrees, type Agreement } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
 import { addDays, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
@@ -18,7 +18,7 @@ export interface Judgement {
   factIds: string[];
 }
 
-const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_ordinal'];
+const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_ordinal'];
 
 /** What a reader is told when the page is dated after what the KB knows. */
 export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
@@ -180,7 +180,7 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   }
   const inTime = window ? all.filter((f) => overlaps(f.window!, { from: addDays(window.from, -20), to: addDays(window.to, 20) })) : all;
   const facts = inTime.length ? inTime : all;
-  const results = facts.map((fact) => ({ fact, agreement: agree(claimInterval(claim), factInterval(fact.value, fact.hedge), 0.05, claim.hedge) }));
+  const results = facts.map((fact) => ({ fact, agreement: vagueAgrees(claim.value, claim.hedge, fact.value) ? 'match' as const : agree(claimInterval(claim), factInterval(fact.value, fact.hedge), 0.05, claim.hedge) }));
   const listing = () => facts.map(describeHeld).join('; ');
   // of the counts that agree, cite the closest: the page most likely repeats that one
   const distance = (f: Fact) => Math.abs(f.value - claim.value) * 1000 + (window ? daysBetweenCentres(f.window!, window) : 0);
@@ -207,6 +207,7 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   const results: { fact: Fact; agreement: Agreement }[] = facts.map((fact) => {
     if (claim.kind === 'election_day' && claim.month !== 1) return { fact, agreement: 'mismatch' };
     const zone = GROWING.includes(claim.kind) ? 0.05 : 0;
+    if (vagueAgrees(claim.value, claim.hedge, fact.value)) return { fact, agreement: 'match' };
     return { fact, agreement: agree(claimInterval(claim), factInterval(fact.value, fact.hedge), zone, claim.hedge) };
   });
   const supporting = results.find((r) => r.agreement === 'match');
@@ -228,6 +229,7 @@ const KIND_WORDS: Partial<Record<ClaimKind, string>> = {
   round_under_25: 'people under 25 among them', round_pensioners: 'pensioners among them', round_with_children: 'parents among them',
   round_with_disabled_children: 'parents of disabled children among them', round_married_couples: 'married couples among them',
   round_political: 'people convicted on political or "extremism" charges among them', round_destination: 'where those freed were sent',
+  round_drug_offences: 'drug convicts among them', round_foreigners: 'foreign citizens among them', round_nationals: 'citizens of one country among them',
   round_ordinal: 'the round\'s place in the count', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
   exiled: 'people forced into exile', arrested_2020: 'arrests in 2020', arrested_last_week: 'arrests in a week',
   recognised_since_2020: 'people recognised as political prisoners since 2020', in_power_since: 'the year Lukashenka took power',
