@@ -8,6 +8,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { entitiesIn } from './names';
 import { findNumbers, type NumberToken } from './numbers';
+import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitSentences, type TextRange } from './sentences';
 import type { ClaimKind, Hedge } from './types';
 
@@ -126,7 +127,7 @@ const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 
 function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   const claims: RawClaim[] = [];
-  if (!ANY_NUMBER.test(block)) return claims;
+  if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return claims;
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
   for (const range of splitSentences(block)) {
@@ -136,7 +137,7 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
     const pardon = cyrillic ? cy.PARDON_CY.test(lower) : cue.PARDON.test(lower);
     const pardonNearby = pardon || pardonSeen;
     pardonSeen ||= pardon;
-    if (!ANY_NUMBER.test(lower) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower))) continue;
+    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower))) continue;
     const tokens = findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
@@ -241,10 +242,12 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (a.previousToken && token.start - a.previousToken.end < 40 && cy.THRESHOLD_BEFORE_CY.test(a.before) && cy.YEARS_AFTER_CY.test(a.after)) return null;
 
   const recognition = cy.RECOGNISED_CY.test(s.lower) && !s.pardon;
+  // "тры ўказы": a count of decrees, not of people
+  if (/^\s*(?:указ|ўказ)/u.test(a.after)) return null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
   const category = cy.categoryAfterCy(a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
-  const ofTheRound = category === 'round_political' && pardonBefore;
+  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore;
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: 'recognised_since_2020' };
 
@@ -254,7 +257,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other' };
     if (cy.TOTAL_CY.test(s.lower)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год)/u.test(s.lower) ? 'this-year' : 'unspecified' };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
-    if (token.value >= 2 && token.value <= 400 && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
+    // "оба", "абодва" (both) refer back to people already named
+    const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
+    if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
   }
   if (cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
   return null;

@@ -1,4 +1,8 @@
-/** Finds figures in text: digits in any grouping style, numbers written as words, and ordinals. */
+/**
+ * Finds figures in text: digits in any grouping style, numbers written as words, and ordinals; Russian and
+ * Belarusian words come from numbersCyrillic.ts.
+ */
+import { findCyrillicNumbers, mergeCyrillicNumbers } from './numbersCyrillic';
 
 export interface NumberToken {
   start: number;
@@ -48,6 +52,10 @@ const WORDS = new RegExp(`\\b(?:a\\s+)?${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})
 const NUMBER_WORD_HINT = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fifth|eighth|ninth|twelfth|tieth)/i;
 
 export function findNumbers(text: string): NumberToken[] {
+  return mergeCyrillicNumbers(findDigitsAndEnglishWords(text), findCyrillicNumbers(text));
+}
+
+function findDigitsAndEnglishWords(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(DIGITS)) {
     const raw = match[1];
