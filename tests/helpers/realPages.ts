@@ -8,7 +8,6 @@ import { evaluateRealPages, groupScores, LABEL_FILES, plantCounts, type RealPage
 
 /** EN_LABELS=path points the tests at another English labels file (a draft under /tmp while labelling) */
 export const ENGLISH_LABELS = process.env.EN_LABELS ?? LABEL_FILES[0];
-export const englishLabelsExist = existsSync(ENGLISH_LABELS);
 
 /** The labelled pages of one language, tuned and held out together, scored strictly, computed once. */
 export function languagePages(lang: string, labelFile: string) {
