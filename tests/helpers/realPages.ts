@@ -2,7 +2,6 @@
  * The real pages live outside the project (../shared/real-pages) and their labels in tests/real; tests read both at
  * test time. A labels file that does not exist yet makes its tests skip; a missing pages folder fails clearly.
  */
-import { existsSync } from 'node:fs';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import { evaluateRealPages, groupScores, LABEL_FILES, plantCounts, type RealPageResult } from '../../scripts/evaluateReal';
 
