@@ -69,11 +69,24 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // once, on install: the welcome page, where a reader can choose "no marks" before reading anything
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install') void welcomeOnce();
     // an update brings the stored settings to this version's schema (reading them would too, field by field)
     void migrateStoredSettings();
   });
 });
+
+/**
+ * Chromium reports an extension loaded from the command line as installed again at every start, with its
+ * storage kept: a note in storage makes the welcome page open once. Uninstalling clears both.
+ */
+const WELCOMED_KEY = 'welcomed';
+
+async function welcomeOnce(): Promise<void> {
+  const stored = await browser.storage.local.get(WELCOMED_KEY).catch(() => ({} as Record<string, unknown>));
+  if (stored[WELCOMED_KEY] === true) return;
+  await browser.storage.local.set({ [WELCOMED_KEY]: true }).catch(() => undefined);
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
 
 async function migrateStoredSettings(): Promise<void> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY).catch(() => ({})) as Record<string, unknown>)[SETTINGS_KEY];

@@ -20,7 +20,7 @@ export function Options() {
       <p class="lead">Changes are saved as you make them and apply to open pages at once.</p>
       <Sites settings={settings} update={update} />
       <section aria-labelledby="marks-title">
-        <h2 id="marks-title">How results appear</h2>
+        <h2 id="marks-title">Marks and theme</h2>
         <MarksChoice />
         <VerdictChoice settings={settings} update={update} />
         <ThemeChoice settings={settings} update={update} />
@@ -139,7 +139,7 @@ function Dismissed({ settings, update }: Props) {
           {flags.map((flag) => (
             <li key={flag.id} data-verdict={flag.verdict}>
               <div class="flag">
-                <strong class="figure">{flag.span}</strong> <span class="verdict">({flag.verdict})</span>
+                <span><strong class="figure">{flag.span}</strong> <span class="verdict">({flag.verdict})</span></span>
                 <span class="sentence">{flag.sentence.length > 200 ? `${flag.sentence.slice(0, 197)}…` : flag.sentence}</span>
                 <span class="where">
                   {flag.page === null ? 'Everywhere this figure and sentence appear' : <>On <a href={flag.page} target="_blank" rel="noreferrer noopener">{shortAddress(flag.page)}</a></>}

@@ -12,15 +12,19 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** The violations axe finds in the page as it is now drawn, each with the elements it found them in. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * The violations axe finds in the page as it is now drawn, each with the elements it found them in.
+ * `within`: only inside this element of an open shadow root (host selector, then the selector inside it).
+ */
+export async function axeViolations(page: Page, within?: [string, string]): Promise<AxeViolation[]> {
   // evaluated over the DevTools protocol, not added as a <script>: extension pages' CSP (script-src 'self') blocks inline scripts
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (path) => {
+    const context = path ? { include: [[path]] } : document;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const { violations } = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    const { violations } = await (window as any).axe.run(context, { resultTypes: ['violations'] });
     return violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
       id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')),
     }));
-  });
+  }, within ?? null);
 }

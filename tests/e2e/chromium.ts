@@ -22,9 +22,13 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** `extensionPath` loads another unpacked build (the benchmark's empty extension, for one). */
-export async function launchChromium(options: { extension?: boolean; extensionPath?: string } = {}): Promise<ChromiumSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'pardon-check-chromium-'));
+/**
+ * `extensionPath` loads another unpacked build (the benchmark's empty extension, for one). `profile` starts
+ * the browser on that profile folder and keeps it on close (a restart with the same profile); by default a
+ * fresh temporary profile is made and removed. `args` are added to the browser's command line.
+ */
+export async function launchChromium(options: { extension?: boolean; extensionPath?: string; profile?: string; args?: string[] } = {}): Promise<ChromiumSession> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pardon-check-chromium-'));
   const withExtension = options.extension ?? true;
   const build = options.extensionPath ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,7 +39,7 @@ export async function launchChromium(options: { extension?: boolean; extensionPa
     args: [
       ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--disable-component-update', '--disable-sync', ...(options.args ?? []),
     ],
   });
   let worker = context.serviceWorkers()[0];
@@ -48,7 +52,7 @@ export async function launchChromium(options: { extension?: boolean; extensionPa
     extensionId,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -12,8 +12,13 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** `extension: false` starts the same browser without it, to compare what pages see. */
-export async function launchFirefox(options: { extension?: boolean } = {}): Promise<FirefoxSession> {
+/**
+ * `extension: false` starts the same browser without it, to compare what pages see. `profile` starts it on
+ * that profile folder and keeps it (a restart with the same profile): the extension, installed afresh at
+ * each start as a temporary add-on, then keeps its storage and its uuid as an installed one would. `prefs`
+ * are added to the profile's preferences.
+ */
+export async function launchFirefox(options: { extension?: boolean; profile?: string; prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxSession> {
   let lastError: unknown;
   // one flaky start in ~18 has been seen on these machines: allow one retry
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -26,7 +31,12 @@ export async function launchFirefox(options: { extension?: boolean } = {}): Prom
         defaultViewport: null,
         args: ['--width=1200', '--height=900'],
         env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
-        extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+          ...(options.profile ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
+          ...options.prefs,
+        },
+        ...(options.profile ? { userDataDir: options.profile } : {}),
       });
       if (options.extension ?? true) await browser.installExtension(FIREFOX_BUILD);
       return { browser, close: () => browser.close() };

@@ -49,6 +49,11 @@ describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (t
     }
   });
 
+  it('declares the hide-marks command with a modifier (remappable) and the options page, neither of which asks for anything more', () => {
+    expect(built.commands['toggle-marks']).toEqual({ suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the marks on this tab' });
+    expect(built.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
+  });
+
   it('has icons at every size', () => {
     expect(Object.keys(built.icons)).toEqual(['16', '32', '48', '96', '128']);
   });
