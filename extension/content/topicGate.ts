@@ -4,7 +4,7 @@
  * that does not (feeds, single-page apps) until text that does arrives. Everything heavier (reading the
  * page, marks, cards) is loaded only once the gate opens.
  */
-import { hasTopicCue } from '../engine/topicCue';
+import { hasBelarusCue, hasTopicCue } from '../engine/topicCue';
 import { measure } from './measure';
 import { settleTimer } from './settle';
 
@@ -42,13 +42,31 @@ export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars):
   return parts.join(' ');
 }
 
-/** A report about the topic mostly says so in its title or headline, before any of its text is sampled. */
-export function pageHasTopicCue(doc: Document): boolean {
-  return hasTopicCue(`${doc.title}\n${doc.querySelector('h1')?.textContent ?? ''}`) || hasTopicCue(`${doc.title}\n${gateSample(doc.body)}`);
+/**
+ * What the gate has seen of a page so far: a pardon or prisoner word, and a word naming Belarus. The page is
+ * on the topic once it has shown both, at load or in text added later (a live blog's update need not name
+ * Belarus again).
+ */
+export interface GateSeen {
+  topic: boolean;
+  belarus: boolean;
 }
 
-export function nodesHaveTopicCue(nodes: readonly Node[]): boolean {
-  return nodes.some((node) => hasTopicCue(gateSample(node)));
+const nothingSeen = (): GateSeen => ({ topic: false, belarus: false });
+
+function look(text: string, seen: GateSeen): boolean {
+  seen.topic ||= hasTopicCue(text);
+  seen.belarus ||= hasBelarusCue(text);
+  return seen.topic && seen.belarus;
+}
+
+/** A report about the topic mostly says so in its title or headline, before any of its text is sampled. */
+export function pageHasTopicCue(doc: Document, seen: GateSeen = nothingSeen()): boolean {
+  return look(`${doc.title}\n${doc.querySelector('h1')?.textContent ?? ''}`, seen) || look(`${doc.title}\n${gateSample(doc.body)}`, seen);
+}
+
+export function nodesHaveTopicCue(nodes: readonly Node[], seen: GateSeen = nothingSeen()): boolean {
+  return nodes.some((node) => look(gateSample(node), seen));
 }
 
 /** Nodes a batch of mutations added or changed, up to the cap, appended to pending. */
@@ -69,10 +87,11 @@ export function collectAdded(records: readonly MutationRecord[], pending: Node[]
 export function watchForTopic(doc: Document, onTopic: () => void): () => void {
   let observer: MutationObserver | null = null;
   let pending: Node[] = [];
+  const seen = nothingSeen();
   const gateAdded = settleTimer(() => {
     const added = pending;
     pending = [];
-    gate(() => nodesHaveTopicCue(added));
+    gate(() => nodesHaveTopicCue(added, seen));
   }, () => ({ calmMs: GATE_LIMITS.settleMs, maxWaitMs: GATE_LIMITS.maxWaitMs }));
   const stop = () => {
     observer?.disconnect();
@@ -89,7 +108,7 @@ export function watchForTopic(doc: Document, onTopic: () => void): () => void {
     }
     return open;
   };
-  if (gate(() => pageHasTopicCue(doc))) return stop;
+  if (gate(() => pageHasTopicCue(doc, seen))) return stop;
 
   const target = doc.body ?? doc.documentElement;
   // wait for calm, but a page that never calms down is gated at least every maxWaitMs

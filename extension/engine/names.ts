@@ -4,6 +4,7 @@
  * Łukaszenka, Tsikhanouskaïa…) without listing every variant.
  */
 import Fuse from 'fuse.js';
+import { BELARUS_STEMS } from './topicCue';
 
 export interface NamedEntity {
   canonical: string;
@@ -23,8 +24,6 @@ export const ENTITIES: NamedEntity[] = [
   { canonical: 'Minsk', role: 'place', variants: ['Minsk'] },
 ];
 
-/** Cheap first test: common spellings of the country, its leader, capital and best-known rights group. */
-const BELARUS_STEMS = /(?:belarus|byelorus|belorus|bielarus|białoru|lukash|lukaš|łukasz|loukach|minsk|viasna|vyasna|беларус|белорус|лукаш)/i;
 
 const fuse = new Fuse(
   ENTITIES.flatMap((entity) => entity.variants.map((variant) => ({ variant, entity }))),

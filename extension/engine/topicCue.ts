@@ -9,6 +9,17 @@ const RELEASE_OF_PRISONERS = /\b(?:frees?|freed|releas\w*)\b[^.]{0,80}\b(?:priso
 /** The release pattern tries every word boundary; most pages have no such noun, and this rules them out at once. */
 const PRISONER_NOUN = /prisoner|detainee|convict/i;
 
+/**
+ * Common spellings of the country, its leader, capital and best-known rights group. Pages about other
+ * countries' pardons and prisoners (a US president's, Nicaragua's, Iran's) are far more common than pages about
+ * Belarus's: without one of these the checker is not loaded at all.
+ */
+export const BELARUS_STEMS = /belarus|byelorus|belorus|bielarus|białoru|weissruss|lukash|lukasch|lukaš|łukasz|loukach|minsk|viasna|vyasna|беларус|белорус|лукаш|минск|мінск/i;
+
+export function hasBelarusCue(text: string): boolean {
+  return BELARUS_STEMS.test(text);
+}
+
 export function hasTopicCue(text: string): boolean {
   return PRISONER_OR_PARDON.test(text) || (PRISONER_NOUN.test(text) && RELEASE_OF_PRISONERS.test(text));
 }

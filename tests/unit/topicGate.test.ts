@@ -65,7 +65,7 @@ describe('watchForTopic', () => {
     vi.useFakeTimers();
     const onTopic = watch('Ticker', '<ul></ul>');
     const list = document.querySelector('ul')!;
-    list.insertAdjacentHTML('beforeend', '<li>Political prisoner freed after pardon</li>');
+    list.insertAdjacentHTML('beforeend', '<li>Belarusian political prisoner freed after pardon</li>');
     for (let t = 0; t < GATE_LIMITS.maxWaitMs + 200 && !onTopic.mock.calls.length; t += 100) {
       list.insertAdjacentHTML('beforeend', `<li>Quote ${t}</li>`);
       await vi.advanceTimersByTimeAsync(100);
@@ -97,5 +97,21 @@ describe('gateSample', () => {
     page('x', '<script>var pardon = 1;</script><style>p{}</style><p>one</p><p>two</p><p>three</p>');
     expect(gateSample(document.body)).toBe('one two three');
     expect(gateSample(document.body, 4)).toBe('one two');
+  });
+});
+
+describe('pages about other countries\' pardons and prisoners', () => {
+  it('stay shut: the checker is loaded only where Belarus is named too', () => {
+    const onTopic = watch('Outgoing president issues a wave of pardons', '<h1>Outgoing president issues a wave of pardons</h1><p>The president pardoned 37 people; in Nicaragua 135 political prisoners were released.</p>');
+    expect(onTopic).not.toHaveBeenCalled();
+  });
+
+  it('open when a later update names Belarus on a page that spoke of pardons', async () => {
+    vi.useFakeTimers();
+    const onTopic = watch('Live: pardons around the world', '<main><p>A governor pardoned 12 people on Monday.</p></main>');
+    expect(onTopic).not.toHaveBeenCalled();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>In Minsk, 20 more were freed today.</p>');
+    await vi.advanceTimersByTimeAsync(GATE_LIMITS.maxWaitMs + 50);
+    expect(onTopic).toHaveBeenCalledTimes(1);
   });
 });
