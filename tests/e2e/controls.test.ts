@@ -477,6 +477,24 @@ describe('screenshots and accessibility, light and dark', () => {
     });
   }
 
+  it('the options\' sites list is searched, and resets one site or, once confirmed, all', async () => {
+    const options = await optionsPage(session);
+    const sites = () => options.locator('[data-list="sites"] li[data-site]').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-site')}:${li.getAttribute('data-state')}`));
+    await expect.poll(sites).toEqual(['example.org:off', 'nashaniva.com:on']);
+    await options.locator('[data-action="site-search"]').fill('nasha');
+    expect(await sites()).toEqual(['nashaniva.com:on']);
+    await options.locator('[data-action="site-search"]').fill('');
+    await options.locator('li[data-site="example.org"] [data-action="reset-site"]').click();
+    await expect.poll(sites).toEqual(['nashaniva.com:on']);
+    expect((await storedSettings(session)).sites).toEqual({ 'nashaniva.com': 'on' });
+    await options.locator('[data-action="reset-sites"]').click();
+    expect((await storedSettings(session)).sites).toEqual({ 'nashaniva.com': 'on' });
+    await options.locator('[data-action="reset-sites-confirm"]').click();
+    await options.locator('p[data-list="sites"]').waitFor();
+    expect((await storedSettings(session)).sites).toEqual({});
+    await options.close();
+  });
+
   it('the reader\'s theme overrides the system\'s: dark pages and cards on a light system', async () => {
     await session.worker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
