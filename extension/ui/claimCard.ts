@@ -76,7 +76,7 @@ export function buildClaimCard(doc: Document, claim: ClaimSummary, options: Clai
       options.flaggedCount > 1 && button('‹ Previous', 'step', () => options.onStep(-1)),
       options.flaggedCount > 1 && button('Next ›', 'step', () => options.onStep(1)),
       el(doc, 'span', { class: 'hint' }, 'Alt+Shift+J / K steps through flagged figures · Esc closes')),
-    actions && controls(doc, claim, actions, button),
+    actions && controls(doc, claim, actions, button, () => keepInView(doc, card)),
   );
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') options.onClose();
@@ -87,7 +87,7 @@ export function buildClaimCard(doc: Document, claim: ClaimSummary, options: Clai
 type ButtonMaker = (label: string, className: string, onClick: () => void, attributes?: Record<string, string>) => HTMLElement;
 
 /** Dismiss (with undo right there) and "This flag is wrong" (the report in full, then copy, e-mail or issue). */
-function controls(doc: Document, claim: ClaimSummary, actions: CardActions, button: ButtonMaker): HTMLElement {
+function controls(doc: Document, claim: ClaimSummary, actions: CardActions, button: ButtonMaker, grew: () => void): HTMLElement {
   const box = el(doc, 'div', { class: 'controls' });
   const row = el(doc, 'div', { class: 'actions' });
   const status = el(doc, 'p', { class: 'status', role: 'status' });
@@ -134,12 +134,22 @@ function controls(doc: Document, claim: ClaimSummary, actions: CardActions, butt
       area,
       el(doc, 'div', { class: 'actions' }, copy, link('E-mail draft', reportMailto(claim, text), 'email-report'), link('Open an issue', reportIssueUrl(claim, text), 'issue-report'), copied),
     );
+    grew();
     area.focus();
   }, { 'data-action': 'report' });
 
   draw(null);
   box.append(row, status, reportBox);
   return box;
+}
+
+/** A card that grew (the report opened) moves up so that its end stays on screen. */
+function keepInView(doc: Document, card: HTMLElement): void {
+  const view = doc.defaultView;
+  if (!view) return;
+  card.classList.add('expanded');
+  const box = card.getBoundingClientRect();
+  if (box.bottom > view.innerHeight - 8) card.style.top = `${Math.max(8, view.innerHeight - box.height - 8)}px`;
 }
 
 /** The clipboard API where the page is a secure context; the selection and the copy command elsewhere. */
