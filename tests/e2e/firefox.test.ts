@@ -24,12 +24,13 @@ afterAll(async () => {
 });
 
 /**
- * The id of the tab the test opened just before `probe` (an extension page): tabs come in the order they
- * were opened, and the popup can list their ids without the "tabs" permission.
+ * The id of the web page's tab the test opened last before `probe` (an extension page): tabs come in the
+ * order they were opened, and the extension sees the addresses of web pages (its site access) and of its
+ * own pages, so the welcome page, which may open after the test's first page, is passed over.
  */
 async function tabOpenedBefore(probe: Page): Promise<number> {
-  const tabIds = await probe.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
-  return tabIds[tabIds.length - 2];
+  const tabs = await probe.evaluate(async () => (await browser.tabs.query({})).map((t) => ({ id: t.id!, url: t.url ?? '' })));
+  return tabs.filter((t) => /^https?:/.test(t.url)).at(-1)!.id;
 }
 
 /** Alt+Shift+J: the shortcut that steps to the next flagged figure. */
@@ -169,6 +170,6 @@ describe('Firefox ESR on hostile pages', () => {
 });
 
 declare const browser: {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
