@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { analyzePage } from '../extension/engine/analyze';
 import { afterHorizonCount, afterHorizonNote, byDiscrepancy, isDiscrepancy } from '../extension/engine/verdict';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
-import { describeWindow, normaliseDate } from '../extension/engine/time';
+import { describeDay, normaliseDate } from '../extension/engine/time';
 import type { Claim, PageInput, PageReport } from '../extension/engine/types';
 import { pageInputFromDocument, pageInputFromText } from '../extension/page/fromHtml';
 import type { ExportOptions, ExportPage } from '../extension/export/claimRows';
@@ -120,7 +120,7 @@ export function toReadable(input: string, report: PageReport): string {
   const flagged = report.claims.filter((c) => isDiscrepancy(c.verdict)).length;
   lines.push(`   ${report.claims.length} claims, ${flagged} discrepanc${flagged === 1 ? 'y' : 'ies'}`);
   const afterHorizon = afterHorizonCount(report.claims);
-  if (afterHorizon) lines.push(`   ${afterHorizonNote(afterHorizon, describeWindow({ from: bundledKnowledge.horizon, to: bundledKnowledge.horizon }))}`);
+  if (afterHorizon) lines.push(`   ${afterHorizonNote(afterHorizon, describeDay(bundledKnowledge.horizon))}`);
   for (const claim of [...report.claims].sort(byDiscrepancy)) {
     lines.push(`   ${MARK[claim.verdict]}  "${claim.span}" (${claim.kind.replace(/_/g, ' ')}) at ${claim.start} [${claim.reason}]`);
     lines.push(`      page: ${claim.quote.length > 160 ? `${claim.quote.slice(0, 157)}…` : claim.quote}`);

@@ -7,7 +7,7 @@ import type { RawClaim } from './extract';
 import { agree, factInterval, vagueAgrees, type Agreement } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
-import { addDays, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
+import { addDays, describeDay, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
 import type { ClaimKind, DateWindow, Fact, PardonRound, Verdict, VerdictReason } from './types';
 
 export interface Judgement {
@@ -20,9 +20,12 @@ export interface Judgement {
 
 const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_ordinal'];
 
-/** What a reader is told when the page is dated after what the KB knows. */
+/**
+ * What a reader is told when the page is dated after what the KB knows: the KB is complete only up to the earliest
+ * date its latest report can have been written (docs/knowledge.md).
+ */
 export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
-  return `The page is dated ${time.published}, after what the KB knows (its sources end in ${describeWindow({ from: kb.horizon, to: kb.horizon })})`;
+  return `The page is dated ${time.published}, after what the KB knows: it is complete up to ${describeDay(kb.horizon)}, the earliest its latest report can date from`;
 }
 /** figures that only grow over time: a different value at an unknown time is not an error */
 const GROWING: ClaimKind[] = ['exiled', 'recognised_since_2020', 'prisoners_held', 'arrested_last_week'];

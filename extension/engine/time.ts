@@ -45,6 +45,11 @@ export function describeWindow(window: DateWindow): string {
   return `${MONTH_NAMES[fm - 1]} ${fy} – ${MONTH_NAMES[tm - 1]} ${ty}`;
 }
 
+/** "2024-11-12" → "12 November 2024" */
+export function describeDay(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
 export function describeRound(round: PardonRound): string {
   const [year, month] = round.month.split('-').map(Number);
   const part = round.part === 'mid' ? 'mid-' : round.part ? `${round.part} ` : '';

@@ -17,7 +17,7 @@ export function afterHorizonCount(claims: readonly { reason?: string }[]): numbe
   return claims.filter((c) => c.reason === 'beyond-horizon').length;
 }
 
-/** The line readers get when a page reports events after the KB's horizon. */
-export function afterHorizonNote(count: number, horizonWords: string): string {
-  return `This page reports events after what the KB knows (its sources end in ${horizonWords}): ${count} figure${count === 1 ? '' : 's'} not checked.`;
+/** The line readers get when a page reports events after the KB's horizon (`horizonDay` in words: "12 November 2024"). */
+export function afterHorizonNote(count: number, horizonDay: string): string {
+  return `This page reports events after what the KB knows (it is complete up to ${horizonDay}): ${count} figure${count === 1 ? '' : 's'} not checked.`;
 }
