@@ -148,9 +148,11 @@ describe('Firefox ESR: what a page can observe of the extension', () => {
   /** The popup, as a reader would open it, waits for the checker's state (null: only the gate ran). */
   async function waitForState(state: string): Promise<void> {
     const probe = await openFirefoxPopup(ours);
-    const tabIds = await probe.evaluate(async () => (await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser.tabs.query({})).map((t) => t.id!));
+    // the last web page's tab (the welcome page, which waits for a note in storage, may open after it)
+    const tabIds = await probe.evaluate(async () => (await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser.tabs.query({}))
+      .filter((t) => /^https?:/.test(t.url ?? '')).map((t) => t.id!));
     await probe.close();
-    const popup = await openFirefoxPopup(ours, `?tabId=${tabIds[tabIds.length - 2]}`);
+    const popup = await openFirefoxPopup(ours, `?tabId=${tabIds[tabIds.length - 1]}`);
     await poll(popup, new Function(`return document.querySelector('[data-state="${state}"]') !== null`) as () => boolean, 15_000).catch(async () => {
       throw new Error(`the popup never showed "${state}": ${await popup.evaluate(() => document.body.innerText)}`);
     });
