@@ -139,7 +139,7 @@ export function App() {
 
         <Section id="kb-horizon" title="How far the knowledge reaches">
           <p class="horizon">
-            The KB knows events up to <strong>{formatDay(kb.horizon)}</strong>. A page dated later may report rounds and counts the KB has never seen, so its round figures and prisoner counts are left unverifiable.
+            The KB is complete up to <strong>{formatDay(kb.horizon)}</strong>, the earliest date its latest report can have been written. A page dated later may report rounds the KB has never seen: its round figures are judged only when they name a round the KB knows (its size, or a make-up that agrees in every figure), and are otherwise left unverifiable.
           </p>
           <p>{kb.horizonReasoning}</p>
         </Section>

@@ -120,7 +120,7 @@ export function App() {
     <main class="popup">
       <header>
         <h1>Pardon Check</h1>
-        <p class="horizon">Knowledge runs to {formatDate(HORIZON)}</p>
+        <p class="horizon">Complete up to {formatDate(HORIZON)}</p>
       </header>
       {settings && host && url && tabId !== null && (
         <SiteSwitch settings={settings} update={update} host={host} url={url} onOn={() => void resumeChecker(tabId)} />

@@ -157,7 +157,7 @@ function isOffTopicSentence(lower: string): boolean {
   if (/\bamnest/.test(lower) && !/\bpolitical\b/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
   const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '');
-  return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower) && !/\b(?:political prisoners?)\b/.test(lower);
+  return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
 }
 
 function readToken(s: SentenceContext, index: number, pageText: string): RawClaim | null {

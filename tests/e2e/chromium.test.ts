@@ -179,7 +179,7 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     expect(verdicts.slice(0, 3)).toEqual(['contradicted', 'outdated', 'unverifiable']);
     expect(verdicts.filter((v) => v === 'supported')).toHaveLength(11);
     expect(await popup.locator('.counts li[data-verdict="contradicted"]').getAttribute('data-count')).toBe('1');
-    expect(await popup.locator('.horizon').innerText()).toContain('25 January 2025');
+    expect(await popup.locator('.horizon').innerText()).toContain('12 November 2024');
     expect(await items.first().innerText()).toContain('four');
     await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup.png'), fullPage: true });
     await items.nth(1).locator('button').click();

@@ -44,6 +44,13 @@ describe('running totals', () => {
   });
 });
 
+describe('other countries on a page about Belarus', () => {
+  it("another country's political prisoners are not read as a Belarusian round", () => {
+    const page = check('Neighbours watch the releases\nBelarus pardoned 20 political prisoners. In Nicaragua, 135 political prisoners were released and flown abroad on Monday.', '2024-12-30');
+    expect(page.claims.map((c) => c.span)).toEqual(['20']);
+  });
+});
+
 describe('the page date', () => {
   it('narrows the round: a July 2024 page about 18 pardoned is the first round', () => {
     const page = check('Belarus pardons 18\nLukashenko pardoned 18 political prisoners on Wednesday.', '2024-07-04');
