@@ -48,16 +48,16 @@ function attribution(fact: Fact): string {
   return `(${by}source${files.length > 1 ? 's' : ''} ${files.join(', ')})`;
 }
 
-function holdsForRound(fact: Fact, round: PardonRound): string {
+function holdsForRound(fact: Fact, round: PardonRound, kb: KnowledgeIndex): string {
   if (fact.kind === 'round_size') return `${capitalise(describeRound(round))} freed ${fact.value} ${attribution(fact)}.`;
-  if (fact.kind === 'round_ordinal') return `The round of ${describeWindow(round.window)} was the ${ORDINAL_WORDS[fact.value]} since July 2024 ${attribution(fact)}.`;
-  if (fact.kind === 'running_total') return `After ${describeRound(round)}, ${fact.value} people had been pardoned since July 2024 ${attribution(fact)}.`;
+  if (fact.kind === 'round_ordinal') return `The round of ${describeWindow(round.window)} was the ${ORDINAL_WORDS[fact.value]} since ${kb.since} ${attribution(fact)}.`;
+  if (fact.kind === 'running_total') return `After ${describeRound(round)}, ${fact.value} people had been pardoned since ${kb.since} ${attribution(fact)}.`;
   const who = fact.label.replace(' among them', '');
   return `In ${describeRound(round)}, ${fact.value} of those pardoned ${fact.value === 1 ? 'was' : 'were'} ${who} ${attribution(fact)}.`;
 }
 
 function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
-  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (July 2024).`, []);
+  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, []);
   const target = roundsForClaim(claim, time, kb) ?? currentRoundsOfLead(claim, time);
   if (!target) {
     if (time.beyondHorizon) return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; this may be a round the KB has not seen.`, []);
@@ -70,16 +70,16 @@ function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): 
   const agreement = (f: Fact) => roundAgreement(claim, f.value);
   const match = facts.find((f) => agreement(f) === 'match');
   if (match && (!target.unanimous || facts.length === target.rounds.length && facts.every((f) => agreement(f) === 'match'))) {
-    return verdictOf('supported', 'kb-match', holdsForRound(match, roundOf(match)), [match], describeRound(roundOf(match)));
+    return verdictOf('supported', 'kb-match', holdsForRound(match, roundOf(match), kb), [match], describeRound(roundOf(match)));
   }
   if (claim.kind === 'round_ordinal' && claim.countsDecrees) {
-    return verdictOf('unverifiable', 'other-basis', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], roundOf(facts[0])).replace(/^The/, 'the')}`, facts, refersTo);
+    return verdictOf('unverifiable', 'other-basis', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], roundOf(facts[0]), kb).replace(/^The/, 'the')}`, facts, refersTo);
   }
   const undecided = (target.passing && target.rounds.length > 1 && !claim.monthCue)
     || (target.unanimous && (facts.length < target.rounds.length || facts.some((f) => agreement(f) !== 'mismatch')));
   if (undecided) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round this figure is about, and the rounds it might be differ.', [], refersTo);
-  if (facts.some((f) => agreement(f) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', facts.map((f) => holdsForRound(f, roundOf(f))).join(' '), facts, refersTo);
-  return verdictOf('contradicted', 'kb-differs', facts.map((f) => holdsForRound(f, roundOf(f))).join(' '), facts, refersTo);
+  if (facts.some((f) => agreement(f) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', facts.map((f) => holdsForRound(f, roundOf(f), kb)).join(' '), facts, refersTo);
+  return verdictOf('contradicted', 'kb-differs', facts.map((f) => holdsForRound(f, roundOf(f), kb)).join(' '), facts, refersTo);
 }
 
 /**
@@ -105,10 +105,10 @@ function currentRoundsOfLead(claim: RawClaim, time: PageTime): { rounds: PardonR
 
 function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
   const totals = kb.rounds.map((r) => ({ round: r, fact: kb.roundFact('running_total', r.round)! })).filter((t) => t.fact);
-  if (claim.scope === 'other') return verdictOf('unverifiable', 'other-basis', 'This total counts from another starting point or by another measure; the KB counts pardons since July 2024.', []);
+  if (claim.scope === 'other') return verdictOf('unverifiable', 'other-basis', `This total counts from another starting point or by another measure; the KB counts pardons since ${kb.since}.`, []);
   const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
   const latest = totals[totals.length - 1];
-  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (July 2024).`, []);
+  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, []);
   if (time.beyondHorizon && !time.main && !claim.monthCue) return judgeTotalAfterHorizon(claim, time, kb, totals, latest);
   // a total tied to a month ("by the end of August", a table row) is the total after that month's round
   if (claim.monthCue && claim.monthCue.relative !== 'this-month') {
@@ -116,28 +116,29 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
     if (!bound) return verdictOf('unverifiable', time.beyondHorizon ? 'beyond-horizon' : 'unknown-round', 'The KB cannot place the month this total refers to.', []);
     const candidates = totals.filter((t) => bound.rounds.includes(t.round));
     const hit = candidates.find((t) => agreeing(t.fact.value) === 'match');
-    if (hit) return verdictOf('supported', 'kb-match', holdsForRound(hit.fact, hit.round), [hit.fact], describeRound(hit.round));
-    return verdictOf('contradicted', 'kb-differs', candidates.map((t) => holdsForRound(t.fact, t.round)).join(' '), candidates.map((t) => t.fact), bound.rounds.map(describeRound).join(' or '));
+    if (hit) return verdictOf('supported', 'kb-match', holdsForRound(hit.fact, hit.round, kb), [hit.fact], describeRound(hit.round));
+    return verdictOf('contradicted', 'kb-differs', candidates.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), candidates.map((t) => t.fact), bound.rounds.map(describeRound).join(' or '));
   }
   const current = time.main ? [time.main] : time.published ? time.candidates : [];
   if (current.length === 0) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
   const currentTotals = totals.filter((t) => current.includes(t.round));
   const refersTo = current.map(describeRound).join(' or ');
-  if (claim.scope === 'this-year' && time.published?.startsWith('2025') && current.some((r) => r.window.to >= '2025-01-01')) {
-    return verdictOf('unverifiable', 'other-basis', `"This year" in a 2025 page may count only 2025's pardons; the KB counts since July 2024.`, [], refersTo);
+  const pageYear = Number(time.published?.slice(0, 4));
+  if (claim.scope === 'this-year' && pageYear > kb.thisYear && current.some((r) => r.window.to >= `${pageYear}-01-01`)) {
+    return verdictOf('unverifiable', 'other-basis', `"This year" in a ${pageYear} page may count only ${pageYear}'s pardons; the KB counts since ${kb.since}.`, [], refersTo);
   }
   const match = currentTotals.find((t) => agreeing(t.fact.value) === 'match');
-  if (match) return verdictOf('supported', 'kb-match', holdsForRound(match.fact, match.round), [match.fact], describeRound(match.round));
+  if (match) return verdictOf('supported', 'kb-match', holdsForRound(match.fact, match.round, kb), [match.fact], describeRound(match.round));
   const first = Math.min(...current.map((r) => r.round));
   const stale = totals.find((t) => t.round.round < first && agreeing(t.fact.value) === 'match');
   const now = currentTotals[currentTotals.length - 1];
   // "earlier, he had pardoned 78 in all": the page itself dates the total before its round
-  if (stale && claim.otherTime) return verdictOf('supported', 'kb-match', holdsForRound(stale.fact, stale.round), [stale.fact], describeRound(stale.round));
+  if (stale && claim.otherTime) return verdictOf('supported', 'kb-match', holdsForRound(stale.fact, stale.round, kb), [stale.fact], describeRound(stale.round));
   if (stale) {
     return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact)}.`, [now.fact, stale.fact], refersTo);
   }
-  if (currentTotals.some((t) => agreeing(t.fact.value) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', holdsForRound(now.fact, now.round), [now.fact], refersTo);
-  return verdictOf('contradicted', 'kb-differs', currentTotals.map((t) => holdsForRound(t.fact, t.round)).join(' '), currentTotals.map((t) => t.fact), refersTo);
+  if (currentTotals.some((t) => agreeing(t.fact.value) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', holdsForRound(now.fact, now.round, kb), [now.fact], refersTo);
+  return verdictOf('contradicted', 'kb-differs', currentTotals.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), currentTotals.map((t) => t.fact), refersTo);
 }
 
 /**
@@ -149,17 +150,17 @@ function judgeTotalAfterHorizon(claim: RawClaim, time: PageTime, kb: KnowledgeIn
   const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
   const lowerBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
   if (lowerBound && claimInterval(claim).lo <= latest.fact.value) {
-    return verdictOf('supported', 'kb-match', `By ${describeRound(latest.round)}, ${latest.fact.value} people had been pardoned since July 2024 ${attribution(latest.fact)}; totals only grow.`, [latest.fact]);
+    return verdictOf('supported', 'kb-match', `By ${describeRound(latest.round)}, ${latest.fact.value} people had been pardoned since ${kb.since} ${attribution(latest.fact)}; totals only grow.`, [latest.fact]);
   }
   // within the time the KB's last round may have happened, its total is the latest the page could know
   if (agreeing(latest.fact.value) === 'match' && time.published! <= latest.round.window.to) {
-    return verdictOf('supported', 'kb-match', holdsForRound(latest.fact, latest.round), [latest.fact], describeRound(latest.round));
+    return verdictOf('supported', 'kb-match', holdsForRound(latest.fact, latest.round, kb), [latest.fact], describeRound(latest.round));
   }
   const stale = agreeing(latest.fact.value) !== 'match' ? totals.find((t) => t.round !== latest.round && agreeing(t.fact.value) === 'match') : undefined;
   if (stale) {
     return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; after ${describeRound(latest.round)} it was already ${latest.fact.value}, and the page is dated ${time.published}.`, [stale.fact, latest.fact]);
   }
-  return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; by then the total since July 2024 was ${latest.fact.value} ${attribution(latest.fact)}, and rounds the KB has not seen may have followed.`, [latest.fact]);
+  return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; by then the total since ${kb.since} was ${latest.fact.value} ${attribution(latest.fact)}, and rounds the KB has not seen may have followed.`, [latest.fact]);
 }
 
 /** When the page's figures were meant to be true: its date, else the round it reports on. */
@@ -205,10 +206,10 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   if (claim.kind === 'term_number' && claim.term) facts = facts.filter((f) => f.subject === claim.term);
   // name a person only where the KB holds a figure for them: otherwise say what cannot be judged, naming no one
   if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', `The KB holds no figure for ${labelOf(claim.kind)}.`, []);
-  const shown = (f: Fact) => (f.kind === 'election_day' ? `${f.value} ${monthName(1)} 2025` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
+  const shown = (f: Fact) => (f.kind === 'election_day' && kb.election ? `${f.value} ${monthName(kb.election.month)} ${kb.election.year}` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
   const describe = (f: Fact) => `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown(f)} ${attribution(f)}.`;
   const results: { fact: Fact; agreement: Agreement }[] = facts.map((fact) => {
-    if (claim.kind === 'election_day' && claim.month !== 1) return { fact, agreement: 'mismatch' };
+    if (claim.kind === 'election_day' && claim.month !== kb.election?.month) return { fact, agreement: 'mismatch' };
     const zone = GROWING.includes(claim.kind) ? 0.05 : 0;
     if (vagueAgrees(claim.value, claim.hedge, fact.value)) return { fact, agreement: 'match' };
     return { fact, agreement: agree(claimInterval(claim), factInterval(fact.value, fact.hedge), zone, claim.hedge) };
@@ -236,7 +237,7 @@ const KIND_WORDS: Partial<Record<ClaimKind, string>> = {
   round_ordinal: 'the round\'s place in the count', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
   exiled: 'people forced into exile', arrested_2020: 'arrests in 2020', arrested_last_week: 'arrests in a week',
   recognised_since_2020: 'people recognised as political prisoners since 2020', in_power_since: 'the year Lukashenka took power',
-  election_day: 'the election day', prisoners_held: 'political prisoners still held', running_total: 'people pardoned since July 2024',
+  election_day: 'the election day', prisoners_held: 'political prisoners still held', running_total: 'people pardoned since the count began',
 };
 
 function labelOf(kind: ClaimKind): string {

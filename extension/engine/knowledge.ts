@@ -1,4 +1,5 @@
 /** Indexed, read-only view of a knowledge base, built once per KB. */
+import { monthName } from './time';
 import type { ClaimKind, Fact, KnowledgeBase, PardonRound } from './types';
 
 export interface KnowledgeIndex {
@@ -14,9 +15,18 @@ export interface KnowledgeIndex {
   /** first date any round may have happened */
   start: string;
   horizon: string;
+  /** where the count of rounds starts, in words ("July 2024"): what "since July" means */
+  since: string;
+  /** the year the sources' "this year" names */
+  thisYear: number;
+  /** the election the sources look ahead to */
+  election: { year: number; month: number; day: number } | null;
 }
 
 const cache = new WeakMap<KnowledgeBase, KnowledgeIndex>();
+
+const dateParts = (iso: string) => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+const describeMonth = (month: string | undefined) => (month ? `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}` : 'the first round');
 
 export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   const cached = cache.get(kb);
@@ -43,6 +53,10 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
     fileOf: (id) => files.get(id) ?? id,
     start: rounds[0]?.window.from ?? kb.horizon,
     horizon: kb.horizon,
+    // the calendar the builder derives from the sources (docs/knowledge.md); a KB without one counts from its first round
+    since: kb.calendar?.start.words ?? describeMonth(rounds[0]?.month),
+    thisYear: kb.calendar?.thisYear?.year ?? Number((rounds[0]?.month ?? kb.horizon).slice(0, 4)),
+    election: kb.calendar?.election ? dateParts(kb.calendar.election.date) : null,
   };
   cache.set(kb, index);
   return index;

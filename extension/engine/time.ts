@@ -53,7 +53,7 @@ export function describeDay(iso: string): string {
 export function describeRound(round: PardonRound): string {
   const [year, month] = round.month.split('-').map(Number);
   const part = round.part === 'mid' ? 'mid-' : round.part ? `${round.part} ` : '';
-  const when = round.round >= 7 ? describeWindow(round.window) : `${part}${MONTH_NAMES[month - 1]} ${year}`;
+  const when = round.monthGiven === false ? describeWindow(round.window) : `${part}${MONTH_NAMES[month - 1]} ${year}`;
   return `the ${ORDINAL_WORDS[round.round] ?? `#${round.round}`} round (${when})`;
 }
 

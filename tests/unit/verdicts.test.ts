@@ -44,6 +44,15 @@ describe('running totals', () => {
   });
 });
 
+describe('the calendar comes from the KB', () => {
+  it('where the count of rounds starts is the KB\'s, not the engine\'s', () => {
+    const shifted = structuredClone(kb);
+    shifted.calendar = { ...shifted.calendar!, start: { ...shifted.calendar!.start, words: 'the first round of June 2024' } };
+    const page = analyzePage({ text: 'Belarus frees 32\nLukashenko pardoned 32 political prisoners this year, bringing the total this year to 178.', published: '2024-11-21', hasHeadline: true }, shifted);
+    expect(page.claims.find((c) => c.span === '178')?.expected).toContain('since the first round of June 2024');
+  });
+});
+
 describe('other countries on a page about Belarus', () => {
   it("another country's political prisoners are not read as a Belarusian round", () => {
     const page = check('Neighbours watch the releases\nBelarus pardoned 20 political prisoners. In Nicaragua, 135 political prisoners were released and flown abroad on Monday.', '2024-12-30');
