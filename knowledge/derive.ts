@@ -19,7 +19,7 @@ export const KIND_LABELS: Record<ClaimKind, string> = {
   round_with_disabled_children: 'parents of disabled children among them', round_married_couples: 'married couples among them',
   round_political: 'convicted on political or "extremism" charges among them', round_destination: 'sent to one country among them',
   round_drug_offences: 'convicted of drug offences among them', round_foreigners: 'foreign citizens among them',
-  round_nationals: 'citizens of one country among them',
+  round_nationals: 'citizens of one country among them', decrees_signed: 'pardon decrees signed',
   round_ordinal: 'the ordinal of the round', running_total: 'people pardoned since {start}',
   prisoners_held: 'political prisoners still held', recognised_since_2020: 'people recognised as political prisoners since 2020',
   exiled: 'people forced into exile since 2020', arrested_2020: 'people arrested in the 2020 protests',

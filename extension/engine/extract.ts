@@ -243,7 +243,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
 
   const recognition = cy.RECOGNISED_CY.test(s.lower) && !s.pardon;
   // "тры ўказы": a count of decrees, not of people
-  if (/^\s*(?:указ|ўказ)/u.test(a.after)) return null;
+  if (/^\s*(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
   const category = cy.categoryAfterCy(a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -314,6 +314,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (dateMonth) return null; // other dates are times, not counts
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { kind: 'round_destination' };
+  // "signed three pardon decrees": decrees, which the KB does not count
+  if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   // "11 of the 20 are women": the 20 is the round, the 11 its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
   const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));

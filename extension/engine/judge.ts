@@ -234,7 +234,7 @@ const KIND_WORDS: Partial<Record<ClaimKind, string>> = {
   round_with_disabled_children: 'parents of disabled children among them', round_married_couples: 'married couples among them',
   round_political: 'people convicted on political or "extremism" charges among them', round_destination: 'where those freed were sent',
   round_drug_offences: 'drug convicts among them', round_foreigners: 'foreign citizens among them', round_nationals: 'citizens of one country among them',
-  round_ordinal: 'the round\'s place in the count', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
+  round_ordinal: 'the round\'s place in the count', decrees_signed: 'pardon decrees signed (the KB counts rounds, not decrees)', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
   exiled: 'people forced into exile', arrested_2020: 'arrests in 2020', arrested_last_week: 'arrests in a week',
   recognised_since_2020: 'people recognised as political prisoners since 2020', in_power_since: 'the year Lukashenka took power',
   election_day: 'the election day', prisoners_held: 'political prisoners still held', running_total: 'people pardoned since the count began',

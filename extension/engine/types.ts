@@ -42,6 +42,7 @@ export type ClaimKind =
   | 'round_foreigners'
   | 'round_nationals'
   | 'round_ordinal'
+  | 'decrees_signed'
   | 'running_total'
   | 'prisoners_held'
   | 'recognised_since_2020'

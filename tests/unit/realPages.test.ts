@@ -20,9 +20,9 @@ interface Targets {
 const TARGETS: [lang: string, name: string, labels: string, targets: Targets][] = [
   ['en', 'English', ENGLISH_LABELS, { minCoreRecall: 0.95, maxFalseFlags: 0, minPlantsFlagged: 1 }],
   ['ru', 'Russian', LABEL_FILES[1], { minCoreRecall: 0.9, maxFalseFlags: 0, minPlantsFlagged: 1 }],
-  // below the 90 %: four of its seven misses are kinds one page alone gives (decrees signed, under-40s,
-  // mothers of large families, minors at the time of the offence); docs/accuracy.md says so
-  ['be', 'Belarusian', LABEL_FILES[1], { minCoreRecall: 0.65, maxFalseFlags: 0, minPlantsFlagged: 1 }],
+  // below the 90 %: three of its six misses are kinds one page alone gives (under-40s, a mother of a large
+  // family, an offence committed as a minor); docs/accuracy.md says so
+  ['be', 'Belarusian', LABEL_FILES[1], { minCoreRecall: 0.7, maxFalseFlags: 0, minPlantsFlagged: 1 }],
 ];
 
 describe.each(TARGETS)('real %s pages, tuned and held out', (lang, name, labels, targets) => {
