@@ -319,8 +319,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "11 of the 20 are women": the 20 is the round, the 11 its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
   const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
-  // "pardoned 37 prisoners convicted of extremist offences": what the whole round was convicted of, not a part of it
-  const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && cue.PARDON_VERB_BEFORE.test(a.beforeBare);
+  // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
+  // clemency": what the whole round was convicted of, not a part of it
+  const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (cue.PARDON_VERB_BEFORE.test(a.beforeBare) || cue.PARDONED_AFTER.test(a.after));
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
   const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
   if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && !(cue.ARREST.test(s.lower) && !s.pardon)) {
@@ -376,6 +377,8 @@ function isAgeThreshold(before: string, after: string): boolean {
 }
 
 function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
+  // "the sixth pardon decree he has signed": decrees, which the KB does not count
+  if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
   if (termAfter) {
     const term = /\b(?:seek\w*|bid|run(?:ning)?|new|upcoming|next|january|2025|extend|re-?elect\w*|looking to)\b/.test(s.lower)
