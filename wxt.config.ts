@@ -24,15 +24,17 @@ export default defineConfig({
     excludeSources: ['tests/artifacts/**', 'scratch/**', '.output/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Pardon Check',
-    description: "Checks figures about Belarus's political-prisoner pardons against a bundled, sourced knowledge base. Runs entirely on your device.",
+    // in the browser's language: public/_locales/<lang>/messages.json (English when the browser's is not there)
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // the topic gate runs on every page (a content script); the checker is injected where it opens, with
     // its marks' styles (scripting.insertCSS). storage: the reader's settings
     permissions: ['scripting', 'storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     // hide or show the marks on the current tab (the popup has the same control); readers can remap it
     commands: {
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the marks on this tab' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleMarks__' },
     },
     ...(browser === 'firefox'
       ? {

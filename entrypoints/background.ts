@@ -5,6 +5,7 @@
  */
 import { EngineHost } from '../extension/background/engineHost';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
+import { formatNumber, t, tPlural } from '../extension/i18n/i18n';
 import { knowledgeVersion } from '../extension/export/claimRows';
 import { isAnalyzeRequest, isLoadChecker, isOpenKnowledge, isReportError, isStartChecker, isStatusChanged, type CheckerSetup } from '../extension/messages';
 import { loadSettings, SETTINGS_KEY, SETTINGS_SCHEMA, siteEnabled, type Settings } from '../extension/settings/settings';
@@ -38,10 +39,8 @@ export default defineBackground(() => {
     const { discrepancies, claims } = message;
     void action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
     void action.setBadgeText({ tabId, text: discrepancies ? String(discrepancies) : '' });
-    void action.setTitle({
-      tabId,
-      title: claims ? `Pardon Check: ${discrepancies} of ${claims} figures disagree with the sources` : 'Pardon Check',
-    });
+    // the messages are the browser's language (a Chromium worker's getUILanguage may say en-US, its messages do not)
+    void action.setTitle({ tabId, title: claims ? tPlural('badgeTitle', discrepancies, [formatNumber(claims)]) : t('extName') });
     return undefined;
   });
 
@@ -49,7 +48,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       void action.setBadgeText({ tabId, text: '' });
-      void action.setTitle({ tabId, title: 'Pardon Check' });
+      void action.setTitle({ tabId, title: t('extName') });
       engine.forget(String(tabId));
     }
   });

@@ -8,6 +8,7 @@ import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge'
 import { describeWindow, formatCount } from '../../extension/engine/time';
 import type { Fact, SourceSpan } from '../../extension/engine/types';
 import { knowledgeVersion } from '../../extension/export/claimRows';
+import { t } from '../../extension/i18n/i18n';
 import { RunningTotalChart } from './Chart';
 import {
   articleName, articleOf, describeLabel, describeRoundTime, describeShare, describeValue, factGroups, formatDay, kindLabel, prisonerCounts, roundViews,
@@ -41,7 +42,7 @@ export function App() {
   return (
     <>
       <header class="page-header">
-        <h1>What Pardon Check knows</h1>
+        <h1>{t('knowledgeTitle')}</h1>
         <p class="lede">
           The figures the extension checks pages against: {rounds.length} rounds of pardons of political prisoners in Belarus, from{' '}
           {describeRoundTime(rounds[0].round)} to {describeRoundTime(rounds[rounds.length - 1].round).replace(/ \(.*/, '')}, the prisoner counts
@@ -50,20 +51,20 @@ export function App() {
         <p class="muted version">
           {kb.facts.length} facts · knowledge base version {knowledgeVersion(kb)}
         </p>
-        <nav aria-label="On this page">
+        <nav aria-label={t('knowledgeNav')}>
           <ul>
-            <li><a href="#kb-rounds">Rounds</a></li>
-            <li><a href="#kb-total">Running total</a></li>
-            <li><a href="#kb-held">Prisoner counts</a></li>
-            <li><a href="#kb-horizon">Horizon</a></li>
-            <li><a href="#kb-ledger">Source errors</a></li>
-            <li><a href="#kb-facts">Every fact</a></li>
-            <li><a href="#kb-sources">Sources</a></li>
+            <li><a href="#kb-rounds">{t('knowledgeNavRounds')}</a></li>
+            <li><a href="#kb-total">{t('knowledgeNavTotal')}</a></li>
+            <li><a href="#kb-held">{t('knowledgeNavHeld')}</a></li>
+            <li><a href="#kb-horizon">{t('knowledgeNavHorizon')}</a></li>
+            <li><a href="#kb-ledger">{t('knowledgeNavLedger')}</a></li>
+            <li><a href="#kb-facts">{t('knowledgeNavFacts')}</a></li>
+            <li><a href="#kb-sources">{t('knowledgeNavSources')}</a></li>
           </ul>
         </nav>
       </header>
       <main>
-        <Section id="kb-rounds" title="The rounds of pardons">
+        <Section id="kb-rounds" title={t('knowledgeRoundsTitle')}>
           <ol class="timeline" data-list="rounds">
             {rounds.map(({ round, size, total, composition }) => (
               <li key={round.round} class="round" data-round={round.round}>
@@ -98,7 +99,7 @@ export function App() {
           </ol>
         </Section>
 
-        <Section id="kb-total" title="The running total over time">
+        <Section id="kb-total" title={t('knowledgeTotalTitle')}>
           <RunningTotalChart rounds={rounds} horizon={kb.horizon} />
           <table data-table="running-total">
             <caption>The chart's figures</caption>
@@ -118,7 +119,7 @@ export function App() {
           </table>
         </Section>
 
-        <Section id="kb-held" title="Political prisoners still held, by monitor and date">
+        <Section id="kb-held" title={t('knowledgeHeldTitle')}>
           <p>Monitors count differently and at different times, so their figures differ without contradicting each other; the extension judges a page's count against the counts of around the page's date.</p>
           <table data-table="held">
             <thead>
@@ -137,14 +138,14 @@ export function App() {
           </table>
         </Section>
 
-        <Section id="kb-horizon" title="How far the knowledge reaches">
+        <Section id="kb-horizon" title={t('knowledgeHorizonTitle')}>
           <p class="horizon">
             The KB is complete up to <strong>{formatDay(kb.horizon)}</strong>, the earliest date its latest report can have been written. A page dated later may report rounds the KB has never seen: its round figures are judged only when they name a round the KB knows (its size, or a make-up that agrees in every figure), and are otherwise left unverifiable.
           </p>
           <p>{kb.horizonReasoning}</p>
         </Section>
 
-        <Section id="kb-ledger" title="What the sources got wrong">
+        <Section id="kb-ledger" title={t('knowledgeLedgerTitle')}>
           <p>Statements in the source articles that the KB does not take over, and what it holds instead.</p>
           <table data-table="ledger">
             <thead>
@@ -168,7 +169,7 @@ export function App() {
           </table>
         </Section>
 
-        <Section id="kb-facts" title="Every fact, with its sources">
+        <Section id="kb-facts" title={t('knowledgeFactsTitle')}>
           {groups.map((group) => (
             <section key={group.id} id={group.id} aria-labelledby={`${group.id}-title`} class="fact-group">
               <h3 id={`${group.id}-title`}>{group.title}</h3>
@@ -190,7 +191,7 @@ export function App() {
           ))}
         </Section>
 
-        <Section id="kb-sources" title="The source articles">
+        <Section id="kb-sources" title={t('knowledgeSourcesTitle')}>
           <p>The KB was built from these reports. Their text is not part of the extension: each figure above names the article and the characters where it stands.</p>
           <ul class="articles">
             {kb.articles.map((article: ArticleView) => (

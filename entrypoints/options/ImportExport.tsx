@@ -1,5 +1,7 @@
 /** All settings to a JSON file and back: the reader sees what an import changes before it is applied. */
 import { useState } from 'preact/hooks';
+import { t } from '../../extension/i18n/i18n';
+import { tSlots } from '../../extension/i18n/slots';
 import type { Settings } from '../../extension/settings/settings';
 import { applyImport, describeChanges, exportSettings, MAX_IMPORT_BYTES, parseSettingsFile, type ImportMode } from '../../extension/settings/transfer';
 import type { UpdateSettings } from '../../extension/ui/settings/useSettings';
@@ -18,7 +20,7 @@ export function ImportExport({ settings, update }: { settings: Settings; update:
     link.download = `pardon-check-settings-${today}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    setMessage('Settings exported.');
+    setMessage(t('transferExported'));
   };
 
   const choose = async (input: HTMLInputElement) => {
@@ -37,41 +39,41 @@ export function ImportExport({ settings, update }: { settings: Settings; update:
     if (!pending) return;
     await update((current) => applyImport(current, pending.incoming, mode));
     setPending(null);
-    setMessage(`Imported ${pending.name} (${mode === 'merge' ? 'merged' : 'replaced'}).`);
+    setMessage(t(mode === 'merge' ? 'transferImportedMerged' : 'transferImportedReplaced', [pending.name]));
   };
 
   const changes = pending ? describeChanges(settings, applyImport(settings, pending.incoming, mode)) : [];
   return (
     <section aria-labelledby="transfer-title">
-      <h2 id="transfer-title">Export and import</h2>
-      <p>Your settings, sites and dismissed flags as one JSON file, to keep or to bring to another browser.</p>
-      <p><button type="button" class="action" data-action="export" onClick={download}>Export settings</button></p>
+      <h2 id="transfer-title">{t('transferTitle')}</h2>
+      <p>{t('transferLead')}</p>
+      <p><button type="button" class="action" data-action="export" onClick={download}>{t('transferExport')}</button></p>
       <fieldset class="choice inline">
-        <legend>When importing</legend>
+        <legend>{t('transferModeLegend')}</legend>
         <label>
           <input type="radio" name="import-mode" data-action="import-merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          <span>Merge with these settings (the file wins where both choose)</span>
+          <span>{t('transferMerge')}</span>
         </label>
         <label>
           <input type="radio" name="import-mode" data-action="import-replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          <span>Replace these settings</span>
+          <span>{t('transferReplace')}</span>
         </label>
       </fieldset>
       <p>
         <label class="file">
-          Import a settings file (at most {MAX_IMPORT_BYTES / 1000} kB){' '}
+          {t('transferImportFile', [MAX_IMPORT_BYTES / 1000])}{' '}
           <input type="file" accept="application/json,.json" data-action="import-file" onChange={(e) => void choose(e.target as HTMLInputElement)} />
         </label>
       </p>
       {pending && (
-        <div class="import-summary" role="region" aria-label="What the import would change" data-import="pending">
-          <p><strong>{pending.name}</strong>, {mode === 'merge' ? 'merged' : 'replacing your settings'}:</p>
+        <div class="import-summary" role="region" aria-label={t('transferSummaryLabel')} data-import="pending">
+          <p>{tSlots(mode === 'merge' ? 'transferPendingMerge' : 'transferPendingReplace', [<strong>{pending.name}</strong>])}</p>
           <ul>
-            {changes.length ? changes.map((line) => <li key={line}>{line}</li>) : <li>Nothing would change.</li>}
+            {changes.length ? changes.map((line) => <li key={line}>{line}</li>) : <li>{t('transferNoChange')}</li>}
             {pending.notes.map((note) => <li key={note} class="note">{note}</li>)}
           </ul>
-          <button type="button" class="action" data-action="import-apply" onClick={() => void apply()}>Apply</button>{' '}
-          <button type="button" class="action" data-action="import-cancel" onClick={() => setPending(null)}>Cancel</button>
+          <button type="button" class="action" data-action="import-apply" onClick={() => void apply()}>{t('transferApply')}</button>{' '}
+          <button type="button" class="action" data-action="import-cancel" onClick={() => setPending(null)}>{t('optionsCancel')}</button>
         </div>
       )}
       <p class="saved" role="status">{message}</p>

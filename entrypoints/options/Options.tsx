@@ -6,9 +6,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { THEMES, VERDICTS, type DismissedFlag, type Settings, type Theme } from '../../extension/settings/settings';
 import { TOGGLE_MARKS_COMMAND } from '../../extension/settings/tabMarks';
+import { t, tPlural } from '../../extension/i18n/i18n';
+import { tSlots } from '../../extension/i18n/slots';
 import { MarksChoice } from '../../extension/ui/settings/MarksChoice';
 import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
-import { VERDICT_SYMBOL, VERDICT_TITLE } from '../../extension/ui/verdictText';
+import { VERDICT_SYMBOL, verdictTitle, verdictWord } from '../../extension/ui/verdictText';
 import { ImportExport } from './ImportExport';
 
 export function Options() {
@@ -16,11 +18,11 @@ export function Options() {
   if (!settings) return <main class="options" aria-busy="true" />;
   return (
     <main class="options">
-      <h1>Pardon Check options</h1>
-      <p class="lead">Changes are saved as you make them and apply to open pages at once.</p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="lead">{t('optionsLead')}</p>
       <Sites settings={settings} update={update} />
       <section aria-labelledby="marks-title">
-        <h2 id="marks-title">Marks and theme</h2>
+        <h2 id="marks-title">{t('optionsMarksTitle')}</h2>
         <MarksChoice />
         <VerdictChoice settings={settings} update={update} />
         <ThemeChoice settings={settings} update={update} />
@@ -47,46 +49,46 @@ function Sites({ settings, update }: Props) {
   });
   return (
     <section aria-labelledby="sites-title">
-      <h2 id="sites-title">Where Pardon Check runs</h2>
+      <h2 id="sites-title">{t('optionsSitesTitle')}</h2>
       <fieldset class="choice">
-        <legend>On sites you have not chosen for</legend>
+        <legend>{t('optionsDefaultLegend')}</legend>
         <label>
           <input type="radio" name="default" data-action="default-on" checked={settings.enabledByDefault} onChange={() => setDefault(true)} />
-          <span>Check their pages (you can switch it off on a site from the popup)</span>
+          <span>{t('optionsDefaultOn')}</span>
         </label>
         <label>
           <input type="radio" name="default" data-action="default-off" checked={!settings.enabledByDefault} onChange={() => setDefault(false)} />
-          <span>Do not check them: only the sites you switch on are checked</span>
+          <span>{t('optionsDefaultOff')}</span>
         </label>
       </fieldset>
-      <h3>Your choices by site</h3>
+      <h3>{t('optionsSitesByChoice')}</h3>
       {all.length === 0 ? (
-        <p class="empty" data-list="sites">No site has a choice of its own yet. Use "Switch off on this site" in the popup to add one.</p>
+        <p class="empty" data-list="sites">{t('optionsSitesEmpty', [t('siteSwitchOff')])}</p>
       ) : (
         <>
           <div class="list-tools">
             <label>
-              Find a site <input type="search" data-action="site-search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+              {t('optionsFindSite')} <input type="search" data-action="site-search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
             </label>
             {confirming ? (
-              <span class="confirm" role="group" aria-label="Reset all sites?">
-                Reset all {all.length} sites to the default?{' '}
-                <button type="button" class="action" data-action="reset-sites-confirm" onClick={() => { setConfirming(false); void update((s) => ({ ...s, sites: {} })); }}>Reset all</button>{' '}
-                <button type="button" class="action" onClick={() => setConfirming(false)}>Cancel</button>
+              <span class="confirm" role="group" aria-label={t('optionsResetAllQuestion')}>
+                {tPlural('optionsResetAllConfirm', all.length)}{' '}
+                <button type="button" class="action" data-action="reset-sites-confirm" onClick={() => { setConfirming(false); void update((s) => ({ ...s, sites: {} })); }}>{t('optionsResetAll')}</button>{' '}
+                <button type="button" class="action" onClick={() => setConfirming(false)}>{t('optionsCancel')}</button>
               </span>
             ) : (
-              <button type="button" class="action" data-action="reset-sites" onClick={() => setConfirming(true)}>Reset all sites</button>
+              <button type="button" class="action" data-action="reset-sites" onClick={() => setConfirming(true)}>{t('optionsResetAllSites')}</button>
             )}
           </div>
           <ul class="rows" data-list="sites">
             {shown.map(([site, state]) => (
               <li key={site} data-site={site} data-state={state}>
                 <span class="site">{site}</span>
-                <span class={`state ${state}`}>{state === 'on' ? 'checked' : 'not checked'}</span>
-                <button type="button" class="action" data-action="reset-site" aria-label={`Reset ${site} to the default`} onClick={() => reset(site)}>Reset</button>
+                <span class={`state ${state}`}>{t(state === 'on' ? 'siteChecked' : 'siteNotChecked')}</span>
+                <button type="button" class="action" data-action="reset-site" aria-label={t('optionsResetSiteLabel', [site])} onClick={() => reset(site)}>{t('optionsReset')}</button>
               </li>
             ))}
-            {shown.length === 0 && <li class="empty">No site matches "{query}".</li>}
+            {shown.length === 0 && <li class="empty">{t('optionsNoSiteMatches', [query])}</li>}
           </ul>
         </>
       )}
@@ -97,29 +99,29 @@ function Sites({ settings, update }: Props) {
 function VerdictChoice({ settings, update }: Props) {
   return (
     <fieldset class="choice">
-      <legend>Which verdicts get a mark on the page</legend>
+      <legend>{t('optionsVerdictsLegend')}</legend>
       {VERDICTS.map((verdict) => (
         <label key={verdict}>
           <input type="checkbox" data-action="mark-verdict" data-verdict={verdict} checked={settings.markVerdicts[verdict]}
             onChange={(e) => { const on = (e.target as HTMLInputElement).checked; void update((s) => ({ ...s, markVerdicts: { ...s.markVerdicts, [verdict]: on } })); }} />
-          <span><span aria-hidden="true" class={`symbol ${verdict}`}>{VERDICT_SYMBOL[verdict]}</span> {VERDICT_TITLE[verdict]}</span>
+          <span><span aria-hidden="true" class={`symbol ${verdict}`}>{VERDICT_SYMBOL[verdict]}</span> {verdictTitle(verdict)}</span>
         </label>
       ))}
-      <p class="hint">The popup lists every checked figure, marked or not.</p>
+      <p class="hint">{t('optionsVerdictsHint')}</p>
     </fieldset>
   );
 }
 
-const THEME_WORDS: Record<Theme, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
+const THEME_WORDS: Record<Theme, string> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
 
 function ThemeChoice({ settings, update }: Props) {
   return (
     <fieldset class="choice inline">
-      <legend>Theme of the popup, these pages and the cards</legend>
+      <legend>{t('optionsThemeLegend')}</legend>
       {THEMES.map((theme) => (
         <label key={theme}>
           <input type="radio" name="theme" data-action="theme" value={theme} checked={settings.theme === theme} onChange={() => void update((s) => ({ ...s, theme }))} />
-          <span>{THEME_WORDS[theme]}</span>
+          <span>{t(THEME_WORDS[theme])}</span>
         </label>
       ))}
     </fieldset>
@@ -131,22 +133,22 @@ function Dismissed({ settings, update }: Props) {
   const flags = [...settings.dismissed].reverse();
   return (
     <section aria-labelledby="dismissed-title">
-      <h2 id="dismissed-title">Dismissed flags</h2>
+      <h2 id="dismissed-title">{t('optionsDismissedTitle')}</h2>
       {flags.length === 0 ? (
-        <p class="empty" data-list="dismissed">You have not dismissed any flag. A card's "Dismiss" buttons put them here.</p>
+        <p class="empty" data-list="dismissed">{t('optionsDismissedEmpty')}</p>
       ) : (
         <ul class="rows flags" data-list="dismissed">
           {flags.map((flag) => (
             <li key={flag.id} data-verdict={flag.verdict}>
               <div class="flag">
-                <span><strong class="figure">{flag.span}</strong> <span class="verdict">({flag.verdict})</span></span>
+                <span><strong class="figure">{flag.span}</strong> <span class="verdict">({verdictWord(flag.verdict)})</span></span>
                 <span class="sentence">{flag.sentence.length > 200 ? `${flag.sentence.slice(0, 197)}…` : flag.sentence}</span>
                 <span class="where">
-                  {flag.page === null ? 'Everywhere this figure and sentence appear' : <>On <a href={flag.page} target="_blank" rel="noreferrer noopener">{shortAddress(flag.page)}</a></>}
-                  {flag.on && ` · dismissed ${flag.on}`}
+                  {flag.page === null ? t('optionsDismissedEverywhere') : tSlots('optionsDismissedOn', [<a href={flag.page} target="_blank" rel="noreferrer noopener">{shortAddress(flag.page)}</a>])}
+                  {flag.on && ` · ${t('optionsDismissedDate', [flag.on])}`}
                 </span>
               </div>
-              <button type="button" class="action" data-action="restore" aria-label={`Restore the flag on ${flag.span}`} onClick={() => restore(flag)}>Restore</button>
+              <button type="button" class="action" data-action="restore" aria-label={t('optionsRestoreLabel', [flag.span])} onClick={() => restore(flag)}>{t('optionsRestore')}</button>
             </li>
           ))}
         </ul>
@@ -168,12 +170,11 @@ function Shortcut() {
   }, []);
   return (
     <section aria-labelledby="keys-title">
-      <h2 id="keys-title">Keyboard</h2>
+      <h2 id="keys-title">{t('optionsKeysTitle')}</h2>
       <p>
-        Hide or show the marks on the current tab: <kbd data-shortcut={TOGGLE_MARKS_COMMAND}>{shortcut || 'no key set'}</kbd>. Change it in your
-        browser's extension shortcuts (Chrome: <code>chrome://extensions/shortcuts</code>; Firefox: Add-ons, the gear menu, "Manage Extension Shortcuts").
+        {tSlots('optionsKeysToggle', [<kbd data-shortcut={TOGGLE_MARKS_COMMAND}>{shortcut || t('optionsNoKey')}</kbd>, <code>chrome://extensions/shortcuts</code>])}
       </p>
-      <p>On a page: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd> / <kbd>K</kbd> step through flagged figures, <kbd>Esc</kbd> closes a card.</p>
+      <p>{tSlots('optionsKeysPage', [<><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd> / <kbd>K</kbd></>, <kbd>Esc</kbd>])}</p>
     </section>
   );
 }

@@ -5,15 +5,17 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
-import { describeWindow } from '../../extension/engine/time';
 import type { Verdict } from '../../extension/engine/types';
+import { explanationOf } from '../../extension/i18n/claimText';
+import { formatDay, t, tPlural } from '../../extension/i18n/i18n';
+import { tPluralSlots, tSlots } from '../../extension/i18n/slots';
 import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/content/handover';
 import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
 import { siteChoice, siteEnabled, type Settings } from '../../extension/settings/settings';
 import { siteKey } from '../../extension/settings/siteKey';
 import { marksHidden, setMarksHidden } from '../../extension/settings/tabMarks';
 import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
-import { sourceLabel, VERDICT_SYMBOL, VERDICT_WORD } from '../../extension/ui/verdictText';
+import { sourceLabel, VERDICT_COUNT, VERDICT_SYMBOL, verdictWord } from '../../extension/ui/verdictText';
 import { claimReviewJson, summaryMarkdown } from './exportPage';
 
 type View = PageStatus | { state: 'unavailable' } | { state: 'loading' } | { state: 'reload' };
@@ -119,24 +121,24 @@ export function App() {
   return (
     <main class="popup">
       <header>
-        <h1>Pardon Check</h1>
-        <p class="horizon">Complete up to {formatDate(HORIZON)}</p>
+        <h1>{t('extName')}</h1>
+        <p class="horizon">{t('popupHorizon', [formatDay(HORIZON)])}</p>
       </header>
       {settings && host && url && tabId !== null && (
         <SiteSwitch settings={settings} update={update} host={host} url={url} onOn={() => void resumeChecker(tabId)} />
       )}
       {enabled ? <Body view={view} onReveal={reveal} /> : (
-        <p class="state" data-state="site-off">Pardon Check is switched off on this site: it does not check its pages or mark anything on them.</p>
+        <p class="state" data-state="site-off">{t('popupSiteOff')}</p>
       )}
       {enabled && checked && url && (
         <Tools status={checked} url={url} hidden={hidden} marksShown={!settings?.noMarks} onToggleHidden={() => void toggleHidden()} />
       )}
       <footer>
-        <nav aria-label="More">
-          <button type="button" class="linklike" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
-          <a href="knowledge.html" target="_blank" rel="noreferrer" data-action="open-knowledge">What the knowledge base holds</a>
-          <a href="welcome.html" target="_blank" rel="noreferrer" data-action="open-welcome">About Pardon Check</a>
-          {tabId !== null && !IN_TAB && <a href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">Open this summary in a tab</a>}
+        <nav aria-label={t('popupMore')}>
+          <button type="button" class="linklike" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupOptions')}</button>
+          <a href="knowledge.html" target="_blank" rel="noreferrer" data-action="open-knowledge">{t('knowledgeLink')}</a>
+          <a href="welcome.html" target="_blank" rel="noreferrer" data-action="open-welcome">{t('popupAbout')}</a>
+          {tabId !== null && !IN_TAB && <a href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">{t('popupOpenInTab')}</a>}
         </nav>
       </footer>
     </main>
@@ -159,14 +161,14 @@ function SiteSwitch({ settings, update, host, url, onOn }: { settings: Settings;
     });
     if (on) onOn();
   };
-  const how = choice ? 'your choice for this site' : 'the default for all sites';
+  const how = t(choice ? 'siteHowChoice' : 'siteHowDefault');
   return (
-    <section class="site" aria-label="This site">
+    <section class="site" aria-label={t('siteLabel')}>
       <p>
-        <strong class="site-name">{choice?.site ?? site}</strong>: {enabled ? 'checked' : 'not checked'} <span class="how">({how})</span>
+        {tSlots('siteState', [<strong class="site-name">{choice?.site ?? site}</strong>, t(enabled ? 'siteChecked' : 'siteNotChecked'), <span class="how">({how})</span>])}
       </p>
       <button type="button" class="action" data-action="site-toggle" data-site-state={enabled ? 'on' : 'off'} onClick={() => void set(!enabled)}>
-        {enabled ? 'Switch off on this site' : 'Switch on for this site'}
+        {t(enabled ? 'siteSwitchOff' : 'siteSwitchOn')}
       </button>
     </section>
   );
@@ -178,9 +180,9 @@ function Tools({ status, url, hidden, marksShown, onToggleHidden }: { status: Ch
     const text = summaryMarkdown(status, url, today());
     try {
       await navigator.clipboard.writeText(text);
-      setNote('Summary copied as Markdown.');
+      setNote(t('toolsCopied'));
     } catch {
-      setNote('Copying was refused by the browser.');
+      setNote(t('toolsCopyRefused'));
     }
   };
   const download = () => {
@@ -190,18 +192,18 @@ function Tools({ status, url, hidden, marksShown, onToggleHidden }: { status: Ch
     link.download = `pardon-check-${(siteKey(url) ?? 'page').replace(/[^a-z0-9.-]/g, '_')}-${today()}.jsonld`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    setNote('ClaimReview JSON-LD downloaded.');
+    setNote(t('toolsDownloaded'));
   };
   return (
-    <section class="tools" aria-label="Tools">
+    <section class="tools" aria-label={t('toolsLabel')}>
       {marksShown && (
         <button type="button" class="action" data-action="hide-marks" aria-pressed={hidden} onClick={onToggleHidden}
-          title="Keyboard: Alt+Shift+H (change it in the browser's extension shortcuts)">
-          {hidden ? 'Show marks on this tab' : 'Hide marks on this tab'}
+          title={t('toolsHideMarksHint')}>
+          {t(hidden ? 'toolsShowMarks' : 'toolsHideMarks')}
         </button>
       )}
-      <button type="button" class="action" data-action="copy-summary" onClick={() => void copy()}>Copy summary</button>
-      <button type="button" class="action" data-action="download" onClick={download}>Download (ClaimReview)</button>
+      <button type="button" class="action" data-action="copy-summary" onClick={() => void copy()}>{t('toolsCopySummary')}</button>
+      <button type="button" class="action" data-action="download" onClick={download}>{t('toolsDownload')}</button>
       <p class="tool-note" role="status">{note}</p>
     </section>
   );
@@ -211,22 +213,22 @@ function Body({ view, onReveal }: { view: View; onReveal(index: number): void })
   switch (view.state) {
     case 'loading':
     case 'checking':
-      return <p class="state" data-state="checking">Checking this page…</p>;
+      return <p class="state" data-state="checking">{t('stateChecking')}</p>;
     case 'unavailable':
-      return <p class="state" data-state="unavailable">Pardon Check cannot run on this page (browser pages, extension stores and local files are off limits to extensions).</p>;
+      return <p class="state" data-state="unavailable">{t('stateUnavailable')}</p>;
     case 'reload':
-      return <p class="state" data-state="reload">Reload this page to check it: it was open before Pardon Check was installed, updated or restarted.</p>;
+      return <p class="state" data-state="reload">{t('stateReload')}</p>;
     case 'failed':
-      return <p class="state" data-state="failed">Pardon Check could not check this page. Reloading it may help.</p>;
+      return <p class="state" data-state="failed">{t('stateFailed')}</p>;
     case 'off-topic':
-      return <p class="state" data-state="off-topic">This page is not about Belarus's political prisoners or pardons. Nothing to check.</p>;
+      return <p class="state" data-state="off-topic">{t('stateOffTopic')}</p>;
     case 'checked':
-      if (view.claims.length === 0) return <p class="state" data-state="no-claims">This page is about the topic, but it states no figures the extension can check.</p>;
+      if (view.claims.length === 0) return <p class="state" data-state="no-claims">{t('stateNoClaims')}</p>;
       return <Summary claims={view.claims} published={view.published} truncated={view.truncated} onReveal={onReveal} />;
   }
 }
 
-const DISMISSED_WORDS = { page: 'dismissed on this page', everywhere: 'dismissed everywhere' } as const;
+const DISMISSED_WORDS = { page: 'popupDismissedPage', everywhere: 'popupDismissedEverywhere' } as const;
 
 function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSummary[]; published: string | null; truncated: boolean; onReveal(index: number): void }) {
   const counts = Object.fromEntries(ORDER.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
@@ -234,33 +236,33 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
   return (
     <section data-state="checked">
       <p class="total">
-        <strong data-count="claims">{claims.length}</strong> figure{claims.length === 1 ? '' : 's'} checked
-        {published ? ` · page dated ${formatDate(published)}` : ' · page undated'}
+        {tPluralSlots('figuresChecked', claims.length, (count) => <strong data-count="claims">{count}</strong>)}
+        {published ? ` · ${t('popupPageDated', [formatDay(published)])}` : ` · ${t('popupPageUndated')}`}
       </p>
       <ul class="counts">
         {ORDER.map((verdict) => (
           <li key={verdict} data-verdict={verdict} data-count={counts[verdict]}>
-            <span aria-hidden="true">{VERDICT_SYMBOL[verdict]}</span> {counts[verdict]} {VERDICT_WORD[verdict]}
+            <span aria-hidden="true">{VERDICT_SYMBOL[verdict]}</span> {tPlural(VERDICT_COUNT[verdict], counts[verdict])}
           </li>
         ))}
       </ul>
-      {truncated && <p class="note">This page is very long; only its first part was checked.</p>}
+      {truncated && <p class="note">{t('popupTruncated')}</p>}
       <ol class="claims">
         {sorted.map((claim) => (
           <li key={claim.index} class="claim" data-verdict={claim.verdict} data-dismissed={claim.dismissed ?? undefined}>
-            <button type="button" onClick={() => onReveal(claim.index)} title="Show on the page">
+            <button type="button" onClick={() => onReveal(claim.index)} title={t('popupShowOnPage')}>
               <span class="verdict">
-                <span aria-hidden="true">{VERDICT_SYMBOL[claim.verdict]}</span> {VERDICT_WORD[claim.verdict]}
-                {claim.dismissed && <span class="dismissed"> · {DISMISSED_WORDS[claim.dismissed]}</span>}
+                <span aria-hidden="true">{VERDICT_SYMBOL[claim.verdict]}</span> {verdictWord(claim.verdict)}
+                {claim.dismissed && <span class="dismissed"> · {t(DISMISSED_WORDS[claim.dismissed])}</span>}
               </span>
               <span class="span">{claim.span}</span>
               <span class="quote">{claim.quote.length > 160 ? `${claim.quote.slice(0, 157)}…` : claim.quote}</span>
-              <span class="expected">{claim.expected}</span>
-              {claim.sources.length > 0 && <span class="sources">Sources: {claim.sources.map(sourceLabel).join(', ')}</span>}
+              <span class="expected">{explanationOf(claim)}</span>
+              {claim.sources.length > 0 && <span class="sources">{t('popupSources', [claim.sources.map(sourceLabel).join(', ')])}</span>}
             </button>
             {claim.factIds.length > 0 && (
               <a class="kb-link" href={`knowledge.html#${encodeURIComponent(claim.factIds[0])}`} target="_blank" rel="noreferrer" data-action="knowledge">
-                In the knowledge base<span class="visually-hidden">: {claim.span}</span>
+                {t('popupInKnowledge')}<span class="visually-hidden">: {claim.span}</span>
               </a>
             )}
           </li>
@@ -268,9 +270,4 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
       </ol>
     </section>
   );
-}
-
-function formatDate(iso: string): string {
-  const window = describeWindow({ from: iso, to: iso });
-  return `${Number(iso.slice(8, 10))} ${window}`;
 }

@@ -3,10 +3,12 @@
  * it through textContent, and the content script carries no HTML-templating code at all. Its controls
  * (dismiss, undo, report, the KB's entry) carry `data-action` attributes; they live inside our shadow root.
  */
+import { explanationOf, judgedAgainst } from '../i18n/claimText';
+import { t, uiLang } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
 import type { DismissScope, Theme } from '../settings/settings';
 import { reportIssueUrl, reportMailto } from './report';
-import { sourceLabel, VERDICT_SYMBOL, VERDICT_TITLE } from './verdictText';
+import { sourceLabel, VERDICT_SYMBOL, verdictTitle } from './verdictText';
 
 /** What the card's controls do, bound to its claim by the checker. */
 export interface CardActions {
@@ -28,15 +30,9 @@ export interface ClaimCardOptions {
 
 type Child = Node | string | null | false | undefined;
 
-export const DISMISS_LABEL: Record<DismissScope, string> = {
-  page: 'Dismiss on this page',
-  everywhere: 'Dismiss everywhere this figure and sentence appear',
-};
-
-const DISMISSED_NOTE: Record<DismissScope, string> = {
-  page: 'Dismissed on this page.',
-  everywhere: 'Dismissed everywhere this figure and sentence appear.',
-};
+/** The messages of the dismiss buttons, and of the note once dismissed. */
+const DISMISS_LABEL: Record<DismissScope, string> = { page: 'cardDismissPage', everywhere: 'cardDismissEverywhere' };
+const DISMISSED_NOTE: Record<DismissScope, string> = { page: 'cardDismissedPage', everywhere: 'cardDismissedEverywhere' };
 
 function el(doc: Document, tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
   const element = doc.createElement(tag);
@@ -55,27 +51,29 @@ export function buildClaimCard(doc: Document, claim: ClaimSummary, options: Clai
   const section = (className: string, label: string, ...content: Child[]) => el(doc, 'p', { class: className }, el(doc, 'span', { class: 'label' }, label), ' ', ...content);
   const { actions } = options;
   const fact = claim.factIds[0];
+  const lang = uiLang();
+  const title = verdictTitle(claim.verdict);
 
   const card = el(
     doc, 'div',
     {
-      class: 'card', 'data-verdict': claim.verdict, role: 'dialog', 'aria-label': `Pardon Check: ${VERDICT_TITLE[claim.verdict]}`, tabindex: '-1',
+      class: 'card', 'data-verdict': claim.verdict, role: 'dialog', 'aria-label': t('cardLabel', [title]), tabindex: '-1', lang,
       ...(options.theme && options.theme !== 'system' ? { 'data-theme': options.theme } : {}),
     },
     el(doc, 'div', { class: 'head' },
       el(doc, 'span', { class: 'badge', 'aria-hidden': 'true' }, VERDICT_SYMBOL[claim.verdict]),
-      el(doc, 'strong', { class: 'title' }, VERDICT_TITLE[claim.verdict]),
-      button('×', 'close', options.onClose, { 'aria-label': 'Close' })),
-    section('says', 'This page says', el(doc, 'mark', { class: 'span' }, claim.span), el(doc, 'span', { class: 'quote' }, quote)),
-    section('holds', 'The knowledge base holds', claim.expected),
-    claim.refersTo !== null && section('when', 'Judged against', claim.refersTo),
-    claim.sources.length > 0 && section('sources', 'Sources', claim.sources.map(sourceLabel).join(', '),
+      el(doc, 'strong', { class: 'title' }, title),
+      button('×', 'close', options.onClose, { 'aria-label': t('cardClose') })),
+    section('says', t('cardSays'), el(doc, 'mark', { class: 'span', lang: '' }, claim.span), el(doc, 'span', { class: 'quote', lang: '' }, quote)),
+    section('holds', t('cardHolds'), explanationOf(claim, lang)),
+    claim.refersTo !== null && section('when', t('cardJudgedAgainst'), judgedAgainst(claim.refersTo, lang)),
+    claim.sources.length > 0 && section('sources', t('cardSources'), claim.sources.map(sourceLabel).join(', '),
       actions && fact ? ' · ' : '',
-      actions && fact ? button('What the knowledge base holds', 'link', () => actions.knowledge(fact), { 'data-action': 'knowledge' }) : null),
+      actions && fact ? button(t('knowledgeLink'), 'link', () => actions.knowledge(fact), { 'data-action': 'knowledge' }) : null),
     el(doc, 'div', { class: 'foot' },
-      options.flaggedCount > 1 && button('‹ Previous', 'step', () => options.onStep(-1)),
-      options.flaggedCount > 1 && button('Next ›', 'step', () => options.onStep(1)),
-      el(doc, 'span', { class: 'hint' }, 'Alt+Shift+J / K steps through flagged figures · Esc closes')),
+      options.flaggedCount > 1 && button(t('cardPrevious'), 'step', () => options.onStep(-1)),
+      options.flaggedCount > 1 && button(t('cardNext'), 'step', () => options.onStep(1)),
+      el(doc, 'span', { class: 'hint' }, t('cardKeysHint'))),
     actions && controls(doc, claim, actions, button, () => keepInView(doc, card)),
   );
   card.addEventListener('keydown', (event) => {
@@ -97,8 +95,8 @@ function controls(doc: Document, claim: ClaimSummary, actions: CardActions, butt
   const draw = (focus: 'undo' | 'dismiss' | null) => {
     status.replaceChildren();
     if (dismissed) {
-      status.append(DISMISSED_NOTE[dismissed], ' ');
-      const undo = button('Undo', 'undo', () => {
+      status.append(t(DISMISSED_NOTE[dismissed]), ' ');
+      const undo = button(t('cardUndo'), 'undo', () => {
         dismissed = null;
         actions.undo();
         draw('dismiss');
@@ -108,7 +106,7 @@ function controls(doc: Document, claim: ClaimSummary, actions: CardActions, butt
       if (focus === 'undo') undo.focus();
       return;
     }
-    const buttons = (['page', 'everywhere'] as const).map((scope) => button(DISMISS_LABEL[scope], 'dismiss', () => {
+    const buttons = (['page', 'everywhere'] as const).map((scope) => button(t(DISMISS_LABEL[scope]), 'dismiss', () => {
       dismissed = scope;
       actions.dismiss(scope);
       draw('undo');
@@ -117,22 +115,22 @@ function controls(doc: Document, claim: ClaimSummary, actions: CardActions, butt
     if (focus === 'dismiss') buttons[0].focus();
   };
 
-  const reportButton = button('This flag is wrong', 'report-open', () => {
+  const reportButton = button(t('cardReportOpen'), 'report-open', () => {
     if (reportBox.childElementCount) {
       reportBox.querySelector('textarea')?.focus();
       return;
     }
     const text = actions.report();
-    const area = el(doc, 'textarea', { readonly: '', rows: '9', 'aria-label': 'Your report, as it would be sent', spellcheck: 'false' }) as HTMLTextAreaElement;
+    const area = el(doc, 'textarea', { readonly: '', rows: '9', 'aria-label': t('cardReportArea'), spellcheck: 'false' }) as HTMLTextAreaElement;
     area.value = text;
     const copied = el(doc, 'span', { class: 'copied', role: 'status' });
-    const copy = button('Copy', 'copy', () => void copyText(doc, area).then((ok) => { copied.textContent = ok ? 'Copied.' : 'Select the text and copy it.'; }), { 'data-action': 'copy-report' });
+    const copy = button(t('cardCopy'), 'copy', () => void copyText(doc, area).then((ok) => { copied.textContent = t(ok ? 'cardCopied' : 'cardCopyByHand'); }), { 'data-action': 'copy-report' });
     const link = (label: string, href: string, action: string) => el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', 'data-action': action }, label);
     reportBox.append(
-      el(doc, 'p', { class: 'label' }, 'Your report'),
-      el(doc, 'p', { class: 'hint' }, 'The extension sends nothing. Read it, then copy it or send it yourself, and say what is wrong:'),
+      el(doc, 'p', { class: 'label' }, t('cardReportTitle')),
+      el(doc, 'p', { class: 'hint' }, t('cardReportHint')),
       area,
-      el(doc, 'div', { class: 'actions' }, copy, link('E-mail draft', reportMailto(claim, text), 'email-report'), link('Open an issue', reportIssueUrl(claim, text), 'issue-report'), copied),
+      el(doc, 'div', { class: 'actions' }, copy, link(t('cardEmail'), reportMailto(claim, text), 'email-report'), link(t('cardIssue'), reportIssueUrl(claim, text), 'issue-report'), copied),
     );
     grew();
     area.focus();

@@ -2,8 +2,10 @@
  * "This flag is wrong": the report a reader sees in full on the card, then copies, sends as an e-mail draft
  * or opens as a pre-filled issue. Nothing here sends anything: these are texts and links the reader uses.
  */
+import { explanationOf, judgedAgainst } from '../i18n/claimText';
+import { t, uiLang } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
-import { sourceLabel, VERDICT_TITLE } from './verdictText';
+import { sourceLabel, verdictTitle } from './verdictText';
 
 /** Where reports go. Placeholders until the project has a public address and issue tracker. */
 export const REPORT_EMAIL = 'corrections@pardon-check.example';
@@ -26,28 +28,36 @@ const MAX_ISSUE_BODY = 6000;
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * The report in the reader's language; the machine parts (verdict and reason codes, fact ids, dates) stay as they are,
+ * and a report written in Russian or Belarusian also carries the engine's English sentence for the maintainers.
+ */
 export function flagReport(claim: ClaimSummary, context: ReportContext): string {
+  const lang = uiLang();
+  const none = t('reportNone');
+  const told = explanationOf(claim, lang);
   return [
-    'Pardon Check: a flag that looks wrong',
+    t('reportTitle'),
     '',
-    `Figure: ${oneLine(claim.span)}`,
-    `Sentence: "${oneLine(claim.quote)}"`,
-    `Verdict: ${claim.verdict} (${VERDICT_TITLE[claim.verdict]}; reason: ${claim.reason})`,
-    `What the knowledge base holds: ${oneLine(claim.expected)}`,
-    ...(claim.refersTo ? [`Judged against: ${claim.refersTo}`] : []),
-    `Knowledge base facts: ${claim.factIds.join(', ') || 'none'}`,
-    `Sources: ${claim.sources.map(sourceLabel).join(', ') || 'none'}`,
-    `Page: ${context.page}`,
-    `Page dated: ${context.published ?? 'no date found on the page'}`,
-    `Reported on: ${context.today}`,
-    `Extension version: ${context.extensionVersion}; knowledge base version: ${context.kbVersion}`,
+    t('reportFigure', [oneLine(claim.span)]),
+    t('reportSentence', [oneLine(claim.quote)]),
+    t('reportVerdict', [claim.verdict, verdictTitle(claim.verdict), claim.reason]),
+    t('reportHolds', [oneLine(told)]),
+    ...(told !== claim.expected ? [t('reportEngine', [oneLine(claim.expected)])] : []),
+    ...(claim.refersTo ? [t('reportJudgedAgainst', [judgedAgainst(claim.refersTo, lang)])] : []),
+    t('reportFacts', [claim.factIds.join(', ') || none]),
+    t('reportSources', [claim.sources.map(sourceLabel).join(', ') || none]),
+    t('reportPage', [context.page]),
+    t('reportPageDated', [context.published ?? t('reportNoDate')]),
+    t('reportOn', [context.today]),
+    t('reportVersions', [context.extensionVersion, context.kbVersion]),
     '',
-    'What is wrong, in your words:',
+    t('reportPrompt'),
     '',
   ].join('\n');
 }
 
-const subject = (claim: ClaimSummary) => `Wrong flag: ${oneLine(claim.span)} (${claim.verdict})`;
+const subject = (claim: ClaimSummary) => t('reportSubject', [oneLine(claim.span), claim.verdict]);
 const capped = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function reportMailto(claim: ClaimSummary, report: string): string {

@@ -1,11 +1,33 @@
-/** How each verdict is named and marked for readers, shared by the card and the popup. */
+/** How each verdict is named and marked for readers, shared by the card, the popup and the options. */
 import type { Verdict } from '../engine/types';
+import { t } from '../i18n/i18n';
 
-export const VERDICT_TITLE: Record<Verdict, string> = {
-  contradicted: 'Contradicted by the sources',
-  outdated: 'Outdated figure',
-  supported: 'Matches the sources',
-  unverifiable: 'Cannot be checked',
+const TITLE_KEYS: Record<Verdict, string> = {
+  contradicted: 'verdictTitle_contradicted',
+  outdated: 'verdictTitle_outdated',
+  supported: 'verdictTitle_supported',
+  unverifiable: 'verdictTitle_unverifiable',
+};
+
+/** "Contradicted by the sources", in the interface's language. */
+export const verdictTitle = (verdict: Verdict): string => t(TITLE_KEYS[verdict]);
+
+const WORD_KEYS: Record<Verdict, string> = {
+  contradicted: 'verdictWord_contradicted',
+  outdated: 'verdictWord_outdated',
+  supported: 'verdictWord_supported',
+  unverifiable: 'verdictWord_unverifiable',
+};
+
+/** One word for a figure's verdict: "contradicted", "опровергнута". */
+export const verdictWord = (verdict: Verdict): string => t(WORD_KEYS[verdict]);
+
+/** Plural messages (`<base>_one`, `_few`…) counting the figures of a verdict: "2 contradicted", "2 опровергнутые". */
+export const VERDICT_COUNT: Record<Verdict, string> = {
+  contradicted: 'verdictCount_contradicted',
+  outdated: 'verdictCount_outdated',
+  supported: 'verdictCount_supported',
+  unverifiable: 'verdictCount_unverifiable',
 };
 
 /** A symbol beside the colour, so the verdict never rests on colour alone. */
@@ -14,13 +36,6 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = {
   outdated: '◔',
   supported: '✓',
   unverifiable: '?',
-};
-
-export const VERDICT_WORD: Record<Verdict, string> = {
-  contradicted: 'contradicted',
-  outdated: 'outdated',
-  supported: 'supported',
-  unverifiable: 'unverifiable',
 };
 
 export function sourceLabel(file: string): string {

@@ -50,7 +50,9 @@ describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (t
   });
 
   it('declares the hide-marks command with a modifier (remappable) and the options page, neither of which asks for anything more', () => {
-    expect(built.commands['toggle-marks']).toEqual({ suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the marks on this tab' });
+    // the description is a message in the browser's language (public/_locales), English by default
+    expect(built.commands['toggle-marks']).toEqual({ suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleMarks__' });
+    expect(JSON.parse(readFileSync(join(root, '.output', target, '_locales/en/messages.json'), 'utf8')).commandToggleMarks.message).toBe('Hide or show the marks on this tab');
     expect(built.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
   });
 

@@ -1,5 +1,7 @@
 /** The "marks on the page" or "no marks" choice, shared by the welcome page and the options. */
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n';
+import { tSlots } from '../../i18n/slots';
 import { useSettings } from './useSettings';
 
 export function MarksChoice() {
@@ -14,22 +16,16 @@ export function MarksChoice() {
   const { noMarks } = settings;
   return (
     <fieldset class="marks-choice">
-      <legend>How should results appear?</legend>
+      <legend>{t('marksLegend')}</legend>
       <label>
         <input type="radio" name="marks" data-action="marks-on" checked={!noMarks} onChange={() => void choose(false)} />
-        <span>
-          <strong>Marks on the page.</strong> Figures are underlined where you read them, with a card that explains each
-          verdict. A page that runs its own scripts can notice marks while they are shown.
-        </span>
+        <span>{tSlots('marksOn', [<strong>{t('marksOnLead')}</strong>])}</span>
       </label>
       <label>
         <input type="radio" name="marks" data-action="no-marks" checked={noMarks} onChange={() => void choose(true)} />
-        <span>
-          <strong>No marks.</strong> Pages are checked the same way, but the results appear only in the toolbar button and
-          its popup. Nothing at all is written into the pages you read, so no site can tell the extension is there.
-        </span>
+        <span>{tSlots('marksOff', [<strong>{t('marksOffLead')}</strong>])}</span>
       </label>
-      <p class="saved" role="status">{saved ? 'Saved. It applies to pages you open from now on.' : ''}</p>
+      <p class="saved" role="status">{saved ? t('marksSaved') : ''}</p>
     </fieldset>
   );
 }

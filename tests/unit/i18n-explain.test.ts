@@ -1,0 +1,161 @@
+/**
+ * The card's explanation in Russian and Belarusian, for every reason code and every family of kinds (round figures,
+ * running totals, prisoner counts, context figures). Claims come from the engine reading short English pages written
+ * for these tests, so the explanation is tested against what the engine really hands the card; a few combinations
+ * no short page reaches are given as the engine would give them (same fields, same English).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../extension/engine/analyze';
+import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge';
+import type { Claim } from '../../extension/engine/types';
+import { describeRefersTo, explain, type ExplainInput, type ExplainLang, type Messages } from '../../extension/i18n/explain';
+
+const file = (lang: ExplainLang) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+const MESSAGES: Record<ExplainLang, Messages> = { ru: ((f) => (n: string) => f[n]?.message ?? '')(file('ru')), be: ((f) => (n: string) => f[n]?.message ?? '')(file('be')) };
+const NBSP = '\u00a0';
+
+function claimOf(text: string, published: string | null, span: string): Claim {
+  const claim = analyzePage({ text, published, hasHeadline: true }, kb).claims.find((c) => c.span === span);
+  if (!claim) throw new Error(`no claim "${span}"`);
+  return claim;
+}
+
+const R7 = 'Belarus pardons 29 political prisoners\nLukashenko pardoned 29 political prisoners, among them 11 women and 18 men.';
+const PARDONS = 'Lukashenko pardons\nLukashenko pardoned political prisoners.';
+
+/** What a reader must find in each language: the figures, the round, the source, in that language's words. */
+interface Case {
+  name: string;
+  claim: () => ExplainInput;
+  reason: string;
+  ru: (string | RegExp)[];
+  be: (string | RegExp)[];
+}
+
+const CASES: Case[] = [
+  // round figures
+  { name: 'a round\'s size, supported', claim: () => claimOf(R7, null, '29'), reason: 'kb-match',
+    ru: ['В седьмом раунде (ноябрь–декабрь 2024) помилованы 29 человек (администрация президента, источник 002).'],
+    be: ['У сёмым раўндзе (лістапад–снежань 2024) памілавана 29 чалавек (адміністрацыя прэзідэнта, крыніца 002).'] },
+  { name: 'women in a round, supported', claim: () => claimOf(R7, null, '11'), reason: 'kb-match',
+    ru: ['В седьмом раунде (ноябрь–декабрь 2024) среди помилованных женщин — 11'], be: ['У сёмым раўндзе (лістапад–снежань 2024) сярод памілаваных жанчын — 11'] },
+  { name: 'pensioners in a round, contradicted', claim: () => claimOf(`${R7} Among them were 12 pensioners.`, null, '12'), reason: 'kb-differs',
+    ru: ['среди помилованных пенсионеров — 3 (администрация президента, источник 002)'], be: ['сярод памілаваных пенсіянераў — 3'] },
+  { name: 'a round\'s ordinal, supported', claim: () => claimOf(`${R7} It was the seventh round.`, null, 'seventh'), reason: 'kb-match',
+    ru: ['Седьмой с июля 2024 года раунд пришёлся на ноябрь–декабрь 2024 (источник 002).'], be: ['Сёмы з ліпеня 2024 года раўнд прыпаў на лістапад–снежань 2024 (крыніца 002).'] },
+  { name: 'an ordinal counting decrees', claim: () => claimOf('Lukashenko pardons 31\nLukashenko pardoned 31 political prisoners in the sixth round of pardon decrees.', null, 'sixth'), reason: 'other-basis',
+    ru: ['Страница считает указы, а источники — раунды: первый с июля 2024 года раунд пришёлся на июль 2024'], be: ['Старонка лічыць указы, а крыніцы — раўнды: першы з ліпеня 2024 года раўнд прыпаў на ліпень 2024'] },
+  { name: 'a round the page does not single out', claim: () => claimOf('Lukashenko pardons\nLukashenko pardoned 25 political prisoners.', null, '25'), reason: 'unknown-round',
+    ru: ['База не может определить, о каком раунде помилований эта цифра.'], be: ['База не можа вызначыць, пра які раўнд памілаванняў гэтая лічба.'] },
+  { name: 'rounds that might be meant and differ', reason: 'unknown-round',
+    claim: () => ({ verdict: 'unverifiable', reason: 'unknown-round', kind: 'round_women', value: 9, expected: 'The KB cannot tell which round this figure is about, and the rounds it might be differ.', refersTo: 'the fifth round (November 2024) or the sixth round (November 2024)', factIds: [] }),
+    ru: ['а возможные раунды различаются'], be: ['а магчымыя раўнды адрозніваюцца'] },
+  { name: 'rounds that might be meant, with the KB\'s figures', reason: 'unknown-round',
+    claim: () => ({ verdict: 'unverifiable', reason: 'unknown-round', kind: 'round_chronically_ill', value: 16, expected: '…', refersTo: 'the fifth round (November 2024) or the sixth round (November 2024)', factIds: ['r5.chronically_ill', 'r6.chronically_ill'] }),
+    ru: ['В пятом раунде (ноябрь 2024) среди помилованных хронически больных — 17 (офис Лукашенко, источник 004).', 'В шестом раунде (ноябрь 2024) среди помилованных хронически больных — 17 (Telegram-канал «Пул Первого», источник 001).'],
+    be: ['У пятым раўндзе (лістапад 2024) сярод памілаваных хранічна хворых — 17 (офіс Лукашэнкі, крыніца 004).'] },
+  { name: 'a round after the horizon', claim: () => claimOf('Belarus frees 30\nLukashenko pardoned 30 prisoners; among them 12 women.', '2025-03-20', '12'), reason: 'beyond-horizon',
+    ru: ['Страница датирована 20 марта 2025 г., позже того, что известно базе: она полна до 12 ноября 2024 г.; возможно, это раунд, которого база не видела.'],
+    be: ['Старонка датаваная 20 сакавіка 2025 г., пазней за тое, што вядома базе: яна поўная да 12 лістапада 2024 г.; магчыма, гэта раўнд, якога база не бачыла.'] },
+  { name: 'a page dated before the first round', claim: () => claimOf('Lukashenko pardons\nLukashenko pardoned 25 political prisoners, among them 4 pensioners.', '2024-05-01', '4'), reason: 'not-in-kb',
+    ru: ['Страница датирована 1 мая 2024 г., раньше первого раунда, известного базе (июль 2024).'], be: ['Старонка датаваная 1 мая 2024 г., раней за першы раўнд, вядомы базе (ліпень 2024).'] },
+  { name: 'a figure the sources do not give for the round', claim: () => claimOf('Lukashenko pardons 32\nLukashenko pardoned 32 people, 8 women and 24 men, 5 pensioners.', null, '5'), reason: 'not-in-kb',
+    ru: ['Источники не дают цифры «пенсионеры среди них» для шестого раунда (ноябрь 2024).'], be: ['Крыніцы не даюць лічбы «пенсіянеры сярод іх» для шостага раўнда (лістапад 2024).'] },
+  // running totals
+  { name: 'a running total, supported', claim: () => claimOf(`${PARDONS} In total, 48 have been pardoned since July.`, '2024-08-20', '48'), reason: 'kb-match',
+    ru: ['После второго раунда (август 2024) помилованных с июля 2024 года — 48 (вычислено по источнику 000: 18 + 30).'], be: ['Пасля другога раўнда (жнівень 2024) памілаваных з ліпеня 2024 года — 48 (вылічана паводле крыніцы 000: 18 + 30).'] },
+  { name: 'a lower bound after the horizon', claim: () => claimOf(`${PARDONS} More than 200 have been freed since July. 1,400 political prisoners are held.`, '2024-12-20', 'More than 200'), reason: 'kb-match',
+    ru: ['После восьмого раунда (ноябрь 2024 – январь 2025) помилованных с июля 2024 года было уже 227', 'эта сумма со временем только растёт'], be: ['гэтая сума з часам толькі расце'] },
+  { name: 'a running total, contradicted', claim: () => claimOf(`${R7} It was the seventh round, bringing the total pardoned this year to 190.`, null, '190'), reason: 'kb-differs',
+    ru: ['После седьмого раунда (ноябрь–декабрь 2024) помилованных с июля 2024 года — 207 (вычислено по источникам 000, 001, 002, 004: 18 + 30 + 30 + 37 + 31 + 32 + 29).'], be: ['Пасля сёмага раўнда (лістапад–снежань 2024) памілаваных з ліпеня 2024 года — 207'] },
+  { name: 'an outdated total', claim: () => claimOf(`${R7} That brings the total freed since July to 178.`, null, '178'), reason: 'earlier-time',
+    ru: ['178 — это сумма после шестого раунда (ноябрь 2024); страница сообщает о седьмом раунде (ноябрь–декабрь 2024), после которого помилованных было уже 207'],
+    be: ['178 — гэта сума пасля шостага раўнда (лістапад 2024); старонка паведамляе пра сёмы раўнд (лістапад–снежань 2024), пасля якога памілаваных было ўжо 207'] },
+  { name: 'an outdated total after the horizon', claim: () => claimOf(`${PARDONS} By the end of August, 48 had been pardoned since July.`, '2025-03-01', '48'), reason: 'earlier-time',
+    ru: ['48 — это сумма после второго раунда (август 2024); после восьмого раунда (ноябрь 2024 – январь 2025) она была уже 227, а страница датирована 1 марта 2025 г.'],
+    be: ['48 — гэта сума пасля другога раўнда (жнівень 2024); пасля восьмага раўнда (лістапад 2024 – студзень 2025) яна была ўжо 227, а старонка датаваная 1 сакавіка 2025 г.'] },
+  { name: 'a total after the horizon', claim: () => claimOf(`${PARDONS} By the end of March, 300 had been pardoned since July.`, '2025-04-01', '300'), reason: 'beyond-horizon',
+    ru: ['Страница датирована 1 апреля 2025 г.', 'к тому времени помилованных с июля 2024 года было 227', 'а потом могли быть раунды, которых база не видела.'], be: ['на той час памілаваных з ліпеня 2024 года было 227'] },
+  { name: 'a total after the horizon whose month the KB cannot place', reason: 'beyond-horizon',
+    claim: () => ({ verdict: 'unverifiable', reason: 'beyond-horizon', kind: 'running_total', value: 240, expected: 'The KB cannot place the month this total refers to.', refersTo: null, factIds: [] }),
+    ru: ['Страница написана позже того, что известно базе: она полна до 12 ноября 2024 г.; база не может определить месяц'], be: ['база не можа вызначыць месяц'] },
+  { name: 'a total counted from elsewhere', claim: () => claimOf(`${R7} Since 2020, the authorities have released 450 political prisoners in all.`, null, '450'), reason: 'other-basis',
+    ru: ['Эта сумма считается с другой отправной точки или по-другому; база считает помилования с июля 2024 года.'], be: ['база лічыць памілаванні з ліпеня 2024 года'] },
+  { name: '"this year" in a later year', claim: () => claimOf('Belarus frees 20 more\nLukashenko pardoned 20 prisoners; 11 of the 20 are women. This year, he has pardoned 20 political prisoners in total.', '2025-01-10', '20'), reason: 'kb-match',
+    ru: ['В восьмом раунде'], be: ['У восьмым раўндзе'] },
+  { name: 'a total the KB cannot place', claim: () => claimOf(`${PARDONS} In all, 150 have been pardoned since July.`, null, '150'), reason: 'unknown-round',
+    ru: ['База не может определить, о каком раунде помилований эта страница, и не может оценить общую сумму.'], be: ['і не можа ацаніць агульную суму'] },
+  { name: 'a total before the first round', reason: 'not-in-kb',
+    claim: () => ({ verdict: 'unverifiable', reason: 'not-in-kb', kind: 'running_total', value: 40, expected: 'The page is dated 2024-06-01, before the first round the KB knows (July 2024).', refersTo: null, factIds: [] }),
+    ru: ['Страница датирована 1 июня 2024 г., раньше первого раунда'], be: ['Старонка датаваная 1 чэрвеня 2024 г., раней за першы раўнд'] },
+  // prisoner counts
+  { name: 'a count of political prisoners, supported', claim: () => claimOf(`${PARDONS} Viasna counts 1,278 political prisoners.`, null, '1,278'), reason: 'kb-match',
+    ru: [`Политзаключённых за решёткой: 1${NBSP}278 (ноябрь 2024; «Вясна», источник 004).`], be: ['Палітвязняў за кратамі: 1278 (лістапад 2024; «Вясна», крыніца 004).'] },
+  { name: 'a count, contradicted', claim: () => claimOf('Lukashenko pardons 32\nLukashenko pardoned 32 people, 8 women and 24 men. Viasna counts 1,278 political prisoners; 1,500 remain.', null, '1,500'), reason: 'kb-differs',
+    ru: ['Подсчёты политзаключённых того времени:', `около 1${NBSP}300 (ноябрь 2024; правозащитные организации, источник 000)`, `не менее 1${NBSP}253 (ноябрь 2024 – январь 2025; правозащитники, источник 003)`],
+    be: ['Падлікі палітвязняў таго часу:', 'больш за 1200 (лістапад 2024; праваабаронцы, крыніца 001)'] },
+  { name: 'a count of an unknown time', claim: () => claimOf(`${PARDONS} 1,150 political prisoners remain behind bars.`, null, '1,150'), reason: 'unknown-time',
+    ru: ['Время страницы неизвестно; подсчёты в базе:', `1${NBSP}278 (ноябрь 2024; «Вясна», источник 004)`], be: ['Час старонкі невядомы; падлікі ў базе:'] },
+  { name: 'a count close to the monitors\'', reason: 'monitors-differ',
+    claim: () => ({ verdict: 'unverifiable', reason: 'monitors-differ', kind: 'prisoners_held', value: 1360, expected: 'Close to, but not within, the counts of the time: …', refersTo: null, factIds: ['held.000', 'held.001'] }),
+    ru: ['Близко к подсчётам того времени, но не в их пределах: около'], be: ['Блізка да падлікаў таго часу, але не ў іх межах: каля 1300'] },
+  { name: 'a count from after the KB\'s counts', claim: () => claimOf(`${PARDONS} Viasna counts 1,150 political prisoners.`, '2025-03-20', '1,150'), reason: 'beyond-horizon',
+    ru: ['Подсчёты политзаключённых в базе охватывают только ноябрь 2024 – январь 2025; эта страница из другого времени (20 марта 2025 г.).'], be: ['Падлікі палітвязняў у базе ахопліваюць толькі лістапад 2024 – студзень 2025; гэтая старонка з іншага часу (20 сакавіка 2025 г.).'] },
+  { name: 'a count from before them', claim: () => claimOf('Lukashenko pardons\nLukashenko pardoned 18 political prisoners. About 1,400 political prisoners remain behind bars.', '2024-07-20', 'About 1,400'), reason: 'not-in-kb',
+    ru: ['охватывают только ноябрь 2024 – январь 2025; эта страница из другого времени (20 июля 2024 г.).'], be: ['(20 ліпеня 2024 г.)'] },
+  // context figures
+  { name: 'the election day, supported', claim: () => claimOf(`${R7} The election is on 26 January.`, null, '26'), reason: 'kb-match',
+    ru: ['День президентских выборов: 26 января 2025 г. (источник 003).'], be: ['Дзень прэзідэнцкіх выбараў: 26 студзеня 2025 г. (крыніца 003).'] },
+  { name: 'a sentence, contradicted', claim: () => claimOf(`${R7} Kalesnikava is serving a 12-year sentence.`, null, '12'), reason: 'kb-differs',
+    ru: ['Срок Марии Колесниковой: 11 лет (источник 000).'], be: ['Тэрмін Марыі Калеснікавай: 11 гадоў (крыніца 000).'] },
+  { name: 'the year Lukashenka took power', claim: () => claimOf(`${R7} Lukashenko has ruled since 1994.`, null, '1994'), reason: 'kb-match',
+    ru: ['Год прихода Лукашенко к власти: 1994 (источники 001, 003).'], be: ['Год прыходу Лукашэнкі да ўлады: 1994 (крыніцы 001, 003).'] },
+  { name: 'exiles, contradicted', claim: () => claimOf(`${R7} At least 20,000 people have fled the country since 2020.`, null, 'At least 20,000'), reason: 'kb-differs',
+    ru: [`Вынужденно уехали из страны с 2020 года: не менее 13${NBSP}000 (источники 000, 002).`], be: [`Вымушана з’ехалі з краіны з 2020 года: не менш за 13${NBSP}000 (крыніцы 000, 002).`] },
+  { name: 'exiles at another time', claim: () => claimOf(`${PARDONS} At least 20,000 people have fled Belarus since 2020.`, '2025-06-01', 'At least 20,000'), reason: 'not-in-kb',
+    ru: ['Эта цифра меняется со временем, а время страницы не совпадает со временем базы. Вынужденно уехали'], be: ['Гэтая лічба змяняецца з часам'] },
+  { name: 'recognised political prisoners, close', claim: () => claimOf(`${PARDONS} Nearly 4,000 people have been recognised as political prisoners since 2020.`, null, 'Nearly 4,000'), reason: 'monitors-differ',
+    ru: [`Признаны политзаключёнными с 2020 года: почти 3${NBSP}600 (правозащитники, источник 003).`], be: ['Прызнаныя палітвязнямі з 2020 года: амаль 3600 (праваабаронцы, крыніца 003).'] },
+  { name: 'a term the page does not place', claim: () => claimOf(`${PARDONS} Lukashenko is in his fifth term.`, null, 'fifth'), reason: 'unknown-time',
+    ru: ['База не может определить, о каком сроке полномочий речь. Номер срока Лукашенко по выборам 2020 года: 6 (источники 001, 004).'], be: ['База не можа вызначыць, пра які тэрмін паўнамоцтваў гаворка.'] },
+  { name: 'pardon decrees, which the KB does not count', claim: () => claimOf('Lukashenko pardons 31\nLukashenko pardoned 31 political prisoners, his third decree this month.', null, 'third'), reason: 'not-in-kb',
+    ru: ['В базе нет цифры «подписанные указы о помиловании (база считает раунды, а не указы)».'], be: ['У базе няма лічбы «падпісаныя ўказы аб памілаванні (база лічыць раўнды, а не ўказы)».'] },
+];
+
+const ENGLISH = /\b(?:the|round|source|sources|pardoned|was|were|KB|page|dated)\b/;
+
+describe('the explanation in Russian and Belarusian', () => {
+  it.each(CASES)('$name ($reason)', ({ claim, reason, ru, be }) => {
+    const input = claim();
+    expect(input.reason).toBe(reason);
+    for (const [lang, wanted] of [['ru', ru], ['be', be]] as const) {
+      const text = explain(input, lang, kb, MESSAGES[lang]);
+      expect(text, `${lang}: ${input.expected}`).not.toBeNull();
+      for (const part of wanted) expect(text).toContain(part);
+      // every slot filled, no English left, one full stop at the end
+      expect(text).not.toMatch(/[{}]|\.\.$/);
+      expect(text).not.toMatch(ENGLISH);
+    }
+  });
+
+  it('covers every reason code for each family of kinds it can meet', () => {
+    const reasons = new Set(CASES.map((c) => c.reason));
+    for (const reason of ['kb-match', 'kb-differs', 'earlier-time', 'beyond-horizon', 'other-basis', 'not-in-kb', 'unknown-round', 'monitors-differ', 'unknown-time']) expect(reasons).toContain(reason);
+  });
+
+  it('says the round judged against in the language, and nothing for a round the KB does not have', () => {
+    expect(describeRefersTo('the third round (early September 2024)', 'ru', kb, MESSAGES.ru)).toBe('третий раунд (начало сентября 2024)');
+    expect(describeRefersTo('the fourth round (mid-September 2024)', 'be', kb, MESSAGES.be)).toBe('чацвёрты раўнд (сярэдзіна верасня 2024)');
+    expect(describeRefersTo('the fifth round (November 2024) or the sixth round (November 2024)', 'ru', kb, MESSAGES.ru)).toBe('пятый раунд (ноябрь 2024) или шестой раунд (ноябрь 2024)');
+    expect(describeRefersTo('the ninth round (March 2025)', 'ru', kb, MESSAGES.ru)).toBeNull();
+  });
+
+  it('falls back on the engine\'s English (null) rather than guess: unknown fact, unknown reason, a missing word', () => {
+    const supported = claimOf(R7, null, '29');
+    expect(explain({ ...supported, factIds: ['r99.size'] }, 'ru', kb, MESSAGES.ru)).toBeNull();
+    expect(explain({ ...supported, reason: 'a-newer-code' as never }, 'ru', kb, MESSAGES.ru)).toBeNull();
+    expect(explain(supported, 'ru', kb, (name) => (name === 'explain_by_the_presidential_administration' ? '' : MESSAGES.ru(name)))).toBeNull();
+    expect(explain(supported, 'ru', kb, MESSAGES.ru)).toContain('29');
+  });
+});
