@@ -1,6 +1,6 @@
 /** All settings to a JSON file and back: the reader sees what an import changes before it is applied. */
 import { useState } from 'preact/hooks';
-import { t } from '../../extension/i18n/i18n';
+import { formatNumber, t } from '../../extension/i18n/i18n';
 import { tSlots } from '../../extension/i18n/slots';
 import type { Settings } from '../../extension/settings/settings';
 import { applyImport, describeChanges, exportSettings, MAX_IMPORT_BYTES, parseSettingsFile, type ImportMode } from '../../extension/settings/transfer';
@@ -61,7 +61,7 @@ export function ImportExport({ settings, update }: { settings: Settings; update:
       </fieldset>
       <p>
         <label class="file">
-          {t('transferImportFile', [MAX_IMPORT_BYTES / 1000])}{' '}
+          {t('transferImportFile', [formatNumber(MAX_IMPORT_BYTES / 1000)])}{' '}
           <input type="file" accept="application/json,.json" data-action="import-file" onChange={(e) => void choose(e.target as HTMLInputElement)} />
         </label>
       </p>
