@@ -14,7 +14,8 @@
  * BENCH_RUNS (rounds per row, default 15), BENCH_TRACES (traced loads per browser and row, default 2),
  * BENCH_COLD (cold starts, default 5), BENCH_ROWS=all (the bare pages and the feeds too), BENCH_ONLY=prefix,
  * BENCH_TRACE_DIR=dir (keep the traces, for DevTools' Performance panel), BENCH_BUILD=dir (another unpacked
- * Chromium build in place of .output/bench/chrome-mv3, to compare builds).
+ * Chromium build in place of .output/bench/chrome-mv3, to compare builds), BENCH_NO_MARKS=1 (the "no marks"
+ * setting in our browser: what the marks cost).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,10 +25,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { analyzePage } from '../extension/engine/analyze';
+import { defaultSettings, SETTINGS_KEY } from '../extension/settings/settings';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { BENCH_CHROME_BUILD, launchChromium, tabIdOf, type ChromiumSession } from '../tests/e2e/chromium';
 import { watchServiceWorker } from '../tests/e2e/serviceWorkerControl';
 import { loadCorpusPage } from './evaluate';
+
+/** The extension APIs, as seen inside the service worker where the bench evaluates code. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = join(root, 'tests/corpus');
@@ -320,6 +326,8 @@ interface Causes {
   /** whole top-level tasks that ran script of ours, and the longest (wall clock) */
   ourTasksMs: number;
   ourLongestTaskMs: number;
+  /** the same load's CPU time as Performance.getMetrics counts it, for comparison with mainMs */
+  metricCpuMs?: number;
 }
 
 const zero = (): Record<Cause, number> => Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>;
@@ -480,7 +488,8 @@ function printCauses(rows: RowResult[]): void {
     const top = [...names].map((name) => [name, med('ours', (t) => t.byName[name] ?? 0) - med('empty', (t) => t.byName[name] ?? 0)] as const)
       .sort((a, b) => b[1] - a[1]).slice(0, 6).filter(([, ms]) => ms >= 0.2);
     const inOurs = CAUSES.map((c) => [c, med('ours', (t) => t.inOurScript[c])] as const).filter(([, ms]) => ms >= 0.05);
-    console.log(`\n   ${row.name}: main thread ${f1(med('empty', (t) => t.mainMs))} → ${f1(med('ours', (t) => t.mainMs))} ms; extra by cause (ms): ${parts.join(', ')}`);
+    console.log(`\n   ${row.name}: main thread, traced tasks ${f1(med('empty', (t) => t.mainMs))} → ${f1(med('ours', (t) => t.mainMs))} ms (CPU time of the same loads ${f1(med('empty', (t) => t.metricCpuMs!))} → ${f1(med('ours', (t) => t.metricCpuMs!))} ms)`);
+    console.log(`     extra by cause (ms): ${parts.join(', ')}`);
     console.log(`     inside our scripts: ${inOurs.map(([c, ms]) => `${c} ${f1(ms)}`).join(', ') || 'nothing'}; tasks that ran our script ${f1(med('ours', (t) => t.ourTasksMs))} ms, longest ${f1(med('ours', (t) => t.ourLongestTaskMs))} ms`);
     console.log(`     largest extra events: ${top.map(([name, ms]) => `${name} ${signed(ms)}`).join(', ') || 'none over 0.2 ms'}`);
   }
@@ -586,6 +595,10 @@ async function browserBench(): Promise<void> {
     ours: await launchChromium({ extensionPath: ours }),
     empty2: await launchChromium({ extensionPath: empty }),
   };
+  // BENCH_NO_MARKS=1: the reader's "no marks" setting (results in the popup only), to tell the marks' share
+  if (process.env.BENCH_NO_MARKS === '1') {
+    await sessions.ours.worker.evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [SETTINGS_KEY, { ...defaultSettings(), noMarks: true }] as const);
+  }
   const rows: RowResult[] = [];
   const started = performance.now();
   const names = Object.keys(PAGES).filter((n) => !process.env.BENCH_ONLY || n.startsWith(process.env.BENCH_ONLY));
@@ -605,7 +618,7 @@ async function browserBench(): Promise<void> {
           mkdirSync(process.env.BENCH_TRACE_DIR, { recursive: true });
           writeFileSync(join(process.env.BENCH_TRACE_DIR, `${name.replace(/[^a-z0-9]+/gi, '-')}-${config}-${i + 1}.json`), JSON.stringify({ traceEvents: traced.trace }));
         }
-        row.traces[config].push(causes(traced.trace!, `${origin}/${encodeURIComponent(name)}`));
+        row.traces[config].push({ ...causes(traced.trace!, `${origin}/${encodeURIComponent(name)}`), metricCpuMs: traced.cpuMs });
       }
     }
     rows.push(row);
@@ -658,6 +671,6 @@ function sizes(): void {
   else console.log('   zips: run `npm run zip` first');
 }
 
+await browserBench();
 engineBench();
 sizes();
-await browserBench();
