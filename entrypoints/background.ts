@@ -4,6 +4,7 @@
  * beyond a block cache.
  */
 import { EngineHost } from '../extension/background/engineHost';
+import { explanationOf, judgedAgainst } from '../extension/i18n/claimText';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { formatNumber, t, tPlural } from '../extension/i18n/i18n';
 import { knowledgeVersion } from '../extension/export/claimRows';
@@ -18,7 +19,8 @@ const currentSettings = () => (settings ??= loadSettings(browser.storage.local))
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
-  const engine = new EngineHost(bundledKnowledge);
+  // explanations in the reader's language are written here, where the KB is: the checker in pages carries none
+  const engine = new EngineHost(bundledKnowledge, (claim) => ({ expected: explanationOf(claim), refersTo: claim.refersTo && judgedAgainst(claim.refersTo) }));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) settings = null;
   });

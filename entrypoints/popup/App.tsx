@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import type { Verdict } from '../../extension/engine/types';
-import { explanationOf } from '../../extension/i18n/claimText';
 import { formatDay, t, tPlural } from '../../extension/i18n/i18n';
 import { tPluralSlots, tSlots } from '../../extension/i18n/slots';
 import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/content/handover';
@@ -257,7 +256,7 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
               </span>
               <span class="span">{claim.span}</span>
               <span class="quote">{claim.quote.length > 160 ? `${claim.quote.slice(0, 157)}…` : claim.quote}</span>
-              <span class="expected">{explanationOf(claim)}</span>
+              <span class="expected">{claim.expected}</span>
               {claim.sources.length > 0 && <span class="sources">{t('popupSources', [claim.sources.map(sourceLabel).join(', ')])}</span>}
             </button>
             {claim.factIds.length > 0 && (

@@ -4,22 +4,27 @@
  */
 import { analyzePage } from '../engine/analyze';
 import type { BlockCache } from '../engine/extract';
-import type { KnowledgeBase } from '../engine/types';
+import type { Claim, KnowledgeBase } from '../engine/types';
 import { MAX_CLAIMS, type AnalyzeRequest, type Analysis, type ClaimNote } from '../messages';
 
 /** Caches kept at most: the least recently used page's cache goes first. */
 const MAX_CACHED_PAGES = 24;
 
+/** A claim's explanation and judged-against time in the reader's language (the engine writes English). */
+export type Localize = (claim: Claim) => { expected: string; refersTo: string | null };
+
 export class EngineHost {
   private caches = new Map<string, BlockCache>();
 
-  constructor(private readonly kb: KnowledgeBase) {}
+  constructor(private readonly kb: KnowledgeBase, private readonly localize?: Localize) {}
 
   analyze(page: string, request: AnalyzeRequest): Analysis {
     const report = analyzePage({ text: request.text, published: request.published, hasHeadline: request.hasHeadline, sections: request.sections }, this.kb, { cache: this.cacheFor(page) });
     const notes: ClaimNote[] = [];
     const noteIndex = new Map<string, number>();
-    const claims = report.claims.slice(0, MAX_CLAIMS).map(({ quote, quoteStart, start, end, value, kind, verdict, reason, expected, sources, factIds, refersTo }) => {
+    const claims = report.claims.slice(0, MAX_CLAIMS).map((claim) => {
+      const { quote, quoteStart, start, end, value, kind, verdict, reason, sources, factIds } = claim;
+      const { expected, refersTo } = this.localize?.(claim) ?? claim;
       const key = JSON.stringify([reason, expected, sources, factIds, refersTo]);
       let note = noteIndex.get(key);
       if (note === undefined) {

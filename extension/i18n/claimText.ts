@@ -1,14 +1,14 @@
 /**
- * A claim's explanation and the time it was judged against, in the interface's language, for the card and the popup.
- * Only the KB's facts, rounds and horizon come along (named imports: the articles, reasoning and ledger stay out of
- * the checker's bundle).
+ * A claim's explanation and the time it was judged against, in the interface's language. Written in the background,
+ * where the engine and the KB already are, so the checker in pages carries no KB (the card and the popup show what
+ * arrives).
  */
-import { calendar, facts, horizon, rounds } from '../../knowledge/kb.json';
+import { bundledKnowledge } from '../engine/bundledKnowledge';
 import type { ClaimSummary } from '../messages';
 import { describeRefersTo, explain, type ExplainKnowledge } from './explain';
 import { message, uiLang, type Lang } from './i18n';
 
-const KB = { facts, rounds, horizon, calendar } as unknown as ExplainKnowledge;
+const KB = bundledKnowledge as unknown as ExplainKnowledge;
 /** The explanations' words, from the browser's messages of the language (one lookup, so its writer is kept). */
 const words = (name: string) => message(name);
 

@@ -3,7 +3,6 @@
  * it through textContent, and the content script carries no HTML-templating code at all. Its controls
  * (dismiss, undo, report, the KB's entry) carry `data-action` attributes; they live inside our shadow root.
  */
-import { explanationOf, judgedAgainst } from '../i18n/claimText';
 import { t, uiLang } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
 import type { DismissScope, Theme } from '../settings/settings';
@@ -65,8 +64,9 @@ export function buildClaimCard(doc: Document, claim: ClaimSummary, options: Clai
       el(doc, 'strong', { class: 'title' }, title),
       button('×', 'close', options.onClose, { 'aria-label': t('cardClose') })),
     section('says', t('cardSays'), el(doc, 'mark', { class: 'span', lang: '' }, claim.span), el(doc, 'span', { class: 'quote', lang: '' }, quote)),
-    section('holds', t('cardHolds'), explanationOf(claim, lang)),
-    claim.refersTo !== null && section('when', t('cardJudgedAgainst'), judgedAgainst(claim.refersTo, lang)),
+    // written in the reader's language by the background (extension/i18n/claimText.ts)
+    section('holds', t('cardHolds'), claim.expected),
+    claim.refersTo !== null && section('when', t('cardJudgedAgainst'), claim.refersTo),
     claim.sources.length > 0 && section('sources', t('cardSources'), claim.sources.map(sourceLabel).join(', '),
       actions && fact ? ' · ' : '',
       actions && fact ? button(t('knowledgeLink'), 'link', () => actions.knowledge(fact), { 'data-action': 'knowledge' }) : null),

@@ -2,8 +2,7 @@
  * "This flag is wrong": the report a reader sees in full on the card, then copies, sends as an e-mail draft
  * or opens as a pre-filled issue. Nothing here sends anything: these are texts and links the reader uses.
  */
-import { explanationOf, judgedAgainst } from '../i18n/claimText';
-import { t, uiLang } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
 import { sourceLabel, verdictTitle } from './verdictText';
 
@@ -30,12 +29,11 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The report in the reader's language; the machine parts (verdict and reason codes, fact ids, dates) stay as they are,
- * and a report written in Russian or Belarusian also carries the engine's English sentence for the maintainers.
+ * so maintainers can read any report whatever its language.
  */
 export function flagReport(claim: ClaimSummary, context: ReportContext): string {
-  const lang = uiLang();
   const none = t('reportNone');
-  const told = explanationOf(claim, lang);
+  const told = claim.expected;
   return [
     t('reportTitle'),
     '',
@@ -43,8 +41,7 @@ export function flagReport(claim: ClaimSummary, context: ReportContext): string 
     t('reportSentence', [oneLine(claim.quote)]),
     t('reportVerdict', [claim.verdict, verdictTitle(claim.verdict), claim.reason]),
     t('reportHolds', [oneLine(told)]),
-    ...(told !== claim.expected ? [t('reportEngine', [oneLine(claim.expected)])] : []),
-    ...(claim.refersTo ? [t('reportJudgedAgainst', [judgedAgainst(claim.refersTo, lang)])] : []),
+    ...(claim.refersTo ? [t('reportJudgedAgainst', [claim.refersTo])] : []),
     t('reportFacts', [claim.factIds.join(', ') || none]),
     t('reportSources', [claim.sources.map(sourceLabel).join(', ') || none]),
     t('reportPage', [context.page]),
