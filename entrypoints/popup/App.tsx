@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import type { Verdict } from '../../extension/engine/types';
+import { afterHorizonCount } from '../../extension/engine/verdict';
 import { formatDay, t, tPlural } from '../../extension/i18n/i18n';
 import { tPluralSlots, tSlots } from '../../extension/i18n/slots';
 import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/content/handover';
@@ -65,6 +66,14 @@ async function statusOf(tabId: number): Promise<View> {
 }
 
 /** Switched back on: where the gate had opened and was turned away, the checker goes in now. */
+/**
+ * "Check this page anyway": the reader asks for the checker where the gate stayed shut (a page that names Belarus
+ * only far below the gate's sample, say). It reads the page once, as if the gate had opened.
+ */
+async function checkAnyway(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/checker.js'] }).catch(() => undefined);
+}
+
 async function resumeChecker(tabId: number): Promise<void> {
   if ((await probe(tabId))?.state !== 'checking') return;
   await browser.scripting.executeScript({ target: { tabId }, files: ['/checker.js'] }).catch(() => undefined);
@@ -126,7 +135,7 @@ export function App() {
       {settings && host && url && tabId !== null && (
         <SiteSwitch settings={settings} update={update} host={host} url={url} onOn={() => void resumeChecker(tabId)} />
       )}
-      {enabled ? <Body view={view} onReveal={reveal} /> : (
+      {enabled ? <Body view={view} onReveal={reveal} onCheck={tabId === null ? null : () => void checkAnyway(tabId)} /> : (
         <p class="state" data-state="site-off">{t('popupSiteOff')}</p>
       )}
       {enabled && checked && url && (
@@ -208,7 +217,7 @@ function Tools({ status, url, hidden, marksShown, onToggleHidden }: { status: Ch
   );
 }
 
-function Body({ view, onReveal }: { view: View; onReveal(index: number): void }) {
+function Body({ view, onReveal, onCheck }: { view: View; onReveal(index: number): void; onCheck: (() => void) | null }) {
   switch (view.state) {
     case 'loading':
     case 'checking':
@@ -220,7 +229,12 @@ function Body({ view, onReveal }: { view: View; onReveal(index: number): void })
     case 'failed':
       return <p class="state" data-state="failed">{t('stateFailed')}</p>;
     case 'off-topic':
-      return <p class="state" data-state="off-topic">{t('stateOffTopic')}</p>;
+      return (
+        <>
+          <p class="state" data-state="off-topic">{t('stateOffTopic')}</p>
+          {onCheck && <button type="button" class="action" data-action="check-page" title={t('checkPageHint')} onClick={onCheck}>{t('checkPage')}</button>}
+        </>
+      );
     case 'checked':
       if (view.claims.length === 0) return <p class="state" data-state="no-claims">{t('stateNoClaims')}</p>;
       return <Summary claims={view.claims} published={view.published} truncated={view.truncated} onReveal={onReveal} />;
@@ -232,6 +246,7 @@ const DISMISSED_WORDS = { page: 'popupDismissedPage', everywhere: 'popupDismisse
 function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSummary[]; published: string | null; truncated: boolean; onReveal(index: number): void }) {
   const counts = Object.fromEntries(ORDER.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
   const sorted = [...claims].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || a.index - b.index);
+  const afterHorizon = afterHorizonCount(claims);
   return (
     <section data-state="checked">
       <p class="total">
@@ -246,6 +261,7 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
         ))}
       </ul>
       {truncated && <p class="note">{t('popupTruncated')}</p>}
+      {afterHorizon > 0 && <p class="note" data-state="after-horizon">{tPlural('popupAfterHorizon', afterHorizon, [formatDay(HORIZON)])}</p>}
       <ol class="claims">
         {sorted.map((claim) => (
           <li key={claim.index} class="claim" data-verdict={claim.verdict} data-dismissed={claim.dismissed ?? undefined}>

@@ -291,6 +291,21 @@ describe('a page that changes without changing its words', () => {
   });
 });
 
+describe('a page about events after what the KB knows', () => {
+  it('marks its figures as unverifiable and the popup says how many were not checked, and why', async () => {
+    const { page, tabId } = await open('after-horizon.html');
+    await waitForMarks(page, 'unverifiable', '52');
+    expect(Object.keys(await highlightedTexts(page))).toEqual(['unverifiable']);
+    const popup = await openPopup(session, tabId);
+    const note = popup.locator('[data-state="after-horizon"]');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/after what the KB knows \(it is complete up to 12 November 2024\): 2 figures not checked/);
+    expect(await popup.locator('li.claim .expected').first().innerText()).toContain('after what the KB knows');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('a page about the topic that states no figures', () => {
   it('the popup says there is nothing to check, and the page gets no marks', async () => {
     const { page, tabId } = await open('no-figures.html');

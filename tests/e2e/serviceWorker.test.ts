@@ -8,12 +8,10 @@
  *  - "Check this page": the popup runs the checker on a page whose topic gate stayed shut, here a report
  *    that names Belarus only in a photo caption below a long sidebar, past what the gate samples.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATE_LIMITS } from '../../extension/content/topicGate';
-import { badgeText, CHROME_BUILD, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
+import { badgeText, highlightedTexts, launchChromium, openPopup, tabIdOf, type ChromiumSession } from './chromium';
 import { generated, startServer, type TestServer } from './server';
 import { watchServiceWorker, type WorkerWatch } from './serviceWorkerControl';
 
@@ -143,17 +141,9 @@ function captionFarDown(): string {
     </article></body></html>`;
 }
 
-/**
- * The button is issue 20's and not built yet: these tests run once the built popup (its code or its
- * locale messages) has a "Check this page" label, and say so while they are skipped.
- */
 const CHECK_LABEL = /^check this page/i;
-const builtWithCheck = (readdirSync(CHROME_BUILD, { recursive: true }) as string[])
-  .filter((file) => /^(chunks|_locales)\b.*\.(js|json)$/.test(file.split(sep).join('/')))
-  .some((file) => /["'`>]Check this page/.test(readFileSync(join(CHROME_BUILD, file), 'utf8')));
-if (!builtWithCheck) console.warn('serviceWorker.test.ts: the popup has no "Check this page" button yet; its tests are skipped');
 
-describe.skipIf(!builtWithCheck)('"Check this page": the popup runs the checker where the topic gate stayed shut', () => {
+describe('"Check this page": the popup runs the checker where the topic gate stayed shut', () => {
   let page: Page;
   let tabId: number;
   let popup: Page;
