@@ -299,7 +299,7 @@ describe('a page about events after what the KB knows', () => {
     const popup = await openPopup(session, tabId);
     const note = popup.locator('[data-state="after-horizon"]');
     await note.waitFor();
-    expect(await note.innerText()).toMatch(/after what the KB knows \(it is complete up to 12 November 2024\): 2 figures not checked/);
+    expect(await note.innerText()).toMatch(/after what the KB knows \(it is complete up to 12 November 2024\): 3 figures not checked/);
     expect(await popup.locator('li.claim .expected').first().innerText()).toContain('after what the KB knows');
     await popup.close();
     await page.close();
