@@ -92,6 +92,15 @@ function sameWorldCases(browsers: () => Browsers, offTopicState: string | null):
   });
 }
 
+/** The same page's world in the browser with the extension and in the one without; both pages closed after. */
+async function inBoth<P extends { close(): Promise<void> }>(load: (withExtension: boolean) => Promise<[PageWorld, P]>): Promise<{ ours: PageWorld; bare: PageWorld }> {
+  const [ours, pageOurs] = await load(true);
+  const [bare, pageBare] = await load(false);
+  await pageOurs.close();
+  await pageBare.close();
+  return { ours, bare };
+}
+
 describe('Chromium: what a page can observe of the extension', () => {
   let ours: ChromiumSession;
   let plain: ChromiumSession;
@@ -109,12 +118,12 @@ describe('Chromium: what a page can observe of the extension', () => {
   const setNoMarks = (noMarks: boolean) => ours.worker.evaluate(async (value: boolean) => chrome.storage.local.set({ settings: { schema: 1, noMarks: value } }), noMarks);
 
   /** Loads the page in both browsers; `checkerState` is the state the extension's checker must reach first (null: none runs). */
-  async function both(path: string, checkerState: string | null): Promise<{ ours: PageWorld; bare: PageWorld }> {
-    const load = async (session: ChromiumSession): Promise<[PageWorld, PlaywrightPage]> => {
-      const page = await session.context.newPage();
+  const both = (path: string, checkerState: string | null) =>
+    inBoth(async (withExtension): Promise<[PageWorld, PlaywrightPage]> => {
+      const page = await (withExtension ? ours : plain).context.newPage();
       await page.addInitScript(recordPageEvents, ours.extensionId);
       await page.goto(`${server.origin}/${path}`);
-      if (session === ours && checkerState) {
+      if (withExtension && checkerState) {
         const tabId = await tabIdOf(ours, page);
         // the popup's states: 'no-claims' is a checked page with nothing to check
         const stateOf = (status: { state?: string; claims?: unknown[] } | null) => (status?.state === 'checked' && status.claims?.length === 0 ? 'no-claims' : status?.state);
@@ -122,13 +131,7 @@ describe('Chromium: what a page can observe of the extension', () => {
       }
       await page.waitForTimeout(SETTLE_MS);
       return [await page.evaluate(readPageWorld, KNOWN_FOR_PAGE), page];
-    };
-    const [a, pageA] = await load(ours);
-    const [b, pageB] = await load(plain);
-    await pageA.close();
-    await pageB.close();
-    return { ours: a, bare: b };
-  }
+    });
 
   sameWorldCases(() => ({ both, setNoMarks }), null);
 });
@@ -166,21 +169,16 @@ describe('Firefox ESR: what a page can observe of the extension', () => {
     await popup.close();
   }
 
-  async function both(path: string, state: string | null): Promise<{ ours: PageWorld; bare: PageWorld }> {
-    const load = async (session: FirefoxSession): Promise<[PageWorld, PuppeteerPage]> => {
-      const page = await session.browser.newPage();
+  const both = (path: string, state: string | null) =>
+    inBoth(async (withExtension): Promise<[PageWorld, PuppeteerPage]> => {
+      const page = await (withExtension ? ours : plain).browser.newPage();
       await page.evaluateOnNewDocument(recordPageEvents, 'firefox');
       await page.goto(`${server.origin}/${path}`);
-      if (session === ours && state) await waitForState(state);
+      if (withExtension && state) await waitForState(state);
       await new Promise((done) => setTimeout(done, SETTLE_MS));
       return [await page.evaluate(readPageWorld, KNOWN_FOR_PAGE), page];
-    };
-    const [a, pageA] = await load(ours);
-    const [b, pageB] = await load(plain);
-    await pageA.close();
-    await pageB.close();
-    return { ours: a, bare: b };
-  }
+    });
+
 
   // no checker answers off the topic: the popup shows what the gate found
   sameWorldCases(() => ({ both, setNoMarks }), 'off-topic');
