@@ -5,8 +5,9 @@
  *    stopped (the browser reports it so) and proven new when it runs again (a global set in the old one
  *    is gone). After a stop, pages still get their marks, badge and popup, a page that changes still gets
  *    its new figures judged, and no figure is marked twice.
- *  - "Check this page": the popup runs the checker on a page whose topic gate stayed shut, here a report
- *    that names Belarus only in a photo caption below a long sidebar, past what the gate samples.
+ *  - "Check this page anyway": the popup runs the checker on a page whose topic gate stayed shut, here a
+ *    report that names Belarus only in a photo caption below a long box of other stories, past what the
+ *    gate samples.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +142,7 @@ function captionFarDown(): string {
     </article></body></html>`;
 }
 
+/** The popup's button, "Check this page anyway". */
 const CHECK_LABEL = /^check this page/i;
 
 describe('"Check this page": the popup runs the checker where the topic gate stayed shut', () => {
