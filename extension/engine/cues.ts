@@ -45,7 +45,8 @@ export const MONTH_CUE = new RegExp(
 );
 export const OTHER_TIME = /\b(?:previous(?:ly)?|earlier|before that|last time|prior|the last round|preceding|a month earlier|in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave))\b/;
 
-export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill' | 'round_disabled' | 'round_over_50' | 'round_under_25' | 'round_pensioners'
+export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill' | 'round_disabled' | 'round_over_50' | 'round_under_25' | 'round_under_40'
+  | 'round_large_families' | 'round_minors' | 'round_pensioners'
   | 'round_with_children' | 'round_with_disabled_children' | 'round_married_couples' | 'round_political' | 'round_destination'
   | 'round_drug_offences' | 'round_foreigners' | 'round_nationals';
 
@@ -61,6 +62,9 @@ export const CATEGORY_AFTER: [CategoryKind, RegExp][] = [
   ['round_men', /^\s*(?:of (?:them|those|the \S+)(?:\s+[a-z]+){0,2}?\s+)?(?:are\s+|were\s+|is\s+|was\s+)?(?:men|man|male)\b/],
   ['round_over_50', /^[a-z ,]{0,30}?\b(?:over|above|older than)\s+(?:the\s+age\s+of\s+)?(?:50|fifty)\b|^[a-z ,]{0,25}?\baged\s+(?:50|fifty)\s+(?:and|or)\s+(?:over|above|older)/],
   ['round_under_25', /^[a-z ,]{0,30}?\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:25|twenty-five)\b/],
+  ['round_under_40', /^[a-z ,]{0,30}?\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:40|forty)\b/],
+  ['round_large_families', /^[a-z ,]{0,30}?\b(?:(?:mothers?|fathers?|parents?) of (?:large families|many children))\b/],
+  ['round_minors', /^[a-z ,]{0,40}?\b(?:(?:offended|committed (?:their|the|an?) (?:crimes?|offences?)) as (?:a )?minors?|were minors when)\b/],
   ['round_pensioners', /^[a-z ,]{0,25}?\b(?:pensioners?|retirees|of pension(?:able)? age)\b/],
   ['round_with_disabled_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are raising|raising)\s+(?:a\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\s+)?disabilit\w+)/],
   ['round_married_couples', /^\s*(?:married couples?|couples?)\b/],

@@ -61,6 +61,9 @@ const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = [
   ['round_men', re(`${L}(?:мужчин|мужчын)`)],
   ['round_over_50', re(`${L}(?:старше|старэй\\p{L}*|больш за)\\s+(?:за\\s+)?(?:50|пятидесяти|пяцідзесяці)`)],
   ['round_under_25', re(`${L}(?:младше|моложе|маладзей\\p{L}*)\\s+(?:за\\s+)?(?:25|двадцати пяти|дваццаці пяці)`)],
+  ['round_under_40', re(`${L}(?:(?:в возрасте|ва ўзросце)\\s+до|младше|моложе|маладзей\\p{L}*(?:\\s+за)?)\\s+(?:40|сорока|сарака)`)],
+  ['round_large_families', re(`${L}(?:многодетн|шматдзетн)`)],
+  ['round_minors', re(`${L}(?:(?:в|у|ў)\\s+несовершеннолетнем\\s+возрасте|(?:у|ў)\\s+непаўналетнім\\s+узросце|будучи\\s+несовершеннолетн|як\\s+непаўналетн)`)],
   ['round_pensioners', re(`${L}(?:пенсионер|пенсіянер|пенсионного возраста|пенсійнага ўзросту)`)],
   ['round_with_disabled_children', re(`${L}(?:(?:воспитывают |имеют |маюць |выхоўваюць |ёсць )?(?:детей|дзеці|дзяцей) (?:с|з) (?:инвалидност|інваліднасц)|детей с инвалидност|ребенка с инвалидност|дзяцей з інваліднасц|дзіцяці з інваліднасц|детей-инвалид|дзяцей-інвалід)`)],
   ['round_married_couples', re(`${L}(?:супружеск\\p{L}* пар|сямейн\\p{L}* пар|шлюбн\\p{L}* пар)`)],
@@ -80,7 +83,7 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     const match = pattern.exec(reach);
     if (!match || (best && match.index >= best.at)) continue;
     // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
-    if (!/^[\s\p{L},«»"—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' ? 70 : 45)) continue;
+    if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
     best = { kind, at: match.index };
   }
   return best?.kind ?? null;

@@ -18,7 +18,7 @@ export interface Judgement {
   factIds: string[];
 }
 
-const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_ordinal'];
+const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors', 'round_ordinal'];
 
 /**
  * What a reader is told when the page is dated after what the KB knows: the KB is complete only up to the earliest
@@ -234,6 +234,7 @@ const KIND_WORDS: Partial<Record<ClaimKind, string>> = {
   round_with_disabled_children: 'parents of disabled children among them', round_married_couples: 'married couples among them',
   round_political: 'people convicted on political or "extremism" charges among them', round_destination: 'where those freed were sent',
   round_drug_offences: 'drug convicts among them', round_foreigners: 'foreign citizens among them', round_nationals: 'citizens of one country among them',
+  round_under_40: 'people under 40 among them', round_large_families: 'parents of large families among them', round_minors: 'people who offended as minors among them',
   round_ordinal: 'the round\'s place in the count', decrees_signed: 'pardon decrees signed (the KB counts rounds, not decrees)', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
   exiled: 'people forced into exile', arrested_2020: 'arrests in 2020', arrested_last_week: 'arrests in a week',
   recognised_since_2020: 'people recognised as political prisoners since 2020', in_power_since: 'the year Lukashenka took power',

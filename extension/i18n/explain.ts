@@ -37,7 +37,7 @@ export type ExplainKnowledge = Pick<KnowledgeBase, 'facts' | 'rounds' | 'horizon
 const ROUND_KINDS = new Set<ClaimKind>([
   'round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners',
   'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences',
-  'round_foreigners', 'round_nationals', 'round_ordinal',
+  'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors', 'round_ordinal',
 ]);
 
 /** How a context figure's value reads: a number of years, a year, a day of the election month, or a count. */

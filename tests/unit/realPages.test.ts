@@ -20,9 +20,8 @@ interface Targets {
 const TARGETS: [lang: string, name: string, labels: string, targets: Targets][] = [
   ['en', 'English', ENGLISH_LABELS, { minCoreRecall: 0.95, maxFalseFlags: 0, minPlantsFlagged: 1 }],
   ['ru', 'Russian', LABEL_FILES[1], { minCoreRecall: 0.9, maxFalseFlags: 0, minPlantsFlagged: 1 }],
-  // below the 90 %: three of its six misses are kinds one page alone gives (under-40s, a mother of a large
-  // family, an offence committed as a minor); docs/accuracy.md says so
-  ['be', 'Belarusian', LABEL_FILES[1], { minCoreRecall: 0.7, maxFalseFlags: 0, minPlantsFlagged: 1 }],
+  // 87.5 % today (Russian and Belarusian together 91.7 %): docs/accuracy.md lists the three misses
+  ['be', 'Belarusian', LABEL_FILES[1], { minCoreRecall: 0.85, maxFalseFlags: 0, minPlantsFlagged: 1 }],
 ];
 
 describe.each(TARGETS)('real %s pages, tuned and held out', (lang, name, labels, targets) => {
