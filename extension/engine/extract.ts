@@ -17,6 +17,8 @@ export interface MonthCue {
   month: number | null;
   part: 'early' | 'mid' | 'late' | null;
   relative: 'earlier-this-month' | 'this-month' | 'last-month' | null;
+  /** the year written with the month ("in September 2024"), when it is */
+  year?: number;
 }
 
 export interface RawClaim {
@@ -111,7 +113,8 @@ function forEachBlock(text: string, visit: (line: string, key: string, context: 
       if (line.length >= 25) {
         const lower = line.toLowerCase();
         recentPardon.push(cue.PARDON.test(lower) || cy.PARDON_CY.test(lower));
-        if (recentPardon.length > 2) recentPardon.shift();
+        // a digest's short lines under one pardon line: four lines carry it
+        if (recentPardon.length > 4) recentPardon.shift();
       }
     }
     lineStart += line.length + 1;
@@ -177,7 +180,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // the first of a count stands at its start ("since the first round, on July 3")
   const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
   const monthCue = nearestMonthCue(s.monthCues, token, s.lower) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
-  const hedgeStart = hedge ? s.lower.lastIndexOf(hedge.text.split(' ')[0], token.start) : token.start;
+  // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
+  const hedgeStart = hedge ? s.lower.slice(0, token.start).search(new RegExp(`${hedge.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'u')) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
   return {
@@ -229,7 +233,8 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
  */
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
-    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby) return { kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
+    // "вторая волна помилований в ноябре" counts within the month, not since July
+    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_PERIOD_CY.test(a.after)) return { kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
     if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) return { kind: 'term_number', term: /(?:2020|выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won-2020' : /(?:2025|январ|студзен|баллот|балат|выбор|выбар)/u.test(s.lower) ? 'sought-2025' : undefined };
     return null;
   }
@@ -241,7 +246,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (cy.YEARS_AFTER_CY.test(a.after)) return null;
   if (a.previousToken && token.start - a.previousToken.end < 40 && cy.THRESHOLD_BEFORE_CY.test(a.before) && cy.YEARS_AFTER_CY.test(a.after)) return null;
 
-  const recognition = cy.RECOGNISED_CY.test(s.lower) && !s.pardon;
+  const recognition = cy.isRecognitionCy(clauseOf(s.lower, token)) && !s.pardon;
   // "тры ўказы": a count of decrees, not of people
   if (/^\s*(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
@@ -252,26 +257,47 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: 'recognised_since_2020' };
 
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
-  const ofThe = /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare) && cy.PEOPLE_AFTER_CY.test(a.after);
+  // "из 37 …", "все двадцать девять осуждённых": the round as a whole
+  const ofThe = /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare) && cy.PEOPLE_AFTER_CY.test(a.after);
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other' };
-    if (cy.TOTAL_CY.test(s.lower)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год)/u.test(s.lower) ? 'this-year' : 'unspecified' };
+    // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
+    if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год)/u.test(s.lower) ? 'this-year' : 'unspecified' };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
   }
-  if (cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
+  const heldPeople = cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (cy.POLITICAL_PRISONERS_CY.test(s.block) || cy.RIGHTS_COUNT_CY.test(s.lower)));
+  if (heldPeople && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
+  if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;
+}
+
+/** The clause a figure stands in: from the last comma, semicolon or dash before it to the next after it. */
+function clauseOf(lower: string, token: NumberToken): string {
+  const before = lower.slice(0, token.start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' а '));
+  const rest = lower.slice(token.end).search(/[,;—]|\sа\s/u);
+  return lower.slice(from + 1, rest < 0 ? lower.length : token.end + rest);
+}
+
+/** A total's cue before the figure, or right after it ("178 человек всего"). */
+function totalCueBefore(lower: string, token: NumberToken): boolean {
+  const cue = new RegExp(cy.TOTAL_CY.source, 'gu');
+  for (const match of lower.matchAll(cue)) if (match.index < token.start || match.index - token.end < 15) return true;
+  return false;
 }
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
   for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
     const word = /\p{L}+$/u.exec(match[0])![0];
-    const part = match[2] ? (/^(?:начале|пачатку)/.test(match[2]) ? 'early' : /^(?:середине|сярэдзіне)/.test(match[2]) ? 'mid' : 'late') : null;
+    const partWord = match[2] ?? match[3];
+    const part = partWord ? (/^(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
     const start = /^(?:с|з|от|ад)\s/u.test(match[0]);
-    found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null } });
+    const year = /^\s*(\d{4})/.exec(lower.slice(match.index + match[0].length))?.[1];
+    found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}) } });
   }
   return found;
 }
@@ -427,10 +453,11 @@ function monthCuesIn(lower: string): MonthMention[] {
     const monthName = cue.MONTHS.find((m) => words.includes(m));
     const part = /\bearly/.test(words) ? 'early' : /\bmid/.test(words) ? 'mid' : /\blate/.test(words) ? 'late' : null;
     if (/^since\b/.test(words)) continue;
+    const year = /^,?\s*(\d{4})\b/.exec(lower.slice(match.index + words.length))?.[1];
     // "beginning in July", "since the first round on July 3": the start of a count, not the time of the event
     const start = /\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 12), match.index))
       || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index));
-    found.push({ at: match.index, end: match.index + words.length, start, cue: { month: monthName ? cue.MONTHS.indexOf(monthName) + 1 : null, part: relative ? null : part, relative } });
+    found.push({ at: match.index, end: match.index + words.length, start, cue: { month: monthName ? cue.MONTHS.indexOf(monthName) + 1 : null, part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}) } });
   }
   return found;
 }

@@ -169,7 +169,8 @@ function roundsForMonthCue(cue: MonthCue, time: PageTime, kb: KnowledgeIndex): P
   if (cue.month === null) return [];
   // "in July" on a page of September 2025 is July 2025, a month the KB may know nothing of
   const anchorYear = Number(anchorMonth.slice(0, 4));
-  const month = `${cue.month <= Number(anchorMonth.slice(5)) ? anchorYear : anchorYear - 1}-${String(cue.month).padStart(2, '0')}`;
+  const year = cue.year ?? (cue.month <= Number(anchorMonth.slice(5)) ? anchorYear : anchorYear - 1);
+  const month = `${year}-${String(cue.month).padStart(2, '0')}`;
   const inMonth = kb.rounds.filter((r) => r.month === month);
   const inPart = cue.part ? inMonth.filter((r) => r.part === cue.part) : [];
   return inPart.length ? inPart : inMonth;
