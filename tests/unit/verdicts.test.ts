@@ -53,6 +53,16 @@ describe('the calendar comes from the KB', () => {
   });
 });
 
+describe('Belarusian months', () => {
+  it('"маюць" (they have) is not May: the figures before it keep their round', () => {
+    const page = check('Лукашэнка памілаваў яшчэ 20 чалавек\nАляксандр Лукашэнка памілаваў дваццаць асуджаных. Сярод вызваленых адзінаццаць жанчын, 14 маюць хранічныя хваробы, а 10 выхоўваюць дзяцей.', '2025-01-17');
+    expect(page.claims.map((c) => [c.span, c.kind, c.verdict])).toEqual([
+      ['20', 'round_size', 'supported'], ['дваццаць', 'round_size', 'supported'], ['адзінаццаць', 'round_women', 'supported'],
+      ['14', 'round_chronically_ill', 'supported'], ['10', 'round_with_children', 'supported'],
+    ]);
+  });
+});
+
 describe('other countries on a page about Belarus', () => {
   it("another country's political prisoners are not read as a Belarusian round", () => {
     const page = check('Neighbours watch the releases\nBelarus pardoned 20 political prisoners. In Nicaragua, 135 political prisoners were released and flown abroad on Monday.', '2024-12-30');
