@@ -12,7 +12,9 @@
  *  3. Bundle and zip sizes.
  * Needs the bench build (`npm run bench` makes it, and the shipped build for the sizes) and Debian's chromium.
  * BENCH_RUNS (rounds per row, default 15), BENCH_TRACES (traced loads per browser and row, default 2),
- * BENCH_COLD (cold starts, default 5), BENCH_ROWS=all (the bare pages and the feeds too), BENCH_ONLY=prefix,
+ * BENCH_COLD (cold starts, default 5), BENCH_ROWS=all (the bare pages too), BENCH_ONLY=prefix,
+ * BENCH_MEMORY_RUNS (loads per browser of the ×16 live blog for the checker's heap, default 5; 0 skips),
+ * BENCH_MEMORY_TABS (tabs of topic pages opened for the background's heap, default 40; 0 skips),
  * BENCH_TRACE_DIR=dir (keep the traces, for DevTools' Performance panel), BENCH_BUILD=dir (another unpacked
  * Chromium build in place of .output/bench/chrome-mv3, to compare builds), BENCH_NO_MARKS=1 (the "no marks"
  * setting in our browser: what the marks cost).
@@ -40,6 +42,9 @@ const corpusDir = join(root, 'tests/corpus');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const TRACES = Number(process.env.BENCH_TRACES ?? 2);
 const COLD = Number(process.env.BENCH_COLD ?? 5);
+/** loads per browser of the ×16 live blog for the checker's heap; tabs opened for the background's heap (0: no memory section) */
+const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 5);
+const MEMORY_TABS = Number(process.env.BENCH_MEMORY_TABS ?? 40);
 /** after the load event: the checker's first scan, its marks and their paint are done well within this */
 const SETTLE_MS = 1000;
 
@@ -202,16 +207,19 @@ const ROWS: Record<string, Row> = {
   'off-topic, 800 paragraphs': { html: newsArticle('City news: budget, trains and football', offTopicSentences, 800) },
   "other countries' pardons, 800 paragraphs": { html: newsArticle('Pardons and prisoners around the world', otherPardonSentences, 800) },
   'live blog, 40 reports': { html: liveBlogOnNewsSite() },
+  'infinite-scroll feed, +1,000 paragraphs': { html: infiniteScrollOnNewsSite(), waitForDone: true },
 };
-/** BENCH_ROWS=all: the bare pages (worst cases, without a target) and the feeds. */
+/** BENCH_ROWS=all: the bare pages (worst cases, without a target). */
 const MORE_ROWS: Record<string, Row> = {
-  'infinite scroll, +1,000 paragraphs': { html: infiniteScrollOnNewsSite(), waitForDone: true },
   'bare: off-topic, 4,000 paragraphs': { html: offTopic(4000) },
   'bare: live blog, 40 reports': { html: liveBlog(1) },
   'bare: live blog ×16 (640 reports)': { html: liveBlog(16) },
   'bare: infinite scroll': { html: infiniteScroll(), waitForDone: true },
 };
 const PAGES: Record<string, Row> = { ...ROWS, ...(process.env.BENCH_ROWS === 'all' ? MORE_ROWS : {}) };
+/** The memory section's page (the checker's heap), served whatever the rows. */
+const MEMORY_PAGE = 'memory: bare live blog ×16 (640 reports)';
+const SERVED: Record<string, Row> = { ...ROWS, ...MORE_ROWS, [MEMORY_PAGE]: { html: liveBlog(16) } };
 
 // ---------- browser measurements ----------
 /** ours: the bench build; empty and empty2: the same empty extension in two browsers (the A/A pair). */
@@ -577,10 +585,94 @@ async function coldStart(session: ChromiumSession, path: string): Promise<void> 
   console.log('     (a rescan waits for at least 250 ms of calm after the change before it reads the page)');
 }
 
+/**
+ * The service worker's V8 heap, through the DevTools protocol: a page's session attaches to the worker's
+ * target (not flattened: Playwright's sessions do not route child sessions) and sends it
+ * HeapProfiler.collectGarbage and Runtime.getHeapUsage. `performance.memory` does not exist in a worker.
+ */
+async function workerHeap(session: ChromiumSession): Promise<{ usedMb(): Promise<number>; close(): Promise<void> }> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`));
+  if (!target) throw new Error('no service worker target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let id = 0;
+  const waiting = new Map<number, (result: { usedSize?: number }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result ?? {});
+    waiting.delete(message.id!);
+  });
+  const send = (method: string) => new Promise<{ usedSize?: number }>((done) => {
+    waiting.set(++id, done);
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+  });
+  return {
+    async usedMb() {
+      await send('HeapProfiler.collectGarbage');
+      return ((await send('Runtime.getHeapUsage')).usedSize ?? NaN) / 1048576;
+    },
+    async close() {
+      await page.close();
+    },
+  };
+}
+
+/**
+ * Memory (issue 20): (a) the checker's added JS heap on the ×16 live blog: the page's renderer heap after a
+ * forced garbage collection (Performance.getMetrics JSHeapUsedSize: every world of the page's isolate, our
+ * isolated world included), ours against the empty extension, loads alternating; (b) the background's heap
+ * while topic pages open one by one in tabs left open, past the engine's cap of 24 cached pages
+ * (engineHost.ts MAX_CACHED_PAGES; each cache at most 20,000 blocks, extract.ts), and after they close.
+ */
+async function memory(sessions: Record<Config, ChromiumSession>): Promise<void> {
+  if (!MEMORY_RUNS && !MEMORY_TABS) return;
+  console.log('\n   Memory, after forced garbage collections (MB)');
+  if (MEMORY_RUNS) {
+    const heaps: Record<'ours' | 'empty', number[]> = { ours: [], empty: [] };
+    for (const config of ['empty', 'ours'] as const) await load(sessions[config], MEMORY_PAGE);
+    for (let i = 0; i < MEMORY_RUNS; i++) {
+      for (const config of (i % 2 ? ['empty', 'ours'] : ['ours', 'empty']) as ('ours' | 'empty')[]) heaps[config].push((await load(sessions[config], MEMORY_PAGE)).heapMb);
+    }
+    const added = heaps.ours.map((mb, i) => mb - heaps.empty[i]);
+    console.log(`     the page's JS heap, ${MEMORY_PAGE}, ${MEMORY_RUNS} loads each: empty ${spread(heaps.empty)}, ours ${spread(heaps.ours)}; added by the checker ${spread(added)} (paired)`);
+  }
+  if (MEMORY_TABS) {
+    const session = sessions.ours;
+    const heap = await workerHeap(session);
+    const path = 'live blog, 40 reports';
+    const marks: string[] = [`before ${f1(await heap.usedMb())}`];
+    // one large page first: what a single tab's block cache weighs (about 3,000 blocks), closed again
+    const big = await session.context.newPage();
+    await big.goto(`${origin}/${encodeURIComponent(MEMORY_PAGE)}`, { waitUntil: 'load' });
+    await big.waitForFunction(() => performance.getEntriesByName('pardon-check:scan').length > 0, undefined, { timeout: 30_000, polling: 20 });
+    marks.push(`the ×16 live blog open ${f1(await heap.usedMb())}`);
+    await big.close();
+    await new Promise((done) => setTimeout(done, 500));
+    marks.push(`closed ${f1(await heap.usedMb())}`);
+    const tabs: Page[] = [];
+    for (let i = 1; i <= MEMORY_TABS; i++) {
+      const page = await session.context.newPage();
+      await page.goto(`${origin}/${encodeURIComponent(path)}?tab=${i}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('pardon-check:scan').length > 0, undefined, { timeout: 15_000, polling: 20 });
+      tabs.push(page);
+      if (i === 1 || i % 4 === 0 || i === MEMORY_TABS) marks.push(`${i} tabs ${f1(await heap.usedMb())}`);
+    }
+    for (const page of tabs) await page.close();
+    await new Promise((done) => setTimeout(done, 500));
+    marks.push(`all closed ${f1(await heap.usedMb())}`);
+    await heap.close();
+    console.log(`     the background's heap (service worker, Runtime.getHeapUsage), "${path}" opened in ${MEMORY_TABS} tabs one after another, kept open:`);
+    console.log(`       ${marks.join(' · ')}`);
+    console.log('       caps: 24 tabs\' block caches (engineHost.ts MAX_CACHED_PAGES, least recently used first), 20,000 blocks each (extract.ts)');
+  }
+}
+
 async function browserBench(): Promise<void> {
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
-    const html = name === 'blank' ? '<!doctype html><title>blank</title>' : PAGES[name]?.html;
+    const html = name === 'blank' ? '<!doctype html><title>blank</title>' : SERVED[name]?.html;
     res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(html ?? '');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -629,6 +721,7 @@ async function browserBench(): Promise<void> {
   printTable(rows);
   const topic = names.find((n) => n.startsWith('live blog'));
   if (topic) await coldStart(sessions.ours, topic);
+  await memory(sessions);
   for (const session of Object.values(sessions)) await session.close();
   rmSync(empty, { recursive: true, force: true });
   rmSync(ours, { recursive: true, force: true });
