@@ -156,7 +156,8 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
-  if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && /belarus|lukash|minsk|belta/.test(lower) && /\b(?:among (?:those|them|the)|including|of (?:those|them|the))\b/.test(lower))) return true;
+  const partOfRelease = /\b(?:among (?:those|them|the)|including|of (?:those|them|the))\b/.test(lower) && (/belarus|lukash|minsk|belta/.test(lower) || /\bamong those (?:freed|released|pardoned)\b/.test(lower));
+  if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && partOfRelease)) return true;
   if (/\bamnest/.test(lower) && !/\bpolitical\b/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
   const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '');
@@ -350,7 +351,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (cue.PARDON_VERB_BEFORE.test(a.beforeBare) || cue.PARDONED_AFTER.test(a.after));
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
   const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
-  if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && !(cue.ARREST.test(s.lower) && !s.pardon)) {
+  // a sentence about arrests is not about a release, except where the category is what they were convicted of
+  const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
+  if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !(cue.ARREST.test(s.lower) && !s.pardon))) {
     return { kind: category[0] };
   }
 
@@ -382,7 +385,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
   const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower);
   const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after);
-  if (aboutPrisoners && countsHeld && !pardonedRightBefore && !pardonedAfter) return { kind: 'prisoners_held' };
+  // "the pardon still leaves some 1,400 people behind bars": a count that large is never a round's
+  if (aboutPrisoners && countsHeld && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { kind: 'prisoners_held' };
   return null;
 }
 
