@@ -58,14 +58,21 @@ export async function launchChromium(options: { extension?: boolean; extensionPa
 }
 
 /**
- * The tab id Chromium gave `page`. Without the "tabs" permission the extension cannot look tabs up
- * by URL, so the page is brought to the front and the active tab is asked for.
+ * The tab id Chromium gave `page`. The extension may read the addresses of http(s) tabs (its host permissions),
+ * so the tab is found by its address; where several tabs show it, the page is brought to the front and the active
+ * one of them is taken. (The active tab alone is not enough: the welcome page may open in front meanwhile.) Pages
+ * it may not read (about:blank) are found as the active tab.
  */
 export async function tabIdOf(session: ChromiumSession, page: Page): Promise<number> {
   await page.bringToFront();
-  const ids = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t: { id?: number }) => t.id));
-  if (!ids[0]) throw new Error(`no active tab found for ${page.url()}`);
-  return ids[0] as number;
+  const tabs = await session.worker.evaluate(async (url: string) => {
+    const found = /^https?:/.test(url) ? await chrome.tabs.query({ url }) : [];
+    const list = found.length ? found : await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return list.map((t: { id?: number; active?: boolean }) => ({ id: t.id, active: t.active }));
+  }, page.url());
+  const tab = tabs.length === 1 ? tabs[0] : tabs.find((t: { active?: boolean }) => t.active);
+  if (!tab?.id) throw new Error(`no tab found for ${page.url()}`);
+  return tab.id as number;
 }
 
 export async function badgeText(session: ChromiumSession, tabId: number): Promise<string> {
