@@ -385,7 +385,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
   const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower);
   const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after);
-  // "the pardon still leaves some 1,400 people behind bars": a count that large is never a round's
+  // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   if (aboutPrisoners && countsHeld && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { kind: 'prisoners_held' };
   return null;
 }
