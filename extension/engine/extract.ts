@@ -348,7 +348,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
-  const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (cue.PARDON_VERB_BEFORE.test(a.beforeBare) || cue.PARDONED_AFTER.test(a.after));
+  const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
+  const pardonedAfter = cue.PARDONED_AFTER.test(a.after);
+  const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
   const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
   // a sentence about arrests is not about a release, except where the category is what they were convicted of
@@ -367,8 +369,6 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) return { kind: 'recognised_since_2020' };
   if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { kind: 'recognised_since_2020' };
 
-  const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
-  const pardonedAfter = cue.PARDONED_AFTER.test(a.after);
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
     const sinceCue = sinceCueApplies(s.lower, token);
