@@ -12,7 +12,8 @@ export default defineConfig({
   // Vite's module-preload polyfill is the only network code that would ship (it fetches <link rel=modulepreload>);
   // extension pages do not need it, and without it the bundles contain no network API at all
   vite: () => ({
-    build: { modulePreload: { polyfill: false } },
+    // BENCH_UNMINIFIED=1: a bench build whose CPU profiles name our functions (npm run bench, BENCH_PROFILE)
+    build: { modulePreload: { polyfill: false }, ...(bench && process.env.BENCH_UNMINIFIED === '1' ? { minify: false } : {}) },
     define: { 'import.meta.env.PARDON_CHECK_BENCH': JSON.stringify(bench) },
     plugins: [polyfillAsModule()],
     // WXT's content-script context announces every script to the page (see the file for why and what instead)

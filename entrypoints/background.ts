@@ -8,8 +8,12 @@ import { explanationOf, judgedAgainst } from '../extension/i18n/claimText';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { formatNumber, t, tPlural } from '../extension/i18n/i18n';
 import { knowledgeVersion } from '../extension/export/claimRows';
-import { isAnalyzeRequest, isLoadChecker, isOpenKnowledge, isReportError, isStartChecker, isStatusChanged, type CheckerSetup } from '../extension/messages';
-import { loadSettings, SETTINGS_KEY, SETTINGS_SCHEMA, siteEnabled, type Settings } from '../extension/settings/settings';
+import {
+  isAnalyzeRequest, isLoadChecker, isOpenKnowledge, isReportError, isStatusChanged, isStyleMarks, type AnalysisAnswer, type AnalyzeRequest, type BadgeCounts,
+  type CheckerSetup, type StyleMarks,
+} from '../extension/messages';
+import { findDismissal, loadSettings, SETTINGS_KEY, SETTINGS_SCHEMA, siteEnabled, type Settings } from '../extension/settings/settings';
+import { isDiscrepancy } from '../extension/engine/verdict';
 import { forgetTab, marksHidden, TOGGLE_MARKS_COMMAND, toggleMarksHidden } from '../extension/settings/tabMarks';
 import { markStylesheet, randomMarkNames } from '../extension/ui/markStyles';
 
@@ -17,8 +21,40 @@ import { markStylesheet, randomMarkNames } from '../extension/ui/markStyles';
 let settings: Promise<Settings> | null = null;
 const currentSettings = () => (settings ??= loadSettings(browser.storage.local));
 
+const toolbarAction = () => browser.action ?? browser.browserAction;
+
+/** The tab's badge: its flagged figures, and a tooltip counting all the figures checked. */
+function showBadge(tabId: number, { claims, discrepancies }: BadgeCounts): void {
+  const action = toolbarAction();
+  void action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
+  void action.setBadgeText({ tabId, text: discrepancies ? String(discrepancies) : '' });
+  // the messages are the browser's language (a Chromium worker's getUILanguage may say en-US, its messages do not)
+  void action.setTitle({ tabId, title: claims ? tPlural('badgeTitle', discrepancies, [formatNumber(claims)]) : t('extName') });
+}
+
+/**
+ * The engine's answer to a checker, with the reader's settings on its first request, and for a top frame
+ * the badge set here at once: the checker needs neither a storage read nor a message of its own for them.
+ * The badge counts what the checker will count (flags the reader dismissed do not count); should the page
+ * map differently, the checker reports the difference.
+ */
+async function answerAnalysis(engine: EngineHost, tabId: number, frameId: number, url: string, request: AnalyzeRequest): Promise<AnalysisAnswer> {
+  const analysis: AnalysisAnswer = engine.analyze(`${tabId}:${frameId}`, request);
+  if (!request.settings && frameId !== 0) return analysis;
+  const current = await currentSettings();
+  if (request.settings) analysis.settings = current;
+  if (frameId === 0) {
+    const { text } = request;
+    const flagged = analysis.claims.filter((c) => isDiscrepancy(c.verdict)
+      && !findDismissal(current.dismissed, url, text.slice(c.start, c.end), text.slice(c.quoteStart, c.quoteEnd)));
+    analysis.badge = analysis.topic ? { claims: analysis.claims.length, discrepancies: flagged.length } : { claims: 0, discrepancies: 0 };
+    showBadge(tabId, analysis.badge);
+  }
+  return analysis;
+}
+
 export default defineBackground(() => {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarAction();
   // explanations in the reader's language are written here, where the KB is: the checker in pages carries none
   const engine = new EngineHost(bundledKnowledge, (claim) => ({ expected: explanationOf(claim), refersTo: claim.refersTo && judgedAgainst(claim.refersTo) }));
   browser.storage.onChanged.addListener((changes, area) => {
@@ -29,20 +65,16 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     // only our own content scripts, running in web pages, talk to the background
     if (sender.id !== browser.runtime.id || tabId === undefined || !/^https?:/.test(sender.url ?? '')) return undefined;
-    if (isAnalyzeRequest(message)) return Promise.resolve(engine.analyze(`${tabId}:${sender.frameId ?? 0}`, message));
-    if (isLoadChecker(message)) return loadChecker(tabId, sender.frameId ?? 0, sender.url ?? '');
-    if (isStartChecker(message)) return setUpMarks(tabId, sender.frameId ?? 0);
+    const frameId = sender.frameId ?? 0;
+    if (isAnalyzeRequest(message)) return answerAnalysis(engine, tabId, frameId, sender.url ?? '', message);
+    if (isLoadChecker(message)) return loadChecker(tabId, frameId, sender.url ?? '');
+    if (isStyleMarks(message)) return styleMarks(tabId, frameId, message);
     if (isOpenKnowledge(message)) return openKnowledge(message.fact, sender.tab);
     if (isReportError(message)) {
       console.warn(`[Pardon Check] could not check a page in tab ${tabId}:`, message.error);
       return undefined;
     }
-    if (sender.frameId !== 0 || !isStatusChanged(message)) return undefined;
-    const { discrepancies, claims } = message;
-    void action.setBadgeBackgroundColor({ tabId, color: '#b91c1c' });
-    void action.setBadgeText({ tabId, text: discrepancies ? String(discrepancies) : '' });
-    // the messages are the browser's language (a Chromium worker's getUILanguage may say en-US, its messages do not)
-    void action.setTitle({ tabId, title: claims ? tPlural('badgeTitle', discrepancies, [formatNumber(claims)]) : t('extName') });
+    if (frameId === 0 && isStatusChanged(message)) showBadge(tabId, message);
     return undefined;
   });
 
@@ -105,17 +137,20 @@ async function openKnowledge(fact: string, tab: { id?: number; index?: number; w
 }
 
 /**
- * A checker starts in a page: fresh names for its marks and host element, and their styles inserted
- * where page scripts cannot list them. In "no marks" mode nothing is inserted and no names are given.
+ * A checker has figures to mark: fresh names for this page load's marks and host element (or the names
+ * it already has), and their styles for the elements holding the figures, inserted where page scripts
+ * cannot list them. In "no marks" mode nothing is inserted and no names are given.
  */
-async function setUpMarks(tabId: number, frameId: number): Promise<CheckerSetup> {
+async function styleMarks(tabId: number, frameId: number, request: StyleMarks): Promise<CheckerSetup> {
   const [current, hidden] = await Promise.all([currentSettings(), marksHidden(tabId)]);
   const setup = { hidden, kbVersion: (kbVersion ??= knowledgeVersion(bundledKnowledge)) };
   if (current.noMarks) return { names: null, ...setup };
-  const names = randomMarkNames();
+  const inheritsHighlightStyles = !import.meta.env.FIREFOX;
+  // Firefox's rules are bare (they reach every element): a page's first sheet is all it needs
+  if (request.names && !inheritsHighlightStyles) return { names: request.names, ...setup };
+  const names = request.names ?? randomMarkNames();
   try {
-    // Chromium inherits highlight styles (rules on :root are enough); Firefox does not
-    const css = markStylesheet(names, !import.meta.env.FIREFOX);
+    const css = markStylesheet(names, { inheritsHighlightStyles, tags: request.tags, wrappers: !request.names });
     await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css });
     return { names, ...setup };
   } catch {

@@ -4,7 +4,7 @@
  */
 import type { ClaimKind, PageSection, Verdict, VerdictReason } from './engine/types';
 import type { DismissScope } from './settings/settings';
-import { isMarkNames, type MarkNames } from './ui/markStyles';
+import { isMarkNames, isTagName, type MarkNames } from './ui/markStyles';
 
 export interface ClaimSummary {
   index: number;
@@ -51,6 +51,8 @@ export interface AnalyzeRequest {
   hasHeadline: boolean;
   /** the page's entries, in page order (see PageSection) */
   sections: PageSection[];
+  /** the checker's first request: the answer brings the reader's settings too (AnalysisAnswer) */
+  settings: boolean;
 }
 
 /** Entries a page keeps at most; past this the rest of the page is judged as one. */
@@ -82,6 +84,21 @@ export interface Analysis {
 }
 
 /**
+ * What the background answers an AnalyzeRequest with: the analysis, the reader's settings when asked for
+ * (the checker starts without reading storage: one message where there were two), and, for a page's top
+ * frame, the counts the background has just put on the toolbar badge (the checker reports only a change).
+ */
+export type AnalysisAnswer = Analysis & { settings?: unknown; badge?: BadgeCounts };
+
+export interface BadgeCounts {
+  claims: number;
+  discrepancies: number;
+}
+
+export const isBadgeCounts = (value: unknown): value is BadgeCounts =>
+  isRecord(value) && isCount(value.claims) && isCount(value.discrepancies) && value.discrepancies <= value.claims;
+
+/**
  * topic gate → background: this page talks about the topic, load the checker into its frame. The gate
  * runs on every page; the checker (reading, marks, cards) only on pages that pass it.
  */
@@ -90,13 +107,20 @@ export interface LoadChecker {
 }
 
 /**
- * checker → background, once as it starts: how to show results on this page. The answer carries the
- * names for this page load's marks, whose styles the background has inserted, or null in "no marks"
- * mode (nothing is written into the page).
+ * checker → background, once the page has figures to mark, and again if a rescan finds figures in
+ * elements of another kind: style marks in these elements (their local names, see MarkScope). The first
+ * asks with names null and the background names this page load's marks; later ones pass those names back
+ * (the background keeps nothing per page: its service worker may have been stopped meanwhile). The answer
+ * carries the names, or null in "no marks" mode (nothing is written into the page).
  */
-export interface StartChecker {
-  type: 'pardon-check/start-checker';
+export interface StyleMarks {
+  type: 'pardon-check/style-marks';
+  names: MarkNames | null;
+  tags: string[];
 }
+
+/** Element kinds one request may name: a page's figures sit in a handful. */
+export const MAX_MARK_TAGS = 32;
 
 export interface CheckerSetup {
   names: MarkNames | null;
@@ -143,8 +167,8 @@ const isOffset = (value: unknown): value is number => typeof value === 'number' 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
-  return isRecord(message) && message.type === 'pardon-check/analyze' && Object.keys(message).length === 5
-    && typeof message.text === 'string' && message.text.length <= MAX_TEXT
+  return isRecord(message) && message.type === 'pardon-check/analyze' && Object.keys(message).length === 6
+    && typeof message.settings === 'boolean' && typeof message.text === 'string' && message.text.length <= MAX_TEXT
     && (message.published === null || isIsoDate(message.published)) && typeof message.hasHeadline === 'boolean'
     && areSections(message.sections);
 }
@@ -175,7 +199,16 @@ export function isAnalysis(message: unknown): message is Analysis {
 
 const areStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === 'string');
 /** A KB fact's id ("r6.women", "held.004"): also a fragment of the knowledge page's address. */
-export const isFactId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(value);
+const FACT_ID = /^[a-z0-9_.-]{1,64}$/i;
+/** ids already checked: an answer names the same few facts for figure after figure */
+const factIdsSeen = new Set<string>();
+export const isFactId = (value: unknown): value is string => {
+  if (typeof value !== 'string') return false;
+  if (factIdsSeen.has(value)) return true;
+  if (!FACT_ID.test(value)) return false;
+  if (factIdsSeen.size < 2048) factIdsSeen.add(value);
+  return true;
+};
 
 /** A reason code's shape ("beyond-horizon"); a newer background may know codes this popup does not. */
 const isReason = (value: unknown): value is VerdictReason => typeof value === 'string' && /^[a-z-]{1,40}$/.test(value);
@@ -189,8 +222,10 @@ export function isLoadChecker(message: unknown): message is LoadChecker {
   return isRecord(message) && message.type === 'pardon-check/load-checker' && Object.keys(message).length === 1;
 }
 
-export function isStartChecker(message: unknown): message is StartChecker {
-  return isRecord(message) && message.type === 'pardon-check/start-checker' && Object.keys(message).length === 1;
+export function isStyleMarks(message: unknown): message is StyleMarks {
+  return isRecord(message) && message.type === 'pardon-check/style-marks' && Object.keys(message).length === 3
+    && (message.names === null || isMarkNames(message.names))
+    && Array.isArray(message.tags) && message.tags.length <= MAX_MARK_TAGS && message.tags.every(isTagName);
 }
 
 export function isCheckerSetup(message: unknown): message is CheckerSetup {

@@ -15,7 +15,11 @@
  * BENCH_COLD (cold starts, default 5), BENCH_ROWS=all (the bare pages too), BENCH_ONLY=prefix,
  * BENCH_MEMORY_RUNS (loads per browser of the ×16 live blog for the checker's heap, default 5; 0 skips),
  * BENCH_MEMORY_TABS (tabs of topic pages opened for the background's heap, default 40; 0 skips),
- * BENCH_TRACE_DIR=dir (keep the traces, for DevTools' Performance panel), BENCH_BUILD=dir (another unpacked
+ * BENCH_PROFILE=n (n more loads of ours per row under V8's sampling profiler: our functions' self time; build
+ * with BENCH_UNMINIFIED=1 for readable names),
+ * BENCH_AGAINST=dir (the third browser runs that unpacked build instead of the empty extension: its A/A column
+ * becomes that build against the empty one, and each row also prints ours against it, paired: two builds compared
+ * load by load), BENCH_TRACE_DIR=dir (keep the traces, for DevTools' Performance panel), BENCH_BUILD=dir (another unpacked
  * Chromium build in place of .output/bench/chrome-mv3, to compare builds), BENCH_NO_MARKS=1 (the "no marks"
  * setting in our browser: what the marks cost).
  */
@@ -45,6 +49,14 @@ const COLD = Number(process.env.BENCH_COLD ?? 5);
 /** loads per browser of the ×16 live blog for the checker's heap; tabs opened for the background's heap (0: no memory section) */
 const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 5);
 const MEMORY_TABS = Number(process.env.BENCH_MEMORY_TABS ?? 40);
+/** BENCH_PROFILE=n: n loads per row of ours under the sampling profiler, our functions' self time printed */
+const PROFILE_LOADS = Number(process.env.BENCH_PROFILE ?? 0);
+/** BENCH_AGAINST=dir: another build of ours in the third browser, compared with ours load by load */
+const AGAINST = process.env.BENCH_AGAINST ? (() => {
+  const copy = mkdtempSync(join(tmpdir(), 'pardon-check-against-'));
+  cpSync(process.env.BENCH_AGAINST!, copy, { recursive: true });
+  return copy;
+})() : null;
 /** after the load event: the checker's first scan, its marks and their paint are done well within this */
 const SETTLE_MS = 1000;
 
@@ -250,11 +262,16 @@ const TRACE_CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtool
 let origin = '';
 
 /** One load of `path` in a fresh tab: a blank page of the same site first, so the counters start in the page's own renderer. */
-async function load(session: ChromiumSession, path: string, options: { waitForDone?: boolean; trace?: boolean } = {}): Promise<Load> {
+async function load(session: ChromiumSession, path: string, options: { waitForDone?: boolean; trace?: boolean; profile?: SelfTimes } = {}): Promise<Load> {
   const page: Page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
   await page.goto(`${origin}/blank`);
   await cdp.send('Performance.enable');
+  if (options.profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+  }
   const events: TraceEvent[] = [];
   if (options.trace) {
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -267,6 +284,7 @@ async function load(session: ChromiumSession, path: string, options: { waitForDo
   if (options.waitForDone) await page.waitForFunction(() => document.title.endsWith('(done)'), undefined, { timeout: 30_000 });
   await page.waitForTimeout(SETTLE_MS);
   const after = await metrics();
+  if (options.profile) addSelfTimes(options.profile, (await cdp.send('Profiler.stop')).profile);
   if (options.trace) {
     const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.end');
@@ -303,6 +321,34 @@ async function load(session: ChromiumSession, path: string, options: { waitForDo
     marksAfterDclMs: own.firstMarks,
     ...(options.trace ? { trace: events } : {}),
   };
+}
+
+/** Self time (ms) of our scripts' functions, summed over profiled loads: "function file:line" → ms. */
+type SelfTimes = Map<string, number>;
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Adds a sampled CPU profile's self time of functions in extension scripts (and the microtask and GC rows). */
+function addSelfTimes(into: SelfTimes, profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const { samples = [], timeDeltas = [] } = profile;
+  for (let i = 0; i < samples.length; i++) {
+    const { functionName, url, lineNumber } = byId.get(samples[i])!.callFrame;
+    const ours = url.startsWith('chrome-extension://');
+    if (!ours && functionName !== '(garbage collector)') continue;
+    const key = ours ? `${functionName || '(anonymous)'} ${url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${lineNumber + 1}` : functionName;
+    into.set(key, (into.get(key) ?? 0) + (timeDeltas[i + 1] ?? 0) / 1000);
+  }
+}
+
+function printProfile(name: string, times: SelfTimes, loads: number): void {
+  const total = [...times].filter(([k]) => k !== '(garbage collector)').reduce((n, [, ms]) => n + ms, 0);
+  console.log(`\n   CPU profile, ${name}: ${loads} load(s) of ours, sampled every 50 µs; self time per load in our scripts ${f1(total / loads)} ms`);
+  for (const [key, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`     ${(ms / loads).toFixed(2).padStart(6)} ms  ${key}`);
 }
 
 // ---------- where the time goes, from a trace ----------
@@ -446,7 +492,9 @@ const ratiosOf = (row: RowResult, key: 'taskMs' | 'cpuMs', of: Config, against: 
 function printRows(rows: RowResult[]): void {
   const widths = [40, 16, 18, 18, 26, 26];
   console.log(`\n1. Headless Chromium: ${RUNS} rounds per page, one load in each of three browsers per round, their order rotating`);
-  console.log('   extra = median of the paired ratios ours/empty [95 % interval]; A/A = the same for the second empty browser\n');
+  console.log(AGAINST
+    ? `   extra = median of the paired ratios ours/empty [95 % interval]; "A/A" here = the build in BENCH_AGAINST (${process.env.BENCH_AGAINST}) against empty\n`
+    : '   extra = median of the paired ratios ours/empty [95 % interval]; A/A = the same for the second empty browser\n');
   console.log(cols(['page', 'all main thread', 'empty: ms (range)', 'ours: ms (range)', 'extra [95 %]', 'A/A [95 %]'], widths));
   for (const row of rows) {
     for (const [key, label] of [['cpuMs', 'CPU time'], ['taskMs', 'tasks, wall']] as const) {
@@ -455,6 +503,7 @@ function printRows(rows: RowResult[]): void {
         interval(ratiosOf(row, key, 'ours', 'empty')), interval(ratiosOf(row, key, 'empty2', 'empty')),
       ], widths));
     }
+    if (AGAINST) console.log(cols(['', 'ours / against', '', spread(row.samples.empty2.map((s) => s.cpuMs)), interval(ratiosOf(row, 'cpuMs', 'ours', 'empty2')), '(CPU time)'], widths));
   }
   const n = rows[0]?.samples.ours.length ?? 0;
   if (n) {
@@ -685,13 +734,14 @@ async function browserBench(): Promise<void> {
     empty: await launchChromium({ extensionPath: empty }),
     // the bench build: the shipped extension plus timings of our work in the page's timeline (see measure.ts)
     ours: await launchChromium({ extensionPath: ours }),
-    empty2: await launchChromium({ extensionPath: empty }),
+    empty2: await launchChromium({ extensionPath: AGAINST ?? empty }),
   };
   // BENCH_NO_MARKS=1: the reader's "no marks" setting (results in the popup only), to tell the marks' share
   if (process.env.BENCH_NO_MARKS === '1') {
     await sessions.ours.worker.evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [SETTINGS_KEY, { ...defaultSettings(), noMarks: true }] as const);
   }
   const rows: RowResult[] = [];
+  const profiles: (() => void)[] = [];
   const started = performance.now();
   const names = Object.keys(PAGES).filter((n) => !process.env.BENCH_ONLY || n.startsWith(process.env.BENCH_ONLY));
   for (const name of names) {
@@ -713,18 +763,25 @@ async function browserBench(): Promise<void> {
         row.traces[config].push({ ...causes(traced.trace!, `${origin}/${encodeURIComponent(name)}`), metricCpuMs: traced.cpuMs });
       }
     }
+    if (PROFILE_LOADS) {
+      const times: SelfTimes = new Map();
+      for (let i = 0; i < PROFILE_LOADS; i++) await load(sessions.ours, name, { waitForDone, profile: times });
+      profiles.push(() => printProfile(name, times, PROFILE_LOADS));
+    }
     rows.push(row);
     process.stderr.write(`  measured: ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
   }
   printRows(rows);
   printCauses(rows);
   printTable(rows);
+  for (const print of profiles) print();
   const topic = names.find((n) => n.startsWith('live blog'));
   if (topic) await coldStart(sessions.ours, topic);
   await memory(sessions);
   for (const session of Object.values(sessions)) await session.close();
   rmSync(empty, { recursive: true, force: true });
   rmSync(ours, { recursive: true, force: true });
+  if (AGAINST) rmSync(AGAINST, { recursive: true, force: true });
   server.close();
 }
 

@@ -11,12 +11,13 @@ import { Checker, type MarkView } from '../../extension/content/checker';
 import { checkerStarted, clearFrameState, markCheckerStarted, setFrameState } from '../../extension/content/handover';
 import { isDiscrepancy } from '../../extension/engine/verdict';
 import {
-  isAnalysis, isCheckerSetup, isContentRequest, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus, type ReportError, type StartChecker,
-  type StatusChanged,
+  isAnalysis, isBadgeCounts, isCheckerSetup, isContentRequest, type AnalysisAnswer, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus,
+  type ReportError, type StatusChanged, type StyleMarks,
 } from '../../extension/messages';
 import {
-  addDismissal, findDismissal, loadSettings, normalizeSettings, pageKey, removeDismissalsOf, SETTINGS_KEY, siteEnabled, updateSettings, type Settings,
+  addDismissal, DEFAULT_SETTINGS, findDismissal, normalizeSettings, pageKey, removeDismissalsOf, SETTINGS_KEY, siteEnabled, updateSettings, type Settings,
 } from '../../extension/settings/settings';
+import type { MarkNames } from '../../extension/ui/markStyles';
 import type { CardActions } from '../../extension/ui/claimCard';
 import { flagReport } from '../../extension/ui/report';
 
@@ -24,7 +25,8 @@ export default defineUnlistedScript(() => {
   // the gate asks once per page; one checker per page even if it were injected twice
   if (checkerStarted()) return;
   markCheckerStarted();
-  loadSettings(browser.storage.local).then((settings) => guard(() => startChecker(settings)), reportError);
+  // the background let it in only where the reader's settings allow it; they come with the first answer
+  guard(startChecker);
 });
 
 /** What the settings say about marks on this page. */
@@ -39,9 +41,7 @@ function viewOf(settings: Settings): Omit<MarkView, 'hidden'> {
   };
 }
 
-function startChecker(initial: Settings): void {
-  // switched off on this site since the gate asked: nothing to do
-  if (!siteEnabled(initial, location.hostname)) return setFrameState('checking');
+function startChecker(): void {
   const ctx = new ContentScriptContext('checker');
   // nothing is sent for an off-topic page: its badge is already empty
   let lastSent = '0/0';
@@ -76,18 +76,31 @@ function startChecker(initial: Settings): void {
     watching = true;
     ctx.setInterval(() => void ctx.isInvalid, 2000);
   };
-  const analyze = async (page: Omit<AnalyzeRequest, 'type'>) => {
+  let settingsKnown = false;
+  const analyze = async (page: Omit<AnalyzeRequest, 'type' | 'settings'>) => {
     if (ctx.isInvalid) return null;
-    const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page };
+    const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page, settings: !settingsKnown };
     const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
-    if (ctx.isInvalid) return null;
+    if (ctx.isInvalid || !isAnalysis(answer)) return null;
     watchForReload();
-    return isAnalysis(answer) ? answer : null;
+    const { settings, badge } = answer as AnalysisAnswer;
+    // the counts the background has just put on the badge: only a difference is reported
+    if (isBadgeCounts(badge)) lastSent = `${badge.claims}/${badge.discrepancies}`;
+    if (settings !== undefined && !settingsKnown) {
+      settingsKnown = true;
+      const current = normalizeSettings(settings);
+      if (!siteEnabled(current, location.hostname)) {
+        switchOff();
+        return null;
+      }
+      checker.setView(viewOf(current));
+    }
+    return answer;
   };
   let kbVersion = 'unknown';
   // names and styles for this page load's marks, asked for once the page has figures to mark
-  const marks = async () => {
-    const request: StartChecker = { type: 'pardon-check/start-checker' };
+  const marks = async (tags: string[], names: MarkNames | null) => {
+    const request: StyleMarks = { type: 'pardon-check/style-marks', names, tags };
     const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
     // without an answer, nothing is shown in the page: the popup still has the results
     if (!isCheckerSetup(answer) || ctx.isInvalid) return null;
@@ -112,7 +125,7 @@ function startChecker(initial: Settings): void {
       browser.runtime.sendMessage(message).catch(() => undefined);
     },
   });
-  const checker = new Checker(document, { analyze, marks, cardCss, onStatus: report, onError, gateOpen: true, view: viewOf(initial), actions });
+  const checker = new Checker(document, { analyze, marks, cardCss, onStatus: report, onError, gateOpen: true, view: viewOf(DEFAULT_SETTINGS), actions });
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;

@@ -18,7 +18,7 @@ export class EngineHost {
 
   constructor(private readonly kb: KnowledgeBase, private readonly localize?: Localize) {}
 
-  analyze(page: string, request: AnalyzeRequest): Analysis {
+  analyze(page: string, request: Omit<AnalyzeRequest, 'settings'>): Analysis {
     const report = analyzePage({ text: request.text, published: request.published, hasHeadline: request.hasHeadline, sections: request.sections }, this.kb, { cache: this.cacheFor(page) });
     const notes: ClaimNote[] = [];
     const noteIndex = new Map<string, number>();

@@ -8,9 +8,9 @@
 import { isDiscrepancy } from '../engine/verdict';
 import type { Verdict } from '../engine/types';
 import { DEFAULT_SETTINGS, type DismissScope, type Theme } from '../settings/settings';
-import { MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
+import { MAX_MARK_TAGS, MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
 import { publishedDate } from '../page/publishedDate';
-import { mappedNode, RangeCache } from '../page/ranges';
+import { RangeCache, textNodesOf } from '../page/ranges';
 import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
 import type { MarkNames } from '../ui/markStyles';
@@ -34,14 +34,16 @@ export interface AnnotatedClaim {
 
 export interface CheckerOptions {
   /** judges a page's text: a message to the background in the extension, the engine itself in tests */
-  analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<Analysis | null>;
+  analyze(request: Omit<AnalyzeRequest, 'type' | 'settings'>): Promise<Analysis | null>;
   cardCss: string;
   /**
-   * Asked once, when the page first has figures to mark: this page load's names for marks and the host
-   * element, whose styles are then in place, or null in "no marks" mode (nothing is written into the
-   * page). Pages with nothing to mark never ask, so they get no style and no name at all.
+   * Asked when the page first has figures to mark (names null): this page load's names for marks and the
+   * host element, whose styles are then in place for elements of these kinds (`tags`, their local names),
+   * or null in "no marks" mode (nothing is written into the page). Asked again, with those names, when a
+   * rescan finds figures in elements of another kind. Pages with nothing to mark never ask, so they get
+   * no style and no name at all.
    */
-  marks(): Promise<MarkNames | null>;
+  marks(tags: string[], names: MarkNames | null): Promise<MarkNames | null>;
   /** called whenever the page's results change */
   onStatus(status: PageStatus): void;
   /** an internal failure: the status says "failed", the details go here (never to the page) */
@@ -92,6 +94,12 @@ export class Checker {
   /** undefined until asked for (see CheckerOptions.marks), then the names, or null for no marks */
   private names: MarkNames | null | undefined;
   private namesRequested = false;
+  /** element kinds whose marks' styles were asked for (see CheckerOptions.marks) */
+  private styledTags = new Set<string>();
+  /** element kinds holding the figures of the last read (their text nodes' parents) */
+  private figureTags = new Set<string>();
+  /** requests for styles go one after another: a later one passes the names the first brought */
+  private marksRequests: Promise<void> = Promise.resolve();
   private overlay: Overlay | null = null;
   private observer: MutationObserver | null = null;
   private readonly rescan = settleTimer((calm) => {
@@ -322,10 +330,14 @@ export class Checker {
   /** Maps the judged claims back onto the page, a step per claim. */
   private *mapClaims(page: PageText, analysis: Analysis): Generator<void, AnnotatedClaim[]> {
     const annotated: AnnotatedClaim[] = [];
+    const tags = new Set<string>();
     for (const { start, end, quoteStart, quoteEnd, value, kind, verdict, note } of analysis.claims) {
       yield;
-      const anchor = mappedNode(page.segments, start, end)?.parentElement;
-      if (!anchor) continue;
+      const nodes = textNodesOf(page.segments, start, end);
+      const anchor = nodes?.[0].parentElement;
+      if (!nodes || !anchor) continue;
+      // the elements the marks' styles must reach
+      for (const node of nodes) if (node.parentElement) tags.add(node.parentElement.localName);
       const { reason, expected, sources, factIds, refersTo } = analysis.notes[note];
       const quote = page.text.slice(quoteStart, quoteEnd);
       const span = page.text.slice(start, end);
@@ -336,6 +348,7 @@ export class Checker {
       if (this.painter.eagerRanges) claim.range = this.ranges.get(this.doc, page.segments, start, end);
       annotated.push(claim);
     }
+    this.figureTags = tags;
     return annotated;
   }
 
@@ -362,12 +375,21 @@ export class Checker {
       : { state: 'off-topic' });
   }
 
-  /** The first time the page has figures: names and styles for marks, then the marks themselves. */
+  /**
+   * The first time the page has figures: names and styles for marks, then the marks themselves. Later,
+   * styles for figures in elements of a kind not styled yet (a rescan found a figure in a table cell).
+   */
   private askForMarks(): void {
-    if (this.namesRequested) return;
+    const tags = [...this.figureTags].filter((tag) => !this.styledTags.has(tag)).slice(0, MAX_MARK_TAGS);
+    if (this.namesRequested && tags.length === 0) return;
+    for (const tag of tags) this.styledTags.add(tag);
+    const first = !this.namesRequested;
     this.namesRequested = true;
-    this.options.marks().then((names) => {
-      if (this.stopped) return;
+    this.marksRequests = this.marksRequests.then(async () => {
+      // "no marks" mode, or the first request failed: nothing to style
+      if (this.stopped || (!first && !this.names)) return;
+      const names = await this.options.marks(tags, this.names ?? null);
+      if (this.stopped || !first) return;
       this.names = names;
       this.painter = createPainter(this.doc, names);
       if (!names || !this.annotated.length) return;

@@ -24,11 +24,6 @@ function mapped(segments: TextSegment[], start: number, end: number): [TextSegme
   return [first, last];
 }
 
-/** The text node where [start, end) begins, if the text can still be mapped back to the page. */
-export function mappedNode(segments: TextSegment[], start: number, end: number): Text | null {
-  return mapped(segments, start, end)?.[0].node ?? null;
-}
-
 /** A Range over text [start, end), possibly across several text nodes (a figure split by <b>…</b>). Null if unmappable. */
 export function rangeFor(doc: Document, segments: TextSegment[], start: number, end: number): Range | null {
   const ends = mapped(segments, start, end);
@@ -38,6 +33,17 @@ export function rangeFor(doc: Document, segments: TextSegment[], start: number, 
   range.setStart(first.node, start - first.start);
   range.setEnd(last.node, end - last.start);
   return range;
+}
+
+/**
+ * The text nodes holding [start, end) (one, or several for a figure split by <b>…</b>), while they still
+ * hold the text that was read; null otherwise.
+ */
+export function textNodesOf(segments: TextSegment[], start: number, end: number): Text[] | null {
+  if (!mapped(segments, start, end)) return null;
+  const nodes: Text[] = [];
+  for (let i = segmentAt(segments, start); i < segments.length && segments[i].start < end; i++) nodes.push(segments[i].node);
+  return nodes;
 }
 
 /**

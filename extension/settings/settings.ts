@@ -160,6 +160,8 @@ export function dismissId(flag: Pick<DismissedFlag, 'span' | 'sentence' | 'page'
 
 /** The dismissal that hides this figure on this page, if any (one made for this page comes first). */
 export function findDismissal(list: readonly DismissedFlag[], page: string, span: string, sentence: string): DismissedFlag | null {
+  // asked for every figure of every page checked: most readers have dismissed nothing
+  if (list.length === 0) return null;
   const key = sentenceKey(sentence);
   const here = pageKey(page);
   let everywhere: DismissedFlag | null = null;

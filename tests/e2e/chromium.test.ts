@@ -42,7 +42,9 @@ async function waitForMarks(page: Page, verdict = 'supported', text?: string): P
     ([palette, v, t]) => {
       let found = false;
       (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
-        if ((palette as Record<string, string>)[getComputedStyle(document.documentElement, `::highlight(${name})`).backgroundColor] !== v) return;
+        // a mark's styles apply on the elements holding its text (see MarkScope)
+        const holder = [...highlight][0]?.startContainer.parentElement ?? document.documentElement;
+        if ((palette as Record<string, string>)[getComputedStyle(holder, `::highlight(${name})`).backgroundColor] !== v) return;
         if (highlight.size > 0 && (!t || [...highlight].some((r) => r.toString() === t))) found = true;
       });
       return found;
@@ -98,7 +100,8 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     const placement = () => page.evaluate((palette) => {
       const flagged: Range[] = [];
       (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
-        const verdict = palette[getComputedStyle(document.documentElement, `::highlight(${name})`).backgroundColor];
+        const holder = [...highlight][0]?.startContainer.parentElement ?? document.documentElement;
+        const verdict = palette[getComputedStyle(holder, `::highlight(${name})`).backgroundColor];
         if (verdict === 'contradicted' || verdict === 'outdated') flagged.push(...highlight);
       });
       const ends = flagged.map((r) => { const rects = r.getClientRects(); const last = rects[rects.length - 1]; return { x: Math.round(last.right), y: Math.round(last.top) }; });

@@ -11,22 +11,33 @@ export const PALETTE: Record<string, string> = Object.fromEntries(
   Object.entries(MARK_PAINT).map(([verdict, css]) => [/background-color: ([^;]+);/.exec(css)![1], verdict]),
 );
 
-/** In the page: the text of each of our highlights' ranges, keyed by verdict (unknown names by name). */
+/**
+ * In the page: the text of each of our highlights' ranges, keyed by the verdict its paint says (a range
+ * whose text is painted with no style of ours, or two, is keyed by the highlight's name). The paint is
+ * read where it applies, on the elements holding the range's text: marks' styles reach only those.
+ */
 export function marksByVerdict(palette: Record<string, string>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
-    const colour = getComputedStyle(document.documentElement, `::highlight(${name})`).backgroundColor;
-    const key = palette[colour] ?? name;
-    (out[key] ??= []).push(...[...highlight].map((range) => range.toString()));
+    for (const range of highlight) {
+      const colours = new Set([range.startContainer, range.endContainer].map((node) => {
+        const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        return element ? getComputedStyle(element, `::highlight(${name})`).backgroundColor : '';
+      }));
+      const key = colours.size === 1 ? (palette[[...colours][0]] ?? name) : name;
+      (out[key] ??= []).push(range.toString());
+    }
   });
   return out;
 }
 
-/** In the page: the highlight name that paints this verdict now, or null. */
+/** In the page: the highlight name that paints this verdict now (read on its first range's text), or null. */
 export function highlightNameOf([palette, verdict]: [Record<string, string>, string]): string | null {
   let found: string | null = null;
-  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((_, name) => {
-    if (palette[getComputedStyle(document.documentElement, `::highlight(${name})`).backgroundColor] === verdict) found = name;
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((highlight, name) => {
+    const first = [...highlight][0];
+    const element = first?.startContainer.parentElement;
+    if (element && palette[getComputedStyle(element, `::highlight(${name})`).backgroundColor] === verdict) found = name;
   });
   return found;
 }

@@ -13,7 +13,9 @@ const CONTRADICTED_BACKGROUND = /background-color: ([^;]+);/.exec(MARK_PAINT.con
 export const CONTRADICTED_BOX = `(() => {
   let range = null;
   CSS.highlights.forEach((highlight, name) => {
-    if (getComputedStyle(document.documentElement, '::highlight(' + name + ')').backgroundColor === ${JSON.stringify(CONTRADICTED_BACKGROUND)}) range = [...highlight][0];
+    const first = [...highlight][0];
+    const holder = (first && first.startContainer.parentElement) || document.documentElement;
+    if (getComputedStyle(holder, '::highlight(' + name + ')').backgroundColor === ${JSON.stringify(CONTRADICTED_BACKGROUND)}) range = first;
   });
   if (!range) return null;
   const box = range.getBoundingClientRect();

@@ -148,6 +148,40 @@ describe('Checker on a page that changes', () => {
     expect(registry.has(names.highlight.contradicted)).toBe(false);
   });
 
+  it('asks for the marks\' styles for the elements holding figures, and again only for a new kind of element', async () => {
+    withHighlightRegistry();
+    document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned <b>32</b> political prisoners, bringing the total to 150.</p><ul id="list"></ul></main></body>';
+    const asked: [string[], unknown][] = [];
+    checker = new Checker(document, {
+      cardCss: '.card{}',
+      marks: async (tags, given) => {
+        asked.push([tags, given]);
+        return names;
+      },
+      settleMs: 20,
+      onStatus: () => undefined,
+      analyze: async (request) => engine.analyze('test:3', { type: 'pardon-check/analyze', ...request }),
+    });
+    const settle = async () => {
+      for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    checker.start();
+    await settle();
+    // the headline's figure, the bold one, the total: their own elements, not every element of the page
+    expect(asked).toEqual([[['h1', 'b', 'p'], null]]);
+
+    // a rescan with figures only in elements already styled asks nothing
+    document.querySelector('main p')!.append(' Another 32 were pardoned.');
+    await settle();
+    expect(asked).toHaveLength(1);
+
+    // a figure in a list item: styles for <li> too, under the same names
+    document.getElementById('list')!.innerHTML = '<li>The fifth round freed 31.</li>';
+    await settle();
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toEqual([['li'], names]);
+  });
+
   it('reads a page that never calms down less and less often, and promptly again once it has calmed', async () => {
     withHighlightRegistry();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });

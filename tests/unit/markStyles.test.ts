@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkNames, markStylesheet, randomMarkNames } from '../../extension/ui/markStyles';
+import { isMarkNames, isTagName, markStylesheet, randomMarkNames } from '../../extension/ui/markStyles';
 
 const rules = (css: string) => css.split('\n').map((rule) => rule.trim()).filter(Boolean);
 
@@ -25,23 +25,39 @@ describe('names for marks', () => {
 describe('markStylesheet', () => {
   const names = randomMarkNames();
 
-  it('styles each verdict under its own name, on :root where highlight styles inherit (Chromium)', () => {
-    const sheet = rules(markStylesheet(names, true));
+  it('styles each verdict under its own name, on the elements holding figures where highlight styles inherit (Chromium)', () => {
+    const sheet = rules(markStylesheet(names, { inheritsHighlightStyles: true, tags: ['p', 'td'] }));
     for (const [verdict, name] of Object.entries(names.highlight)) {
-      expect(sheet.filter((r) => r.startsWith(`:root::highlight(${name}) {`))).toHaveLength(1);
+      expect(sheet.filter((r) => r.startsWith(`p::highlight(${name}), td::highlight(${name}) {`))).toHaveLength(1);
       expect(sheet.some((r) => r.startsWith(`${names.mark}[data-${verdict === 'flash' ? 'flash]' : `verdict="${verdict}"]`}`))).toBe(true);
     }
-    expect(sheet.some((r) => r.startsWith('::highlight('))).toBe(false);
+    // nothing that reaches every element: no bare rule, none on :root
+    expect(sheet.some((r) => r.startsWith('::highlight(') || r.startsWith(':root'))).toBe(false);
+  });
+
+  it('falls back to :root without tags, and adds tags alone to a page that has its first sheet', () => {
+    expect(rules(markStylesheet(names, { inheritsHighlightStyles: true })).filter((r) => r.startsWith(':root::highlight('))).toHaveLength(5);
+    const more = rules(markStylesheet(names, { inheritsHighlightStyles: true, tags: ['li'], wrappers: false }));
+    expect(more).toHaveLength(5);
+    expect(more.every((r) => r.startsWith('li::highlight('))).toBe(true);
+  });
+
+  it('never writes anything but an element name as a selector', () => {
+    const sheet = markStylesheet(names, { inheritsHighlightStyles: true, tags: ['p', 'x{}body', '*', 'my-widget', 'P'] });
+    expect(sheet).toContain('my-widget::highlight(');
+    expect(sheet).not.toMatch(/x\{\}body|\*::|P::/);
+    expect(isTagName('td')).toBe(true);
+    expect(isTagName('a b')).toBe(false);
   });
 
   it('keeps bare highlight rules where they do not inherit (Firefox)', () => {
-    const sheet = rules(markStylesheet(names, false));
+    const sheet = rules(markStylesheet(names, { inheritsHighlightStyles: false, tags: ['p'] }));
     expect(sheet.filter((r) => r.startsWith('::highlight('))).toHaveLength(5);
-    expect(sheet.some((r) => r.startsWith(':root'))).toBe(false);
+    expect(sheet.some((r) => r.startsWith(':root') || r.startsWith('p::'))).toBe(false);
   });
 
   it('gives the verdicts distinct line styles, not colour alone', () => {
-    const sheet = markStylesheet(names, true);
+    const sheet = markStylesheet(names, { inheritsHighlightStyles: true, tags: ['p'] });
     const style = (name: string) => sheet.split('\n').find((r) => r.includes(`(${name})`))!;
     expect(style(names.highlight.contradicted)).toContain('wavy');
     expect(style(names.highlight.outdated)).toContain('dotted');

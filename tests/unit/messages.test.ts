@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
-import { MAX_CLAIMS, isAnalysis, isAnalyzeRequest, isContentRequest, isPageStatus, isStatusChanged } from '../../extension/messages';
+import { MAX_CLAIMS, MAX_MARK_TAGS, isAnalysis, isAnalyzeRequest, isContentRequest, isPageStatus, isStatusChanged, isStyleMarks } from '../../extension/messages';
+import { randomMarkNames } from '../../extension/ui/markStyles';
 
 describe('message validation', () => {
   it('accepts exactly the well-formed requests', () => {
@@ -18,12 +19,23 @@ describe('message validation', () => {
   });
 
   it('takes a page to judge only with its entries in order and well-formed', () => {
-    const request = { type: 'pardon-check/analyze', text: 'abc', published: null, hasHeadline: true, sections: [{ start: 0, end: 2, published: '2025-01-13' }, { start: 2, end: 3, published: null }] };
+    const request = { type: 'pardon-check/analyze', text: 'abc', published: null, hasHeadline: true, settings: true, sections: [{ start: 0, end: 2, published: '2025-01-13' }, { start: 2, end: 3, published: null }] };
     expect(isAnalyzeRequest(request)).toBe(true);
     for (const sections of [[{ start: 2, end: 3, published: null }, { start: 0, end: 2, published: null }], [{ start: 3, end: 2, published: null }],
       [{ start: 0, end: 2, published: 'yesterday' }], [{ start: 0, end: 2, published: null, html: '<b>' }], 'all', undefined]) {
       expect(isAnalyzeRequest({ ...request, sections })).toBe(false);
     }
+    expect(isAnalyzeRequest({ ...request, settings: 'yes' })).toBe(false);
+  });
+
+  it('styles marks only for element names, and only under names of the expected shape', () => {
+    const names = randomMarkNames();
+    expect(isStyleMarks({ type: 'pardon-check/style-marks', names: null, tags: ['p', 'li', 'my-widget'] })).toBe(true);
+    expect(isStyleMarks({ type: 'pardon-check/style-marks', names, tags: ['td'] })).toBe(true);
+    for (const tags of [['p{}'], ['*'], ['P'], 'p', Array.from({ length: MAX_MARK_TAGS + 1 }, (_, i) => `x${i}`)]) {
+      expect(isStyleMarks({ type: 'pardon-check/style-marks', names: null, tags })).toBe(false);
+    }
+    expect(isStyleMarks({ type: 'pardon-check/style-marks', names: { ...names, host: 'x' }, tags: ['p'] })).toBe(false);
   });
 
   it('validates the counts a content script reports', () => {
