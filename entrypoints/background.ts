@@ -138,8 +138,8 @@ async function openKnowledge(fact: string, tab: { id?: number; index?: number; w
 
 /**
  * A checker has figures to mark: fresh names for this page load's marks and host element (or the names
- * it already has), and their styles for the elements holding the figures, inserted where page scripts
- * cannot list them. In "no marks" mode nothing is inserted and no names are given.
+ * it already has), and their styles for the parts of the page holding the figures, inserted where page
+ * scripts cannot list them. In "no marks" mode nothing is inserted and no names are given.
  */
 async function styleMarks(tabId: number, frameId: number, request: StyleMarks): Promise<CheckerSetup> {
   const [current, hidden] = await Promise.all([currentSettings(), marksHidden(tabId)]);
@@ -150,7 +150,7 @@ async function styleMarks(tabId: number, frameId: number, request: StyleMarks): 
   if (request.names && !inheritsHighlightStyles) return { names: request.names, ...setup };
   const names = request.names ?? randomMarkNames();
   try {
-    const css = markStylesheet(names, { inheritsHighlightStyles, tags: request.tags, wrappers: !request.names });
+    const css = markStylesheet(names, { inheritsHighlightStyles, scopes: request.scopes, wrappers: !request.names });
     await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css });
     return { names, ...setup };
   } catch {

@@ -4,7 +4,7 @@
  */
 import type { ClaimKind, PageSection, Verdict, VerdictReason } from './engine/types';
 import type { DismissScope } from './settings/settings';
-import { isMarkNames, isTagName, type MarkNames } from './ui/markStyles';
+import { isMarkNames, isMarkScope, type MarkNames } from './ui/markStyles';
 
 export interface ClaimSummary {
   index: number;
@@ -107,20 +107,20 @@ export interface LoadChecker {
 }
 
 /**
- * checker → background, once the page has figures to mark, and again if a rescan finds figures in
- * elements of another kind: style marks in these elements (their local names, see MarkScope). The first
- * asks with names null and the background names this page load's marks; later ones pass those names back
- * (the background keeps nothing per page: its service worker may have been stopped meanwhile). The answer
- * carries the names, or null in "no marks" mode (nothing is written into the page).
+ * checker → background, once the page has figures to mark, and again if a rescan finds figures outside
+ * the parts already styled: style marks in these parts of the page (selectors, see content/markScope.ts).
+ * The first asks with names null and the background names this page load's marks; later ones pass those
+ * names back (the background keeps nothing per page: its service worker may have been stopped meanwhile).
+ * The answer carries the names, or null in "no marks" mode (nothing is written into the page).
  */
 export interface StyleMarks {
   type: 'pardon-check/style-marks';
   names: MarkNames | null;
-  tags: string[];
+  scopes: string[];
 }
 
-/** Element kinds one request may name: a page's figures sit in a handful. */
-export const MAX_MARK_TAGS = 32;
+/** Selectors one request may name: a page's figures sit in a handful of parts. */
+export const MAX_MARK_SCOPES = 16;
 
 export interface CheckerSetup {
   names: MarkNames | null;
@@ -225,7 +225,7 @@ export function isLoadChecker(message: unknown): message is LoadChecker {
 export function isStyleMarks(message: unknown): message is StyleMarks {
   return isRecord(message) && message.type === 'pardon-check/style-marks' && Object.keys(message).length === 3
     && (message.names === null || isMarkNames(message.names))
-    && Array.isArray(message.tags) && message.tags.length <= MAX_MARK_TAGS && message.tags.every(isTagName);
+    && Array.isArray(message.scopes) && message.scopes.length <= MAX_MARK_SCOPES && message.scopes.every(isMarkScope);
 }
 
 export function isCheckerSetup(message: unknown): message is CheckerSetup {

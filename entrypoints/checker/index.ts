@@ -99,8 +99,8 @@ function startChecker(): void {
   };
   let kbVersion = 'unknown';
   // names and styles for this page load's marks, asked for once the page has figures to mark
-  const marks = async (tags: string[], names: MarkNames | null) => {
-    const request: StyleMarks = { type: 'pardon-check/style-marks', names, tags };
+  const marks = async (scopes: string[], names: MarkNames | null) => {
+    const request: StyleMarks = { type: 'pardon-check/style-marks', names, scopes };
     const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
     // without an answer, nothing is shown in the page: the popup still has the results
     if (!isCheckerSetup(answer) || ctx.isInvalid) return null;

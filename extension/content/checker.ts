@@ -8,7 +8,7 @@
 import { isDiscrepancy } from '../engine/verdict';
 import type { Verdict } from '../engine/types';
 import { DEFAULT_SETTINGS, type DismissScope, type Theme } from '../settings/settings';
-import { MAX_MARK_TAGS, MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
+import { MAX_MARK_SCOPES, MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type ContentRequest, type PageStatus } from '../messages';
 import { publishedDate } from '../page/publishedDate';
 import { RangeCache, textNodesOf } from '../page/ranges';
 import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
@@ -16,6 +16,7 @@ import { createPainter, type Painter } from '../ui/highlights';
 import type { MarkNames } from '../ui/markStyles';
 import type { CardActions } from '../ui/claimCard';
 import { mountOverlay, type Overlay } from '../ui/overlay';
+import { markScopes } from './markScope';
 import { measure } from './measure';
 import { nearViewport } from './nearViewport';
 import { settleTimer, type SettleTiming } from './settle';
@@ -38,12 +39,12 @@ export interface CheckerOptions {
   cardCss: string;
   /**
    * Asked when the page first has figures to mark (names null): this page load's names for marks and the
-   * host element, whose styles are then in place for elements of these kinds (`tags`, their local names),
+   * host element, whose styles are then in place in these parts of the page (`scopes`, see markScope.ts),
    * or null in "no marks" mode (nothing is written into the page). Asked again, with those names, when a
-   * rescan finds figures in elements of another kind. Pages with nothing to mark never ask, so they get
-   * no style and no name at all.
+   * rescan finds figures outside the parts styled so far. Pages with nothing to mark never ask, so they
+   * get no style and no name at all.
    */
-  marks(tags: string[], names: MarkNames | null): Promise<MarkNames | null>;
+  marks(scopes: string[], names: MarkNames | null): Promise<MarkNames | null>;
   /** called whenever the page's results change */
   onStatus(status: PageStatus): void;
   /** an internal failure: the status says "failed", the details go here (never to the page) */
@@ -94,10 +95,10 @@ export class Checker {
   /** undefined until asked for (see CheckerOptions.marks), then the names, or null for no marks */
   private names: MarkNames | null | undefined;
   private namesRequested = false;
-  /** element kinds whose marks' styles were asked for (see CheckerOptions.marks) */
-  private styledTags = new Set<string>();
-  /** element kinds holding the figures of the last read (their text nodes' parents) */
-  private figureTags = new Set<string>();
+  /** the parts of the page whose marks' styles were asked for (see CheckerOptions.marks) */
+  private styledScopes = new Set<string>();
+  /** the elements holding the figures of the last read (their text nodes' parents) */
+  private holders = new Set<Element>();
   /** requests for styles go one after another: a later one passes the names the first brought */
   private marksRequests: Promise<void> = Promise.resolve();
   private overlay: Overlay | null = null;
@@ -330,14 +331,14 @@ export class Checker {
   /** Maps the judged claims back onto the page, a step per claim. */
   private *mapClaims(page: PageText, analysis: Analysis): Generator<void, AnnotatedClaim[]> {
     const annotated: AnnotatedClaim[] = [];
-    const tags = new Set<string>();
+    const holders = new Set<Element>();
     for (const { start, end, quoteStart, quoteEnd, value, kind, verdict, note } of analysis.claims) {
       yield;
       const nodes = textNodesOf(page.segments, start, end);
       const anchor = nodes?.[0].parentElement;
       if (!nodes || !anchor) continue;
       // the elements the marks' styles must reach
-      for (const node of nodes) if (node.parentElement) tags.add(node.parentElement.localName);
+      for (const node of nodes) if (node.parentElement) holders.add(node.parentElement);
       const { reason, expected, sources, factIds, refersTo } = analysis.notes[note];
       const quote = page.text.slice(quoteStart, quoteEnd);
       const span = page.text.slice(start, end);
@@ -348,7 +349,7 @@ export class Checker {
       if (this.painter.eagerRanges) claim.range = this.ranges.get(this.doc, page.segments, start, end);
       annotated.push(claim);
     }
-    this.figureTags = tags;
+    this.holders = holders;
     return annotated;
   }
 
@@ -377,18 +378,18 @@ export class Checker {
 
   /**
    * The first time the page has figures: names and styles for marks, then the marks themselves. Later,
-   * styles for figures in elements of a kind not styled yet (a rescan found a figure in a table cell).
+   * styles for figures outside the parts of the page styled so far (a feed's new entries, say).
    */
   private askForMarks(): void {
-    const tags = [...this.figureTags].filter((tag) => !this.styledTags.has(tag)).slice(0, MAX_MARK_TAGS);
-    if (this.namesRequested && tags.length === 0) return;
-    for (const tag of tags) this.styledTags.add(tag);
+    const scopes = this.styledScopes.has(':root') ? [] : markScopes(this.holders).filter((s) => !this.styledScopes.has(s)).slice(0, MAX_MARK_SCOPES);
+    if (this.namesRequested && scopes.length === 0) return;
+    for (const scope of scopes) this.styledScopes.add(scope);
     const first = !this.namesRequested;
     this.namesRequested = true;
     this.marksRequests = this.marksRequests.then(async () => {
       // "no marks" mode, or the first request failed: nothing to style
       if (this.stopped || (!first && !this.names)) return;
-      const names = await this.options.marks(tags, this.names ?? null);
+      const names = await this.options.marks(scopes, this.names ?? null);
       if (this.stopped || !first) return;
       this.names = names;
       this.painter = createPainter(this.doc, names);

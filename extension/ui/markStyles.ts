@@ -53,35 +53,35 @@ export const MARK_PAINT: Record<Verdict | 'flash', string> = {
   flash: 'background-color: rgba(250, 204, 21, 0.75); color: #000;',
 };
 
-/** An element's local name as a CSS type selector (lower case, custom elements' hyphens allowed). */
-export const isTagName = (value: unknown): value is string => typeof value === 'string' && /^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}$/.test(value);
+/**
+ * A selector our marks' rules may sit on (see extension/content/markScope.ts): `:root`, an element's tag,
+ * or a tag with an id or one class, each a plain identifier. Nothing else is ever written into a sheet.
+ */
+export const isMarkScope = (value: unknown): value is string => typeof value === 'string'
+  && (value === ':root' || /^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}(?:[#.]-?[A-Za-z_][A-Za-z0-9_-]{0,80})?$/.test(value));
 
 /** Where the marks' styles apply, in a browser that inherits highlight styles (Chromium) or one that does not (Firefox). */
 export interface MarkScope {
   inheritsHighlightStyles: boolean;
-  /**
-   * The elements whose own text holds a figure to mark (their local names). Where styles inherit, the
-   * rules go on these tags only: inserting a sheet whose rules sit on `:root` restyles every element of
-   * the page, since each inherits its highlight styles from it (3.9 ms on a news page of 1,400 elements,
-   * against 1.4 ms for `p` alone). Empty or absent: `:root`.
-   */
-  tags?: readonly string[];
-  /** the fallback wrappers' rules too (the first sheet a page gets; later ones add tags only) */
+  /** where styles inherit: the selectors of the page's parts that hold figures (markScopes()); none: `:root` */
+  scopes?: readonly string[];
+  /** the fallback wrappers' rules too (the first sheet a page gets; later ones add scopes only) */
   wrappers?: boolean;
 }
 
 /**
  * The marks' sheet for these names. A bare `::highlight(name)` rule applies to every element, and
  * Chromium then works out highlight styles for each element of the page on every style recalculation
- * (about 70 % slower on a 4,000-paragraph page), so there the rules go on the figures' own elements
- * (MarkScope.tags). Firefox does not inherit highlight styles and keeps the bare rules.
+ * (about 70 % slower on a 4,000-paragraph page), so there the rules go on the parts of the page holding
+ * figures, whose descendants inherit them (MarkScope.scopes). Firefox does not inherit highlight styles
+ * and keeps the bare rules.
  */
 export function markStylesheet(names: MarkNames, scope: MarkScope): string {
-  const tags = (scope.tags ?? []).filter(isTagName);
+  const scopes = (scope.scopes ?? []).filter(isMarkScope);
   const selector = (name: string) => {
     if (!scope.inheritsHighlightStyles) return `::highlight(${name})`;
-    if (!tags.length) return `:root::highlight(${name})`;
-    return tags.map((tag) => `${tag}::highlight(${name})`).join(', ');
+    if (!scopes.length) return `:root::highlight(${name})`;
+    return scopes.map((s) => `${s}::highlight(${name})`).join(', ');
   };
   const rules = (Object.keys(MARK_PAINT) as (Verdict | 'flash')[]).map((key) => `${selector(names.highlight[key])} { ${MARK_PAINT[key]} }`);
   if (scope.wrappers === false) return rules.join('\n');

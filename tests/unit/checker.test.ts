@@ -148,14 +148,15 @@ describe('Checker on a page that changes', () => {
     expect(registry.has(names.highlight.contradicted)).toBe(false);
   });
 
-  it('asks for the marks\' styles for the elements holding figures, and again only for a new kind of element', async () => {
+  it('asks for the marks\' styles in the part of the page holding its figures, and again only for figures outside it', async () => {
     withHighlightRegistry();
-    document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned <b>32</b> political prisoners, bringing the total to 150.</p><ul id="list"></ul></main></body>';
+    document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1>'
+      + '<div class="story"><p>Lukashenko pardoned <b>32</b> political prisoners, bringing the total to 150.</p></div><div class="more"></div></main></body>';
     const asked: [string[], unknown][] = [];
     checker = new Checker(document, {
       cardCss: '.card{}',
-      marks: async (tags, given) => {
-        asked.push([tags, given]);
+      marks: async (scopes, given) => {
+        asked.push([scopes, given]);
         return names;
       },
       settleMs: 20,
@@ -167,19 +168,18 @@ describe('Checker on a page that changes', () => {
     };
     checker.start();
     await settle();
-    // the headline's figure, the bold one, the total: their own elements, not every element of the page
-    expect(asked).toEqual([[['h1', 'b', 'p'], null]]);
+    // the headline by its tag, the story's figures by the story's own class: not the whole page
+    expect(asked).toEqual([[['h1', 'div.story'], null]]);
 
-    // a rescan with figures only in elements already styled asks nothing
+    // a rescan whose new figure sits inside the story asks nothing
     document.querySelector('main p')!.append(' Another 32 were pardoned.');
     await settle();
     expect(asked).toHaveLength(1);
 
-    // a figure in a list item: styles for <li> too, under the same names
-    document.getElementById('list')!.innerHTML = '<li>The fifth round freed 31.</li>';
+    // a figure beside the story: the part holding both, under the same names
+    document.querySelector('.more')!.innerHTML = '<p>The fifth round freed 31.</p>';
     await settle();
-    expect(asked).toHaveLength(2);
-    expect(asked[1]).toEqual([['li'], names]);
+    expect(asked).toEqual([[['h1', 'div.story'], null], [['main'], names]]);
   });
 
   it('reads a page that never calms down less and less often, and promptly again once it has calmed', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
-import { MAX_CLAIMS, MAX_MARK_TAGS, isAnalysis, isAnalyzeRequest, isContentRequest, isPageStatus, isStatusChanged, isStyleMarks } from '../../extension/messages';
+import { MAX_CLAIMS, MAX_MARK_SCOPES, isAnalysis, isAnalyzeRequest, isContentRequest, isPageStatus, isStatusChanged, isStyleMarks } from '../../extension/messages';
 import { randomMarkNames } from '../../extension/ui/markStyles';
 
 describe('message validation', () => {
@@ -28,14 +28,14 @@ describe('message validation', () => {
     expect(isAnalyzeRequest({ ...request, settings: 'yes' })).toBe(false);
   });
 
-  it('styles marks only for element names, and only under names of the expected shape', () => {
+  it('styles marks only in parts of the page named by plain selectors, and only under names of the expected shape', () => {
     const names = randomMarkNames();
-    expect(isStyleMarks({ type: 'pardon-check/style-marks', names: null, tags: ['p', 'li', 'my-widget'] })).toBe(true);
-    expect(isStyleMarks({ type: 'pardon-check/style-marks', names, tags: ['td'] })).toBe(true);
-    for (const tags of [['p{}'], ['*'], ['P'], 'p', Array.from({ length: MAX_MARK_TAGS + 1 }, (_, i) => `x${i}`)]) {
-      expect(isStyleMarks({ type: 'pardon-check/style-marks', names: null, tags })).toBe(false);
+    expect(isStyleMarks({ type: 'pardon-check/style-marks', names: null, scopes: ['div.story-body', 'h1', ':root'] })).toBe(true);
+    expect(isStyleMarks({ type: 'pardon-check/style-marks', names, scopes: ['main'] })).toBe(true);
+    for (const scopes of [['p{}'], ['*'], ['P'], ['main p'], 'p', Array.from({ length: MAX_MARK_SCOPES + 1 }, (_, i) => `x${i}`)]) {
+      expect(isStyleMarks({ type: 'pardon-check/style-marks', names: null, scopes })).toBe(false);
     }
-    expect(isStyleMarks({ type: 'pardon-check/style-marks', names: { ...names, host: 'x' }, tags: ['p'] })).toBe(false);
+    expect(isStyleMarks({ type: 'pardon-check/style-marks', names: { ...names, host: 'x' }, scopes: ['main'] })).toBe(false);
   });
 
   it('validates the counts a content script reports', () => {
