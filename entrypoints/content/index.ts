@@ -6,6 +6,7 @@
  * element, no style, no event, no entry in the page's performance timeline.
  */
 import { clearFrameState, setFrameState } from '../../extension/content/handover';
+import { nativeRuntime } from '../../extension/content/nativeRuntime';
 import { watchForTopic } from '../../extension/content/topicGate';
 import type { LoadChecker } from '../../extension/messages';
 
@@ -23,7 +24,7 @@ export default defineContentScript({
         if (ctx.isInvalid) return;
         setFrameState('checking');
         const request: LoadChecker = { type: 'pardon-check/load-checker' };
-        browser.runtime.sendMessage(request).catch(() => undefined);
+        nativeRuntime()?.sendMessage(request)?.catch(() => undefined);
       });
       ctx.onInvalidated(() => {
         stopWatching();

@@ -6,7 +6,7 @@
  * use and stays inside our isolated world: it notices invalidation by asking for runtime.id, and
  * delivers location changes through an event target of its own.
  */
-import { browser } from 'wxt/browser';
+import { nativeRuntime } from './nativeRuntime';
 
 const LOCATION_CHANGE = 'wxt:locationchange';
 
@@ -23,7 +23,7 @@ export class ContentScriptContext {
 
   /** The extension was reloaded, updated or removed under this page: its APIs are gone. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (nativeRuntime()?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 
