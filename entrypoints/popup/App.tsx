@@ -12,7 +12,6 @@ import { tPluralSlots, tSlots } from '../../extension/i18n/slots';
 import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/content/handover';
 import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
 import { siteChoice, siteEnabled, type Settings } from '../../extension/settings/settings';
-import { siteKey } from '../../extension/settings/siteKey';
 import { marksHidden, setMarksHidden } from '../../extension/settings/tabMarks';
 import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
 import { sourceLabel, VERDICT_COUNT, VERDICT_SYMBOL, verdictWord } from '../../extension/ui/verdictText';
@@ -153,12 +152,31 @@ export function App() {
   );
 }
 
+/**
+ * The site key's module holds the public-suffix list, four fifths of the popup's code: it loads after the
+ * popup has shown its first answer, and a choice waits for it (reading a choice needs no list).
+ */
+const siteKeyOf = async (url: string) => (await import('../../extension/settings/siteKey')).siteKey(url);
+
+function useSiteKey(url: string): string | null {
+  const [key, setKey] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void siteKeyOf(url).then((found) => current && setKey(found));
+    return () => {
+      current = false;
+    };
+  }, [url]);
+  return key;
+}
+
 /** This site: checked or not, by the reader's choice or the default, and the switch. */
 function SiteSwitch({ settings, update, host, url, onOn }: { settings: Settings; update: UpdateSettings; host: string; url: string; onOn(): void }) {
-  const site = siteKey(url) ?? host;
+  const site = useSiteKey(url) ?? host;
   const choice = siteChoice(settings, host);
   const enabled = siteEnabled(settings, host);
   const set = async (on: boolean) => {
+    const site = (await siteKeyOf(url)) ?? host;
     await update((current) => {
       const sites = { ...current.sites };
       const existing = siteChoice(current, host);
@@ -193,11 +211,12 @@ function Tools({ status, url, hidden, marksShown, onToggleHidden }: { status: Ch
       setNote(t('toolsCopyRefused'));
     }
   };
-  const download = () => {
+  const download = async () => {
+    const site = await siteKeyOf(url);
     const blob = new Blob([claimReviewJson(status, url, today())], { type: 'application/ld+json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `pardon-check-${(siteKey(url) ?? 'page').replace(/[^a-z0-9.-]/g, '_')}-${today()}.jsonld`;
+    link.download = `pardon-check-${(site ?? 'page').replace(/[^a-z0-9.-]/g, '_')}-${today()}.jsonld`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     setNote(t('toolsDownloaded'));
@@ -211,7 +230,7 @@ function Tools({ status, url, hidden, marksShown, onToggleHidden }: { status: Ch
         </button>
       )}
       <button type="button" class="action" data-action="copy-summary" onClick={() => void copy()}>{t('toolsCopySummary')}</button>
-      <button type="button" class="action" data-action="download" onClick={download}>{t('toolsDownload')}</button>
+      <button type="button" class="action" data-action="download" onClick={() => void download()}>{t('toolsDownload')}</button>
       <p class="tool-note" role="status">{note}</p>
     </section>
   );

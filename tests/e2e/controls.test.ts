@@ -122,7 +122,8 @@ describe('a site switched off, across a reload and a restart with the same profi
     await waitForMark(page, 'outdated', '178');
     const popup = await openPopup(session, tabId);
     await popup.locator('li.claim').first().waitFor();
-    expect(await popup.locator('.site-name').innerText()).toBe('example.co.uk');
+    // the registrable domain, once the public-suffix list has loaded (after the popup's first answer)
+    await expect.poll(() => popup.locator('.site-name').innerText()).toBe('example.co.uk');
     await popup.locator('[data-action="site-toggle"]').click();
     await popup.locator('[data-state="site-off"]').waitFor();
     await expect.poll(() => marks(page)).toEqual({});
