@@ -49,7 +49,7 @@ const COLD = Number(process.env.BENCH_COLD ?? 5);
 /** loads per browser of the ×16 live blog for the checker's heap; tabs opened for the background's heap (0: no memory section) */
 const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 5);
 const MEMORY_TABS = Number(process.env.BENCH_MEMORY_TABS ?? 40);
-/** BENCH_PROFILE=n: n loads per row of ours under the sampling profiler, our functions' self time printed */
+/** BENCH_PROFILE=n: n loads per row of ours under the sampling profiler, our functions' self and inclusive time printed */
 const PROFILE_LOADS = Number(process.env.BENCH_PROFILE ?? 0);
 /** BENCH_AGAINST=dir: another build of ours in the third browser, compared with ours load by load */
 const AGAINST = process.env.BENCH_AGAINST ? (() => {
@@ -262,7 +262,7 @@ const TRACE_CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtool
 let origin = '';
 
 /** One load of `path` in a fresh tab: a blank page of the same site first, so the counters start in the page's own renderer. */
-async function load(session: ChromiumSession, path: string, options: { waitForDone?: boolean; trace?: boolean; profile?: SelfTimes } = {}): Promise<Load> {
+async function load(session: ChromiumSession, path: string, options: { waitForDone?: boolean; trace?: boolean; profile?: ProfileTimes } = {}): Promise<Load> {
   const page: Page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
   await page.goto(`${origin}/blank`);
@@ -284,7 +284,7 @@ async function load(session: ChromiumSession, path: string, options: { waitForDo
   if (options.waitForDone) await page.waitForFunction(() => document.title.endsWith('(done)'), undefined, { timeout: 30_000 });
   await page.waitForTimeout(SETTLE_MS);
   const after = await metrics();
-  if (options.profile) addSelfTimes(options.profile, (await cdp.send('Profiler.stop')).profile);
+  if (options.profile) addProfileTimes(options.profile, (await cdp.send('Profiler.stop')).profile);
   if (options.trace) {
     const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.end');
@@ -323,8 +323,8 @@ async function load(session: ChromiumSession, path: string, options: { waitForDo
   };
 }
 
-/** Self time (ms) of our scripts' functions, summed over profiled loads: "function file:line" → ms. */
-type SelfTimes = Map<string, number>;
+/** Time (ms) in our scripts' functions, summed over profiled loads: "function file:line" → self time, "total: function file:line" → inclusive time. */
+type ProfileTimes = Map<string, number>;
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
@@ -333,7 +333,7 @@ interface CpuProfile {
 }
 
 /** Adds a sampled CPU profile's self time of functions in extension scripts (and the GC row); `total:` keys hold inclusive time. */
-function addSelfTimes(into: SelfTimes, profile: CpuProfile): void {
+function addProfileTimes(into: ProfileTimes, profile: CpuProfile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -358,7 +358,7 @@ function addSelfTimes(into: SelfTimes, profile: CpuProfile): void {
   }
 }
 
-function printProfile(name: string, times: SelfTimes, loads: number): void {
+function printProfile(name: string, times: ProfileTimes, loads: number): void {
   const self = [...times].filter(([k]) => !k.startsWith('total: '));
   const total = self.filter(([k]) => k !== '(garbage collector)').reduce((n, [, ms]) => n + ms, 0);
   console.log(`\n   CPU profile, ${name}: ${loads} load(s) of ours, sampled every 50 µs; self time per load in our scripts ${f1(total / loads)} ms`);
@@ -781,7 +781,7 @@ async function browserBench(): Promise<void> {
       }
     }
     if (PROFILE_LOADS) {
-      const times: SelfTimes = new Map();
+      const times: ProfileTimes = new Map();
       for (let i = 0; i < PROFILE_LOADS; i++) await load(sessions.ours, name, { waitForDone, profile: times });
       profiles.push(() => printProfile(name, times, PROFILE_LOADS));
     }
