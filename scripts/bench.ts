@@ -156,6 +156,21 @@ function liveBlogOnNewsSite(): string {
   return newsSite.page('Live: Belarus pardons political prisoners', entries.join('\n'));
 }
 
+/**
+ * The page most readers meet: one report as a news site's article (meta line, photo, body, share bar), with
+ * the site's "more news" cards and a comment thread below it in the same shell. The comments and cards are
+ * our own words, off the topic.
+ */
+function articleOnNewsSite(): string {
+  const report = topicalReports[0];
+  const body = report.text.split('\n').map((line) => `<p>${escape(line)}</p>`).join('');
+  const more = Array.from({ length: 30 }, (_, i) => `<div class="card teaser--compact"><h3><a href="#m${i}">More news ${i + 1}</a></h3><p>A summary of another story from the site's other sections.</p><time>${entryTime(i)}</time></div>`).join('');
+  const comments = Array.from({ length: 40 }, (_, i) => `<div class="comment tag"><p class="byline">Reader ${i + 1} <time>${entryTime(i)}</time></p><p>${['Thanks for the report.', 'Is there an update on this?', 'Good to see this covered.', 'Where can I read more?'][i % 4]}</p>${newsSite.shareBar(i)}</div>`).join('');
+  const article = `<article class="story"><div class="entry-meta"><time>${entryTime(0)}</time> <span class="byline">Staff reporter</span></div>`
+    + `<figure class="figure"><figcaption class="caption">Photo</figcaption></figure><div class="article-body">${body}</div>${newsSite.shareBar(0)}</article>`;
+  return newsSite.page('Belarus pardons political prisoners', `${article}<section class="more"><h2>More news</h2>${more}</section><section class="comments"><h2>Comments</h2>${comments}</section>`);
+}
+
 function offTopic(paragraphs: number): string {
   const body: string[] = [];
   for (let i = 0; i < paragraphs; i++) body.push(`<p>${offTopicSentences[i % offTopicSentences.length]} ${offTopicSentences[(i * 3 + 1) % offTopicSentences.length]}</p>`);
@@ -218,6 +233,7 @@ interface Row {
 const ROWS: Record<string, Row> = {
   'off-topic, 800 paragraphs': { html: newsArticle('City news: budget, trains and football', offTopicSentences, 800) },
   "other countries' pardons, 800 paragraphs": { html: newsArticle('Pardons and prisoners around the world', otherPardonSentences, 800) },
+  'news article, 1 report, with cards and comments': { html: articleOnNewsSite() },
   'live blog, 40 reports': { html: liveBlogOnNewsSite() },
   'infinite-scroll feed, +1,000 paragraphs': { html: infiniteScrollOnNewsSite(), waitForDone: true },
 };
