@@ -7,6 +7,7 @@
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../extension/ui/card.css?inline';
+import overlayCss from '../../extension/ui/overlay.css?inline';
 import { Checker, type MarkView } from '../../extension/content/checker';
 import { checkerStarted, clearFrameState, markCheckerStarted, setFrameState } from '../../extension/content/handover';
 import { isDiscrepancy } from '../../extension/engine/verdict';
@@ -125,7 +126,8 @@ function startChecker(): void {
       browser.runtime.sendMessage(message).catch(() => undefined);
     },
   });
-  const checker = new Checker(document, { analyze, marks, cardCss, onStatus: report, onError, gateOpen: true, view: viewOf(DEFAULT_SETTINGS), actions });
+  const styles = { overlay: overlayCss, card: cardCss };
+  const checker = new Checker(document, { analyze, marks, styles, onStatus: report, onError, gateOpen: true, view: viewOf(DEFAULT_SETTINGS), actions });
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;

@@ -15,7 +15,7 @@ import { readPageSteps, type PageText, type TextSegment } from '../page/readPage
 import { createPainter, type Painter } from '../ui/highlights';
 import type { MarkNames } from '../ui/markStyles';
 import type { CardActions } from '../ui/claimCard';
-import { mountOverlay, type Overlay } from '../ui/overlay';
+import { mountOverlay, type Overlay, type OverlayStyles } from '../ui/overlay';
 import { markScopes } from './markScope';
 import { measure } from './measure';
 import { nearViewport } from './nearViewport';
@@ -36,7 +36,8 @@ export interface AnnotatedClaim {
 export interface CheckerOptions {
   /** judges a page's text: a message to the background in the extension, the engine itself in tests */
   analyze(request: Omit<AnalyzeRequest, 'type' | 'settings'>): Promise<Analysis | null>;
-  cardCss: string;
+  /** our element's sheets (ui/overlay.css, ui/card.css) */
+  styles: OverlayStyles;
   /**
    * Asked when the page first has figures to mark (names null): this page load's names for marks and the
    * host element, whose styles are then in place in these parts of the page (`scopes`, see markScope.ts),
@@ -527,7 +528,7 @@ export class Checker {
   private ensureOverlay(): Overlay | null {
     const names = this.names;
     if (!this.overlay && !this.stopped && names) {
-      this.overlay = mountOverlay(this.doc, this.options.cardCss, names.host, {
+      this.overlay = mountOverlay(this.doc, this.options.styles, names.host, {
         onClose: () => this.hideCard(true),
         onStep: (direction) => this.step(direction),
       });

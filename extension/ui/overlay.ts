@@ -19,15 +19,23 @@ export interface Overlay {
   destroy(): void;
 }
 
+/** The shadow root's sheets: the host and badges' at once, the card's when a card first opens. */
+export interface OverlayStyles {
+  overlay: string;
+  card: string;
+}
+
 export interface OverlayHandlers {
   onClose(): void;
   onStep(direction: 1 | -1): void;
 }
 
-export function mountOverlay(doc: Document, css: string, hostTag: string, handlers: OverlayHandlers): Overlay {
+export function mountOverlay(doc: Document, styles: OverlayStyles, hostTag: string, handlers: OverlayHandlers): Overlay {
   const host = doc.createElement(hostTag);
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(doc, shadow, css);
+  adoptStyles(doc, shadow, styles.overlay);
+  // most pages with badges never have a card opened: its sheet is parsed on the first
+  let cardStyled = false;
   const markerLayer = doc.createElement('div');
   markerLayer.className = 'markers';
   markerLayer.setAttribute('aria-hidden', 'true');
@@ -43,6 +51,10 @@ export function mountOverlay(doc: Document, css: string, hostTag: string, handle
     host,
     show(claim, anchor, { focus, flaggedCount, theme, actions }) {
       hide();
+      if (!cardStyled) {
+        cardStyled = true;
+        adoptStyles(doc, shadow, styles.card);
+      }
       card = buildClaimCard(doc, claim, { flaggedCount, theme, actions, ...handlers });
       card.style.left = `${placeCard(anchor, doc, 0).left}px`;
       shadow.append(card);
@@ -73,13 +85,13 @@ export function mountOverlay(doc: Document, css: string, hostTag: string, handle
   };
 }
 
-/** Constructable sheets are not subject to the page's style-src CSP; a <style> element is the fallback. */
+/** Constructable sheets are not subject to the page's style-src CSP; a <style> element is the fallback. Adds to the sheets there. */
 function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
   try {
     const View = doc.defaultView as (Window & typeof globalThis) | null;
     const sheet = new (View?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
     return;
   } catch {
     // some engines refuse sheets made in the content script's realm

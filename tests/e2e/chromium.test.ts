@@ -108,7 +108,7 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
       const badges = [...document.documentElement.querySelector(':scope > :not(head):not(body)')!.shadowRoot!.querySelectorAll('.marker')].map((b) => { const box = b.getBoundingClientRect(); return { x: Math.round(box.left), y: Math.round(box.top), text: b.textContent }; });
       return { ends, badges };
     }, PALETTE);
-    // a badge is drawn just after the figure's last letter, raised half its height (see card.css)
+    // a badge is drawn just after the figure's last letter, raised half its height (see overlay.css)
     const sitsAfter = (b: { x: number; y: number }, end: { x: number; y: number }) => Math.abs(b.x - end.x) <= 4 && b.y <= end.y && end.y - b.y <= 14;
     const before = await placement();
     expect(before.badges.map((b) => b.text).sort()).toEqual(['◔', '✗']);

@@ -51,7 +51,7 @@ async function run(view: Partial<MarkView> = {}): Promise<Run> {
     knowledge: (fact) => calls.push(`knowledge ${fact}`),
   });
   checker = new Checker(document, {
-    cardCss: '.card{}', marks: async () => names, onStatus: (s) => statuses.push(s), view, actions,
+    styles: { overlay: ':host{}', card: '.card{}' }, marks: async () => names, onStatus: (s) => statuses.push(s), view, actions,
     analyze: async (request) => engine.analyze('controls:0', { type: 'pardon-check/analyze', ...request }),
   });
   checker.start();

@@ -25,7 +25,7 @@ async function run(html: string, options: { noMarks?: boolean } = {}): Promise<{
   document.documentElement.innerHTML = html;
   const statuses: PageStatus[] = [];
   checker = new Checker(document, {
-    cardCss: '.card{}',
+    styles: { overlay: ':host{}', card: '.card{}' },
     marks: async () => (options.noMarks ? null : names),
     onStatus: (status) => statuses.push(status),
     analyze: async (request) => engine.analyze('test:0', { type: 'pardon-check/analyze', ...request }),
@@ -75,7 +75,7 @@ describe('Checker', () => {
     const statuses: PageStatus[] = [];
     const errors: unknown[] = [];
     checker = new Checker(document, {
-      cardCss: '.card{}',
+      styles: { overlay: ':host{}', card: '.card{}' },
       marks: async () => names,
       onStatus: (status) => statuses.push(status),
       onError: (error) => errors.push(error),
@@ -113,7 +113,7 @@ describe('Checker on a page that changes', () => {
     const requests: string[] = [];
     const statuses: PageStatus[] = [];
     checker = new Checker(document, {
-      cardCss: '.card{}',
+      styles: { overlay: ':host{}', card: '.card{}' },
       marks: async () => names,
       settleMs: 20,
       onStatus: (status) => statuses.push(status),
@@ -154,7 +154,7 @@ describe('Checker on a page that changes', () => {
       + '<div class="story"><p>Lukashenko pardoned <b>32</b> political prisoners, bringing the total to 150.</p></div><div class="more"></div></main></body>';
     const asked: [string[], unknown][] = [];
     checker = new Checker(document, {
-      cardCss: '.card{}',
+      styles: { overlay: ':host{}', card: '.card{}' },
       marks: async (scopes, given) => {
         asked.push([scopes, given]);
         return names;
@@ -190,7 +190,7 @@ describe('Checker on a page that changes', () => {
       const requestedAt: number[] = [];
       const texts: string[] = [];
       checker = new Checker(document, {
-        cardCss: '.card{}',
+        styles: { overlay: ':host{}', card: '.card{}' },
         marks: async () => names,
         onStatus: () => undefined,
         analyze: async (request) => {
