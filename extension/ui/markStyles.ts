@@ -61,7 +61,7 @@ export const isMarkScope = (value: unknown): value is string => typeof value ===
   && (value === ':root' || /^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}(?:[#.]-?[A-Za-z_][A-Za-z0-9_-]{0,80})?$/.test(value));
 
 /** Where the marks' styles apply, in a browser that inherits highlight styles (Chromium) or one that does not (Firefox). */
-export interface MarkScope {
+export interface MarkSheetOptions {
   inheritsHighlightStyles: boolean;
   /** where styles inherit: the selectors of the page's parts that hold figures (markScopes()); none: `:root` */
   scopes?: readonly string[];
@@ -73,18 +73,18 @@ export interface MarkScope {
  * The marks' sheet for these names. A bare `::highlight(name)` rule applies to every element, and
  * Chromium then works out highlight styles for each element of the page on every style recalculation
  * (about 70 % slower on a 4,000-paragraph page), so there the rules go on the parts of the page holding
- * figures, whose descendants inherit them (MarkScope.scopes). Firefox does not inherit highlight styles
+ * figures, whose descendants inherit them (MarkSheetOptions.scopes). Firefox does not inherit highlight styles
  * and keeps the bare rules.
  */
-export function markStylesheet(names: MarkNames, scope: MarkScope): string {
-  const scopes = (scope.scopes ?? []).filter(isMarkScope);
+export function markStylesheet(names: MarkNames, options: MarkSheetOptions): string {
+  const scopes = (options.scopes ?? []).filter(isMarkScope);
   const selector = (name: string) => {
-    if (!scope.inheritsHighlightStyles) return `::highlight(${name})`;
+    if (!options.inheritsHighlightStyles) return `::highlight(${name})`;
     if (!scopes.length) return `:root::highlight(${name})`;
     return scopes.map((s) => `${s}::highlight(${name})`).join(', ');
   };
   const rules = (Object.keys(MARK_PAINT) as (Verdict | 'flash')[]).map((key) => `${selector(names.highlight[key])} { ${MARK_PAINT[key]} }`);
-  if (scope.wrappers === false) return rules.join('\n');
+  if (options.wrappers === false) return rules.join('\n');
   // fallback wrappers, only where the Highlight API is missing
   for (const key of Object.keys(MARK_PAINT) as (Verdict | 'flash')[]) {
     const wrapper = key === 'flash' ? `${names.mark}[data-flash]` : `${names.mark}[data-verdict="${key}"]`;
