@@ -6,6 +6,7 @@
 import * as cue from './cues';
 import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
+import { frameOf, type Frame } from './frame';
 import { entitiesIn } from './names';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
@@ -45,6 +46,8 @@ export interface RawClaim {
   term?: 'won-2020' | 'sought-2025';
   /** for dates: the month named */
   month?: number;
+  /** what the figure counts, slot by slot, and how each was decided (frame.ts) */
+  frame: Frame;
 }
 
 /** A month named in a sentence; `start` when it marks where a count begins ("since July", "beginning in July"). */
@@ -68,6 +71,12 @@ interface SentenceContext {
   /** the sentence, or the one before it in the same block, is about pardons */
   pardonNearby: boolean;
   monthCues: MonthMention[];
+  /** the sentence before, in the same paragraph, lower-cased */
+  previous: string;
+  /** the paragraph is a list item under blocks that speak of a release */
+  listUnderRelease: boolean;
+  /** the paragraphs just before speak of a release */
+  releaseBefore: boolean;
 }
 
 /** Claims of one block, with offsets relative to the block; position is set by the caller. */
@@ -123,7 +132,9 @@ function forEachBlock(text: string, visit: (line: string, key: string, context: 
 }
 
 function shift(claim: RawClaim, offset: number, position: RawClaim['position']): RawClaim {
-  return { ...claim, start: claim.start + offset, end: claim.end + offset, sentence: { start: claim.sentence.start + offset, end: claim.sentence.end + offset }, position };
+  // a headline's or a lede's figure is the day's news: its time is linked to the page's round, not defaulted
+  const time = position !== 'body' && claim.frame.time.rule === 'page-round' ? { value: 'round' as const, certainty: 'linked' as const, rule: `${position}-news` } : claim.frame.time;
+  return { ...claim, frame: { ...claim.frame, time }, start: claim.start + offset, end: claim.end + offset, sentence: { start: claim.sentence.start + offset, end: claim.sentence.end + offset }, position };
 }
 
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i;
@@ -133,6 +144,8 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return claims;
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
+  let previous = '';
+  const listUnderRelease = pardonBefore && /^\s*[—–\-•*·]/u.test(block);
   for (const range of splitSentences(block)) {
     const sentenceText = block.slice(range.start, range.end);
     const lower = sentenceText.toLowerCase();
@@ -140,11 +153,13 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
     const pardon = cyrillic ? cy.PARDON_CY.test(lower) : cue.PARDON.test(lower);
     const pardonNearby = pardon || pardonSeen;
     pardonSeen ||= pardon;
+    const before = previous;
+    previous = lower;
     if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower))) continue;
     const tokens = findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
-    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues };
+    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, previous: before, listUnderRelease, releaseBefore: pardonBefore };
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
@@ -185,6 +200,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const hedgeStart = hedge ? s.lower.slice(0, token.start).search(new RegExp(`${hedge.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'u')) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
+  const otherTime = s.cyrillic ? cy.OTHER_TIME_CY.test(s.lower) : cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower);
+  const frame = frameOf({ kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body', monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore });
   return {
     value: token.value,
     hedge,
@@ -194,9 +211,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     sentence: s.range,
     position: 'body', // the block's place on the page is set by extractClaims
     monthCue,
-    otherTime: s.cyrillic ? cy.OTHER_TIME_CY.test(s.lower) : cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower),
+    otherTime,
     inQuote: insideQuotation(s.text, token.start),
     ...read,
+    frame,
   };
 }
 

@@ -6,6 +6,7 @@
 import type { RawClaim } from './extract';
 import { agree, factInterval, vagueAgrees, type Agreement } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
+import { reconsider } from './readings';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
 import { addDays, describeDay, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
 import type { ClaimKind, DateWindow, Fact, PardonRound, Verdict, VerdictReason } from './types';
@@ -16,6 +17,8 @@ export interface Judgement {
   expected: string;
   refersTo: string | null;
   factIds: string[];
+  /** when a reading other than the page's default made the figure true, that reading in words */
+  reading?: string;
 }
 
 const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors', 'round_ordinal'];
@@ -30,7 +33,12 @@ export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
 /** figures that only grow over time: a different value at an unknown time is not an error */
 const GROWING: ClaimKind[] = ['exiled', 'recognised_since_2020', 'prisoners_held', 'arrested_last_week'];
 
+/** A figure's verdict: judged against the reading its frame gives, then reconsidered charitably (readings.ts). */
 export function judgeClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
+  return reconsider(claim, time, kb, judgeByKind(claim, time, kb));
+}
+
+function judgeByKind(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
   if (ROUND_LEVEL.includes(claim.kind)) return judgeRoundFigure(claim, time, kb);
   if (claim.kind === 'running_total') return judgeTotal(claim, time, kb);
   if (claim.kind === 'prisoners_held') return judgeHeld(claim, time, kb);

@@ -1,0 +1,234 @@
+/**
+ * What a figure counts, decided once and explicitly: the event (a release, prisoners held, recognition, convictions,
+ * arrests), the group (the release's people, a part of them, another group), the time (the page's round, a period,
+ * an earlier time, now) and the basis (pardons, releases, decrees…). Each slot says how it was decided:
+ * - `stated`: the sentence says it ("in August", "bringing the total to", "pardoned 32");
+ * - `linked`: resolved through the sentence's grammar ("of them" whose antecedent is a release clause, a headline's
+ *   news, a list right after a released count);
+ * - `defaulted`: nothing in the sentence says it; the engine assumed it.
+ * The judge flags a figure only when the slots its verdict rests on are stated or linked (judge.ts, `pinnedFor`).
+ * Pure: the sentence's text in, a frame out. Each slot names the rule that set it, so a false flag can be traced.
+ */
+import { CYRILLIC } from './cyrillic';
+import type { ClaimKind } from './types';
+
+export type Certainty = 'stated' | 'linked' | 'defaulted';
+
+export interface Slot<T extends string> {
+  value: T;
+  certainty: Certainty;
+  /** the named rule that set it */
+  rule: string;
+}
+
+export interface Frame {
+  event: Slot<'release' | 'held' | 'recognition' | 'conviction' | 'arrest' | 'other'>;
+  group: Slot<'round' | 'part' | 'other'>;
+  /** `period`: a span the sentence names ("over the summer", "с июля по сентябрь"); `earlier`: a look back */
+  time: Slot<'round' | 'period' | 'earlier' | 'now' | 'unknown'>;
+  basis: Slot<'pardon' | 'release' | 'decree' | 'recognised' | 'held' | 'other'>;
+}
+
+/** Where the figure stands in its sentence and what the extractor read it as. */
+export interface FrameInput {
+  kind: ClaimKind;
+  /** the sentence, lower-cased */
+  lower: string;
+  /** the figure's offsets in the sentence */
+  start: number;
+  end: number;
+  /** the previous sentence of the same paragraph, lower-cased ('' at the paragraph's start) */
+  previous: string;
+  position: 'headline' | 'lede' | 'body';
+  /** a month cue or a look-back word the extractor found for the figure */
+  monthCue: boolean;
+  otherTime: boolean;
+  /** the paragraph is a list item ("— 19 chronically ill") under blocks that speak of a release */
+  listUnderRelease: boolean;
+  /** the paragraphs just before speak of a release */
+  releaseBefore: boolean;
+}
+
+const re = (source: string) => new RegExp(source, 'u');
+const L = '(?<![\\p{L}\\d])';
+
+/** A release verb or noun, in the three languages. */
+const RELEASE = re(`${L}(?:pardon\\p{L}*|clemency|free[sd]?|set free|releas\\p{L}*|let go|walk(?:ed)? free|помилова\\p{L}*|помилуе\\p{L}*|освобо[дж]\\p{L}*|вышл\\p{L}* на свобод\\p{L}*|отпуст\\p{L}*|памілава\\p{L}*|памілуе\\p{L}*|вызвал\\p{L}*|вызваля\\p{L}*|выйшл\\p{L}* на свабод\\p{L}*|адпуст\\p{L}*)`);
+/** Words of another group: people convicted, arrested, recognised or still held (not released). */
+const OTHER_GROUP = re(`${L}(?:convict\\p{L}*|sentenc\\p{L}*|arrest\\p{L}*|detain\\p{L}*|jailed|imprisoned|prosecut\\p{L}*|charged|recogni[sz]\\p{L}*|remain\\p{L}*|behind bars|still held|held in|in custody|осужд\\p{L}*|осуждён\\p{L}*|арест\\p{L}*|задерж\\p{L}*|признан\\p{L}*|остают\\p{L}*|остаёт\\p{L}*|остает\\p{L}*|находят\\p{L}*|за решетк\\p{L}*|за решётк\\p{L}*|асуджан\\p{L}*|асудж\\p{L}*|затрыма\\p{L}*|арышт\\p{L}*|прызнан\\p{L}*|застаюц\\p{L}*|застаец\\p{L}*|за кратамі|утрымліва\\p{L}*)`);
+/** "of them", "among them", "из них", "з іх": a part of a group named before. */
+const OF_THEM = re(`${L}(?:of them|among them|of whom|of those|из них|среди них|из которых|з іх|сярод іх|з якіх)(?![\\p{L}])`);
+/** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
+const AMONG_RELEASED = re(`${L}(?:among (?:those|the people|the prisoners|the) (?:pardoned|freed|released)|(?:those|the people|the prisoners) (?:pardoned|freed|released) (?:include|included|were)|of (?:those|the) (?:pardoned|freed|released)|среди (?:помилованных|освобожденных|освобождённых)|из (?:помилованных|освобожденных|освобождённых)|сярод (?:памілаваных|вызваленых)|з (?:памілаваных|вызваленых))`);
+/** a part of a country's prisoners: one colony, one region, one trade */
+const PART_OF_PRISONERS = re(`${L}(?:in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
+
+/**
+ * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
+ * a year, "for (all) this time". The judge reads them as a period, never as the page's round.
+ */
+const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_CY = '(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнів|верас|кастрычнік|лістапад|снеж)\\p{L}*';
+const PERIOD = re([
+  `${L}(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\\w+ )?(?:weeks?|months?|years?)|last (?:\\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
+  `${L}(?:between|from) ${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) ${MONTH_EN}`,
+  `${L}(?:last|previous) (?:year|summer|autumn|spring|winter)`,
+  `${L}(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))`,
+  `${L}(?:летом|осенью|весной|зимой|летам|восенню|увесну|узімку|за (?:это|этот|всё это|все это|гэты|увесь гэты|гэта) (?:время|период|час|перыяд)|за (?:последн\\p{L}*|апошн\\p{L}*|прошл\\p{L}*|мінул\\p{L}*) (?:\\p{L}+ )?(?:год\\p{L}*|месяц\\p{L}*|месяц\\p{L}*|тыдз\\p{L}*|недел\\p{L}*|гады|гадоў)|в прошлом году|у мінулым годзе|за (?:два|три|четыре|пять|шесть|несколько|два|тры|чатыры|пяць|шэсць|некалькі|полгода|паўгода)\\p{L}* ?(?:месяц\\p{L}*|года|лет|гады|гадоў|недел\\p{L}*|тыдн\\p{L}*)?)`,
+  `${L}(?:с|з|от|ад) ${MONTH_CY} (?:по|до|да) ${MONTH_CY}`,
+].join('|'));
+/** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
+const TOTAL_NOW = re(`${L}(?:bring(?:s|ing)? the (?:total|number|tally)|tak(?:es|ing) the (?:total|number|tally)|the total (?:now|stands|has reached|reached|rises|rose)|so far|to date|(?:has|have) (?:now )?(?:been )?(?:pardon\\p{L}*|releas\\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)|a total of [^.;]{0,40}(?:ha(?:s|ve) been)|всего (?:уже|на сегодня)|на сегодня|уже помилова\\p{L}*|таким образом|тем самым|усяго ўжо|ужо памілава\\p{L}*|такім чынам)`);
+/** news markers that tie a release to the day's report: "another", "more", "on Thursday", "today" */
+const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another|a further|more|new|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|учора|напярэдадні)(?![\\p{L}])`);
+
+/**
+ * The group a figure of a round's make-up belongs to. A marker like "of them" resolves to its antecedent: the clause
+ * before it (or the previous sentence when it opens the sentence); a release clause makes the figure part of the
+ * release, another group's clause (convicted, recognised, held) makes it that group's.
+ */
+function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
+  const { lower, start, end } = input;
+  if (AMONG_RELEASED.test(lower)) return { value: 'part', certainty: 'stated', rule: 'among-the-released' };
+  const ofThem = findNear(OF_THEM, lower, start, end);
+  let found: Slot<'round' | 'part' | 'other'>;
+  if (ofThem !== null) found = antecedentGroup(ofThem > 8 ? lower.slice(0, ofThem) : input.previous, 'of-them');
+  else {
+    // "14 of the 20", "из 30 помилованных 14": the part of a whole named right after it
+    const whole = /^\s*(?:of the|of|из|з)\s+(\S+)\s*([^,.;]{0,40})/u.exec(lower.slice(end));
+    if (whole) found = antecedentGroup(`${whole[1]} ${whole[2]}`, 'of-the-whole');
+    else {
+      // a list right after a released count ("pardoned 32 people: 24 men and 8 women", "…, including 8 women")
+      const before = lower.slice(0, start);
+      const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '));
+      found = antecedentGroup(before.slice(clauseStart + 1), 'same-sentence');
+    }
+  }
+  if (found.certainty !== 'defaulted') return found;
+  // "…, 11 of them women; 14 have chronic illnesses": the group named earlier in the same sentence
+  const sentence = antecedentGroup(lower.slice(0, start), 'earlier-in-sentence');
+  if (sentence.certainty !== 'defaulted') return sentence;
+  // "The group includes 25 men", "12 of the 20 are women": the group was named in the sentence before
+  if (input.previous) {
+    const previous = antecedentGroup(input.previous, 'previous-sentence');
+    if (previous.certainty !== 'defaulted') return previous;
+  }
+  // "Among them, six are under 25" opening a paragraph after one about a release
+  if (!input.previous && input.releaseBefore && (ofThem !== null || OF_THEM.test(lower.slice(0, start)))) return { value: 'part', certainty: 'linked', rule: 'of-them:previous-paragraph-release' };
+  return found;
+}
+
+/** a cumulative count: its parts are not a round's ("115 since July, 30 of them women") */
+const TOTAL_WORDS = re(`${L}(?:since|in total|a total|in all|altogether|so far|to date|this year|всего|в общей сложности|с июля|с начала|усяго|агулам|з ліпеня|з пачатку)(?![\\p{L}])`);
+/** the antecedent's own time: a month, a look-back, a period */
+const OWN_TIME = re(`${L}(?:${MONTH_EN}|earlier|previous\\p{L}*|before|last (?:year|month|time)|${MONTH_CY}|ранее|раней|до этого|прошл\\p{L}*|мінул\\p{L}*)(?![\\p{L}])`);
+
+function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part' | 'other'> {
+  // the clause nearest the marker decides: the last 110 characters
+  const near = antecedent.slice(-110);
+  const release = lastIndex(RELEASE, near);
+  const other = lastIndex(OTHER_GROUP, near);
+  if (release >= 0 && release >= other && TOTAL_WORDS.test(near)) return { value: 'other', certainty: 'linked', rule: `${rule}:part-of-a-total` };
+  if (release >= 0 && release >= other && OWN_TIME.test(near)) return { value: 'part', certainty: 'linked', rule: `${rule}:release-of-another-time` };
+  if (release >= 0 && release >= other) return { value: 'part', certainty: 'linked', rule: `${rule}:release` };
+  if (other >= 0) return { value: 'other', certainty: 'linked', rule: `${rule}:other-group` };
+  return { value: 'part', certainty: 'defaulted', rule: `${rule}:unresolved` };
+}
+
+function findNear(pattern: RegExp, lower: string, start: number, end: number): number | null {
+  const g = new RegExp(pattern.source, 'gu');
+  let best: number | null = null;
+  for (const m of lower.matchAll(g)) {
+    // right after the figure ("13 of them women") or before it in the same clause ("of them, 13 were women")
+    const after = m.index >= end && m.index - end <= 12;
+    const before = m.index < start && !/[.;]/.test(lower.slice(m.index, start));
+    if (after || before) best = m.index;
+  }
+  return best;
+}
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) at = m.index;
+  return at;
+}
+
+const PART_KINDS = new Set<ClaimKind>(['round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners',
+  'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences',
+  'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors']);
+
+/** The frame of one figure. */
+export function frameOf(input: FrameInput): Frame {
+  const { kind, lower, start } = input;
+  const cyrillic = CYRILLIC.test(lower);
+  const clause = clauseAround(lower, input.start, input.end);
+  const time = timeOf(input, clause);
+  if (kind === 'prisoners_held') {
+    const part = PART_OF_PRISONERS.test(clause);
+    return {
+      event: { value: 'held', certainty: 'stated', rule: 'held-cue' },
+      group: part ? { value: 'part', certainty: 'stated', rule: 'part-of-prisoners' } : { value: 'round', certainty: 'defaulted', rule: 'all-prisoners' },
+      time: time.value === 'round' ? { ...time, value: 'now' } : time,
+      basis: { value: 'held', certainty: 'stated', rule: 'held-cue' },
+    };
+  }
+  if (kind === 'recognised_since_2020') {
+    return {
+      event: { value: 'recognition', certainty: 'stated', rule: 'recognised-cue' },
+      group: { value: 'round', certainty: 'defaulted', rule: 'all-recognised' },
+      time,
+      basis: { value: 'recognised', certainty: 'stated', rule: 'recognised-cue' },
+    };
+  }
+  const releaseNear = RELEASE.test(clause);
+  let event: Frame['event'] = releaseNear
+    ? { value: 'release', certainty: 'stated', rule: 'release-verb' }
+    : input.listUnderRelease ? { value: 'release', certainty: 'linked', rule: 'list-under-release' }
+    : RELEASE.test(input.previous) || RELEASE.test(lower)
+      ? { value: 'release', certainty: 'linked', rule: 'release-nearby' }
+      : { value: 'release', certainty: 'defaulted', rule: 'paragraph-context' };
+  const basis: Frame['basis'] = /(?:pardon|clemency|помилов|памілав)/u.test(clause)
+    ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
+    : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
+  let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
+  let timeOfFigure = time;
+  if (PART_KINDS.has(kind)) {
+    group = input.listUnderRelease && !OF_THEM.test(lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
+    if (event.certainty === 'defaulted' && group.value === 'part' && group.certainty !== 'defaulted') event = { value: 'release', certainty: 'linked', rule: `via-${group.rule}` };
+    // a part shares its release's time: the page's news, unless that release carries a time of its own
+    if (time.certainty === 'defaulted' && group.certainty !== 'defaulted' && group.value === 'part') {
+      timeOfFigure = group.rule.endsWith('release-of-another-time')
+        ? { value: 'earlier', certainty: 'defaulted', rule: 'release-of-another-time' }
+        : { value: 'round', certainty: 'linked', rule: `part-of-the-release` };
+    }
+  }
+  if (kind === 'running_total' && time.value === 'round') timeOfFigure = { value: 'now', certainty: 'stated', rule: 'total-as-of-now' };
+  void start;
+  void cyrillic;
+  return { event, group, time: timeOfFigure, basis };
+}
+
+/** The clause a figure stands in: from the last strong break before it to the next after it. */
+function clauseAround(lower: string, start: number, end: number): string {
+  const before = lower.slice(0, start);
+  const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  const rest = lower.slice(end).search(/;| — | – /);
+  return lower.slice(from + 1, rest < 0 ? lower.length : end + rest);
+}
+
+function timeOf(input: FrameInput, clause: string): Frame['time'] {
+  if (PERIOD.test(clause)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
+  if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
+  if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
+  if (TOTAL_NOW.test(input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };
+  if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
+  // "the 32 pardoned", "all 29": a group the report has already named
+  if (/(?:^|\s)(?:the|all|все|всех|усе|ўсе|усіх)\s+$/u.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
+  if (NEWS_OF_THE_DAY.test(input.lower)) return { value: 'round', certainty: 'linked', rule: 'news-of-the-day' };
+  return { value: 'round', certainty: 'defaulted', rule: 'page-round' };
+}
+
+/** The frame in one line, for `check --json` and failure messages: "event=release(stated:release-verb) …". */
+export function describeFrame(frame: Frame): string {
+  return (['event', 'group', 'time', 'basis'] as const).map((k) => `${k}=${frame[k].value}(${frame[k].certainty}:${frame[k].rule})`).join(' ');
+}

@@ -1,0 +1,141 @@
+/**
+ * Read charitably: a figure is flagged only when every reading its sentence permits makes it wrong.
+ * Given a discrepancy the judge found, this asks two questions in turn:
+ * 1. Is the frame pinned? The slots a flag rests on (event, group, time) must be stated or linked (frame.ts). A figure
+ *    of another group, or whose time the engine only assumed, gets `unverifiable` (`not-pinned`).
+ * 2. Does another reading hold? The same kind in another round, an earlier total, a sum over consecutive rounds, the
+ *    rounds of a period the sentence names. If one does, the figure is `supported`, and the card says which reading
+ *    held. A total pinned to now ("bringing the total to 178") allows no earlier reading: its flag stays.
+ */
+import type { RawClaim } from './extract';
+import { agree, factInterval } from './hedges';
+import type { KnowledgeIndex } from './knowledge';
+import { claimInterval, roundsForClaim, type PageTime } from './rounds';
+import { describeRound } from './time';
+import type { ClaimKind, Fact, PardonRound, Verdict, VerdictReason } from './types';
+
+export interface Reconsidered {
+  verdict: Verdict;
+  reason: VerdictReason;
+  expected: string;
+  refersTo: string | null;
+  factIds: string[];
+  /** the reading that held, in words ("the sum of the rounds of August and September") */
+  reading?: string;
+}
+
+const ROUND_FIGURES = new Set<ClaimKind>(['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25',
+  'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination',
+  'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors']);
+
+/** Which slots a flag of this kind rests on. Context figures (terms, sentences, exile) rest on none of the round's. */
+function slotsFor(kind: ClaimKind): ('event' | 'group' | 'time')[] {
+  if (ROUND_FIGURES.has(kind)) return ['event', 'group', 'time'];
+  if (kind === 'running_total') return ['event', 'time'];
+  // an ordinal names the round itself: it needs its release, and no other time in its sentence
+  if (kind === 'round_ordinal') return ['event'];
+  if (kind === 'prisoners_held') return ['group'];
+  return [];
+}
+
+/** Why the frame cannot carry a flag, or null when it can. */
+export function unpinned(claim: RawClaim): string | null {
+  const frame = claim.frame;
+  if (frame.time.value === 'period' && (ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return `the sentence speaks of a period (${frame.time.rule})`;
+  for (const slot of slotsFor(claim.kind)) {
+    const s = frame[slot];
+    if (slot === 'group' && s.value === 'other') return `the figure counts another group (${s.rule})`;
+    if (slot === 'group' && claim.kind === 'prisoners_held' && s.value === 'part') return `the figure counts a part of the prisoners (${s.rule})`;
+    if (slot === 'time' && s.value === 'period') return `the sentence speaks of a period (${s.rule})`;
+    if (s.certainty === 'defaulted' && !(slot === 'group' && claim.kind === 'prisoners_held')) return `nothing in the sentence says which ${slot === 'time' ? 'time' : slot === 'event' ? 'release' : 'people'} it counts (${s.rule})`;
+  }
+  return null;
+}
+
+/** Rounds the page's time allows: those begun by its date (all, on an undated page). */
+function roundsUpTo(time: PageTime, kb: KnowledgeIndex): PardonRound[] {
+  const last = time.main?.round;
+  if (last !== undefined) return kb.rounds.filter((r) => r.round <= last);
+  if (time.published) return kb.rounds.filter((r) => r.window.from <= time.published!);
+  return kb.rounds;
+}
+
+function matchesValue(claim: RawClaim, value: number): boolean {
+  return agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge) === 'match';
+}
+
+/** Another reading of the figure that the KB holds true, or null. */
+export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): { reading: string; facts: Fact[] } | null {
+  const rounds = roundsUpTo(time, kb);
+  const t = claim.frame.time;
+  const pinnedNow = t.value === 'now' && t.certainty === 'stated';
+  // the sentence leaves room for another round or a sum only when it does not tie the figure to the day's news
+  const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier';
+  if (ROUND_FIGURES.has(claim.kind) && open) {
+    for (const r of rounds) {
+      const fact = kb.roundFact(claim.kind, r.round);
+      if (fact && matchesValue(claim, fact.value)) return { reading: `the figure of ${describeRound(r)}`, facts: [fact] };
+    }
+  }
+  if (claim.kind === 'round_size' || claim.kind === 'running_total') {
+    if (claim.kind === 'running_total' && !pinnedNow) {
+      for (const r of rounds) {
+        const fact = kb.roundFact('running_total', r.round);
+        if (fact && matchesValue(claim, fact.value)) return { reading: `the total after ${describeRound(r)}`, facts: [fact] };
+      }
+    }
+    // "over the summer four decrees pardoned 115", "97 in September": the sum of consecutive rounds
+    // "67 in September": the rounds of the month the sentence names, together
+    const named = claim.monthCue && t.certainty === 'stated' ? roundsForClaim(claim, time, kb)?.rounds ?? [] : null;
+    if (named && named.length > 1) {
+      const sum = consecutiveSum(claim, named, kb);
+      if (sum) return sum;
+    } else if (open || (claim.kind === 'running_total' && !pinnedNow)) {
+      const sum = consecutiveSum(claim, rounds, kb);
+      if (sum) return sum;
+    }
+  }
+  return null;
+}
+
+function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex): { reading: string; facts: Fact[] } | null {
+  const sizes = rounds.map((r) => kb.roundFact('round_size', r.round));
+  for (let i = 0; i < sizes.length; i++) {
+    let sum = 0;
+    for (let j = i; j < sizes.length; j++) {
+      const fact = sizes[j];
+      if (!fact) break;
+      sum += fact.value;
+      if (j > i && matchesValue(claim, sum)) {
+        const facts = sizes.slice(i, j + 1) as Fact[];
+        return { reading: `the sum of ${describeRound(rounds[i])} to ${describeRound(rounds[j])} (${facts.map((f) => f.value).join(' + ')} = ${sum})`, facts };
+      }
+      if (sum > claimInterval(claim).hi) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * A discrepancy reconsidered: kept only when the frame is pinned and no other reading holds. Verdicts that are not
+ * discrepancies pass through unchanged.
+ */
+export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Reconsidered): Reconsidered {
+  if (judged.verdict !== 'contradicted' && judged.verdict !== 'outdated') return judged;
+  const other = otherReading(claim, time, kb);
+  if (other) {
+    return {
+      verdict: 'supported',
+      reason: other.facts.length > 1 ? 'computed-sum' : 'kb-match',
+      expected: `Read as ${other.reading}, the figure is what the KB holds. ${judged.expected}`,
+      refersTo: judged.refersTo,
+      factIds: other.facts.map((f) => f.id),
+      reading: other.reading,
+    };
+  }
+  const why = unpinned(claim);
+  if (why) {
+    return { verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: ${why}. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds };
+  }
+  return judged;
+}
