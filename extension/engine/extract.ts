@@ -273,7 +273,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore;
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
-  if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: 'recognised_since_2020' };
+  if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotSince2020(s.lower) ? 'prisoners_held' : 'recognised_since_2020' };
 
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
@@ -291,6 +291,16 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (heldPeople && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;
+}
+
+/**
+ * "1,262 people are now recognised as political prisoners", "в настоящее время … признаны политзаключёнными": a count
+ * of those held now, not of everyone recognised since 2020 (which says since when, or in total, or over the years).
+ */
+function heldNowNotSince2020(lower: string): boolean {
+  const now = /(?<![\p{L}])(?:currently|now|today|at present|at the moment|still|remain\p{L}*|в настоящее время|сейчас|на сегодня|на данный момент|остаются|зараз|цяпер|на сённяшні|застаюцца)(?![\p{L}])/u.test(lower);
+  const cumulative = /(?<![\p{L}])(?:since|in total|overall|over the years|altogether|all told|с 2020|з 2020|всего|за все время|за ўвесь час|усяго|агулам)(?![\p{L}])/u.test(lower);
+  return now && !cumulative;
 }
 
 /** The clause a figure stands in: from the last comma, semicolon or dash before it to the next after it. */
@@ -384,9 +394,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     return null;
   }
   const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
-  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) return { kind: 'recognised_since_2020' };
+  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) return { kind: heldNowNotSince2020(s.lower) ? 'prisoners_held' : 'recognised_since_2020' };
   if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { kind: 'recognised_since_2020' };
 
+  // "115 out of more than 1,300 political prisoners": the 1,300 is the whole the part is taken from
+  if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { kind: 'prisoners_held' } : null;
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
     const sinceCue = sinceCueApplies(s.lower, token);
@@ -436,6 +448,8 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
         : undefined;
     return { kind: 'term_number', term };
   }
+  // "the first releases began", "the first pardons": an event's beginning, not a round's place in the count
+  if (/^\s*(?:releases|pardons|amnesties|decrees|acts|instances)\b/.test(a.after)) return null;
   if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;

@@ -31,6 +31,8 @@ export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
   return `The page is dated ${time.published}, after what the KB knows: it is complete up to ${describeDay(kb.horizon)}, the earliest its latest report can date from`;
 }
 /** figures that only grow over time: a different value at an unknown time is not an error */
+/** figures counted by several groups, each with its own estimate */
+const ESTIMATES: ClaimKind[] = ['arrested_2020', 'exiled'];
 const GROWING: ClaimKind[] = ['exiled', 'recognised_since_2020', 'prisoners_held', 'arrested_last_week'];
 
 /** A figure's verdict: judged against the reading its frame gives, then reconsidered charitably (readings.ts). */
@@ -224,6 +226,8 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   });
   const supporting = results.find((r) => r.agreement === 'match');
   if (supporting) return verdictOf('supported', 'kb-match', describe(supporting.fact), [supporting.fact]);
+  // estimates of arrests and exile differ between counters and grow with time: another figure is another estimate
+  if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value <= f.value * 3)) return verdictOf('unverifiable', 'monitors-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
   if (claim.kind === 'term_number' && !claim.term) return verdictOf('unverifiable', 'unknown-time', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
   if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', facts.map(describe).join(' '), facts);
   const timed = facts.filter((f) => f.window);

@@ -73,6 +73,7 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
       yearLike: digits.length === 4 && raw.length === 4 && value >= 1900 && value <= 2100,
     });
   }
+  mergeSpacedThousands(text, tokens);
   if (/thousands|hundreds|dozens/i.test(text)) {
     for (const match of text.matchAll(VAGUE)) {
       tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], value: VAGUE_VALUES[match[0].toLowerCase()], ordinal: false, yearLike: false, vague: true });
@@ -96,6 +97,19 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
     tokens.push({ start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value: parsed.value, ordinal: parsed.ordinal, yearLike: false });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "1, 300" as some pages set 1,300: a group of one to three digits, a comma and a space, then exactly three digits,
+ * with no list around them and no month before ("July 1, 300 people" is a date and a count).
+ */
+function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (a.ordinal || b.ordinal || a.yearLike || !/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ') continue;
+    if (/[\d],\s*$/.test(text.slice(0, a.start)) || /^,\s*\d/.test(text.slice(b.end)) || /\b[a-z]{3,9}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    tokens.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), value: a.value * 1000 + b.value, ordinal: false, yearLike: false });
+  }
 }
 
 /** Parses number words; null when the phrase is not a well-formed number. */
