@@ -33,7 +33,7 @@ export const RIGHTS_COUNT_CY = re(`${L}(?:праваабаронц|правоз�
 /** recognised as political prisoners (since 2020) */
 /** recognised as political prisoners, in either order ("признаны политзаключёнными", "палітвязнямі прызнаныя") */
 export function isRecognitionCy(lower: string): boolean {
-  return /(?:признан|прызнан)/u.test(lower) && POLITICAL_PRISONERS_CY.test(lower);
+  return /(?:признан|прызнан|признал|прызнал)/u.test(lower) && POLITICAL_PRISONERS_CY.test(lower);
 }
 
 /** a total: "помиловал своими указами 78", "всего", "в общей сложности", "с июля" */

@@ -139,9 +139,13 @@ function shift(claim: RawClaim, offset: number, position: RawClaim['position']):
 
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i;
 
+/** "Read also:", "Related:", "Читайте также:": a line of links to other stories, not the report's claims */
+const RELATED_LINKS = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this(?: story)?|further reading|also read|читайте (?:также|еще|ещё)|еще по теме|ещё по теме|по теме|смотрите также|чытайце (?:таксама|яшчэ)|яшчэ па тэме|па тэме|глядзіце таксама)\s*[:|—–-]/iu;
+
 function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   const claims: RawClaim[] = [];
   if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return claims;
+  if (RELATED_LINKS.test(block)) return claims;
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
   let previous = '';
@@ -267,7 +271,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
 
   const recognition = cy.isRecognitionCy(clauseOf(s.lower, token)) && !s.pardon;
   // "тры ўказы": a count of decrees, not of people
-  if (/^\s*(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
+  if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
+  // "62-летняя", "62-гадовая": an age
+  if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
   const category = cy.categoryAfterCy(a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -314,7 +320,8 @@ function clauseOf(lower: string, token: NumberToken): string {
 /** A total's cue before the figure, or right after it ("178 человек всего"). */
 function totalCueBefore(lower: string, token: NumberToken): boolean {
   const cue = new RegExp(cy.TOTAL_CY.source, 'gu');
-  for (const match of lower.matchAll(cue)) if (match.index < token.start || match.index - token.end < 15) return true;
+  // a cue after the figure counts only in its own clause ("20 человек, всего с июля — 227": the total is the 227)
+  for (const match of lower.matchAll(cue)) if (match.index < token.start || (match.index - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, match.index)))) return true;
   return false;
 }
 
@@ -370,7 +377,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { kind: 'round_destination' };
   // "signed three pardon decrees": decrees, which the KB does not count
-  if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
+  if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
+  // "the youngest of those freed is 19", "a 62-year-old": ages
+  if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women": the 20 is the round, the 11 its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
   const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
@@ -441,7 +450,7 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
   if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
   if (termAfter) {
-    const term = /\b(?:seek\w*|bid|run(?:ning)?|new|upcoming|next|january|2025|extend|re-?elect\w*|looking to)\b/.test(s.lower)
+    const term = /\b2020\b/.test(s.lower) ? 'won-2020' : /\b(?:seek\w*|bid|run(?:ning)?|new|upcoming|next|january|2025|extend|re-?elect\w*|looking to)\b/.test(s.lower)
       ? 'sought-2025'
       : /\b(?:2020|won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower)
         ? 'won-2020'

@@ -27,6 +27,8 @@ export interface Frame {
   /** `period`: a span the sentence names ("over the summer", "с июля по сентябрь"); `earlier`: a look back */
   time: Slot<'round' | 'period' | 'earlier' | 'now' | 'unknown'>;
   basis: Slot<'pardon' | 'release' | 'decree' | 'recognised' | 'held' | 'other'>;
+  /** for ordinals: the month the sentence counts from ("since mid-September"), and whether it names a part of it */
+  countsFrom?: { month: number; part: boolean };
 }
 
 /** Where the figure stands in its sentence and what the extractor read it as. */
@@ -55,13 +57,13 @@ const L = '(?<![\\p{L}\\d])';
 /** A release verb or noun, in the three languages. */
 const RELEASE = re(`${L}(?:pardon\\p{L}*|clemency|free[sd]?|set free|releas\\p{L}*|let go|walk(?:ed)? free|помилова\\p{L}*|помилуе\\p{L}*|освобо[дж]\\p{L}*|вышл\\p{L}* на свобод\\p{L}*|отпуст\\p{L}*|памілава\\p{L}*|памілуе\\p{L}*|вызвал\\p{L}*|вызваля\\p{L}*|выйшл\\p{L}* на свабод\\p{L}*|адпуст\\p{L}*)`);
 /** Words of another group: people convicted, arrested, recognised or still held (not released). */
-const OTHER_GROUP = re(`${L}(?:convict\\p{L}*|sentenc\\p{L}*|arrest\\p{L}*|detain\\p{L}*|jailed|imprisoned|prosecut\\p{L}*|charged|recogni[sz]\\p{L}*|remain\\p{L}*|behind bars|still held|held in|in custody|осужд\\p{L}*|осуждён\\p{L}*|арест\\p{L}*|задерж\\p{L}*|признан\\p{L}*|остают\\p{L}*|остаёт\\p{L}*|остает\\p{L}*|находят\\p{L}*|за решетк\\p{L}*|за решётк\\p{L}*|асуджан\\p{L}*|асудж\\p{L}*|затрыма\\p{L}*|арышт\\p{L}*|прызнан\\p{L}*|застаюц\\p{L}*|застаец\\p{L}*|за кратамі|утрымліва\\p{L}*)`);
+const OTHER_GROUP = re(`${L}(?:convict\\p{L}*|sentenc\\p{L}*|arrest\\p{L}*|detain\\p{L}*|jailed|imprisoned|prosecut\\p{L}*|charged|recogni[sz]\\p{L}*|remain\\p{L}*|behind bars|still held|held in|in custody|осужд\\p{L}*|осуди\\p{L}*|асудзі\\p{L}*|приговор\\p{L}*|прысуд\\p{L}*|списк\\p{L}*|спіс\\p{L}*|list\\p{L}*|медыйн\\p{L}*|журналіст\\p{L}*|журналист\\p{L}*|осуждён\\p{L}*|арест\\p{L}*|задерж\\p{L}*|признан\\p{L}*|остают\\p{L}*|остаёт\\p{L}*|остает\\p{L}*|находят\\p{L}*|за решетк\\p{L}*|за решётк\\p{L}*|асуджан\\p{L}*|асудж\\p{L}*|затрыма\\p{L}*|арышт\\p{L}*|прызнан\\p{L}*|застаюц\\p{L}*|застаец\\p{L}*|за кратамі|утрымліва\\p{L}*)`);
 /** "of them", "among them", "из них", "з іх": a part of a group named before. */
 const OF_THEM = re(`${L}(?:of them|among them|of whom|of those|из них|среди них|из которых|з іх|сярод іх|з якіх)(?![\\p{L}])`);
 /** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
 const AMONG_RELEASED = re(`${L}(?:among (?:those|the people|the prisoners|the) (?:pardoned|freed|released)|(?:those|the people|the prisoners) (?:pardoned|freed|released) (?:include|included|were)|of (?:those|the) (?:pardoned|freed|released)|среди (?:помилованных|освобожденных|освобождённых)|из (?:помилованных|освобожденных|освобождённых)|сярод (?:памілаваных|вызваленых)|з (?:памілаваных|вызваленых))`);
 /** a part of a country's prisoners: one colony, one region, one trade */
-const PART_OF_PRISONERS = re(`${L}(?:in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
+const PART_OF_PRISONERS = re(`${L}(?:from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
 
 /**
  * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
@@ -74,11 +76,29 @@ const PERIOD = re([
   `${L}(?:between|from) ${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) ${MONTH_EN}`,
   `${L}(?:last|previous) (?:year|summer|autumn|spring|winter)`,
   `${L}(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))`,
+  `${L}since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)(?![\\p{L}\\d])`,
+  `${L}(?:с|з) (?:лета|весны|осени|зимы|вясны|восені|зімы|20\\d\\d)(?![\\p{L}])`,
   `${L}(?:летом|осенью|весной|зимой|летам|восенню|увесну|узімку|за (?:это|этот|всё это|все это|гэты|увесь гэты|гэта) (?:время|период|час|перыяд)|за (?:последн\\p{L}*|апошн\\p{L}*|прошл\\p{L}*|мінул\\p{L}*) (?:\\p{L}+ )?(?:год\\p{L}*|месяц\\p{L}*|месяц\\p{L}*|тыдз\\p{L}*|недел\\p{L}*|гады|гадоў)|в прошлом году|у мінулым годзе|за (?:два|три|четыре|пять|шесть|несколько|два|тры|чатыры|пяць|шэсць|некалькі|полгода|паўгода)\\p{L}* ?(?:месяц\\p{L}*|года|лет|гады|гадоў|недел\\p{L}*|тыдн\\p{L}*)?)`,
-  `${L}(?:с|з|от|ад) ${MONTH_CY} (?:по|до|да) ${MONTH_CY}`,
+  `${L}(?:с|з|от|ад) (?:начала |пачатку |середины |сярэдзіны |конца |канца )?${MONTH_CY} (?:по|до|да|па) (?:начала |пачатку |середины |сярэдзіны |конца |канца )?${MONTH_CY}`,
+  `${L}(?:в|у|ў) ${MONTH_CY} (?:и|і) ${MONTH_CY}`,
+  `${L}(?:between|from) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}`,
+  `${L}in ${MONTH_EN} and ${MONTH_EN}`,
+  `${L}(?:the two|both|all (?:the )?(?:two|three|four)|(?:two|three|four|five) (?:rounds|decrees|waves|batches)) `,
+  `${L}(?:before (?:this|that|the latest|the last|the new)|до (?:этой|этого|последн\\p{L}*|нового)|да (?:гэтага|гэтай|апошн\\p{L}*|новага)|к концу|да канца|by the end of)`,
 ].join('|'));
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
 const TOTAL_NOW = re(`${L}(?:bring(?:s|ing)? the (?:total|number|tally)|tak(?:es|ing) the (?:total|number|tally)|the total (?:now|stands|has reached|reached|rises|rose)|so far|to date|(?:has|have) (?:now )?(?:been )?(?:pardon\\p{L}*|releas\\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)|a total of [^.;]{0,40}(?:ha(?:s|ve) been)|всего (?:уже|на сегодня)|на сегодня|уже помилова\\p{L}*|таким образом|тем самым|усяго ўжо|ужо памілава\\p{L}*|такім чынам)`);
+/** a release that has not happened: a condition, a plan, a hope, a demand, petitions under review */
+const NOT_HAPPENED = re(`${L}(?:if|would|could|might|hoped?|hoping|expect(?:s|ed)? to|demand\\p{L}*|calls? (?:for|on)|urged?|plans? to|petitions?|requests?|applications?|a month|per month|если|бы|могл\\p{L}* бы|надеял\\p{L}*|рассчитыва\\p{L}*|требу\\p{L}*|призыва\\p{L}*|прошени\\p{L}*|рассматрива\\p{L}*|освободят|помилует|отпустят|понадобится|при таком темпе|калі б|магл\\p{L}* б|спадзява\\p{L}*|патрабу\\p{L}*|заклікa\\p{L}*|прашэнн\\p{L}*|разглядае|вызваляць|памілуе|адпусцяць|спатрэбіцца|пры такім тэмпе)(?![\\p{L}])`);
+/** freed by another means than a pardon: at the end of a term, on parole, by exchange */
+const OTHER_MEANS = re(`${L}(?:after serving|served (?:their|his|her) (?:full )?(?:terms?|sentences?)|at the end of (?:their|his|her) (?:terms?|sentences?)|on parole|по окончании срока|отбыв\\p{L}*|пасля заканчэння тэрміну|адбыў\\p{L}*)`);
+/** "since mid-September", "с середины сентября", "з верасня": where an ordinal's count starts */
+const COUNTS_FROM = re(`${L}(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}|${L}(?:с|з|от|ад) (начала |середины |конца |пачатку |сярэдзіны |канца )?${MONTH_CY}`);
+/** "the second round in December", "второе помилование в сентябре": an ordinal counted within a month */
+const WITHIN_MONTH = re(`${L}(?:in|this|that) ${MONTH_EN}|${L}(?:this|that|the same) (?:month|week)|${L}(?:в|у|ў) ${MONTH_CY}|${L}(?:в этом|в том|у гэтым) месяц\\p{L}*`);
+const MONTH_INDEX: [RegExp, number][] = ['jan|январ|студзен', 'feb|феврал|лют', 'mar|март|сакавік', 'apr|апрел|красавік', 'may|ма[йяюе]|травен|траўн', 'jun|июн|чэрвен', 'jul|июл|ліпен', 'aug|август|жнів|жніў', 'sep|сентябр|верас', 'oct|октябр|кастрычнік', 'nov|ноябр|лістапад', 'dec|декабр|снеж']
+  .map((stems, i) => [new RegExp(`(?:${stems})`, 'u'), i + 1]);
+
 /** news markers that tie a release to the day's report: "another", "more", "on Thursday", "today" */
 const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another|a further|more|new|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|учора|напярэдадні)(?![\\p{L}])`);
 
@@ -164,7 +184,7 @@ export function frameOf(input: FrameInput): Frame {
   const clause = clauseAround(lower, input.start, input.end);
   const time = timeOf(input, clause);
   if (kind === 'prisoners_held') {
-    const part = PART_OF_PRISONERS.test(clause);
+    const part = PART_OF_PRISONERS.test(clause) || findNear(OF_THEM, lower, input.start, input.end) !== null;
     return {
       event: { value: 'held', certainty: 'stated', rule: 'held-cue' },
       group: part ? { value: 'part', certainty: 'stated', rule: 'part-of-prisoners' } : { value: 'round', certainty: 'defaulted', rule: 'all-prisoners' },
@@ -190,7 +210,11 @@ export function frameOf(input: FrameInput): Frame {
   const basis: Frame['basis'] = /(?:pardon|clemency|помилов|памілав)/u.test(clause)
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
+  if (NOT_HAPPENED.test(clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
+  else if (OTHER_MEANS.test(clause)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
+  // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
+  if (kind === 'round_size' && (AMONG_RELEASED.test(lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || PART_OF_PRISONERS.test(clause))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
   let timeOfFigure = time;
   if (PART_KINDS.has(kind)) {
     group = input.listUnderRelease && !OF_THEM.test(lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
@@ -205,7 +229,15 @@ export function frameOf(input: FrameInput): Frame {
   if (kind === 'running_total' && time.value === 'round') timeOfFigure = { value: 'now', certainty: 'stated', rule: 'total-as-of-now' };
   void start;
   void cyrillic;
-  return { event, group, time: timeOfFigure, basis };
+  const frame: Frame = { event, group, time: timeOfFigure, basis };
+  if (kind === 'round_ordinal') {
+    const from = COUNTS_FROM.exec(clause);
+    if (from) {
+      const month = MONTH_INDEX.find(([pattern]) => pattern.test(from[0]))?.[1];
+      if (month) frame.countsFrom = { month, part: Boolean(from[1] ?? from[2]) };
+    } else if (WITHIN_MONTH.test(clause)) frame.time = { value: 'period', certainty: 'stated', rule: 'ordinal-within-a-month' };
+  }
+  return frame;
 }
 
 /** The clause a figure stands in: from the last strong break before it to the next after it. */
@@ -217,7 +249,7 @@ function clauseAround(lower: string, start: number, end: number): string {
 }
 
 function timeOf(input: FrameInput, clause: string): Frame['time'] {
-  if (PERIOD.test(clause)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
+  if (PERIOD.test(clause) || PERIOD.test(input.lower.slice(0, input.start))) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (TOTAL_NOW.test(input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };

@@ -39,8 +39,14 @@ function slotsFor(kind: ClaimKind): ('event' | 'group' | 'time')[] {
 }
 
 /** Why the frame cannot carry a flag, or null when it can. */
-export function unpinned(claim: RawClaim): string | null {
+export function unpinned(claim: RawClaim, kb: KnowledgeIndex): string | null {
   const frame = claim.frame;
+  if (frame.event.value === 'other') return `the sentence speaks of a release that did not happen or came by other means (${frame.event.rule})`;
+  if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return `the count runs over a period (${frame.time.rule})`;
+  // "the first round since mid-September": an ordinal counted from another start than the KB's
+  const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
+  if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return 'the ordinal counts from another start than the KB\'s rounds';
+  if (ROUND_FIGURES.has(claim.kind) && frame.group.value === 'part' && claim.kind === 'round_size') return `the figure counts a part of the release (${frame.group.rule})`;
   if (frame.time.value === 'period' && (ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return `the sentence speaks of a period (${frame.time.rule})`;
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
@@ -133,7 +139,7 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
       reading: other.reading,
     };
   }
-  const why = unpinned(claim);
+  const why = unpinned(claim, kb);
   if (why) {
     return { verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: ${why}. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds };
   }
