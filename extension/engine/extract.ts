@@ -145,7 +145,8 @@ const RELATED_LINKS = /^\s*(?:read (?:also|more)|see also|related(?: stories| ar
 function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   const claims: RawClaim[] = [];
   if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return claims;
-  if (RELATED_LINKS.test(block)) return claims;
+  // a links line is a headline or a few; a long paragraph after "See also:" is text a page store merged into it
+  if (RELATED_LINKS.test(block) && (block.length <= 200 || /[|·•]/.test(block))) return claims;
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
   let previous = '';

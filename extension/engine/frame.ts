@@ -200,6 +200,11 @@ export function frameOf(input: FrameInput): Frame {
       basis: { value: 'recognised', certainty: 'stated', rule: 'recognised-cue' },
     };
   }
+  if (kind === 'arrested_2020' || kind === 'arrested_last_week') {
+    const detained = /(?:detain|detention|задерж|затрым)/u.test(clause) && !/(?:arrest|арест|арышт)/u.test(clause);
+    const basis: Frame['basis'] = detained ? { value: 'other', certainty: 'stated', rule: 'detained' } : { value: 'other', certainty: 'stated', rule: 'arrested' };
+    return { event: { value: 'arrest', certainty: 'stated', rule: 'arrest-cue' }, group: { value: 'other', certainty: 'stated', rule: 'the-arrested' }, time, basis };
+  }
   const releaseNear = RELEASE.test(clause);
   let event: Frame['event'] = releaseNear
     ? { value: 'release', certainty: 'stated', rule: 'release-verb' }

@@ -227,7 +227,9 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   const supporting = results.find((r) => r.agreement === 'match');
   if (supporting) return verdictOf('supported', 'kb-match', describe(supporting.fact), [supporting.fact]);
   // estimates of arrests and exile differ between counters and grow with time: another figure is another estimate
-  if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value <= f.value * 3)) return verdictOf('unverifiable', 'monitors-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
+  // detentions are not arrests: another count, whatever its size
+  if (claim.kind === 'arrested_2020' && claim.frame.basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
+  if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value < f.value * 2)) return verdictOf('unverifiable', 'monitors-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
   if (claim.kind === 'term_number' && !claim.term) return verdictOf('unverifiable', 'unknown-time', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
   if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', facts.map(describe).join(' '), facts);
   const timed = facts.filter((f) => f.window);

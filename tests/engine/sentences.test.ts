@@ -14,7 +14,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../extension/engine/analyze';
 import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge';
+import { readFileSync } from 'node:fs';
 import { analyseCase, CLAIM_KINDS, checkFigure, describeClaim, EXPECTATIONS, FILES, FLAGGED, loadCorpus } from './corpus';
+
+/**
+ * Cases the engine does not yet meet, by file and case number: each runs as `it.fails`, so the list cannot go stale
+ * (a case that starts passing fails the run until it is taken off the list). The work queue, in the open.
+ */
+const KNOWN: Record<string, number[]> = JSON.parse(readFileSync(new URL('./known-failures.json', import.meta.url), 'utf8')).cases;
 
 describe.each(FILES)('%s', (file) => {
   const corpus = loadCorpus(file);
@@ -45,10 +52,15 @@ describe.each(FILES)('%s', (file) => {
     }
   });
 
-  it.each(corpus.cases.map((c, i) => [`#${i} ${c.class} [${c.context}]: ${c.sentence}`, c] as const))('%s', (_label, c) => {
-    const context = corpus.contexts[c.context];
-    const { inSentence } = analyseCase(context, c.sentence);
+  const known = new Set(KNOWN[file] ?? []);
+  const check = (c: (typeof corpus.cases)[number]) => {
+    const { inSentence } = analyseCase(corpus.contexts[c.context], c.sentence);
     const problems = c.figures.map((f) => checkFigure(f, inSentence)).filter((p): p is string => p !== null);
     expect(problems, `${file} · ${c.class} · "${c.sentence}"`).toEqual([]);
-  });
+  };
+  const named = corpus.cases.map((c, i) => [`#${i} ${c.class} [${c.context}]: ${c.sentence}`, c, i] as const);
+  const met = named.filter(([, , i]) => !known.has(i));
+  const open = named.filter(([, , i]) => known.has(i));
+  it.each(met)('%s', (_label, c) => check(c));
+  if (open.length) it.fails.each(open)('not yet: %s', (_label, c) => check(c));
 });
