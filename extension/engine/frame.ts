@@ -254,6 +254,8 @@ function clauseAround(lower: string, start: number, end: number): string {
 }
 
 function timeOf(input: FrameInput, clause: string): Frame['time'] {
+  // "since the summer, bringing the total to 160": a count up to now, pinned, whatever span it starts from
+  if (TOTAL_NOW.test(input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };
   if (PERIOD.test(clause) || PERIOD.test(input.lower.slice(0, input.start))) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
