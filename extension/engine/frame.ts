@@ -91,7 +91,7 @@ const TOTAL_NOW = re(`${L}(?:bring(?:s|ing)? the (?:total|number|tally)|tak(?:es
 /** a release that has not happened: a condition, a plan, a hope, a demand, petitions under review */
 const NOT_HAPPENED = re(`${L}(?:if|would|could|might|hoped?|hoping|expect(?:s|ed)? to|demand\\p{L}*|calls? (?:for|on)|urged?|plans? to|petitions?|requests?|applications?|a month|per month|если|бы|могл\\p{L}* бы|надеял\\p{L}*|рассчитыва\\p{L}*|требу\\p{L}*|призыва\\p{L}*|прошени\\p{L}*|рассматрива\\p{L}*|освободят|помилует|отпустят|понадобится|при таком темпе|калі б|магл\\p{L}* б|спадзява\\p{L}*|патрабу\\p{L}*|заклікa\\p{L}*|прашэнн\\p{L}*|разглядае|вызваляць|памілуе|адпусцяць|спатрэбіцца|пры такім тэмпе)(?![\\p{L}])`);
 /** freed by another means than a pardon: at the end of a term, on parole, by exchange */
-const OTHER_MEANS = re(`${L}(?:after serving|served (?:their|his|her) (?:full )?(?:terms?|sentences?)|at the end of (?:their|his|her) (?:terms?|sentences?)|on parole|по окончании срока|отбыв\\p{L}*|пасля заканчэння тэрміну|адбыў\\p{L}*)`);
+const OTHER_MEANS = re(`${L}(?:after serving|served (?:their|his|her) (?:full )?(?:terms?|sentences?)|at the end of (?:their|his|her) (?:terms?|sentences?)|on parole|по окончании срока|отбыв\\p{L}*|отбыл\\p{L}* (?:\\p{L}+ )?срок\\p{L}*|пасля заканчэння тэрміну|адбыў\\p{L}*)`);
 /** "since mid-September", "с середины сентября", "з верасня": where an ordinal's count starts */
 const COUNTS_FROM = re(`${L}(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}|${L}(?:с|з|от|ад) (начала |середины |конца |пачатку |сярэдзіны |канца )?${MONTH_CY}`);
 /** "the second round in December", "второе помилование в сентябре": an ordinal counted within a month */
@@ -215,6 +215,8 @@ export function frameOf(input: FrameInput): Frame {
   const basis: Frame['basis'] = /(?:pardon|clemency|помилов|памілав)/u.test(clause)
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
+  // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report
+  if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || RELEASE.test(input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
   if (NOT_HAPPENED.test(clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
   else if (OTHER_MEANS.test(clause)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
