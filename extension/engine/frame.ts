@@ -9,8 +9,7 @@
  * The judge flags a figure only when the slots its verdict rests on are stated or linked (judge.ts, `pinnedFor`).
  * Pure: the sentence's text in, a frame out. Each slot names the rule that set it, so a false flag can be traced.
  */
-import { CYRILLIC } from './cyrillic';
-import type { ClaimKind } from './types';
+import { COMPOSITION_KINDS, type ClaimKind } from './types';
 
 export type Certainty = 'stated' | 'linked' | 'defaulted';
 
@@ -155,10 +154,17 @@ function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part
   return { value: 'part', certainty: 'defaulted', rule: `${rule}:unresolved` };
 }
 
+/** The global twin of a pattern, compiled once: matchAll needs the g flag. */
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = GLOBAL.get(pattern);
+  if (!g) GLOBAL.set(pattern, (g = new RegExp(pattern.source, 'gu')));
+  return g;
+}
+
 function findNear(pattern: RegExp, lower: string, start: number, end: number): number | null {
-  const g = new RegExp(pattern.source, 'gu');
   let best: number | null = null;
-  for (const m of lower.matchAll(g)) {
+  for (const m of lower.matchAll(globalOf(pattern))) {
     // right after the figure ("13 of them women") or before it in the same clause ("of them, 13 were women")
     const after = m.index >= end && m.index - end <= 12;
     const before = m.index < start && !/[.;]/.test(lower.slice(m.index, start));
@@ -169,18 +175,15 @@ function findNear(pattern: RegExp, lower: string, start: number, end: number): n
 
 function lastIndex(pattern: RegExp, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) at = m.index;
+  for (const m of text.matchAll(globalOf(pattern))) at = m.index;
   return at;
 }
 
-const PART_KINDS = new Set<ClaimKind>(['round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners',
-  'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences',
-  'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors']);
+const PART_KINDS = new Set<ClaimKind>(COMPOSITION_KINDS);
 
 /** The frame of one figure. */
 export function frameOf(input: FrameInput): Frame {
-  const { kind, lower, start } = input;
-  const cyrillic = CYRILLIC.test(lower);
+  const { kind, lower } = input;
   const clause = clauseAround(lower, input.start, input.end);
   const time = timeOf(input, clause);
   if (kind === 'prisoners_held') {
@@ -234,8 +237,6 @@ export function frameOf(input: FrameInput): Frame {
     }
   }
   if (kind === 'running_total' && time.value === 'round') timeOfFigure = { value: 'now', certainty: 'stated', rule: 'total-as-of-now' };
-  void start;
-  void cyrillic;
   const frame: Frame = { event, group, time: timeOfFigure, basis };
   if (kind === 'round_ordinal') {
     const from = COUNTS_FROM.exec(clause);
@@ -261,7 +262,6 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (PERIOD.test(clause) || PERIOD.test(input.lower.slice(0, input.start))) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
-  if (TOTAL_NOW.test(input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
   // "the 32 pardoned", "all 29": a group the report has already named
   if (/(?:^|\s)(?:the|all|все|всех|усе|ўсе|усіх)\s+$/u.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };

@@ -9,19 +9,11 @@ import type { KnowledgeIndex } from './knowledge';
 import { reconsider } from './readings';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
 import { addDays, describeDay, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
-import type { ClaimKind, DateWindow, Fact, PardonRound, Verdict, VerdictReason } from './types';
+import { COMPOSITION_KINDS, type ClaimKind, type DateWindow, type Fact, type Judgement, type PardonRound, type Verdict, type VerdictReason } from './types';
 
-export interface Judgement {
-  verdict: Verdict;
-  reason: VerdictReason;
-  expected: string;
-  refersTo: string | null;
-  factIds: string[];
-  /** when a reading other than the page's default made the figure true, that reading in words */
-  reading?: string;
-}
+export type { Judgement };
 
-const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors', 'round_ordinal'];
+const ROUND_LEVEL: ClaimKind[] = ['round_size', ...COMPOSITION_KINDS, 'round_ordinal'];
 
 /**
  * What a reader is told when the page is dated after what the KB knows: the KB is complete only up to the earliest
@@ -30,9 +22,9 @@ const ROUND_LEVEL: ClaimKind[] = ['round_size', 'round_women', 'round_men', 'rou
 export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
   return `The page is dated ${time.published}, after what the KB knows: it is complete up to ${describeDay(kb.horizon)}, the earliest its latest report can date from`;
 }
-/** figures that only grow over time: a different value at an unknown time is not an error */
 /** figures counted by several groups, each with its own estimate */
 const ESTIMATES: ClaimKind[] = ['arrested_2020', 'exiled'];
+/** figures that only grow over time: a different value at an unknown time is not an error */
 const GROWING: ClaimKind[] = ['exiled', 'recognised_since_2020', 'prisoners_held', 'arrested_last_week'];
 
 /** A figure's verdict: judged against the reading its frame gives, then reconsidered charitably (readings.ts). */
@@ -226,9 +218,9 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   });
   const supporting = results.find((r) => r.agreement === 'match');
   if (supporting) return verdictOf('supported', 'kb-match', describe(supporting.fact), [supporting.fact]);
-  // estimates of arrests and exile differ between counters and grow with time: another figure is another estimate
   // detentions are not arrests: another count, whatever its size
   if (claim.kind === 'arrested_2020' && claim.frame.basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
+  // estimates of arrests and exile differ between counters and grow with time: within a factor of two, another estimate
   if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value < f.value * 2)) return verdictOf('unverifiable', 'monitors-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
   if (claim.kind === 'term_number' && !claim.term) return verdictOf('unverifiable', 'unknown-time', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
   if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', facts.map(describe).join(' '), facts);

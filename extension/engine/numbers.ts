@@ -107,7 +107,7 @@ function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const [a, b] = [tokens[i], tokens[i + 1]];
     if (a.ordinal || b.ordinal || a.yearLike || !/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ') continue;
-    if (/[\d],\s*$/.test(text.slice(0, a.start)) || /^,\s*\d/.test(text.slice(b.end)) || /\b[a-z]{3,9}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start)) && /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    if (/[\d],\s*$/.test(text.slice(0, a.start)) || /^,\s*\d/.test(text.slice(b.end)) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
     tokens.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), value: a.value * 1000 + b.value, ordinal: false, yearLike: false });
   }
 }

@@ -12,21 +12,9 @@ import { agree, factInterval } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
 import { describeRound } from './time';
-import type { ClaimKind, Fact, PardonRound, Verdict, VerdictReason } from './types';
+import { COMPOSITION_KINDS, type ClaimKind, type Fact, type Judgement, type PardonRound } from './types';
 
-export interface Reconsidered {
-  verdict: Verdict;
-  reason: VerdictReason;
-  expected: string;
-  refersTo: string | null;
-  factIds: string[];
-  /** the reading that held, in words ("the sum of the rounds of August and September") */
-  reading?: string;
-}
-
-const ROUND_FIGURES = new Set<ClaimKind>(['round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25',
-  'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination',
-  'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors']);
+const ROUND_FIGURES = new Set<ClaimKind>(['round_size', ...COMPOSITION_KINDS]);
 
 /** Which slots a flag of this kind rests on. Context figures (terms, sentences, exile) rest on none of the round's. */
 function slotsFor(kind: ClaimKind): ('event' | 'group' | 'time')[] {
@@ -46,13 +34,12 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex): string | null {
   // "the first round since mid-September": an ordinal counted from another start than the KB's
   const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
   if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return 'the ordinal counts from another start than the KB\'s rounds';
-  if (ROUND_FIGURES.has(claim.kind) && frame.group.value === 'part' && claim.kind === 'round_size') return `the figure counts a part of the release (${frame.group.rule})`;
+  if (claim.kind === 'round_size' && frame.group.value === 'part') return `the figure counts a part of the release (${frame.group.rule})`;
   if (frame.time.value === 'period' && (ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return `the sentence speaks of a period (${frame.time.rule})`;
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
     if (slot === 'group' && s.value === 'other') return `the figure counts another group (${s.rule})`;
     if (slot === 'group' && claim.kind === 'prisoners_held' && s.value === 'part') return `the figure counts a part of the prisoners (${s.rule})`;
-    if (slot === 'time' && s.value === 'period') return `the sentence speaks of a period (${s.rule})`;
     if (s.certainty === 'defaulted' && !(slot === 'group' && claim.kind === 'prisoners_held')) return `nothing in the sentence says which ${slot === 'time' ? 'time' : slot === 'event' ? 'release' : 'people'} it counts (${s.rule})`;
   }
   return null;
@@ -126,7 +113,7 @@ function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeInd
  * A discrepancy reconsidered: kept only when the frame is pinned and no other reading holds. Verdicts that are not
  * discrepancies pass through unchanged.
  */
-export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Reconsidered): Reconsidered {
+export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement {
   if (judged.verdict !== 'contradicted' && judged.verdict !== 'outdated') return judged;
   const other = otherReading(claim, time, kb);
   if (other) {
