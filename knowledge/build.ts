@@ -1,7 +1,9 @@
 /**
  * `npm run knowledge [-- --sources DIR ... --out FILE]`: rebuilds knowledge/kb.json from the records and the source
  * texts. The records are the project's (knowledge/records/*.json) and a `records.json` in any folder given with
- * --sources; the texts are looked up in those folders (default: ../shared/seeds). See docs/knowledge.md.
+ * --sources; the texts are looked up in those folders, by the path the records give (subfolders included; "rp:…" in
+ * the real-pages folder beside them). Without --sources: ../shared/seeds and ../shared/kb-sources. See
+ * docs/knowledge.md.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,20 +11,27 @@ import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../extension/engine/types';
 import { buildKnowledge, serialiseKnowledge } from './buildKnowledge';
 import { deriveKnowledge } from './derive';
-import { loadRecords, readSourceTexts } from './records';
+import { checkHeaders, loadRecords, PROJECT_RECORDS, readSources } from './records';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const DEFAULT_SEEDS = resolve(here, '../../shared/seeds');
+/** the reports of 2025-26 (`2025-26/…`); the real-pages folder beside it holds the "rp:" sources */
+export const DEFAULT_KB_SOURCES = resolve(here, '../../shared/kb-sources');
+export const DEFAULT_FOLDERS = [DEFAULT_SEEDS, DEFAULT_KB_SOURCES];
 export const KB_PATH = join(here, 'kb.json');
 
-/** Records of the project and of the folders, derived, then checked against the folders' texts. */
-export function buildFromSources(folders: string[]): { kb: KnowledgeBase; problems: string[] } {
-  const { records, problems: unreadable } = loadRecords(folders);
+/**
+ * Records of the project (those `only` keeps) and of the folders, derived, then checked against the folders' texts
+ * and the texts' headers.
+ */
+export function buildFromSources(folders: string[], only?: (file: string) => boolean): { kb: KnowledgeBase; problems: string[] } {
+  const { records, problems: unreadable } = loadRecords(folders, PROJECT_RECORDS, only);
   const derived = deriveKnowledge(records);
-  const built = buildKnowledge(derived.kb, readSourceTexts(records, folders));
+  const { texts, headers } = readSources(records, folders);
+  const built = buildKnowledge(derived.kb, texts);
   const missing = built.problems.filter((p) => p.includes('source file is missing'));
-  const hint = missing.length ? [`(looked for the texts in: ${folders.join(', ')})`] : [];
-  return { kb: built.kb, problems: [...unreadable, ...derived.problems, ...built.problems, ...hint] };
+  const hint = missing.length ? [`(looked for the texts in: ${folders.join(', ')}; "rp:" files in a real-pages folder beside them)`] : [];
+  return { kb: built.kb, problems: [...unreadable, ...derived.problems, ...checkHeaders(records, headers), ...built.problems, ...hint] };
 }
 
 export function parseArgs(argv: string[]): { folders: string[]; out: string } {
@@ -33,14 +42,14 @@ export function parseArgs(argv: string[]): { folders: string[]; out: string } {
     else if (argv[i] === '--out') out = resolve(argv[++i] ?? '');
     else folders.push(resolve(argv[i])); // the older form: `npm run knowledge SEEDS_DIR`
   }
-  return { folders: folders.length ? folders : [DEFAULT_SEEDS], out };
+  return { folders: folders.length ? folders : DEFAULT_FOLDERS, out };
 }
 
 function main(): void {
   const { folders, out } = parseArgs(process.argv.slice(2));
   const absent = folders.filter((f) => !existsSync(f));
   if (absent.length) {
-    console.error(`knowledge: no folder at ${absent.join(', ')}. Put the seed articles in ../shared/seeds beside the project, or pass the folders with --sources.`);
+    console.error(`knowledge: no folder at ${absent.join(', ')}. Put the seed articles in ../shared/seeds and the reports of 2025-26 in ../shared/kb-sources beside the project, or pass the folders with --sources.`);
     process.exit(2);
   }
   const { kb, problems } = buildFromSources(folders);

@@ -5,8 +5,13 @@ import type { ClaimKind, Fact, KnowledgeBase, PardonRound } from './types';
 export interface KnowledgeIndex {
   kb: KnowledgeBase;
   rounds: PardonRound[];
-  /** facts of a kind for one round ("r6.women") */
+  /**
+   * the fact of a kind for one round ("r6.women"); where a round has several of a kind (ordinals in three conventions,
+   * totals on several bases, accepted alternatives, one per country), the first recorded: since-start, since the start
+   */
   roundFact(kind: ClaimKind, round: number): Fact | undefined;
+  /** every fact of a kind for one round, the one roundFact gives first */
+  roundFacts(kind: ClaimKind, round: number): Fact[];
   /** facts of a kind that are not tied to a round (prisoner counts, context figures) */
   factsOfKind(kind: ClaimKind): Fact[];
   fact(id: string): Fact;
@@ -31,11 +36,13 @@ const describeMonth = (month: string | undefined) => (month ? `${monthName(Numbe
 export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   const cached = cache.get(kb);
   if (cached) return cached;
-  const byRound = new Map<string, Fact>();
+  const byRound = new Map<string, Fact[]>();
   const byKind = new Map<ClaimKind, Fact[]>();
   for (const fact of kb.facts) {
-    if (fact.round !== undefined) byRound.set(`${fact.kind}@${fact.round}`, fact);
-    else byKind.set(fact.kind, [...(byKind.get(fact.kind) ?? []), fact]);
+    if (fact.round !== undefined) {
+      const key = `${fact.kind}@${fact.round}`;
+      byRound.set(key, [...(byRound.get(key) ?? []), fact]);
+    } else byKind.set(fact.kind, [...(byKind.get(fact.kind) ?? []), fact]);
   }
   const rounds = [...kb.rounds].sort((a, b) => a.round - b.round);
   const byId = new Map(kb.facts.map((f) => [f.id, f]));
@@ -43,7 +50,8 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   const index: KnowledgeIndex = {
     kb,
     rounds,
-    roundFact: (kind, round) => byRound.get(`${kind}@${round}`),
+    roundFact: (kind, round) => byRound.get(`${kind}@${round}`)?.[0],
+    roundFacts: (kind, round) => byRound.get(`${kind}@${round}`) ?? [],
     factsOfKind: (kind) => byKind.get(kind) ?? [],
     fact: (id) => {
       const fact = byId.get(id);
