@@ -279,7 +279,7 @@ export function deriveKnowledge(records: RecordSet): Derived {
   const startYear = (rounds[0]?.time.month ?? pardonRounds[0]?.window.from ?? '').slice(0, 4);
   for (const r of rounds) {
     const where = `round ${r.round}`;
-    const year = pardonRounds[r.round - 1]?.window.from.slice(0, 4) ?? '';
+    const year = pardonRounds.find((p) => p.round === r.round)?.window.from.slice(0, 4) ?? '';
     for (const f of r.figures) {
       sourceIds([...f.statedIn, ...(f.basedOn ?? [])], `${where}: ${f.kind}`);
       const base = `r${r.round}.${f.kind.replace('round_', '')}${f.subject ? `.${slug(f.subject)}` : ''}`;
@@ -471,7 +471,7 @@ function deriveCalendar(records: RecordSet, rounds: RoundRecord[], pardonRounds:
   for (let year = startYear; first && year <= Number(lastMonth.slice(0, 4)); year++) {
     const since = year === startYear ? startMonth : `${year}-01`;
     const inYear = pardonRounds.filter((r) => r.window.from.startsWith(String(year)));
-    const pardoned = inYear.filter((r) => r.pardon !== false).map((r) => rounds[r.round - 1].figures.find((f) => f.kind === 'round_size')?.value ?? 0);
+    const pardoned = inYear.filter((r) => r.pardon !== false).map((r) => rounds.find((x) => x.round === r.round)?.figures.find((f) => f.kind === 'round_size')?.value ?? 0);
     years[String(year)] = {
       since,
       words: monthWords(since),
