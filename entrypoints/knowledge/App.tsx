@@ -11,7 +11,7 @@ import { knowledgeVersion } from '../../extension/export/claimRows';
 import { t } from '../../extension/i18n/i18n';
 import { RunningTotalChart } from './Chart';
 import {
-  articleName, articleOf, describeLabel, describeRoundTime, describeShare, describeValue, factGroups, formatDay, kindLabel, prisonerCounts, roundViews,
+  articleName, articleOf, describeLabel, describeMeans, describeRoundTime, describeShare, describeValue, factGroups, formatDay, kindLabel, prisonerCounts, roundViews,
   type ArticleView,
 } from './model';
 
@@ -44,9 +44,10 @@ export function App() {
       <header class="page-header">
         <h1>{t('knowledgeTitle')}</h1>
         <p class="lede">
-          The figures the extension checks pages against: {rounds.length} rounds of pardons of political prisoners in Belarus, from{' '}
-          {describeRoundTime(rounds[0].round)} to {describeRoundTime(rounds[rounds.length - 1].round).replace(/ \(.*/, '')}, the prisoner counts
-          around them, and where each figure stands in the {kb.articles.length} source articles.
+          The figures the extension checks pages against: {rounds.length} releases of political prisoners in Belarus (pardon decrees, releases
+          negotiated with other governments, and single releases), from {describeRoundTime(rounds[0].round)} to{' '}
+          {describeRoundTime(rounds[rounds.length - 1].round).replace(/ \(.*/, '')}, the prisoner counts around them, and where each figure stands
+          in the {kb.articles.length} source articles.
         </p>
         <p class="muted version">
           {kb.facts.length} facts · knowledge base version {knowledgeVersion(kb)}
@@ -69,10 +70,11 @@ export function App() {
             {rounds.map(({ round, size, total, composition }) => (
               <li key={round.round} class="round" data-round={round.round}>
                 <h3>
-                  Round {round.round} <span class="when">{describeRoundTime(round)}</span>
+                  Round {round.round} <span class="when">{describeRoundTime(round)}</span> <span class="means muted">{describeMeans(round)}</span>
                 </h3>
+                {round.title && <p class="round-title">{round.title}</p>}
                 <p class="size">
-                  <FactLink fact={size}>{size ? `${formatCount(size.value)} pardoned` : 'size not known'}</FactLink>
+                  <FactLink fact={size}>{size ? `${formatCount(size.value)} ${round.pardon === false ? 'freed' : 'pardoned'}` : 'size not known'}</FactLink>
                   {total && (
                     <>
                       {' · '}
@@ -92,6 +94,18 @@ export function App() {
                   </ul>
                 ) : (
                   <p class="muted">The sources give no breakdown of this round.</p>
+                )}
+                {round.names?.length ? (
+                  <p class="names">
+                    Named: {round.names.map((n, i) => (
+                      <span key={n.name}>{i > 0 && ', '}{n.name}{n.note ? ` (${n.note})` : ''}</span>
+                    ))}
+                  </p>
+                ) : null}
+                {round.dates && (
+                  <p class="dates muted">
+                    {Object.entries(round.dates).map(([what, day]) => `${what} ${formatDay(day)}`).join(' · ')}
+                  </p>
                 )}
                 <p class="reasoning">When: {round.timeReasoning}</p>
               </li>
@@ -152,6 +166,17 @@ export function App() {
               <tr><th scope="col">Source</th><th scope="col">What it says</th><th scope="col">What the KB holds</th><th scope="col">Why</th></tr>
             </thead>
             <tbody>
+              {kb.nameErrors?.map((error) => (
+                <tr key={`${error.file}-${error.name}`}>
+                  <th scope="row">
+                    <ArticleRef file={error.file} />
+                    {error.location && <span class="offsets">characters {error.location.start}–{error.location.end}</span>}
+                  </th>
+                  <td>{error.name} among those of round {error.placedIn}</td>
+                  <td>{error.actually ? `round ${error.actually}` : 'another release'}</td>
+                  <td>{error.why}</td>
+                </tr>
+              ))}
               {kb.sourceErrors.map((error) => (
                 <tr key={`${error.file}-${error.location?.start ?? error.stated}`}>
                   <th scope="row">
@@ -197,11 +222,13 @@ export function App() {
             {kb.articles.map((article: ArticleView) => (
               <li key={article.id} id={`source-${article.id}`} tabIndex={-1} class={target === `source-${article.id}` ? 'targeted' : undefined}>
                 <p>
-                  <strong>{articleName(article)}</strong> <span class="muted">file {article.file}</span>
+                  <strong>{articleName(article)}</strong> <span class="muted">source {article.id} · file {article.file}</span>
                 </p>
+                {article.outlet && article.cite !== article.outlet && <p class="muted">{article.outlet}{article.lang ? ` · ${article.lang}` : ''}</p>}
                 {!article.outlet && <p class="muted">The article does not name its outlet in its text, and the KB records none.</p>}
                 <p>
-                  Reports round {article.aboutRound}; written between {formatDay(article.written.from)} and {formatDay(article.written.to)}. {article.timeReasoning}
+                  {article.aboutRound !== null ? `Reports round ${article.aboutRound}` : 'Reports counts, no round'};{' '}
+                  {article.written.from === article.written.to ? `written on ${formatDay(article.written.from)}` : `written between ${formatDay(article.written.from)} and ${formatDay(article.written.to)}`}. {article.timeReasoning}
                 </p>
               </li>
             ))}

@@ -9,8 +9,8 @@ import { dayNumber, describeRoundTime, formatDay, type RoundView } from './model
 const WIDTH = 760;
 const HEIGHT = 320;
 const MARGIN = { top: 34, right: 24, bottom: 44, left: 52 };
-/** the y axis' gridlines, in people */
-const Y_STEP = 50;
+/** the y axis' gridlines, in people: about eight of them, at 50, 100, 200… */
+const yStep = (max: number) => [50, 100, 200, 500, 1000].find((step) => max / step <= 9) ?? 1000;
 
 interface ChartProps {
   rounds: RoundView[];
@@ -26,12 +26,17 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 export function RunningTotalChart({ rounds, horizon }: ChartProps) {
-  const points = rounds.filter((r) => r.total).map((r) => ({ view: r, total: r.total!.value }));
+  // a release that was no new pardon leaves the total where it was: no step of its own
+  const points = rounds.filter((r) => r.total && r.round.pardon !== false).map((r) => ({ view: r, total: r.total!.value }));
   const start = rounds[0].round.window.from;
   const [x0, x1] = [dayNumber(start), dayNumber(horizon) + 6];
+  const Y_STEP = yStep(Math.max(...points.map((p) => p.total)));
   const yMax = Math.ceil(Math.max(...points.map((p) => p.total)) / Y_STEP) * Y_STEP;
   const x = (iso: string) => MARGIN.left + ((dayNumber(iso) - x0) / (x1 - x0)) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (value: number) => HEIGHT - MARGIN.bottom - (value / yMax) * (HEIGHT - MARGIN.top - MARGIN.bottom);
+  // label a point's total only where it does not crowd the last label drawn
+  let lastLabelled = -Infinity;
+  const labelled = new Set(points.filter((p) => { const at = x(p.view.placed); if (at - lastLabelled < 34) return false; lastLabelled = at; return true; }).map((p) => p.view.round.round));
   const steps = points.map((p) => `H${x(p.view.placed).toFixed(1)}V${y(p.total).toFixed(1)}`).join('');
   const line = `M${x(start).toFixed(1)},${y(0).toFixed(1)}${steps}H${x(horizon).toFixed(1)}`;
   const last = points[points.length - 1];
@@ -40,8 +45,8 @@ export function RunningTotalChart({ rounds, horizon }: ChartProps) {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc" data-chart="running-total">
         <title id="chart-title">People pardoned since July 2024, running total</title>
         <desc id="chart-desc">
-          A step for each of the {points.length} rounds, from {formatCount(points[0].total)} after the first to {formatCount(last.total)} after the{' '}
-          {points.length === 8 ? 'eighth' : 'last'}, by {formatDay(horizon)}. The table below gives the same figures.
+          A step for each of the {points.length} rounds that pardoned people, from {formatCount(points[0].total)} after the first to{' '}
+          {formatCount(last.total)} after the last, by {formatDay(horizon)}. The table below gives the same figures.
         </desc>
         <g class="grid" aria-hidden="true">
           {Array.from({ length: yMax / Y_STEP + 1 }, (_, i) => i * Y_STEP).map((value) => (
@@ -54,7 +59,7 @@ export function RunningTotalChart({ rounds, horizon }: ChartProps) {
             <g key={month}>
               <line class="month" x1={x(month)} x2={x(month)} y1={y(0)} y2={y(0) + 6} />
               <text class="tick" x={x(month) + 3} y={y(0) + 20}>
-                {monthName(Number(month.slice(5, 7))).slice(0, 3)}
+                {monthName(Number(month.slice(5, 7))).slice(0, 1)}
               </text>
               {(month.endsWith('-01-01') || month === monthsBetween(start, horizon)[0]) && (
                 <text class="tick year" x={x(month) + 3} y={y(0) + 36}>{month.slice(0, 4)}</text>
@@ -76,14 +81,14 @@ export function RunningTotalChart({ rounds, horizon }: ChartProps) {
           {points.map((p) => (
             <g key={p.view.round.round} data-round={p.view.round.round}>
               <circle cx={x(p.view.placed)} cy={y(p.total)} r={4.5} />
-              <text class="value" x={x(p.view.placed) - 6} y={y(p.total) - 9} text-anchor="end">{formatCount(p.total)}</text>
+              {labelled.has(p.view.round.round) && <text class="value" x={x(p.view.placed) - 6} y={y(p.total) - 9} text-anchor="end">{formatCount(p.total)}</text>}
             </g>
           ))}
         </g>
       </svg>
       <figcaption>
-        Each step is a round of pardons, drawn in the month the sources place it; the bar under a point spans the dates the sources allow for that round. The dashed line is the
-        KB's horizon.
+        Each step is a round that pardoned people (decrees and negotiated releases; releases that were no new pardon leave the total as it was), drawn on
+        the day the sources give or in the month they place it; the bar under a point spans the dates the sources allow for that round. The dashed line is the KB's horizon.
       </figcaption>
     </figure>
   );

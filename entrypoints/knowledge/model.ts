@@ -28,7 +28,7 @@ export function roundViews(kb: KnowledgeBase): RoundView[] {
   return index.rounds.map((round) => ({
     round,
     size: index.roundFact('round_size', round.round),
-    total: index.roundFact('running_total', round.round),
+    total: sinceStartTotal(kb, round.round),
     composition: kb.facts.filter((f) => f.round === round.round && !ROUND_WHOLE.includes(f.kind)),
     placed: placedDate(round, index.rounds),
   }));
@@ -42,10 +42,12 @@ const PART_DAY = { early: 5, mid: 15, late: 25 } as const;
  * month says, else spread evenly with the month's other rounds in their order.
  */
 export function placedDate(round: PardonRound, rounds: PardonRound[]): string {
+  // a round the sources date to the day is drawn on that day
+  if (round.window.from === round.window.to) return round.window.from;
   const day = round.part
     ? PART_DAY[round.part]
     : (() => {
-        const sameMonth = rounds.filter((r) => r.month === round.month && !r.part);
+        const sameMonth = rounds.filter((r) => r.month === round.month && !r.part && r.window.from !== r.window.to);
         return Math.round(((sameMonth.indexOf(round) + 1) * 30) / (sameMonth.length + 1));
       })();
   return `${round.month}-${String(day).padStart(2, '0')}`;
@@ -58,8 +60,9 @@ export function formatDay(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${monthName(Number(iso.slice(5, 7)))} ${iso.slice(0, 4)}`;
 }
 
-/** "mid-September 2024", "November 2024", "January 2025 (sources: November 2024 – January 2025)" */
+/** "mid-September 2024", "November 2024", "18 January 2025", "January 2025 (between … and …)" */
 export function describeRoundTime(round: PardonRound): string {
+  if (round.window.from === round.window.to) return formatDay(round.window.from);
   const [year, month] = round.month.split('-').map(Number);
   const part = round.part === 'mid' ? 'mid-' : round.part ? `${round.part} ` : '';
   const named = `${part}${monthName(month)} ${year}`;
@@ -78,9 +81,22 @@ export function describeValue(fact: Fact): string {
   return `${fact.hedge ? `${fact.hedge.text} ` : ''}${figure}`;
 }
 
-/** What a fact counts, as a reader says it after its figure ("women", "round since July 2024"). */
+/** What a fact counts, as a reader says it after its figure ("women", "round since July 2024", "decree"). */
 export function describeLabel(fact: Fact): string {
-  return fact.kind === 'round_ordinal' ? 'round since July 2024' : fact.label.replace(/ among them$/, '');
+  if (fact.kind === 'round_ordinal') {
+    if (fact.convention === 'decrees') return 'pardon decree (counting decrees only)';
+    if (fact.convention === 'in-year') return `round of ${fact.label.match(/\d{4}/)?.[0] ?? 'its year'}`;
+    return 'round since July 2024';
+  }
+  return fact.label.replace(/ among them$/, '');
+}
+
+/** How a round's people were freed, in words. */
+export const MEANS_WORDS = { release: 'release', decree: 'pardon decree', negotiated: 'negotiated release', single: 'single release' } as const;
+
+/** "pardon decree", "negotiated release, no new pardon": the kind of round, for its heading */
+export function describeMeans(round: PardonRound): string {
+  return `${MEANS_WORDS[round.means ?? 'decree']}${round.pardon === false ? ', no new pardon' : ''}`;
 }
 
 export function prisonerCounts(kb: KnowledgeBase): Fact[] {
@@ -119,10 +135,17 @@ export function articleOf(kb: KnowledgeBase, file: string): ArticleView | undefi
 }
 
 /**
- * How a reader can recognise an article: its headline where the KB carries one (the seeds' text stays out of
- * the repository, so today it carries none), else its id and the round it reports; and its outlet where known.
+ * How a reader can recognise an article: by its outlet and date ("BelTA, 30 Dec 2025"), or a seed by what it is and
+ * when ("seed report on the sixth round, Nov 2024"); never by a file number. A KB built before sources were named
+ * falls back to its id and round.
  */
 export function articleName(article: ArticleView): string {
-  const name = article.headline ? `“${article.headline}”` : `Article ${article.id}, on round ${article.aboutRound}`;
-  return `${name}${article.outlet ? `, ${article.outlet}` : ''}`;
+  if (article.headline) return `“${article.headline}”${article.outlet ? `, ${article.outlet}` : ''}`;
+  if (article.cite && article.cite !== article.id) return article.cite;
+  return `Article ${article.id}${article.aboutRound !== null ? `, on round ${article.aboutRound}` : ''}${article.outlet ? `, ${article.outlet}` : ''}`;
+}
+
+/** The total of pardons since the start after a round (the derived one, not a source's own count). */
+export function sinceStartTotal(kb: KnowledgeBase, round: number): Fact | undefined {
+  return kb.facts.find((f) => f.id === `r${round}.total`) ?? indexKnowledge(kb).roundFact('running_total', round);
 }

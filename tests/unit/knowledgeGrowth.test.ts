@@ -48,8 +48,6 @@ const grown = buildWithCli(SEEDS_DIR, DEFAULT_KB_SOURCES, FIXTURE);
 const fact = (kb: KnowledgeBase, id: string) => kb.facts.find((f) => f.id === id);
 /** the number a span of source text reads ("approximately 1,300" → 1300, "seven" → 7) */
 const reads = (span: string) => findNumbers(span).at(-1)?.value;
-const verdicts = (kb: KnowledgeBase, text: string, published: string | null) =>
-  analyzePage({ text, published, hasHeadline: true }, kb).claims.map((c) => `${c.span} ${c.kind} ${c.verdict}`);
 
 describe('a report with a lower count, added through the documented path', () => {
   it('builds, with every figure of the report mapped to a fact', () => {
