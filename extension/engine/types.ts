@@ -97,7 +97,24 @@ export interface SourceSpan {
   start: number;
   end: number;
   span: string;
+  /** true when the engine does not read the figure there: the records give its offset and the builder checks it */
+  unread?: boolean;
 }
+
+/**
+ * How the people of a round were freed (the KB's rounds are every release the sources report):
+ * - `release`: a batch release not announced as a decree (the first round, July 2024);
+ * - `decree`: a pardon decree, usually before a holiday, announced by the press service;
+ * - `negotiated`: a pardon agreed with another government (the United States, the Holy See), mostly with expulsion;
+ * - `single`: one person, or a few, freed on their own.
+ */
+export type Means = 'release' | 'decree' | 'negotiated' | 'single';
+
+/** How an ordinal counts: rounds since the first (July 2024), pardon decrees only, or rounds within the calendar year. */
+export type OrdinalConvention = 'since-start' | 'decrees' | 'in-year';
+
+/** What a total counts: people pardoned, people freed by any means, people expelled. */
+export type CountBasis = 'pardons' | 'releases' | 'expulsions';
 
 /** One figure the knowledge base holds, with its time and provenance. */
 export interface Fact {
@@ -123,6 +140,16 @@ export interface Fact {
   statedIn: string[];
   /** filled by the knowledge builder: where the figure stands in each source */
   provenance?: SourceSpan[];
+  /** for round_ordinal: how the ordinal counts (absent on KBs built before conventions: since-start) */
+  convention?: OrdinalConvention;
+  /** for running_total: where the count starts ("2024-07", "2025-01", "2020"), and what it counts */
+  since?: string;
+  basis?: CountBasis;
+  /**
+   * set when sources disagree and both values are accepted: the id of the first fact this one is an alternative to
+   * (same kind, round and subject; e.g. 115 sent to Ukraine beside 114)
+   */
+  variantOf?: string;
 }
 
 export interface PardonRound {
@@ -139,15 +166,33 @@ export interface PardonRound {
    * window's last month, kept for readers that need one month (absent: a source gives the month)
    */
   monthGiven?: boolean;
+  /** how the people were freed (absent: decree) */
+  means?: Means;
+  /** false when the round freed people without a new pardon (counted in no total of pardons); absent: a pardon */
+  pardon?: boolean;
+  /** what the round was, in the KB's words ("pardon decree before Victory Day") */
+  title?: string;
+  /** the days the sources give, where signing, announcement and release differ (ISO dates) */
+  dates?: { signed?: string; announced?: string; released?: string };
+  /** people the sources name among those freed, with the sources naming them */
+  names?: { name: string; statedIn: string[]; note?: string }[];
 }
 
 export interface SourceArticle {
   file: string;
   id: string;
-  /** outlet named in the text itself, if any */
+  /** outlet: as the file's header gives it, or as the text names it; null when neither does */
   outlet: string | null;
-  /** the round of pardons the report is about */
-  aboutRound: number;
+  /** the round of pardons the report is about; null for a report of counts that announces none */
+  aboutRound: number | null;
+  /** the date the file's header gives (ISO), and whether the page store inferred it from the text */
+  published?: string;
+  publishedInferred?: boolean;
+  /** what the report is, in the KB's words (for sources without an outlet: "seed report on the sixth round, Nov 2024") */
+  title?: string;
+  /** how to name it to a reader: "BelTA (state news agency, German service), 30 Dec 2025", or the title */
+  cite?: string;
+  lang?: string;
   written: DateWindow;
   timeReasoning: string;
   /** false when the text starts with its body, without a headline line (absent: it has one) */
@@ -181,6 +226,18 @@ export interface KnowledgeBase {
     start: { month: string; words: string; reasoning: string };
     /** the year the sources' "this year" names (their "this year" totals count since `start`) */
     thisYear?: { year: number; sources: string[]; reasoning: string };
+    /**
+     * every calendar year the sources span, by year ("2025"): what "this year" counts on a page of that year (`since`,
+     * YYYY-MM: the start month in the first year, January after it), and the rounds and totals of the year
+     */
+    years?: Record<string, { since: string; words: string; rounds: number[]; totalPardoned: number; reasoning: string }>;
+    /** the months the sources span, first round to latest source (YYYY-MM) */
+    span?: { from: string; to: string };
+    /**
+     * the presidential elections the sources name, earliest first: `date` is a day (YYYY-MM-DD) or, when the sources
+     * give only the month, a month (YYYY-MM); `election` above is the one the 2024 sources look ahead to
+     */
+    elections?: { date: string; words: string; statedIn: string[]; reasoning: string }[];
     /** the presidential election the sources look ahead to ("2025-01-26", in words "26 January 2025") */
     election?: { date: string; words: string; statedIn: string[]; reasoning: string };
     /**
@@ -199,6 +256,14 @@ export interface KnowledgeBase {
    * speaker's round figure ("30" for 31). They back no fact; the builder records where each stands.
    */
   agreeingFigures?: { file: string; kind: ClaimKind; stated: number; hedge: string | null; factId: string; why: string; location?: SourceSpan }[];
+  /**
+   * Figures the engine reads in a source as something the source does not say (a count of women among all prisoners
+   * read as a round's women): what they are, and the fact they really are when the KB holds it. For the engine's
+   * maintainers; no verdict rests on them.
+   */
+  misreadFigures?: { file: string; kind: ClaimKind; stated: number; factId?: string; why: string; location?: SourceSpan }[];
+  /** Names a source places in the wrong release (Losik among the 14 of June 2025): the ledger of wrong names. */
+  nameErrors?: { file: string; name: string; placedIn: number; actually?: number; why: string; location?: SourceSpan }[];
 }
 
 /** The page as the engine sees it: blocks of text joined by "\n", headline first when known. */
