@@ -68,7 +68,8 @@ export function buildKnowledge(curated: KnowledgeBase, sources: Record<string, s
       const stated = facts.filter((f) => f.kind === claim.kind && f.value === claim.value && f.statedIn.includes(article.id));
       // where several facts fit (30 in August and 30 in early September), the one the engine judged it against
       const judged = stated.filter((f) => claim.factIds.includes(f.id));
-      const recorded = judged.length ? judged : stated;
+      // (and of that round, every one of that value: "two Latvians, two Germans" back both countries' facts)
+      const recorded = judged.length ? stated.filter((f) => judged.some((j) => j.round === f.round)) : stated;
       if (recorded.length) {
         for (const fact of recorded) fact.provenance!.push(where);
         continue;

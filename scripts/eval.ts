@@ -27,6 +27,10 @@ const CORPUS = fileURLToPath(new URL('../tests/corpus', import.meta.url));
 const corpus = evaluateCorpus(positional[0] ?? CORPUS, bundledKnowledge);
 const real = evaluateRealPages(bundledKnowledge, { dir: realDir, labelFiles: labelFiles.length ? labelFiles : undefined });
 
+/** Where the KB's second period starts: pages from then on are what people read today (issue 25 measures them apart). */
+const RECENT_FROM = '2025-01-01';
+const RECENT_YEARS = '2025-26';
+
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', be: 'Belarusian' };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** a share, or a dash when there is nothing to share */
@@ -76,6 +80,14 @@ console.log(`\nReal pages (${real.pages.length} labelled), scored strictly; the 
 for (const note of real.notes) console.log(`  note: ${note}`);
 for (const g of real.groups) printGroup(g);
 
+/** Of the core figures labelled on recent pages, how many the engine found and judged (not `unverifiable`). */
+function recentShare(g: RealGroup) {
+  const pages = g.pages.filter((p) => (p.page.published ?? '') >= RECENT_FROM);
+  const core = pages.reduce((n, p) => n + p.labels.filter((l) => l.core && l.verdict !== null).length, 0);
+  const checked = pages.reduce((n, p) => n + p.matches.filter((m) => m.label.core && m.label.verdict !== null && m.claim.verdict !== 'unverifiable').length, 0);
+  return { pages: pages.length, core, checked, falseFlags: pages.reduce((n, p) => n + p.falseFlags.length, 0) };
+}
+
 function printGroup(g: RealGroup) {
   const s = g.scores;
   const offTopic = g.pages.filter((p) => !p.onTopic);
@@ -89,6 +101,8 @@ function printGroup(g: RealGroup) {
   console.log(`  unjudged            ${s.unjudged} labelled figures not found (${s.unjudgedCore} core)`);
   console.log(`  verdicts right      ${share(s.verdictAccuracy, s.matched)} of ${s.matched} found`);
   console.log(`  planted changes     ${g.plants.flagged} of ${g.plants.possible} flagged`);
+  const recent = recentShare(g);
+  if (recent.core) console.log(`  ${RECENT_YEARS} pages ${recent.pages}: core figures checked ${share(recent.checked / recent.core, recent.core)} (${recent.checked}/${recent.core} given a verdict other than unverifiable)   false flags ${recent.falseFlags}`);
   printConfusion(s);
   const claimReasons = Object.entries(s.claimReasons);
   if (claimReasons.length) console.log(`  claims by reason    ${claimReasons.map(([r, n]) => `${r} ${n}`).join(', ')}`);

@@ -9,13 +9,13 @@ export const PARDON_VERB_BEFORE = /\b(?:pardon(?:ed|s|ing)?|pardon of|freed|free
 export const HELD = /\b(?:remain\w*|belarus has|the country has|there are still|behind bars|in detention|in (?:jail|prison|custody)|jails|prisons|held|currently|incarcerated|still|there are|counted|languish\w*|are imprisoned|counts?|tally|number of political prisoners)\b/;
 /** "1,253 remain behind bars", "over 1,200 are still in jail": a count of those held, its noun left implicit */
 export const HELD_AFTER = /^\s*(?:are\s+|were\s+)?(?:still\s+)?(?:remain\w*|behind bars|in (?:jail|prison|detention|custody)|languish\w*|held)\b/;
-export const TOTAL = /\b(?:in total|a total|the total|total number|in all|altogether|so far|to date|since july|since the first (?:round|wave|group|pardon|release)s?|this year|in 2024|overall|cumulative|tally|bringing the number|brings the number|taking the number)\b/;
+export const TOTAL = /\b(?:in total|a total|the total|total number|in all|altogether|so far|to date|since july|since the first (?:round|wave|group|pardon|release)s?|this year|in \d{4}|overall|cumulative|tally|bringing the number|brings the number|taking the number)\b/;
 /** a total over another period than the KB's (since 2020, "in four years", "over the years"): another basis */
 export const OTHER_PERIOD = /\b(?:since (?:the (?:summer|start|beginning) of )?2020|since the 2020|over the years|(?:in|over|during) (?:the (?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years)\b/;
 /** people held for their politics, whatever the words: "political prisoners", "1,400 people behind bars for political activity" */
 export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b/;
 export const RECOGNISED = /\brecogni[sz]e[ds]?\b/;
-export const SINCE = /\b(?:since (?:july|the summer|mid-2024|the first (?:round|wave|group|pardon|release)s?)|this year|in 2024|so far|to date)\b/;
+export const SINCE = /\b(?:since (?:july|the summer|mid-\d{4}|the first (?:round|wave|group|pardon|release)s?)|this year|in \d{4}|so far|to date)\b/;
 export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
 /**
  * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",

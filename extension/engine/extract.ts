@@ -40,6 +40,8 @@ export interface RawClaim {
   subject?: string;
   /** for running totals: what the total counts from */
   scope?: 'since-july' | 'this-year' | 'unspecified' | 'other';
+  /** for a total scoped "in" a year the sentence names: that year (absent: the page's year) */
+  scopeYear?: number;
   /** for ordinals: the sentence counts decrees, a convention the sources do not use */
   countsDecrees?: boolean;
   /** for term numbers: the term won in 2020 or the one sought in January 2025 */
@@ -288,7 +290,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other' };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
-    if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год)/u.test(s.lower) ? 'this-year' : 'unspecified' };
+    if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
@@ -352,7 +354,7 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'countsDecrees' | 'term' | 'month'>>;
+type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'month'>>;
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, a);
@@ -412,7 +414,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
     const sinceCue = sinceCueApplies(s.lower, token);
-    if (cue.TOTAL_BEFORE.test(a.beforeBare) || (sinceCue && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower) };
+    if (cue.TOTAL_BEFORE.test(a.beforeBare) || (sinceCue && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare);
@@ -469,9 +471,15 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
 }
 
 function totalScope(lower: string): RawClaim['scope'] {
-  if (/\bsince (?:july|the summer|mid-2024)\b/.test(lower)) return 'since-july';
-  if (/\b(?:this year|in 2024)\b/.test(lower)) return 'this-year';
+  if (/\bsince (?:july|the summer|mid-\d{4})\b/.test(lower)) return 'since-july';
+  if (/\b(?:this year|in \d{4})\b/.test(lower)) return 'this-year';
   return 'unspecified';
+}
+
+/** "in 2025", "в 2025 году": the year a total is scoped to, when the sentence names one */
+function scopeYearOf(lower: string): number | undefined {
+  const year = lower.match(/(?<![\p{L}\d])(?:in|в|у)\s+(\d{4})(?!\d)/u)?.[1];
+  return year ? Number(year) : undefined;
 }
 
 function monthOfDate(before: string, after: string): number | null {

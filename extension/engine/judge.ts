@@ -43,19 +43,40 @@ const verdictOf = (verdict: Verdict, reason: VerdictReason, expected: string, fa
   verdict, reason, expected, refersTo, factIds: facts.map((f) => f.id),
 });
 
-function attribution(fact: Fact): string {
-  const files = fact.provenance?.length ? [...new Set(fact.provenance.map((p) => p.file.slice(0, 3)))] : [...fact.statedIn, ...(fact.basedOn ?? [])];
-  const by = fact.attributedTo ? `${fact.attributedTo}, ` : '';
-  if (fact.derivedFrom) return `(${by}computed from source${files.length > 1 ? 's' : ''} ${files.join(', ')}: ${fact.derivedFrom})`;
-  return `(${by}source${files.length > 1 ? 's' : ''} ${files.join(', ')})`;
+/** How many sources a card names before it says how many more there are. */
+const NAMED_SOURCES = 3;
+
+/** Who gave the figure and where it stands, named as a reader knows the sources: outlet and date. */
+export function attribution(fact: Fact, kb: KnowledgeIndex): string {
+  const keys = fact.provenance?.length ? fact.provenance.map((p) => p.file) : [...fact.statedIn, ...(fact.basedOn ?? [])];
+  const names = [...new Set(keys.map(kb.citeOf))];
+  const shown = names.length > NAMED_SOURCES + 1 ? [...names.slice(0, NAMED_SOURCES), `${names.length - NAMED_SOURCES} more`] : names;
+  const by = fact.attributedTo ? `${fact.attributedTo}; ` : '';
+  if (fact.derivedFrom) return `(${by}computed from ${shown.join('; ')}: ${fact.derivedFrom})`;
+  return `(${by}${shown.join('; ')})`;
 }
 
 function holdsForRound(fact: Fact, round: PardonRound, kb: KnowledgeIndex): string {
-  if (fact.kind === 'round_size') return `${capitalise(describeRound(round))} freed ${fact.value} ${attribution(fact)}.`;
-  if (fact.kind === 'round_ordinal') return `The round of ${describeWindow(round.window)} was the ${ORDINAL_WORDS[fact.value]} since ${kb.since} ${attribution(fact)}.`;
-  if (fact.kind === 'running_total') return `After ${describeRound(round)}, ${fact.value} people had been pardoned since ${kb.since} ${attribution(fact)}.`;
+  if (fact.kind === 'round_size') return `${capitalise(describeRound(round))} freed ${fact.value} ${attribution(fact, kb)}.`;
+  if (fact.kind === 'round_ordinal') {
+    const which = round.window.from === round.window.to ? capitalise(describeRound(round)) : `The round of ${describeWindow(round.window)}`;
+    const place = ORDINAL_WORDS[fact.value] ?? `#${fact.value}`;
+    const counted = fact.convention === 'decrees' ? `${place} pardon decree since ${kb.since}` : fact.convention === 'in-year' ? `${place} round of ${round.window.from.slice(0, 4)}` : `${place} since ${kb.since}`;
+    return `${which} was the ${counted} ${attribution(fact, kb)}.`;
+  }
+  if (fact.kind === 'running_total') return `After ${describeRound(round)}, ${fact.value} people had been ${fact.basis === 'releases' ? 'freed' : 'pardoned'} ${sinceWords(fact, kb)} ${attribution(fact, kb)}.`;
   const who = fact.label.replace(' among them', '');
-  return `In ${describeRound(round)}, ${fact.value} of those pardoned ${fact.value === 1 ? 'was' : 'were'} ${who} ${attribution(fact)}.`;
+  return `In ${describeRound(round)}, ${fact.value} of those pardoned ${fact.value === 1 ? 'was' : 'were'} ${who} ${attribution(fact, kb)}.`;
+}
+
+/** Where a total starts, in words: "since July 2024", "in 2025", "since 2020", "since 20 November 2025". */
+function sinceWords(fact: Fact, kb: KnowledgeIndex): string {
+  const since = fact.since;
+  if (!since || since === kb.kb.calendar?.start.month) return `since ${kb.since}`;
+  if (/^\d{4}-01$/.test(since)) return `in ${since.slice(0, 4)}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(since)) return `since ${describeDay(since)}`;
+  if (/^\d{4}-\d{2}$/.test(since)) return `since ${monthName(Number(since.slice(5, 7)))} ${since.slice(0, 4)}`;
+  return `since ${since}`;
 }
 
 function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
@@ -65,24 +86,52 @@ function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): 
     if (time.beyondHorizon) return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; this may be a round the KB has not seen.`, []);
     return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round of pardons this figure is about.', []);
   }
-  const facts = target.rounds.map((r) => kb.roundFact(claim.kind, r.round)).filter((f): f is Fact => Boolean(f));
+  // each round's facts of the kind the sentence allows: accepted alternatives, every ordinal convention, its subject
+  const byRound = target.rounds.map((round) => ({ round, facts: factsForClaim(claim, round, kb) })).filter((r) => r.facts.length > 0);
   const refersTo = target.rounds.map(describeRound).join(' or ');
-  if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', `The sources give no figure for ${labelOf(claim.kind)} in ${refersTo}.`, [], refersTo);
-  const roundOf = (fact: Fact) => target.rounds.find((r) => r.round === fact.round)!;
-  const agreement = (f: Fact) => roundAgreement(claim, f.value);
-  const match = facts.find((f) => agreement(f) === 'match');
-  if (match && (!target.unanimous || facts.length === target.rounds.length && facts.every((f) => agreement(f) === 'match'))) {
-    return verdictOf('supported', 'kb-match', holdsForRound(match, roundOf(match), kb), [match], describeRound(roundOf(match)));
+  if (byRound.length === 0) {
+    if (claim.kind === 'round_ordinal' && claim.countsDecrees && target.rounds.some((r) => kb.roundFact('round_ordinal', r.round))) {
+      const facts = target.rounds.map((r) => kb.roundFact('round_ordinal', r.round)).filter((f): f is Fact => Boolean(f));
+      return verdictOf('unverifiable', 'other-basis', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], target.rounds.find((r) => r.round === facts[0].round)!, kb).replace(/^The/, 'the')}`, facts, refersTo);
+    }
+    return verdictOf('unverifiable', 'not-in-kb', `The sources give no figure for ${labelOf(claim.kind)} in ${refersTo}.`, [], refersTo);
   }
-  if (claim.kind === 'round_ordinal' && claim.countsDecrees) {
-    return verdictOf('unverifiable', 'other-basis', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], roundOf(facts[0]), kb).replace(/^The/, 'the')}`, facts, refersTo);
+  // a round agrees when any accepted figure of it does; it differs only when all of them do
+  const judged = byRound.map(({ round, facts }) => {
+    const agreements = facts.map((f) => roundAgreement(claim, f.value));
+    const best = agreements.includes('match') ? 'match' : agreements.includes('unclear') ? 'unclear' : 'mismatch';
+    const shown = best === 'match' ? facts[agreements.indexOf('match')] : facts[0];
+    return { round, fact: shown, facts, agreement: best as Agreement };
+  });
+  const match = judged.find((j) => j.agreement === 'match');
+  if (match && (!target.unanimous || judged.length === target.rounds.length && judged.every((j) => j.agreement === 'match'))) {
+    return verdictOf('supported', 'kb-match', holdsForRound(match.fact, match.round, kb), [match.fact], describeRound(match.round));
   }
+  const shown = judged.map((j) => j.fact);
+  const holds = () => judged.map((j) => holdsForRound(j.fact, j.round, kb)).join(' ');
   const undecided = (target.passing && target.rounds.length > 1 && !claim.monthCue)
-    || (target.unanimous && (facts.length < target.rounds.length || facts.some((f) => agreement(f) !== 'mismatch')));
+    || (target.unanimous && (judged.length < target.rounds.length || judged.some((j) => j.agreement !== 'mismatch')));
   if (undecided) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round this figure is about, and the rounds it might be differ.', [], refersTo);
-  if (facts.some((f) => agreement(f) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', facts.map((f) => holdsForRound(f, roundOf(f), kb)).join(' '), facts, refersTo);
-  return verdictOf('contradicted', 'kb-differs', facts.map((f) => holdsForRound(f, roundOf(f), kb)).join(' '), facts, refersTo);
+  if (judged.some((j) => j.agreement === 'unclear')) return verdictOf('unverifiable', 'unknown-round', holds(), shown, refersTo);
+  // a count of one country's citizens or one destination, when the sentence names none: the KB holds several
+  if (judged.some((j) => new Set(j.facts.map((f) => f.subject)).size > 1) && !claim.subject) {
+    return verdictOf('unverifiable', 'not-pinned', `Not checked: the sentence does not say which country it counts. ${holds()}`, shown, refersTo);
+  }
+  return verdictOf('contradicted', 'kb-differs', holds(), shown, refersTo);
 }
+
+/**
+ * The facts a round holds for the claim's kind: every accepted value (sources that disagree, ordinals counted three
+ * ways); for an ordinal of decrees, the decrees' count; for one country's citizens or one destination, that country's.
+ */
+function factsForClaim(claim: RawClaim, round: PardonRound, kb: KnowledgeIndex): Fact[] {
+  let facts = kb.roundFacts(claim.kind, round.round);
+  if (claim.kind === 'round_ordinal' && claim.countsDecrees) facts = facts.filter((f) => f.convention === 'decrees');
+  if (claim.subject && facts.some((f) => f.subject)) facts = facts.filter((f) => !f.subject || sameSubject(f.subject, claim.subject!));
+  return facts;
+}
+
+const sameSubject = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * A round's figure against what the page claims. "At least 10" for a round of 18 is true as written: an early,
@@ -105,41 +154,76 @@ function currentRoundsOfLead(claim: RawClaim, time: PageTime): { rounds: PardonR
   return { rounds: time.candidates, passing: false, unanimous: true };
 }
 
+/** A round's totals a claim may be read as, by where they start (since July 2024, in one year, since 2020). */
+interface RoundTotals { round: PardonRound; facts: Fact[]; fact: Fact }
+
+/**
+ * The starts a total may count from, as its sentence scopes it: "since July" the count's start, "this year" (or "in"
+ * a year) that year's, an unscoped total either; "since 2020" and the like the other starts the KB holds.
+ */
+function allowedStarts(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): ((since: string) => boolean) | null {
+  const start = kb.kb.calendar?.start.month ?? kb.rounds[0]?.month;
+  const years = kb.kb.calendar?.years ?? {};
+  const yearStarts = new Set([start, ...Object.values(years).map((y) => y.since)]);
+  if (claim.scope === 'since-july') return (since) => since === start;
+  if (claim.scope === 'this-year') {
+    const year = claim.scopeYear ?? Number((time.published ?? time.main?.window.to ?? '').slice(0, 4));
+    const own = years[String(year)]?.since ?? (year === kb.thisYear ? start : undefined);
+    return own ? (since) => since === own : null;
+  }
+  if (claim.scope === 'other') return (since) => !yearStarts.has(since);
+  return (since) => yearStarts.has(since);
+}
+
 function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
-  const totals = kb.rounds.map((r) => ({ round: r, fact: kb.roundFact('running_total', r.round)! })).filter((t) => t.fact);
-  if (claim.scope === 'other') return verdictOf('unverifiable', 'other-basis', `This total counts from another starting point or by another measure; the KB counts pardons since ${kb.since}.`, []);
+  const allowed = allowedStarts(claim, time, kb);
+  const start = kb.kb.calendar?.start.month ?? kb.rounds[0]?.month;
+  const sinceOf = (f: Fact) => f.since ?? start;
   const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
-  const latest = totals[totals.length - 1];
+  const totalsOf = (accept: (since: string) => boolean): RoundTotals[] => kb.rounds.flatMap((round) => {
+    const facts = kb.roundFacts('running_total', round.round).filter((f) => (f.basis ?? 'pardons') === 'pardons' && accept(sinceOf(f)));
+    const hit = facts.find((f) => agreeing(f.value) === 'match');
+    return facts.length ? [{ round, facts, fact: hit ?? facts[0] }] : [];
+  });
+  const hits = (t: RoundTotals) => t.facts.some((f) => agreeing(f.value) === 'match');
+  // the count since the start: what a reader is told the total was
+  const main = totalsOf((since) => since === start);
+  if (main.length === 0) return verdictOf('unverifiable', 'not-in-kb', 'The KB holds no running total.', []);
+  const latest = main[main.length - 1];
+  const year = Number((time.published ?? '').slice(0, 4));
+  if (!allowed) {
+    return verdictOf('unverifiable', 'other-basis', `"This year" in a ${year || 'later'} page may count only that year's pardons; the KB counts since ${kb.since}.`, []);
+  }
+  const totals = totalsOf(allowed);
+  if (claim.scope === 'other' && !totals.some(hits)) return verdictOf('unverifiable', 'other-basis', `This total counts from another starting point or by another measure; the KB counts pardons since ${kb.since}.`, []);
   if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, []);
-  if (time.beyondHorizon && !time.main && !claim.monthCue) return judgeTotalAfterHorizon(claim, time, kb, totals, latest);
+  if (time.beyondHorizon && !time.main && !claim.monthCue) return judgeTotalAfterHorizon(claim, time, kb, main, latest);
   // a total tied to a month ("by the end of August", a table row) is the total after that month's round
   if (claim.monthCue && claim.monthCue.relative !== 'this-month') {
     const bound = roundsForClaim(claim, time, kb);
     if (!bound) return verdictOf('unverifiable', time.beyondHorizon ? 'beyond-horizon' : 'unknown-round', 'The KB cannot place the month this total refers to.', []);
     const candidates = totals.filter((t) => bound.rounds.includes(t.round));
-    const hit = candidates.find((t) => agreeing(t.fact.value) === 'match');
+    const hit = candidates.find(hits);
     if (hit) return verdictOf('supported', 'kb-match', holdsForRound(hit.fact, hit.round, kb), [hit.fact], describeRound(hit.round));
     return verdictOf('contradicted', 'kb-differs', candidates.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), candidates.map((t) => t.fact), bound.rounds.map(describeRound).join(' or '));
   }
   const current = time.main ? [time.main] : time.published ? time.candidates : [];
   if (current.length === 0) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
   const currentTotals = totals.filter((t) => current.includes(t.round));
+  if (currentTotals.length === 0) return verdictOf('unverifiable', 'other-basis', `The KB holds no total of that start for ${current.map(describeRound).join(' or ')}; it counts since ${kb.since}.`, []);
   const refersTo = current.map(describeRound).join(' or ');
-  const pageYear = Number(time.published?.slice(0, 4));
-  if (claim.scope === 'this-year' && pageYear > kb.thisYear && current.some((r) => r.window.to >= `${pageYear}-01-01`)) {
-    return verdictOf('unverifiable', 'other-basis', `"This year" in a ${pageYear} page may count only ${pageYear}'s pardons; the KB counts since ${kb.since}.`, [], refersTo);
-  }
-  const match = currentTotals.find((t) => agreeing(t.fact.value) === 'match');
+  const match = currentTotals.find(hits);
   if (match) return verdictOf('supported', 'kb-match', holdsForRound(match.fact, match.round, kb), [match.fact], describeRound(match.round));
   const first = Math.min(...current.map((r) => r.round));
-  const stale = totals.find((t) => t.round.round < first && agreeing(t.fact.value) === 'match');
+  // an earlier total that no later round repeats (rounds that pardoned no one leave the total as it was)
+  const stale = totals.find((t) => t.round.round < first && hits(t) && !currentTotals.some((c) => c.facts.some((f) => f.value === t.fact.value)));
   const now = currentTotals[currentTotals.length - 1];
   // "earlier, he had pardoned 78 in all": the page itself dates the total before its round
   if (stale && claim.otherTime) return verdictOf('supported', 'kb-match', holdsForRound(stale.fact, stale.round, kb), [stale.fact], describeRound(stale.round));
   if (stale) {
-    return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact)}.`, [now.fact, stale.fact], refersTo);
+    return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact, kb)}.`, [now.fact, stale.fact], refersTo);
   }
-  if (currentTotals.some((t) => agreeing(t.fact.value) === 'unclear')) return verdictOf('unverifiable', 'unknown-round', holdsForRound(now.fact, now.round, kb), [now.fact], refersTo);
+  if (currentTotals.some((t) => t.facts.some((f) => agreeing(f.value) === 'unclear'))) return verdictOf('unverifiable', 'unknown-round', holdsForRound(now.fact, now.round, kb), [now.fact], refersTo);
   return verdictOf('contradicted', 'kb-differs', currentTotals.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), currentTotals.map((t) => t.fact), refersTo);
 }
 
@@ -148,11 +232,11 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
  * be in it. Totals only grow, so a figure the KB already knows to have been passed is outdated, and a lower
  * bound the KB's latest total already meets ("over 200") is true whatever came after.
  */
-function judgeTotalAfterHorizon(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, totals: { round: PardonRound; fact: Fact }[], latest: { round: PardonRound; fact: Fact }): Judgement {
+function judgeTotalAfterHorizon(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, totals: RoundTotals[], latest: RoundTotals): Judgement {
   const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
   const lowerBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
   if (lowerBound && claimInterval(claim).lo <= latest.fact.value) {
-    return verdictOf('supported', 'kb-match', `By ${describeRound(latest.round)}, ${latest.fact.value} people had been pardoned since ${kb.since} ${attribution(latest.fact)}; totals only grow.`, [latest.fact]);
+    return verdictOf('supported', 'kb-match', `By ${describeRound(latest.round)}, ${latest.fact.value} people had been pardoned since ${kb.since} ${attribution(latest.fact, kb)}; totals only grow.`, [latest.fact]);
   }
   // within the time the KB's last round may have happened, its total is the latest the page could know
   if (agreeing(latest.fact.value) === 'match' && time.published! <= latest.round.window.to) {
@@ -162,7 +246,7 @@ function judgeTotalAfterHorizon(claim: RawClaim, time: PageTime, kb: KnowledgeIn
   if (stale) {
     return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; after ${describeRound(latest.round)} it was already ${latest.fact.value}, and the page is dated ${time.published}.`, [stale.fact, latest.fact]);
   }
-  return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; by then the total since ${kb.since} was ${latest.fact.value} ${attribution(latest.fact)}, and rounds the KB has not seen may have followed.`, [latest.fact]);
+  return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; by then the total since ${kb.since} was ${latest.fact.value} ${attribution(latest.fact, kb)}, and rounds the KB has not seen may have followed.`, [latest.fact]);
 }
 
 /** When the page's figures were meant to be true: its date, else the round it reports on. */
@@ -171,9 +255,9 @@ function pageWindow(time: PageTime): DateWindow | null {
   return time.main?.window ?? null;
 }
 
-function describeHeld(fact: Fact): string {
+function describeHeld(fact: Fact, kb: KnowledgeIndex): string {
   const hedge = fact.hedge ? `${fact.hedge.text} ` : '';
-  return `${hedge}${formatCount(fact.value)} in ${describeWindow(fact.window!)} (${fact.attributedTo ?? 'sources'}, ${fact.statedIn.join(', ')})`;
+  return `${hedge}${formatCount(fact.value)} in ${describeWindow(fact.window!)} ${attribution(fact, kb)}`;
 }
 
 function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
@@ -187,11 +271,11 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   const inTime = window ? all.filter((f) => overlaps(f.window!, { from: addDays(window.from, -20), to: addDays(window.to, 20) })) : all;
   const facts = inTime.length ? inTime : all;
   const results = facts.map((fact) => ({ fact, agreement: vagueAgrees(claim.value, claim.hedge, fact.value) ? 'match' as const : agree(claimInterval(claim), factInterval(fact.value, fact.hedge), 0.05, claim.hedge) }));
-  const listing = () => facts.map(describeHeld).join('; ');
+  const listing = () => facts.map((f) => describeHeld(f, kb)).join('; ');
   // of the counts that agree, cite the closest: the page most likely repeats that one
   const distance = (f: Fact) => Math.abs(f.value - claim.value) * 1000 + (window ? daysBetweenCentres(f.window!, window) : 0);
   const supporting = results.filter((r) => r.agreement === 'match').sort((a, b) => distance(a.fact) - distance(b.fact))[0];
-  if (supporting) return verdictOf('supported', 'kb-match', `Political prisoners still held: ${describeHeld(supporting.fact)}.`, [supporting.fact]);
+  if (supporting) return verdictOf('supported', 'kb-match', `Political prisoners still held: ${describeHeld(supporting.fact, kb)}.`, [supporting.fact]);
   if (!window) return verdictOf('unverifiable', 'unknown-time', `The page's time is unknown; the KB's counts are ${listing()}.`, facts);
   if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', `Close to, but not within, the counts of the time: ${listing()}.`, facts);
   return verdictOf('contradicted', 'kb-differs', `Counts of political prisoners at the time: ${listing()}.`, facts);
@@ -205,11 +289,18 @@ function daysBetweenCentres(a: DateWindow, b: DateWindow): number {
 function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
   let facts = kb.factsOfKind(claim.kind);
   if (claim.kind === 'sentence_years') facts = facts.filter((f) => f.subject === claim.subject);
+  // a count that grows is judged against the KB's counts of the page's own time, when it holds some
+  const pageTime = pageWindow(time);
+  if (GROWING.includes(claim.kind) && pageTime) {
+    const near = { from: addDays(pageTime.from, -30), to: addDays(pageTime.to, 30) };
+    const ofTheTime = facts.filter((f) => !f.window || overlaps(f.window, near));
+    if (ofTheTime.some((f) => f.window)) facts = ofTheTime;
+  }
   if (claim.kind === 'term_number' && claim.term) facts = facts.filter((f) => f.subject === claim.term);
   // name a person only where the KB holds a figure for them: otherwise say what cannot be judged, naming no one
   if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', `The KB holds no figure for ${labelOf(claim.kind)}.`, []);
   const shown = (f: Fact) => (f.kind === 'election_day' && kb.election ? `${f.value} ${monthName(kb.election.month)} ${kb.election.year}` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
-  const describe = (f: Fact) => `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown(f)} ${attribution(f)}.`;
+  const describe = (f: Fact) => `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown(f)} ${attribution(f, kb)}.`;
   const results: { fact: Fact; agreement: Agreement }[] = facts.map((fact) => {
     if (claim.kind === 'election_day' && claim.month !== kb.election?.month) return { fact, agreement: 'mismatch' };
     const zone = GROWING.includes(claim.kind) ? 0.05 : 0;

@@ -17,6 +17,8 @@ export interface KnowledgeIndex {
   fact(id: string): Fact;
   /** a source's file name from its short id ("000") */
   fileOf(id: string): string;
+  /** how a reader is told a source: outlet and date ("BelTA, 30 Dec 2025"), a seed by what it is; from its file or id */
+  citeOf(fileOrId: string): string;
   /** first date any round may have happened */
   start: string;
   horizon: string;
@@ -47,6 +49,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   const rounds = [...kb.rounds].sort((a, b) => a.round - b.round);
   const byId = new Map(kb.facts.map((f) => [f.id, f]));
   const files = new Map(kb.articles.map((a) => [a.id, a.file]));
+  const cites = new Map(kb.articles.flatMap((a) => [[a.id, a.cite ?? a.outlet ?? a.id], [a.file, a.cite ?? a.outlet ?? a.id]]));
   const index: KnowledgeIndex = {
     kb,
     rounds,
@@ -59,6 +62,7 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
       return fact;
     },
     fileOf: (id) => files.get(id) ?? id,
+    citeOf: (key) => cites.get(key) ?? key,
     start: rounds[0]?.window.from ?? kb.horizon,
     horizon: kb.horizon,
     // the calendar the builder derives from the sources (docs/knowledge.md); a KB without one counts from its first round

@@ -66,15 +66,15 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier';
   if (ROUND_FIGURES.has(claim.kind) && open) {
     for (const r of rounds) {
-      const fact = kb.roundFact(claim.kind, r.round);
-      if (fact && matchesValue(claim, fact.value)) return { reading: `the figure of ${describeRound(r)}`, facts: [fact] };
+      const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
+      if (fact) return { reading: `the figure of ${describeRound(r)}`, facts: [fact] };
     }
   }
   if (claim.kind === 'round_size' || claim.kind === 'running_total') {
     if (claim.kind === 'running_total' && !pinnedNow) {
       for (const r of rounds) {
-        const fact = kb.roundFact('running_total', r.round);
-        if (fact && matchesValue(claim, fact.value)) return { reading: `the total after ${describeRound(r)}`, facts: [fact] };
+        const fact = kb.roundFacts('running_total', r.round).find((f) => matchesValue(claim, f.value));
+        if (fact) return { reading: `the total after ${describeRound(r)}`, facts: [fact] };
       }
     }
     // "over the summer four decrees pardoned 115", "97 in September": the sum of consecutive rounds

@@ -2,7 +2,8 @@
 import type { DateWindow, PardonRound } from './types';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 const shiftedDates = new Map<string, string>();
 
@@ -50,7 +51,12 @@ export function describeDay(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
+/**
+ * A round in words. One dated to the day is named by its day ("the pardon of 7 May 2025"): from 2025 on outlets number
+ * rounds in three ways (since July 2024, decrees only, within the year), so a number would mislead.
+ */
 export function describeRound(round: PardonRound): string {
+  if (round.window.from === round.window.to) return `the ${round.means === 'decree' ? 'pardon' : 'release'} of ${describeDay(round.window.from)}`;
   const [year, month] = round.month.split('-').map(Number);
   const part = round.part === 'mid' ? 'mid-' : round.part ? `${round.part} ` : '';
   const when = round.monthGiven === false ? describeWindow(round.window) : `${part}${MONTH_NAMES[month - 1]} ${year}`;
