@@ -22,16 +22,16 @@ export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+
  * "a further 20 detainees are to be released", headline-style "32 freed".
  */
 export const PARDONED_AFTER = (() => {
-  const noun = '(?:more|other|additional|political|prisoners?|people|persons|individuals|detainees|convicts|inmates|activists|opposition)';
+  const noun = '(?:more|other|others|fellow|additional|political|prisoners?|people|persons|individuals|detainees|convicts|inmates|activists|opposition)';
   // words between the noun and the verb, but never an active clause's subject or auxiliary ("…, Lukashenko has pardoned")
   const filler = "(?!(?:has|have|had|he|she|they|it|who|whom|which|that|lukash\\w*|but|and)\\b)[a-z’'-]+";
   // an adverb may sit between: "have been reportedly released"
-  const aux = "(?:were|have been|had been|was|are being|will be|are set to be|are to be|to be|are now|are|is|now)(?:\\s+[a-z]+ly)?";
+  const aux = "(?:were|have been|had been|was|are being|will be|are set to be|are to be|to be|are now|are|is|now|have|has|had)(?:\\s+[a-z]+ly)?";
   // the verb may stand in quotation marks: "have been “pardoned,”"
   const verb = '["“‘\']?(?:pardoned|freed|released|let go|set free|granted clemency|walk(?:ed)? free|free)';
   return new RegExp(`^\\s*(?:(?:${noun}\\s+){1,3}(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
 })();
-export const PEOPLE_AFTER = /^\s*(?:of\s+)?(?:more\s+|additional\s+|other\s+)?(?:political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
+export const PEOPLE_AFTER = /^\s*(?:of\s+)?(?:more\s+|additional\s+|other\s+|fellow\s+)?(?:others|political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
 export const ARREST = /\b(?:arrest\w*|detain\w*|jailed|sentenc\w*|convict\w*|imprison\w*|put in prison|behind bars|locked up)\b/;
 export const PRONOUN_GROUP = /\b(?:of them|among them|of those|the group|including|they include|those (?:freed|released|pardoned))\b/;
 export const FOREIGN_NATIONALS = /\b(?:foreign (?:nationals?|citizens?)|foreigners|(?:japanese|german|lithuanian|polish|latvian|american|u\.s\.|swiss|estonian|ukrainian|russian|french|british|slovak|czech) (?:nationals?|citizens?))\b/;

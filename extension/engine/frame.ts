@@ -82,15 +82,26 @@ const PERIOD = re([
   `${L}(?:в|у|ў) ${MONTH_CY} (?:и|і) ${MONTH_CY}`,
   `${L}(?:between|from) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}`,
   `${L}in ${MONTH_EN} and ${MONTH_EN}`,
-  `${L}(?:the two|both|all (?:the )?(?:two|three|four)|(?:two|three|four|five) (?:rounds|decrees|waves|batches)) `,
+  `${L}(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\\p{L}])`,
   `${L}(?:before (?:this|that|the latest|the last|the new)|до (?:этой|этого|последн\\p{L}*|нового)|да (?:гэтага|гэтай|апошн\\p{L}*|новага)|к концу|да канца|by the end of)`,
 ].join('|'));
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
 const TOTAL_NOW = re(`${L}(?:bring(?:s|ing)? the (?:total|number|tally)|tak(?:es|ing) the (?:total|number|tally)|the total (?:now|stands|has reached|reached|rises|rose)|so far|to date|(?:has|have) (?:now )?(?:been )?(?:pardon\\p{L}*|releas\\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)|a total of [^.;]{0,40}(?:ha(?:s|ve) been)|всего (?:уже|на сегодня)|на сегодня|уже помилова\\p{L}*|таким образом|тем самым|усяго ўжо|ужо памілава\\p{L}*|такім чынам)`);
+/** "and 13 others", "и ещё 13", "і яшчэ 13": the figure counts those besides the people just named */
+const AND_OTHERS_BEFORE = /(?<![\p{L}])(?:and|и|і)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/u;
+const OTHERS_AFTER = /^\s*(?:other|others|more|fellow|другими|другіх|других|іншых|иных)(?![\p{L}])/u;
+/** The figure stands inside an "among those freed" phrase and another figure follows it: it is the whole. */
+function wholeAfterAmong(lower: string, end: number): boolean {
+  const among = AMONG_RELEASED.exec(lower);
+  return among !== null && among.index < end && /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(lower.slice(end, end + 60).split(/[;.]/)[0]);
+}
+
+/** a count given as a counter's own: "according to Viasna", "by its count", "по его данным", "паводле звестак" */
+const COUNTER_SAYS = re(`${L}(?:according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)|by (?:its|their|viasna's) (?:count|tally|data)|по (?:его |её |их )?(?:данным|подсч[её]там)|паводле (?:яго |іх )?(?:звестак|падлікаў|дадзеных))`);
 /** a release that has not happened: a condition, a plan, a hope, a demand, petitions under review */
 const NOT_HAPPENED = re(`${L}(?:if|would|could|might|hoped?|hoping|expect(?:s|ed)? to|demand\\p{L}*|calls? (?:for|on)|urged?|plans? to|petitions?|requests?|applications?|a month|per month|если|бы|могл\\p{L}* бы|надеял\\p{L}*|рассчитыва\\p{L}*|требу\\p{L}*|призыва\\p{L}*|прошени\\p{L}*|рассматрива\\p{L}*|освободят|помилует|отпустят|понадобится|при таком темпе|калі б|магл\\p{L}* б|спадзява\\p{L}*|патрабу\\p{L}*|заклікa\\p{L}*|прашэнн\\p{L}*|разглядае|вызваляць|памілуе|адпусцяць|спатрэбіцца|пры такім тэмпе)(?![\\p{L}])`);
 /** freed by another means than a pardon: at the end of a term, on parole, by exchange */
-const OTHER_MEANS = re(`${L}(?:after serving|served (?:their|his|her) (?:full )?(?:terms?|sentences?)|at the end of (?:their|his|her) (?:terms?|sentences?)|on parole|по окончании срока|отбыв\\p{L}*|отбыл\\p{L}* (?:\\p{L}+ )?срок\\p{L}*|пасля заканчэння тэрміну|адбыў\\p{L}*)`);
+const OTHER_MEANS = re(`${L}(?:after serving|complet(?:ed|ing) (?:their|his|her) (?:full )?(?:terms?|sentences?)|served (?:their|his|her) (?:full )?(?:terms?|sentences?)|at the end of (?:their|his|her) (?:terms?|sentences?)|on parole|по окончании срока|отбыв\\p{L}*|отбыл\\p{L}* (?:\\p{L}+ )?срок\\p{L}*|пасля заканчэння тэрміну|адбыў\\p{L}*)`);
 /** "since mid-September", "с середины сентября", "з верасня": where an ordinal's count starts */
 const COUNTS_FROM = re(`${L}(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}|${L}(?:с|з|от|ад) (начала |середины |конца |пачатку |сярэдзіны |канца )?${MONTH_CY}`);
 /** "the second round in December", "второе помилование в сентябре": an ordinal counted within a month */
@@ -224,7 +235,12 @@ export function frameOf(input: FrameInput): Frame {
   else if (OTHER_MEANS.test(clause)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
-  if (kind === 'round_size' && (AMONG_RELEASED.test(lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || PART_OF_PRISONERS.test(clause))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
+  // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
+  if (kind === 'round_size' && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || /(?:ещё|еще|яшчэ)\s+$/u.test(lower.slice(0, input.start)))) {
+    group = { value: 'part', certainty: 'stated', rule: 'and-others' };
+  } else if (kind === 'round_size' && wholeAfterAmong(lower, input.end)) {
+    // "among the 52 freed, 38 were Belarusians": the first figure is the whole the part is taken from
+  } else if (kind === 'round_size' && (AMONG_RELEASED.test(lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || PART_OF_PRISONERS.test(clause))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
   let timeOfFigure = time;
   if (PART_KINDS.has(kind)) {
     group = input.listUnderRelease && !OF_THEM.test(lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
@@ -236,7 +252,10 @@ export function frameOf(input: FrameInput): Frame {
         : { value: 'round', certainty: 'linked', rule: `part-of-the-release` };
     }
   }
-  if (kind === 'running_total' && time.value === 'round') timeOfFigure = { value: 'now', certainty: 'stated', rule: 'total-as-of-now' };
+  if (kind === 'running_total' && time.value === 'round') {
+    // a counter's own tally ("according to Viasna", "по его данным") may lag the day's news by a round
+    timeOfFigure = COUNTER_SAYS.test(lower) ? { value: 'now', certainty: 'linked', rule: 'counter-tally' } : { value: 'now', certainty: 'stated', rule: 'total-as-of-now' };
+  }
   const frame: Frame = { event, group, time: timeOfFigure, basis };
   if (kind === 'round_ordinal') {
     const from = COUNTS_FROM.exec(clause);

@@ -64,6 +64,14 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   const pinnedNow = t.value === 'now' && t.certainty === 'stated';
   // the sentence leaves room for another round or a sum only when it does not tie the figure to the day's news
   const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier';
+  // "X and 13 others": with the one to three people the sentence names, the round's size
+  if (claim.kind === 'round_size' && claim.frame.group.rule === 'and-others') {
+    for (const r of rounds.slice(-3)) {
+      const size = kb.roundFact('round_size', r.round);
+      const named = size ? size.value - claim.value : 0;
+      if (size && named >= 1 && named <= 3) return { reading: `those freed besides the ${named === 1 ? 'person' : `${named} people`} named, in ${describeRound(r)}`, facts: [size] };
+    }
+  }
   if (ROUND_FIGURES.has(claim.kind) && open) {
     for (const r of rounds) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
@@ -72,7 +80,8 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   }
   if (claim.kind === 'round_size' || claim.kind === 'running_total') {
     if (claim.kind === 'running_total' && !pinnedNow) {
-      for (const r of rounds) {
+      // a counter's tally lags by a round at most; any other unpinned total may be any earlier one
+      for (const r of t.rule === 'counter-tally' ? rounds.slice(-2) : rounds) {
         const fact = kb.roundFacts('running_total', r.round).find((f) => matchesValue(claim, f.value));
         if (fact) return { reading: `the total after ${describeRound(r)}`, facts: [fact] };
       }
@@ -83,17 +92,28 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     if (named && named.length > 1) {
       const sum = consecutiveSum(claim, named, kb);
       if (sum) return sum;
-    } else if (open || (claim.kind === 'running_total' && !pinnedNow)) {
+    } else if (t.value === 'period' || t.value === 'earlier') {
       const sum = consecutiveSum(claim, rounds, kb);
+      if (sum) return sum;
+    } else if (open || (claim.kind === 'running_total' && !pinnedNow)) {
+      // a sentence that names no period allows only a sum up to the page's own round ("126 freed" over the latest
+      // releases): any run of twenty-odd rounds adds up to almost any figure
+      const sum = consecutiveSum(claim, rounds, kb, true);
       if (sum) return sum;
     }
   }
   return null;
 }
 
-function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex): { reading: string; facts: Fact[] } | null {
+function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex, endingAtLatest = false): { reading: string; facts: Fact[] } | null {
   const sizes = rounds.map((r) => kb.roundFact('round_size', r.round));
   for (let i = 0; i < sizes.length; i++) {
+    if (endingAtLatest) {
+      const run = sizes.slice(i);
+      const sum = run.reduce((n, f) => n + (f?.value ?? Number.NaN), 0);
+      if (run.length > 1 && matchesValue(claim, sum)) return { reading: `the sum of ${describeRound(rounds[i])} to ${describeRound(rounds[rounds.length - 1])} (${run.map((f) => f!.value).join(' + ')} = ${sum})`, facts: run as Fact[] };
+      continue;
+    }
     let sum = 0;
     for (let j = i; j < sizes.length; j++) {
       const fact = sizes[j];
@@ -126,7 +146,9 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
       reading: other.reading,
     };
   }
-  const why = unpinned(claim, kb);
+  // "X and 17 others" when the round freed 14: a part larger than its whole is wrong on every reading
+  const exceeds = claim.frame.group.rule === 'and-others' && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && kb.fact(id).value <= claim.value);
+  const why = exceeds ? null : unpinned(claim, kb);
   if (why) {
     return { verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: ${why}. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds };
   }

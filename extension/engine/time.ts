@@ -34,7 +34,9 @@ export function overlaps(a: DateWindow, b: DateWindow): boolean {
  * by a later round that had already happened. The sources leave dates loose, so this is a set.
  */
 export function roundsCurrentOn(date: string, rounds: PardonRound[]): PardonRound[] {
-  return rounds.filter((r, i) => r.window.from <= date && !rounds.slice(i + 1).some((later) => later.window.to < date));
+  // a round dated to the day has happened on that day: a page of that day reports it, not the one before
+  const happened = (later: PardonRound) => later.window.to < date || (later.window.from === later.window.to && later.window.to === date);
+  return rounds.filter((r, i) => r.window.from <= date && !rounds.slice(i + 1).some(happened));
 }
 
 /** "November 2024", "November–December 2024", "November 2024 – January 2025" */

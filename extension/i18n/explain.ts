@@ -11,7 +11,7 @@
  * answer is null and the reader gets the engine's English rather than a guess.
  */
 import { describeRound } from '../engine/time';
-import type { ClaimKind, Fact, KnowledgeBase, PardonRound, Verdict, VerdictReason } from '../engine/types';
+import type { ClaimKind, Fact, KnowledgeBase, PardonRound, SourceArticle, Verdict, VerdictReason } from '../engine/types';
 import { formatDay, formatMonths, formatNumber, pluralCategory, type Lang } from './i18n';
 
 export type ExplainLang = Exclude<Lang, 'en'>;
@@ -31,7 +31,7 @@ export interface ExplainInput {
 }
 
 /** The parts of the KB an explanation needs. */
-export type ExplainKnowledge = Pick<KnowledgeBase, 'facts' | 'rounds' | 'horizon' | 'calendar'>;
+export type ExplainKnowledge = Pick<KnowledgeBase, 'facts' | 'rounds' | 'horizon' | 'calendar'> & Partial<Pick<KnowledgeBase, 'articles'>>;
 
 /** Kinds counted within one round; the others are totals, prisoner counts and context figures. */
 const ROUND_KINDS = new Set<ClaimKind>([
@@ -60,12 +60,14 @@ class Writer {
   private readonly byNumber: Map<number, PardonRound>;
   private readonly byWords: Map<string, PardonRound>;
   private readonly first: PardonRound | undefined;
+  private readonly articles: Map<string, SourceArticle>;
 
   constructor(private readonly lang: ExplainLang, private readonly kb: ExplainKnowledge, private readonly messages: Messages) {
     this.facts = new Map(kb.facts.map((f) => [f.id, f]));
     this.byNumber = new Map(kb.rounds.map((r) => [r.round, r]));
     this.byWords = new Map(kb.rounds.map((r) => [describeRound(r), r]));
     this.first = [...kb.rounds].sort((a, b) => a.round - b.round)[0];
+    this.articles = new Map((kb.articles ?? []).flatMap((a) => [[a.id, a], [a.file, a]]));
   }
 
   /** `explain_<name>` with its {SLOTS} filled; throws Missing when the language has no such message. */
@@ -122,8 +124,9 @@ class Writer {
     return this.months({ from: first, to: first });
   }
 
-  /** "седьмой раунд (ноябрь–декабрь 2024)" in the nominative, genitive or prepositional case */
+  /** "седьмой раунд (ноябрь–декабрь 2024)" in the nominative, genitive or prepositional case; a round dated to the day by its day */
   round(round: PardonRound, form: 'Nom' | 'Gen' | 'Prep'): string {
+    if (round.window.from === round.window.to) return this.say(`${round.means === 'decree' ? 'dayPardon' : 'dayRelease'}${form}`, { DAY: this.day(round.window.from) });
     return `${this.say(`ord${form}_${round.round}`)} ${this.say(`round${form}`)} (${this.roundTime(round)})`;
   }
 
@@ -137,14 +140,24 @@ class Writer {
     return this.say('since', { MONTH: this.monthAfterDay(from), YEAR: from.slice(0, 4) });
   }
 
-  /** "(администрация президента, источник 002)", "(вычислено по источникам 000, 004: 18 + 30)" */
+  /** A source as a reader knows it: outlet and date in this language, a seed report by the round it is about. */
+  sourceName(key: string): string {
+    const article = this.articles.get(key);
+    if (!article) throw new Missing(`source ${key}`);
+    if (article.published && article.cite) return `${article.cite.replace(/, [^,]*$/, '')}, ${this.day(article.published)}`;
+    const round = article.aboutRound === null ? undefined : this.byNumber.get(article.aboutRound);
+    if (!round) throw new Missing(`round of source ${key}`);
+    return this.say('seedReport', { ROUND: this.round(round, this.say('caseAbout') === 'Prep' ? 'Prep' : 'Nom') });
+  }
+
+  /** "(администрация президента; TASS, 13 декабря 2025 г.)", "(вычислено по: …: 18 + 30)" */
   attribution(fact: Fact, parenthesised = true): string {
-    const provenance = fact.provenance?.length ? [...new Set(fact.provenance.map((p) => p.file.slice(0, 3)))] : null;
-    const files = provenance ?? [...fact.statedIn, ...(fact.basedOn ?? [])];
-    const by = fact.attributedTo ? `${this.say(`by_${keyOf(fact.attributedTo)}`)}, ` : '';
+    const keys = fact.provenance?.length ? fact.provenance.map((p) => p.file) : [...fact.statedIn, ...(fact.basedOn ?? [])];
+    const names = [...new Set(keys.map((k) => this.sourceName(k)))];
+    const shown = names.length > 4 ? [...names.slice(0, 3), this.say('moreSources', { N: this.number(names.length - 3) })] : names;
+    const by = fact.attributedTo ? `${this.say(`by_${keyOf(fact.attributedTo)}`)}; ` : '';
     const sum = fact.derivedFrom && /^[\d\s+]+$/.test(fact.derivedFrom) && fact.derivedFrom.includes('+') ? `: ${fact.derivedFrom}` : '';
-    const sources = this.count(fact.derivedFrom ? 'computed' : 'source', files.length, { S: files.join(', ') });
-    const text = `${by}${sources}${sum}`;
+    const text = fact.derivedFrom ? `${by}${this.say('computedFrom', { S: shown.join('; ') })}${sum}` : `${by}${shown.join('; ')}`;
     return parenthesised ? `(${text})` : text;
   }
 
@@ -159,6 +172,9 @@ class Writer {
     if (fact.kind === 'round_size') return this.count('roundSize', fact.value, { ROUND: this.round(round, 'Prep'), BY: by });
     if (fact.kind === 'running_total') return this.say('roundTotal', { ROUND: this.round(round, 'Gen'), SINCE: this.since(), N: this.number(fact.value), BY: by });
     if (fact.kind === 'round_ordinal') {
+      const ord = this.say(`ordNom_${fact.value}`);
+      if (fact.convention === 'decrees') return capitalise(this.say('roundOrdinalDecrees', { ORD: ord, SINCE: this.since(), MONTHS: this.roundTime(round), BY: by }));
+      if (fact.convention === 'in-year') return capitalise(this.say('roundOrdinalYear', { ORD: ord, YEAR: round.window.from.slice(0, 4), MONTHS: this.roundTime(round), BY: by }));
       return capitalise(this.say('roundOrdinal', { ORD: this.say(`ordNom_${fact.value}`), SINCE: this.since(), MONTHS: this.months(round.window), BY: by }));
     }
     return this.say('roundShare', { ROUND: this.round(round, 'Prep'), WHO: this.say(`counted_${fact.kind}`), N: this.number(fact.value), BY: by });
@@ -181,8 +197,7 @@ class Writer {
   /** A count of political prisoners: "около 1 300 (ноябрь 2024; правозащитные организации, источник 000)" */
   heldItem(fact: Fact): string {
     if (!fact.window) throw new Missing(`window of ${fact.id}`);
-    const by = `${fact.attributedTo ? `${this.say(`by_${keyOf(fact.attributedTo)}`)}, ` : ''}${this.count('source', fact.statedIn.length, { S: fact.statedIn.join(', ') })}`;
-    return this.say('heldItem', { V: this.hedged(fact, this.number(fact.value)), MONTHS: this.months(fact.window), BY: by });
+    return this.say('heldItem', { V: this.hedged(fact, this.number(fact.value)), MONTHS: this.months(fact.window), BY: this.attribution(fact, false) });
   }
 
   /** The months the KB's prisoner counts cover. */

@@ -44,9 +44,9 @@ describe('npm run check -- --json', () => {
   });
 
   it('--date sets the page date that time-dependent verdicts use', () => {
-    const result = run('--json', '--date', '2025-06-01', txt);
+    const result = run('--json', '--date', '2026-06-01', txt);
     const report = JSON.parse(result.stdout);
-    expect(report.published).toBe('2025-06-01');
+    expect(report.published).toBe('2026-06-01');
     expect(report.claims.find((c: { kind: string }) => c.kind === 'round_size').verdict).toBe('unverifiable');
   });
 
@@ -62,13 +62,13 @@ describe('npm run check -- --json', () => {
 describe('check on pages after what the KB knows', () => {
   it('says how many figures it could not check and why, instead of silence', () => {
     const page = join(dir, 'after-horizon.txt');
-    writeFileSync(page, 'URL: unknown\nOUTLET: A wire written for this test\nPUBLISHED: 2025-09-12\nLANG: en\n---\nBelarus frees 52 political prisoners\nLukashenko freed 52 political prisoners on Thursday after talks with a US envoy.\n');
+    writeFileSync(page, 'URL: unknown\nOUTLET: A wire written for this test\nPUBLISHED: 2026-06-12\nLANG: en\n---\nBelarus frees 37 political prisoners\nLukashenko freed 37 political prisoners on Thursday after talks with a US envoy.\n');
     const { stdout } = run(page);
     expect(stdout).toContain('This page reports events after what the KB knows');
     expect(stdout).toContain('2 figures not checked');
     expect(stdout).toContain('[beyond-horizon]');
     const json = JSON.parse(run('--json', page).stdout.trim());
-    expect(json.published).toBe('2025-09-12');
+    expect(json.published).toBe('2026-06-12');
     expect(json.claims.map((c: { reason: string }) => c.reason)).toEqual(['beyond-horizon', 'beyond-horizon']);
   });
 });

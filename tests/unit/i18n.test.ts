@@ -104,7 +104,9 @@ describe('the message files', () => {
       ...kinds.filter((k) => k.startsWith('round_') && k !== 'round_size' && k !== 'round_ordinal').map((kind) => `explain_counted_${kind}`),
       ...kb.facts.filter((f) => f.attributedTo).map((f) => `explain_by_${keyOf(f.attributedTo!)}`),
       ...kb.facts.filter((f) => f.round === undefined && f.kind !== 'prisoners_held').map((f) => `explain_fact_${keyOf(f.id)}`),
-      ...kb.rounds.flatMap((r) => ['Nom', 'Gen', 'Prep'].map((form) => `explain_ord${form}_${r.round}`)),
+      // a round dated to the day is named by its day ("помилование 7 мая 2025 г."), the others by their ordinal
+      ...kb.rounds.flatMap((r) => ['Nom', 'Gen', 'Prep'].map((form) => (r.window.from === r.window.to ? `explain_${r.means === 'decree' ? 'dayPardon' : 'dayRelease'}${form}` : `explain_ord${form}_${r.round}`))),
+      ...kb.facts.filter((f) => f.kind === 'round_ordinal').flatMap((f) => ['Nom', 'Gen', 'Prep'].map((form) => `explain_ord${form}_${f.value}`)),
       ...kb.rounds.filter((r) => r.part).map((r) => `explain_part_${r.part}`),
     ];
     for (const lang of ['ru', 'be'] as const) expect(needed.filter((key) => !(key in files[lang])), lang).toEqual([]);

@@ -78,19 +78,46 @@ describe('the page date', () => {
   });
 
   it('after the horizon: new rounds are unverifiable and say so; stale totals are outdated', () => {
-    const page = check('Belarus pardons 16\nLukashenko pardoned 16 political prisoners. The total freed since July 2024 now exceeds 300, though the old tally of 178 is still quoted.', '2025-06-01');
+    const page = check('Belarus pardons 16\nLukashenko pardoned 16 political prisoners. The total freed since July 2024 now exceeds 900, though the old tally of 178 is still quoted.', '2026-06-01');
     const round = page.claims.find((c) => c.span === '16')!;
     expect([round.verdict, round.reason]).toEqual(['unverifiable', 'beyond-horizon']);
     expect(round.expected).toContain('after what the KB knows');
     expect(verdictOf(page.claims, '178')).toBe('outdated');
     // a total over what the KB last knew may hold rounds it never saw: never contradicted
-    expect(page.claims.find((c) => c.span.includes('300'))).toMatchObject({ verdict: 'unverifiable', reason: 'beyond-horizon' });
+    expect(page.claims.find((c) => c.span.includes('900'))).toMatchObject({ verdict: 'unverifiable', reason: 'beyond-horizon' });
     // one the KB's last total already meets is true whatever came after: totals only grow
-    expect(check('Belarus frees 16\nSince July 2024, more than 200 political prisoners have been pardoned in all.', '2025-06-01').claims.find((c) => c.span.includes('200'))?.verdict).toBe('supported');
+    expect(check('Belarus frees 16\nSince July 2024, more than 800 political prisoners have been pardoned in all.', '2026-06-01').claims.find((c) => c.span.includes('800'))?.verdict).toBe('supported');
   });
 
   it("after the horizon: a known round the page's figures name is still judged, a wrong figure in it flagged", () => {
-    const page = check('Belarus frees 20 more\nLukashenko pardoned 20 political prisoners, 11 of them women and 9 men; 14 have chronic illnesses and 12 have children.', '2025-02-05');
+    const page = check('Belarus frees 250 more\nLukashenko pardoned 250 political prisoners after talks with the US envoy; 15 of them were taken to Lithuania.', '2026-04-05');
+    expect(page.round).toBe(26);
+    expect(page.claims.map((c) => [c.span, c.verdict])).toEqual([['250', 'supported'], ['250', 'supported'], ['15', 'supported']]);
+    // a size the KB's last round does not have may be a round it never saw: not judged
+    expect(check('Belarus frees 260 more\nLukashenko pardoned 260 political prisoners after talks with the US envoy.', '2026-04-05').claims[0]).toMatchObject({ verdict: 'unverifiable', reason: 'beyond-horizon' });
+  });
+
+  it("within the KB's time, a round after 2024 is judged like any other: its size, its make-up, its ordinal, this year's total", () => {
+    const page = check('Lukashenko pardons 42 before Victory Day\nLukashenko pardoned 42 people, 18 of them women. It was the third round of pardons this year. In total, 80 people have been pardoned this year.', '2025-05-08');
+    expect(page.round).toBe(14);
+    expect(page.claims.map((c) => [c.span, c.kind, c.verdict])).toEqual([
+      ['42', 'round_size', 'supported'], ['42', 'round_size', 'supported'], ['18', 'round_women', 'supported'], ['third', 'round_ordinal', 'supported'], ['80', 'running_total', 'supported'],
+    ]);
+    const wrong = check('Lukashenko pardons 45 before Victory Day\nLukashenko pardoned 45 people before Victory Day.', '2025-05-08');
+    expect(wrong.claims.find((c) => c.span === '45')).toMatchObject({ verdict: 'contradicted' });
+  });
+
+  it('names a source by outlet and date, and a round after 2024 by its day', () => {
+    const page = check('Lukashenko pardons 22 before the New Year\nLukashenko pardoned 22 people on Tuesday.', '2025-12-31');
+    const claim = page.claims.find((c) => c.span === '22')!;
+    expect(claim.verdict).toBe('supported');
+    expect(claim.expected).toMatch(/the pardon of 30 December 2025/i);
+    expect(claim.expected).toMatch(/BelTA, 30 Dec 2025|News\.by, 30 Dec 2025/);
+    expect(claim.expected).not.toMatch(/\b(?:k1[34]|202|rp:)\b/);
+  });
+
+  it("after the horizon: a known round the page's figures name is still judged (2024 rounds)", () => {
+    const page = check('Belarus frees 20 more\nLukashenko pardoned 20 political prisoners, 11 of them women and 9 men; 14 have chronic illnesses and 12 have children.', '2025-01-10');
     expect(page.round).toBe(8);
     expect(verdictOf(page.claims, '11')).toBe('supported');
     expect(page.claims.find((c) => c.span === '12')).toMatchObject({ verdict: 'contradicted', reason: 'kb-differs' });
@@ -98,7 +125,8 @@ describe('the page date', () => {
 
   it('a month named without a year is the latest such month up to the page: July on a page of September 2025 is not July 2024', () => {
     const page = check('Belarus frees 52 prisoners\nIn July, 18 political prisoners were pardoned, the rights group said.', '2025-09-12');
-    expect(page.claims.find((c) => c.span === '18')).toMatchObject({ verdict: 'unverifiable', reason: 'beyond-horizon' });
+    // July 2025's decree freed 16: the 18 of July 2024 is not it
+    expect(page.claims.find((c) => c.span === '18')).toMatchObject({ verdict: 'contradicted' });
     const early = check('Belarus frees 23 prisoners\nIn July, 18 political prisoners were pardoned, the rights group said.', '2025-01-28');
     expect(verdictOf(early.claims, '18')).toBe('supported');
   });
