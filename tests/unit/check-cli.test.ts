@@ -70,5 +70,5 @@ describe('check on pages after what the KB knows', () => {
     const json = JSON.parse(run('--json', page).stdout.trim());
     expect(json.published).toBe('2026-06-12');
     expect(json.claims.map((c: { reason: string }) => c.reason)).toEqual(['beyond-horizon', 'beyond-horizon']);
-  });
+  }, 30_000);
 });
