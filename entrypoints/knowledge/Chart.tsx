@@ -34,9 +34,9 @@ export function RunningTotalChart({ rounds, horizon }: ChartProps) {
   const yMax = Math.ceil(Math.max(...points.map((p) => p.total)) / Y_STEP) * Y_STEP;
   const x = (iso: string) => MARGIN.left + ((dayNumber(iso) - x0) / (x1 - x0)) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (value: number) => HEIGHT - MARGIN.bottom - (value / yMax) * (HEIGHT - MARGIN.top - MARGIN.bottom);
-  // label a point's total only where it does not crowd the last label drawn
-  let lastLabelled = -Infinity;
-  const labelled = new Set(points.filter((p) => { const at = x(p.view.placed); if (at - lastLabelled < 34) return false; lastLabelled = at; return true; }).map((p) => p.view.round.round));
+  // labels from the latest point back (the current total always shows), each far enough from the one to its right
+  let rightmost = Number.POSITIVE_INFINITY;
+  const labelled = new Set([...points].reverse().filter((p) => { const at = x(p.view.placed); if (rightmost - at < 34) return false; rightmost = at; return true; }).map((p) => p.view.round.round));
   const steps = points.map((p) => `H${x(p.view.placed).toFixed(1)}V${y(p.total).toFixed(1)}`).join('');
   const line = `M${x(start).toFixed(1)},${y(0).toFixed(1)}${steps}H${x(horizon).toFixed(1)}`;
   const last = points[points.length - 1];

@@ -76,6 +76,9 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (iso) return valid(`${iso[1]}-${iso[2]}-${iso[3]}`);
   const slashed = raw.match(/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/);
   if (slashed) return valid(`${slashed[1]}-${slashed[2].padStart(2, '0')}-${slashed[3].padStart(2, '0')}`);
+  // "10.12.2024", as Russian and Belarusian pages write dates: day first (Date.parse would read 12 October)
+  const dotted = raw.match(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/);
+  if (dotted) return valid(`${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`);
   const parsed = Date.parse(raw);
   return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
 }

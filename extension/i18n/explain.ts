@@ -238,7 +238,9 @@ const dateIn = (expected: string): string | null => expected.match(/\b(\d{4}-\d{
 export function explain(claim: ExplainInput, lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): string | null {
   try {
     // a sentence ending on an abbreviated date ("2024 г.") keeps one full stop
-    return write(claim, writerFor(lang, kb, messages))?.replace(/\.\.(?=\s|$)/g, '.') ?? null;
+    const text = write(claim, writerFor(lang, kb, messages))?.replace(/\.\.(?=\s|$)/g, '.') ?? null;
+    // Russian "о" before a vowel is "об" ("об освобождении 12 февраля"): the round's words come after the preposition
+    return lang === 'ru' && text ? text.replace(/(^|[\s(])о (?=[аиоуэыАИОУЭ])/gu, '$1об ') : text;
   } catch (error) {
     if (error instanceof Missing) return null;
     throw error;

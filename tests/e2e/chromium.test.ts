@@ -182,7 +182,7 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     expect(verdicts.slice(0, 3)).toEqual(['contradicted', 'outdated', 'unverifiable']);
     expect(verdicts.filter((v) => v === 'supported')).toHaveLength(11);
     expect(await popup.locator('.counts li[data-verdict="contradicted"]').getAttribute('data-count')).toBe('1');
-    expect(await popup.locator('.horizon').innerText()).toContain('12 November 2024');
+    expect(await popup.locator('.horizon').innerText()).toContain('19 March 2026');
     expect(await items.first().innerText()).toContain('four');
     await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup.png'), fullPage: true });
     await items.nth(1).locator('button').click();
@@ -297,12 +297,12 @@ describe('a page that changes without changing its words', () => {
 describe('a page about events after what the KB knows', () => {
   it('marks its figures as unverifiable and the popup says how many were not checked, and why', async () => {
     const { page, tabId } = await open('after-horizon.html');
-    await waitForMarks(page, 'unverifiable', '52');
+    await waitForMarks(page, 'unverifiable', '47');
     expect(Object.keys(await highlightedTexts(page))).toEqual(['unverifiable']);
     const popup = await openPopup(session, tabId);
     const note = popup.locator('[data-state="after-horizon"]');
     await note.waitFor();
-    expect(await note.innerText()).toMatch(/after what the KB knows \(it is complete up to 12 November 2024\): 3 figures not checked/);
+    expect(await note.innerText()).toMatch(/after what the KB knows \(it is complete up to 19 March 2026\): 3 figures not checked/);
     expect(await popup.locator('li.claim .expected').first().innerText()).toContain('after what the KB knows');
     await popup.close();
     await page.close();

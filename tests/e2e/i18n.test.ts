@@ -109,7 +109,7 @@ describe('Chromium in Russian', () => {
     const total = Number(await popup.locator('[data-count="claims"]').innerText());
     expect(total).toBe(9);
     expect(await popup.locator('.total').innerText()).toBe(`${checkedWords('ru', 9)} · страница от 10 декабря 2024 г.`);
-    expect(await popup.locator('.horizon').innerText()).toBe('База полна до 12 ноября 2024 г.');
+    expect(await popup.locator('.horizon').innerText()).toBe('База полна до 19 марта 2026 г.');
     expect(await popup.locator('.counts').innerText()).toMatch(/0 опровергнутых\s+.*1 устаревшая\s+.*0 непроверяемых\s+.*8 подтверждённых/s);
     const first = popup.locator('li.claim').first();
     expect(await first.getAttribute('data-verdict')).toBe('outdated');
@@ -130,7 +130,7 @@ describe('Chromium in Russian', () => {
     const text = await contradicted.innerText();
     expect(text).toContain('Противоречит источникам');
     expect(text).toContain('four are pensioners');
-    expect(text).toContain('В седьмом раунде (ноябрь–декабрь 2024) среди помилованных пенсионеров — 3 (администрация президента, источник 002).');
+    expect(text).toContain('В седьмом раунде (ноябрь–декабрь 2024) среди помилованных пенсионеров — 3 (администрация президента; исходный отчёт о седьмом раунде (ноябрь–декабрь 2024)).');
     expect(text).not.toMatch(ENGLISH_UI);
     expect(await page.evaluate(cardOverflow)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'i18n-chromium-ru-card-en-page.png') });
@@ -160,7 +160,7 @@ describe('Chromium in Russian', () => {
     await options.screenshot({ path: join(ARTIFACTS, 'i18n-chromium-ru-options.png'), fullPage: true });
     await options.goto(`chrome-extension://${session.extensionId}/welcome.html`);
     await options.locator('h1').waitFor();
-    expect(await options.locator('main').innerText()).toMatch(/Проверяются цифры о 8 раундах помилований[\s\S]*Его знания доходят до 12 ноября 2024 г\.[\s\S]*Его источники — 5 новостных сообщений/);
+    expect(await options.locator('main').innerText()).toMatch(/Проверяются цифры о 26 раундах помилований[\s\S]*Его знания доходят до 19 марта 2026 г\.[\s\S]*Его источники — 46 новостных сообщений/);
     await options.close();
     expect(await session.worker.evaluate(() => chrome.i18n.getMessage('extDescription'))).toMatch(/^Проверяет цифры о помиловании политзаключённых/);
     const commands = await session.worker.evaluate(() => chrome.commands.getAll());
@@ -231,7 +231,7 @@ describe('Firefox ESR in Belarusian', () => {
     const { popup, tabId } = await popupForLastPage();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('be');
     expect(await popup.evaluate(() => document.querySelector('.total')!.textContent)).toBe(`${checkedWords('be', 9)} · старонка ад 10 снежня 2024 г.`);
-    expect(await popup.evaluate(() => document.querySelector('.horizon')!.textContent)).toBe('База поўная да 12 лістапада 2024 г.');
+    expect(await popup.evaluate(() => document.querySelector('.horizon')!.textContent)).toBe('База поўная да 19 сакавіка 2026 г.');
     expect(await popup.evaluate(() => document.querySelector('li.claim .expected')!.textContent)).toContain('178 — гэта сума пасля шостага раўнда');
     expect(await popup.evaluate(() => document.querySelector('main')!.innerText)).not.toMatch(ENGLISH_UI);
     expect(await popup.evaluate(pageOverflows)).toBe(false);
@@ -246,7 +246,7 @@ describe('Firefox ESR in Belarusian', () => {
     const text = await nextCardText(page, 'contradicted');
     expect(text).toContain('Супярэчыць крыніцам');
     expect(text).toContain('four are pensioners');
-    expect(text).toContain('У сёмым раўндзе (лістапад–снежань 2024) сярод памілаваных пенсіянераў — 3 (адміністрацыя прэзідэнта, крыніца 002).');
+    expect(text).toContain('У сёмым раўндзе (лістапад–снежань 2024) сярод памілаваных пенсіянераў — 3 (адміністрацыя прэзідэнта; зыходная справаздача пра сёмы раўнд (лістапад–снежань 2024)).');
     expect(await page.evaluate(cardOverflow)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'i18n-firefox-be-card-en-page.png') });
 

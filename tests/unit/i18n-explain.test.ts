@@ -77,6 +77,8 @@ const CASES: Case[] = [
   { name: 'an outdated total after the horizon', claim: () => claimOf(`${PARDONS} So far, 48 have been pardoned since July 2024.`, '2026-04-20', '48'), reason: 'earlier-time',
     ru: ['48 — это сумма после второго раунда (август 2024);', 'она была уже 861, а страница датирована 20 апреля 2026 г.'],
     be: ['48 — гэта сума пасля другога раўнда (жнівень 2024);', 'яна была ўжо 861, а старонка датаваная 20 красавіка 2026 г.'] },
+  { name: 'an outdated total on a page about a release dated to the day', claim: () => claimOf(`${PARDONS} So far, 48 have been pardoned since July 2024.`, '2025-02-13', '48'), reason: 'earlier-time',
+    ru: ['48 — это сумма после второго раунда (август 2024); страница сообщает об освобождении 12 февраля 2025 г.'], be: ['старонка паведамляе пра вызваленне 12 лютага 2025 г.'] },
   { name: 'a total after the horizon', claim: () => claimOf(`${PARDONS} So far, 900 have been pardoned since July 2024.`, '2026-05-01', '900'), reason: 'beyond-horizon',
     ru: ['Страница датирована 1 мая 2026 г.', 'к тому времени помилованных с июля 2024 года было 861', 'а потом могли быть раунды, которых база не видела.'], be: ['на той час памілаваных з ліпеня 2024 года было 861'] },
   { name: 'a total after the horizon whose month the KB cannot place', reason: 'beyond-horizon',

@@ -93,5 +93,7 @@ describe('publishedDate', () => {
     expect(dateFromUrl('/2024/13/40/x')).toBeNull();
     // leap years by the calendar's rule
     expect(['2024-02-29', '2023-02-29', '2000-02-29', '2100-02-29', '2024-04-31', '2024-00-10'].map((d) => normaliseDate(d))).toEqual(['2024-02-29', null, '2000-02-29', null, null, null]);
+    // day first, as Russian and Belarusian pages write dates; never read as month first
+    expect(['10.12.2024', '1.3.2026, 14:05', '31.12.2025', '12.31.2025', '29.02.2023'].map((d) => normaliseDate(d))).toEqual(['2024-12-10', '2026-03-01', '2025-12-31', null, null]);
   });
 });
