@@ -13,7 +13,7 @@ import { publishedDate } from '../page/publishedDate';
 import { RangeCache, textNodesOf } from '../page/ranges';
 import { readPageSteps, type PageText, type TextSegment } from '../page/readPage';
 import { createPainter, type Painter } from '../ui/highlights';
-import type { MarkNames } from '../ui/markStyles';
+import type { MarkNames } from '../markNames';
 import type { CardActions } from '../ui/claimCard';
 import { mountOverlay, type Overlay, type OverlayStyles } from '../ui/overlay';
 import { markScopes } from './markScope';
