@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/engine/**/*.test.ts'],
           environment: 'node',
+          // some tests run the commands as a user does (tsx scripts/…): seconds each on a loaded machine
+          testTimeout: 30_000,
         },
       },
       {

@@ -14,8 +14,9 @@ import {
 } from '../extension/messages';
 import { findDismissal, loadSettings, SETTINGS_KEY, SETTINGS_SCHEMA, siteEnabled, type Settings } from '../extension/settings/settings';
 import { isDiscrepancy } from '../extension/engine/verdict';
-import { forgetTab, marksHidden, TOGGLE_MARKS_COMMAND, toggleMarksHidden } from '../extension/settings/tabMarks';
-import { markStylesheet, randomMarkNames } from '../extension/ui/markStyles';
+import { forgetTab, marksHidden, TOGGLE_MARKS_COMMAND, toggleMarksHidden } from '../extension/background/tabMarks';
+import { randomMarkNames } from '../extension/markNames';
+import { markStylesheet } from '../extension/ui/markStyles';
 
 /** The settings, read once and again only after they change: the gate's question is answered from memory. */
 let settings: Promise<Settings> | null = null;

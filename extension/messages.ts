@@ -4,7 +4,7 @@
  */
 import type { ClaimKind, PageSection, Verdict, VerdictReason } from './engine/types';
 import type { DismissScope } from './settings/settings';
-import { isMarkNames, isMarkScope, type MarkNames } from './ui/markStyles';
+import { isMarkNames, isMarkScope, type MarkNames } from './markNames';
 
 export interface ClaimSummary {
   index: number;
@@ -36,7 +36,7 @@ export type PageStatus =
 
 /**
  * popup or background → the checker in the tab (where none runs, the popup reads the gate's finding
- * instead: handover.ts). set-hidden: the reader hid or showed the marks on this tab (settings/tabMarks.ts).
+ * instead: handover.ts). set-hidden: the reader hid or showed the marks on this tab (background/tabMarks.ts).
  */
 export type ContentRequest =
   | { type: 'pardon-check/get-status' }

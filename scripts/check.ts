@@ -20,6 +20,7 @@ import { toClaimReviewFeed } from '../extension/export/claimReview';
 import { toAnnotationPage } from '../extension/export/annotations';
 import { toCsv } from '../extension/export/csv';
 import { toMarkdown } from '../extension/export/markdown';
+import { endQuietlyWhenOutputCloses } from './quietPipe';
 
 export const DEMO_PAGE = fileURLToPath(new URL('../tests/pages/demo-news.html', import.meta.url));
 
@@ -142,6 +143,7 @@ export function formatReport(format: Format, input: string, page: LoadedPage, re
 }
 
 async function main(): Promise<void> {
+  endQuietlyWhenOutputCloses();
   let options: Options;
   try {
     options = parseArgs(process.argv.slice(2));

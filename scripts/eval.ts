@@ -2,11 +2,17 @@
  * `npm run eval [-- [CORPUS_DIR] [--labels FILE]... [--real-dir DIR] [--json]]`: the engine over the annotated corpus,
  * then over the real pages (../shared/real-pages) per language, tuned and held out apart, all scored strictly.
  * `--labels` replaces the default labels files (tests/real/labels.*.json); `--json` prints one summary object.
+ * Without the real pages (no ../shared beside the project) it scores the written corpus, names what is missing on
+ * stderr and exits 1.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { MISREAD, NOT_A_CLAIM, NOT_FOUND, UNLABELLED, VERDICTS, evaluateCorpus, type Scores } from './evaluate';
-import { evaluateRealPages, type RealGroup, type RealPageResult } from './evaluateReal';
+import { REAL_PAGES_DIR, evaluateRealPages, type RealGroup, type RealPageResult } from './evaluateReal';
+import { endQuietlyWhenOutputCloses } from './quietPipe';
+
+endQuietlyWhenOutputCloses();
 
 const positional: string[] = [];
 const labelFiles: string[] = [];
@@ -25,7 +31,11 @@ for (let args = process.argv.slice(2); args.length; ) {
 
 const CORPUS = fileURLToPath(new URL('../tests/corpus', import.meta.url));
 const corpus = evaluateCorpus(positional[0] ?? CORPUS, bundledKnowledge);
-const real = evaluateRealPages(bundledKnowledge, { dir: realDir, labelFiles: labelFiles.length ? labelFiles : undefined });
+const realPagesDir = realDir ?? REAL_PAGES_DIR;
+// the written corpus is in the project; the real pages are third-party text kept beside it: score what is here
+const realMissing = !existsSync(realPagesDir);
+const real = realMissing ? null : evaluateRealPages(bundledKnowledge, { dir: realPagesDir, labelFiles: labelFiles.length ? labelFiles : undefined });
+const missingNote = `eval: the real pages were not scored: ${realPagesDir} is missing (put the project's shared folder beside it as ../shared, or give --real-dir DIR)`;
 
 /** Where the KB's second period starts: pages from then on are what people read today (issue 25 measures them apart). */
 const RECENT_FROM = '2025-01-01';
@@ -47,8 +57,8 @@ if (json) {
     falseFlags: g.pages.flatMap((p) => p.falseFlags.map((c) => ({ file: p.page.file, start: c.start, value: c.value, kind: c.kind, verdict: c.verdict, reason: c.reason ?? null }))),
     unplanted: g.pages.filter((p) => p.plant && !p.plant.flagged).map(plant),
   });
-  console.log(JSON.stringify({ corpus: corpus.scores, real: { groups: real.groups.map(group), notes: real.notes } }));
-  process.exit(0);
+  console.log(JSON.stringify({ corpus: corpus.scores, real: real && { groups: real.groups.map(group), notes: real.notes } }));
+  endRun();
 }
 
 // ---- the written corpus ----
@@ -76,9 +86,19 @@ for (const p of pages) {
 }
 
 // ---- the real pages ----
-console.log(`\nReal pages (${real.pages.length} labelled), scored strictly; the pages' sentences are read from ../shared at run time`);
-for (const note of real.notes) console.log(`  note: ${note}`);
-for (const g of real.groups) printGroup(g);
+if (real) {
+  console.log(`\nReal pages (${real.pages.length} labelled), scored strictly; the pages' sentences are read from ../shared at run time`);
+  for (const note of real.notes) console.log(`  note: ${note}`);
+  for (const g of real.groups) printGroup(g);
+}
+endRun();
+
+/** Everything asked for was scored: exit 0; otherwise name what was missing and exit 1. */
+function endRun(): never {
+  if (!realMissing) process.exit(0);
+  console.error(missingNote);
+  process.exit(1);
+}
 
 /** Of the core figures labelled on recent pages, how many the engine found and judged (not `unverifiable`). */
 function recentShare(g: RealGroup) {

@@ -18,7 +18,7 @@ import {
 import {
   addDismissal, DEFAULT_SETTINGS, findDismissal, normalizeSettings, pageKey, removeDismissalsOf, SETTINGS_KEY, siteEnabled, updateSettings, type Settings,
 } from '../../extension/settings/settings';
-import type { MarkNames } from '../../extension/ui/markStyles';
+import type { MarkNames } from '../../extension/markNames';
 import type { CardActions } from '../../extension/ui/claimCard';
 import { flagReport } from '../../extension/ui/report';
 

@@ -5,12 +5,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { THEMES, VERDICTS, type DismissedFlag, type Settings, type Theme } from '../../extension/settings/settings';
-import { TOGGLE_MARKS_COMMAND } from '../../extension/settings/tabMarks';
+import { TOGGLE_MARKS_COMMAND } from '../../extension/background/tabMarks';
 import { t, tPlural } from '../../extension/i18n/i18n';
 import { tSlots } from '../../extension/i18n/slots';
 import { MarksChoice } from '../../extension/ui/settings/MarksChoice';
 import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
-import { VERDICT_SYMBOL, verdictTitle, verdictWord } from '../../extension/ui/verdictText';
+import { VERDICT_SYMBOL, verdictTitle, verdictWord } from '../../extension/i18n/verdictText';
 import { ImportExport } from './ImportExport';
 
 export function Options() {

@@ -12,9 +12,9 @@ import { tPluralSlots, tSlots } from '../../extension/i18n/slots';
 import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/content/handover';
 import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
 import { siteChoice, siteEnabled, type Settings } from '../../extension/settings/settings';
-import { marksHidden, setMarksHidden } from '../../extension/settings/tabMarks';
+import { marksHidden, setMarksHidden } from '../../extension/background/tabMarks';
 import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
-import { sourceLabel, VERDICT_COUNT, VERDICT_SYMBOL, verdictWord } from '../../extension/ui/verdictText';
+import { sourceLabel, VERDICT_COUNT, VERDICT_SYMBOL, verdictWord } from '../../extension/i18n/verdictText';
 import { claimReviewJson, summaryMarkdown } from './exportPage';
 
 type View = PageStatus | { state: 'unavailable' } | { state: 'loading' } | { state: 'reload' };

@@ -2,19 +2,10 @@
  * Finds figures in text: digits in any grouping style, numbers written as words, and ordinals; Russian and
  * Belarusian words come from numbersCyrillic.ts.
  */
+import type { NumberToken } from './numberToken';
 import { findCyrillicNumbers, mergeCyrillicNumbers } from './numbersCyrillic';
 
-export interface NumberToken {
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  ordinal: boolean;
-  /** four plain digits between 1900 and 2100: read as a year unless a rule says otherwise */
-  yearLike: boolean;
-  /** "thousands", "hundreds", "dozens": a lower bound, not a count */
-  vague?: boolean;
-}
+export type { NumberToken } from './numberToken';
 
 /** Vague plurals as the least they can mean. */
 const VAGUE = /\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens)\b/gi;

@@ -8,7 +8,7 @@
  * variants (ё/е, і/и, a Latin i typed for і, ў/у, the taraškievica ь in "дзьве", "шэсьць", stress marks, soft hyphens),
  * so a form is listed once in its standard spelling.
  */
-import type { NumberToken } from './numbers';
+import type { NumberToken } from './numberToken';
 
 type Slot =
   | 'zero' // stands alone

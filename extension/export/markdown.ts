@@ -1,7 +1,7 @@
 /** A Markdown summary of a page, for a desk's notes or a chat: a line about the page, then one table row per figure. */
 import { byDiscrepancy, isDiscrepancy } from '../engine/verdict';
 import { describeWindow } from '../engine/time';
-import { VERDICT_SYMBOL } from '../ui/verdictText';
+import { VERDICT_SYMBOL } from '../i18n/verdictText';
 import { claimRows, knowledgeVersion, sourceWithOffsets, type ExportOptions, type ExportPage } from './claimRows';
 
 

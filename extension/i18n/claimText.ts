@@ -4,7 +4,7 @@
  * arrives).
  */
 import { bundledKnowledge } from '../engine/bundledKnowledge';
-import type { ClaimSummary } from '../messages';
+import type { Claim } from '../engine/types';
 import { describeRefersTo, explain, type ExplainKnowledge } from './explain';
 import { message, uiLang, type Lang } from './i18n';
 
@@ -12,7 +12,8 @@ const KB = bundledKnowledge as unknown as ExplainKnowledge;
 /** The explanations' words, from the browser's messages of the language (one lookup, so its writer is kept). */
 const words = (name: string) => message(name);
 
-type Explained = Pick<ClaimSummary, 'verdict' | 'reason' | 'kind' | 'value' | 'expected' | 'refersTo' | 'factIds'>;
+/** the engine's claim, or the summary the checker and popup carry (the same fields) */
+type Explained = Pick<Claim, 'verdict' | 'reason' | 'kind' | 'value' | 'expected' | 'refersTo' | 'factIds'>;
 
 /** What the KB holds about the claim: the engine's English sentence, or its Russian or Belarusian telling. */
 export function explanationOf(claim: Explained, lang: Lang = uiLang()): string {

@@ -7,7 +7,7 @@ import { t, uiLang } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
 import type { DismissScope, Theme } from '../settings/settings';
 import { reportIssueUrl, reportMailto } from './report';
-import { sourceLabel, VERDICT_SYMBOL, verdictTitle } from './verdictText';
+import { sourceLabel, VERDICT_SYMBOL, verdictTitle } from '../i18n/verdictText';
 
 /** What the card's controls do, bound to its claim by the checker. */
 export interface CardActions {

@@ -4,7 +4,7 @@
  * elements of the page load's mark name and undoes it on clear(). The background inserts the styles.
  */
 import type { Verdict } from '../engine/types';
-import type { MarkNames } from './markStyles';
+import type { MarkNames } from '../markNames';
 
 const VERDICTS: Verdict[] = ['contradicted', 'outdated', 'supported', 'unverifiable'];
 

@@ -6,7 +6,7 @@ import type { Verdict } from '../engine/types';
 import type { ClaimSummary } from '../messages';
 import type { Theme } from '../settings/settings';
 import { buildClaimCard, type CardActions } from './claimCard';
-import { VERDICT_SYMBOL } from './verdictText';
+import { VERDICT_SYMBOL } from '../i18n/verdictText';
 
 export interface Overlay {
   host: HTMLElement;

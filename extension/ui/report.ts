@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
-import { sourceLabel, verdictTitle } from './verdictText';
+import { sourceLabel, verdictTitle } from '../i18n/verdictText';
 
 /** Where reports go. Placeholders until the project has a public address and issue tracker. */
 export const REPORT_EMAIL = 'corrections@pardon-check.example';

@@ -4,7 +4,7 @@
  * and in Firefox ESR, and everything a page's own scripts can observe is compared (pageWorld.ts):
  * - off the topic, near the topic (other countries' pardons: the gate opens, the engine says no), and on
  *   the topic in "no marks" mode: identical;
- * - on the topic with marks: only what the README's security section lists differs.
+ * - on the topic with marks: only what docs/security.md lists differs.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -31,7 +31,7 @@ const SETTLE_MS = 1500;
 /**
  * What differs on a page the checker marks, and only that: one host element (the flagged figures' badges)
  * and the highlights. No known name paints anything; a page that lists the registry's names can read
- * their styles, which is what the README's security section says.
+ * their styles, which is what docs/security.md says.
  */
 function expectOnlyMarksDiffer(ours: PageWorld, bare: PageWorld): void {
   expect(worldDifferences(ours, bare).sort()).toEqual(['highlights', 'html', 'mutations', 'styles']);

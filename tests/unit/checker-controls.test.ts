@@ -11,7 +11,7 @@ import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import type { ClaimSummary, PageStatus } from '../../extension/messages';
 import type { DismissScope } from '../../extension/settings/settings';
 import type { CardActions } from '../../extension/ui/claimCard';
-import { randomMarkNames } from '../../extension/ui/markStyles';
+import { randomMarkNames } from '../../extension/markNames';
 import { flagReport, REPORT_EMAIL, REPORT_ISSUES } from '../../extension/ui/report';
 
 const names = randomMarkNames();

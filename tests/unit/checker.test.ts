@@ -8,7 +8,7 @@ import { Checker } from '../../extension/content/checker';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import type { PageStatus } from '../../extension/messages';
-import { randomMarkNames } from '../../extension/ui/markStyles';
+import { randomMarkNames } from '../../extension/markNames';
 
 /** This test run's names for marks, as the background would choose them for a page load. */
 const names = randomMarkNames();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkNames, isMarkScope, markStylesheet, randomMarkNames } from '../../extension/ui/markStyles';
+import { isMarkNames, isMarkScope, randomMarkNames } from '../../extension/markNames';
+import { markStylesheet } from '../../extension/ui/markStyles';
 
 const rules = (css: string) => css.split('\n').map((rule) => rule.trim()).filter(Boolean);
 

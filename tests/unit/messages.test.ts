@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import { MAX_CLAIMS, MAX_MARK_SCOPES, isAnalysis, isAnalyzeRequest, isContentRequest, isPageStatus, isStatusChanged, isStyleMarks } from '../../extension/messages';
-import { randomMarkNames } from '../../extension/ui/markStyles';
+import { randomMarkNames } from '../../extension/markNames';
 
 describe('message validation', () => {
   it('accepts exactly the well-formed requests', () => {

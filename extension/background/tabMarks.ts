@@ -2,7 +2,8 @@
  * "Hide marks on this tab": kept in the browser's session storage (extension pages and the background
  * only; gone when the browser closes) and dropped when the tab closes, so nothing outlives the tab. The
  * popup's control and the keyboard command both come here; the tab's checker is told at once, and a
- * checker starting later in the same tab asks the background (see entrypoints/background.ts).
+ * checker starting later in the same tab asks the background (see entrypoints/background.ts). It sends a
+ * message to the tab's checker, so it sits on the background's floor, above messages.ts (docs/architecture.md).
  */
 import type { ContentRequest } from '../messages';
 

@@ -1,6 +1,6 @@
 /** How each verdict is named and marked for readers, shared by the card, the popup and the options. */
 import type { Verdict } from '../engine/types';
-import { t } from '../i18n/i18n';
+import { t } from './i18n';
 
 const TITLE_KEYS: Record<Verdict, string> = {
   contradicted: 'verdictTitle_contradicted',
