@@ -34,6 +34,8 @@ async function openingDraft(tabId: number | null): Promise<{ draft: DeskDraft; h
     // the address names a hand-off that is gone once read: a reload must not look for it again
     history.replaceState(null, '', location.pathname);
     const draft = await takeHandOver(browser.storage.session, id);
+    // kept under this tab at once: a reload straight away must not lose it
+    if (draft && tabId !== null) await keepDraft(browser.storage.session, tabId, draft);
     if (draft) return { draft, handedOver: true };
   }
   const kept = tabId === null ? null : await keptDraft(browser.storage.session, tabId);

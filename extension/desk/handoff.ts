@@ -48,34 +48,34 @@ function handOffId(): string {
 }
 
 /** Leaves the draft for the desk; the answer goes into the desk's address (`draft.html#from=<id>`). */
-export async function handOver(storage: SessionArea, draft: DeskDraft): Promise<string> {
+export async function handOver(area: SessionArea, draft: DeskDraft): Promise<string> {
   const id = handOffId();
-  await storage.set({ [HANDOFF_PREFIX + id]: draft });
+  await area.set({ [HANDOFF_PREFIX + id]: draft });
   return id;
 }
 
 /** The desk takes its draft: read once, removed at once. */
-export async function takeHandOver(storage: SessionArea, id: string): Promise<DeskDraft | null> {
+export async function takeHandOver(area: SessionArea, id: string): Promise<DeskDraft | null> {
   if (!/^[0-9a-f]{24}$/.test(id)) return null;
   const key = HANDOFF_PREFIX + id;
-  const stored = await read(storage, key);
-  await quietly(() => storage.remove(key));
+  const stored = await read(area, key);
+  await quietly(() => area.remove(key));
   return isDeskDraft(stored) ? stored : null;
 }
 
 /** The desk's current draft, kept under its tab while the tab is open (so a reload does not lose it). */
-export async function keepDraft(storage: SessionArea, tabId: number, draft: DeskDraft): Promise<void> {
-  await quietly(() => storage.set({ [KEPT_PREFIX + tabId]: draft }));
+export async function keepDraft(area: SessionArea, tabId: number, draft: DeskDraft): Promise<void> {
+  await quietly(() => area.set({ [KEPT_PREFIX + tabId]: draft }));
 }
 
-export async function keptDraft(storage: SessionArea, tabId: number): Promise<DeskDraft | null> {
-  const stored = await read(storage, KEPT_PREFIX + tabId);
+export async function keptDraft(area: SessionArea, tabId: number): Promise<DeskDraft | null> {
+  const stored = await read(area, KEPT_PREFIX + tabId);
   return isDeskDraft(stored) ? stored : null;
 }
 
 /** The desk's tab closed: its draft goes. */
-export async function forgetDraft(storage: SessionArea, tabId: number): Promise<void> {
-  await quietly(() => storage.remove(KEPT_PREFIX + tabId));
+export async function forgetDraft(area: SessionArea, tabId: number): Promise<void> {
+  await quietly(() => area.remove(KEPT_PREFIX + tabId));
 }
 
 /** Without session storage (or over its quota) the desk still works; only a reload loses the draft. */
@@ -87,9 +87,9 @@ async function quietly(write: () => Promise<void>): Promise<void> {
   }
 }
 
-async function read(storage: SessionArea, key: string): Promise<unknown> {
+async function read(area: SessionArea, key: string): Promise<unknown> {
   try {
-    return (await storage.get(key))[key];
+    return (await area.get(key))[key];
   } catch {
     return undefined;
   }

@@ -290,6 +290,8 @@ describe('Chromium: the desk in English', () => {
     await chooseMenuItem(tabId, selection.replace(/\s+/g, ' '), address);
     const desk = await opening;
     await desk.locator('li.claim').first().waitFor();
+    // the item the handler serves is registered (update fails for an item that does not exist)
+    expect(await session.worker.evaluate(() => chrome.contextMenus.update('pardon-check-selection', {}).then(() => 'registered', (e: Error) => e.message))).toBe('registered');
     expect(desk.url()).toBe(deskUrl());
     expect(await desk.inputValue('#draft-text')).toBe(selection.replace(/\r\n?/g, '\n'));
     expect(await desk.inputValue('#draft-date')).toBe(DAY);
@@ -472,6 +474,9 @@ describe('Firefox ESR: the desk', () => {
     }
     const selection = await page.evaluate(selectReport);
     const probe = await openFirefoxPopup(session);
+    // the item the handler serves is registered under Firefox's `menus` (update fails for an item that does not exist)
+    expect(await probe.evaluate(() => (browser as unknown as { menus: { update(id: string, p: object): Promise<void> } }).menus.update('pardon-check-selection', {})
+      .then(() => 'registered', (e: Error) => e.message))).toBe('registered');
     await probe.evaluate(async (hook: string, pageUrl: string, selectionText: string) => {
       const tab = (await browser.tabs.query({})).find((t) => t.url === pageUrl)!;
       const background = (await browser.runtime.getBackgroundPage()) as unknown as Record<symbol, MenuHandler>;
