@@ -108,7 +108,9 @@ export function Desk() {
         <p class="lead">{t('deskLead')}</p>
         <p class="horizon">{t('popupHorizon', [formatDay(HORIZON)])} <a href="knowledge.html" target="_blank" rel="noreferrer">{t('knowledgeLink')}</a></p>
       </header>
-      <form class="draft-form" onSubmit={submit} aria-label={t('deskTitle')}>
+      {/* private by design: nothing remembered by the browser's form history, no spelling service that may send
+          text away (Chromium's enhanced spell check), no validation that would block an address typed without https:// */}
+      <form class="draft-form" onSubmit={submit} aria-label={t('deskTitle')} autoComplete="off" noValidate>
         <label class="field text" for="draft-text">{t('deskTextLabel')}</label>
         <textarea id="draft-text" name="text" rows={12} maxLength={MAX_DRAFT_CHARS} spellcheck={false} value={text}
           aria-describedby="draft-keys"
