@@ -17,7 +17,13 @@ export default defineConfig({
     define: { 'import.meta.env.PARDON_CHECK_BENCH': JSON.stringify(bench) },
     plugins: [polyfillAsModule()],
     // WXT's content-script context announces every script to the page (see the file for why and what instead)
-    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./extension/content/scriptContext.ts', import.meta.url)) } },
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./extension/content/scriptContext.ts', import.meta.url)),
+        // the desk's CSV export: csv-stringify's own browser build (its Node build needs Node's Buffer)
+        'csv-stringify/sync': 'csv-stringify/browser/esm/sync',
+      },
+    },
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
@@ -30,8 +36,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // the topic gate runs on every page (a content script); the checker is injected where it opens, with
-    // its marks' styles (scripting.insertCSS). storage: the reader's settings
-    permissions: ['scripting', 'storage'],
+    // its marks' styles (scripting.insertCSS). storage: the reader's settings. The context menu's "Check with
+    // Pardon Check" on selected text: contextMenus in Chrome, menus in Firefox (neither adds an install warning)
+    permissions: ['scripting', 'storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     // hide or show the marks on the current tab (the popup has the same control); readers can remap it
     commands: {

@@ -1,7 +1,7 @@
 /**
  * Background: runs the engine for the checker, loads the checker into pages whose topic gate opened,
- * names each page load's marks and inserts their styles, keeps one badge per tab. Holds no page data
- * beyond a block cache.
+ * names each page load's marks and inserts their styles, keeps one badge per tab, and opens the desk
+ * (draft.html) from the context menu's "Check with Pardon Check". Holds no page data beyond a block cache.
  */
 import { EngineHost } from '../extension/background/engineHost';
 import { explanationOf, judgedAgainst } from '../extension/i18n/claimText';
@@ -17,6 +17,8 @@ import { isDiscrepancy } from '../extension/engine/verdict';
 import { forgetTab, marksHidden, TOGGLE_MARKS_COMMAND, toggleMarksHidden } from '../extension/background/tabMarks';
 import { randomMarkNames } from '../extension/markNames';
 import { markStylesheet } from '../extension/ui/markStyles';
+import { CHECK_SELECTION_HOOK, checkSelection, createSelectionMenu, menusApi } from '../extension/background/selectionMenu';
+import { forgetDraft } from '../extension/desk/handoff';
 
 /** The settings, read once and again only after they change: the gate's question is answered from memory. */
 let settings: Promise<Settings> | null = null;
@@ -90,7 +92,13 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     engine.forget(String(tabId));
     void forgetTab(tabId);
+    // a desk's draft lives only while its tab is open
+    void forgetDraft(browser.storage.session, tabId);
   });
+
+  // "Check with Pardon Check" on selected text opens the desk with it (the item is made at install, below)
+  menusApi()?.onClicked.addListener((info, tab) => void checkSelection(info, tab));
+  (globalThis as Record<symbol, unknown>)[Symbol.for(CHECK_SELECTION_HOOK)] = checkSelection;
 
   // hide or show the marks on the current tab (the popup has the same control)
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -104,6 +112,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // once, on install: the welcome page, where a reader can choose "no marks" before reading anything
     if (reason === 'install') void welcomeOnce();
+    // the context menu's item, in the browser's language (browsers keep it across restarts)
+    void createSelectionMenu();
     // an update brings the stored settings to this version's schema (reading them would too, field by field)
     void migrateStoredSettings();
   });

@@ -847,8 +847,9 @@ function sizes(): void {
   const kbOf = (path: string) => `${f1(statSync(path).size / 1024)} kB`;
   const chrome = join(out, 'chrome-mv3');
   const popupChunk = readdirSync(join(chrome, 'chunks')).find((f) => f.startsWith('popup'))!;
+  const deskChunk = readdirSync(join(chrome, 'chunks')).find((f) => f.startsWith('draft'))!;
   console.log('\n3. Bundle sizes (chrome-mv3, minified)');
-  console.log(`   content script ${kbOf(join(chrome, 'content-scripts/content.js'))} · background ${kbOf(join(chrome, 'background.js'))} · popup ${kbOf(join(chrome, 'chunks', popupChunk))} · KB (kb.json) ${kbOf(join(root, 'knowledge/kb.json'))}`);
+  console.log(`   content script ${kbOf(join(chrome, 'content-scripts/content.js'))} · background ${kbOf(join(chrome, 'background.js'))} · popup ${kbOf(join(chrome, 'chunks', popupChunk))} · desk (draft.html) ${kbOf(join(chrome, 'chunks', deskChunk))} · KB (kb.json) ${kbOf(join(root, 'knowledge/kb.json'))}`);
   const zips = readdirSync(out).filter((f) => f.endsWith('.zip'));
   if (zips.length) console.log(`   zips: ${zips.map((z) => `${z} ${kbOf(join(out, z))}`).join(' · ')}`);
   else console.log('   zips: run `npm run zip` first');

@@ -20,6 +20,9 @@ export function Options() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="lead">{t('optionsLead')}</p>
+      <p class="lead" data-part="desk">
+        {tSlots('optionsDeskLead', [<a href="draft.html" target="_blank" rel="noreferrer" data-action="open-draft">{t('deskTitle')}</a>, t('menuCheckSelection')])}
+      </p>
       <Sites settings={settings} update={update} />
       <section aria-labelledby="marks-title">
         <h2 id="marks-title">{t('optionsMarksTitle')}</h2>

@@ -1,11 +1,10 @@
 /**
  * The toolbar popup: how the current page fares, discrepancies first, and the reader's controls for it: the
  * site's switch, hiding the marks on this tab, copying or downloading the results, and the way to the
- * options, the welcome page and the knowledge page.
+ * options, the desk (check a text), the welcome page and the knowledge page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
-import type { Verdict } from '../../extension/engine/types';
 import { afterHorizonCount } from '../../extension/engine/verdict';
 import { formatDay, t, tPlural } from '../../extension/i18n/i18n';
 import { tPluralSlots, tSlots } from '../../extension/i18n/slots';
@@ -13,14 +12,14 @@ import { FRAME_STATE_KEY, probeFrame, type FrameProbe } from '../../extension/co
 import { isPageStatus, type ClaimSummary, type ContentRequest, type PageStatus } from '../../extension/messages';
 import { siteChoice, siteEnabled, type Settings } from '../../extension/settings/settings';
 import { marksHidden, setMarksHidden } from '../../extension/background/tabMarks';
+import { KnowledgeLink, VERDICT_ORDER, VerdictCounts } from '../../extension/ui/claimList';
 import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
-import { sourceLabel, VERDICT_COUNT, VERDICT_SYMBOL, verdictWord } from '../../extension/i18n/verdictText';
+import { sourceLabel, VERDICT_SYMBOL, verdictWord } from '../../extension/i18n/verdictText';
 import { claimReviewJson, summaryMarkdown } from './exportPage';
 
 type View = PageStatus | { state: 'unavailable' } | { state: 'loading' } | { state: 'reload' };
 type Checked = Extract<PageStatus, { state: 'checked' }>;
 
-const ORDER: Verdict[] = ['contradicted', 'outdated', 'unverifiable', 'supported'];
 const HORIZON = bundledKnowledge.horizon;
 const IN_TAB = new URLSearchParams(location.search).has('tabId');
 
@@ -143,6 +142,7 @@ export function App() {
       <footer>
         <nav aria-label={t('popupMore')}>
           <button type="button" class="linklike" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupOptions')}</button>
+          <a href="draft.html" target="_blank" rel="noreferrer" data-action="open-draft">{t('deskTitle')}</a>
           <a href="knowledge.html" target="_blank" rel="noreferrer" data-action="open-knowledge">{t('knowledgeLink')}</a>
           <a href="welcome.html" target="_blank" rel="noreferrer" data-action="open-welcome">{t('popupAbout')}</a>
           {tabId !== null && !IN_TAB && <a href={`popup.html?tabId=${tabId}`} target="_blank" rel="noreferrer">{t('popupOpenInTab')}</a>}
@@ -263,8 +263,7 @@ function Body({ view, onReveal, onCheck }: { view: View; onReveal(index: number)
 const DISMISSED_WORDS = { page: 'popupDismissedPage', everywhere: 'popupDismissedEverywhere' } as const;
 
 function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSummary[]; published: string | null; truncated: boolean; onReveal(index: number): void }) {
-  const counts = Object.fromEntries(ORDER.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
-  const sorted = [...claims].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || a.index - b.index);
+  const sorted = [...claims].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.index - b.index);
   const afterHorizon = afterHorizonCount(claims);
   return (
     <section data-state="checked">
@@ -272,13 +271,7 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
         {tPluralSlots('figuresChecked', claims.length, (count) => <strong data-count="claims">{count}</strong>)}
         {published ? ` · ${t('popupPageDated', [formatDay(published)])}` : ` · ${t('popupPageUndated')}`}
       </p>
-      <ul class="counts">
-        {ORDER.map((verdict) => (
-          <li key={verdict} data-verdict={verdict} data-count={counts[verdict]}>
-            <span aria-hidden="true">{VERDICT_SYMBOL[verdict]}</span> {tPlural(VERDICT_COUNT[verdict], counts[verdict])}
-          </li>
-        ))}
-      </ul>
+      <VerdictCounts claims={claims} />
       {truncated && <p class="note">{t('popupTruncated')}</p>}
       {afterHorizon > 0 && <p class="note" data-state="after-horizon">{tPlural('popupAfterHorizon', afterHorizon, [formatDay(HORIZON)])}</p>}
       <ol class="claims">
@@ -294,11 +287,7 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
               <span class="expected">{claim.expected}</span>
               {claim.sources.length > 0 && <span class="sources">{t('popupSources', [claim.sources.map(sourceLabel).join(', ')])}</span>}
             </button>
-            {claim.factIds.length > 0 && (
-              <a class="kb-link" href={`knowledge.html#${encodeURIComponent(claim.factIds[0])}`} target="_blank" rel="noreferrer" data-action="knowledge">
-                {t('popupInKnowledge')}<span class="visually-hidden">: {claim.span}</span>
-              </a>
-            )}
+            <KnowledgeLink factIds={claim.factIds} span={claim.span} />
           </li>
         ))}
       </ol>

@@ -50,7 +50,8 @@ export function toClaimReview(row: ClaimRow, page: ExportPage, options: ExportOp
     claimReviewed: sentenceOf(row.claim),
     itemReviewed: {
       '@type': 'Claim',
-      appearance: { '@type': 'CreativeWork', url: page.url },
+      // a draft checked before publication appears nowhere yet
+      ...(page.url ? { appearance: { '@type': 'CreativeWork', url: page.url } } : {}),
       ...(published ? { datePublished: published } : {}),
       ...(page.outlet ? { author: { '@type': 'Organization', name: page.outlet } } : {}),
     },
@@ -68,7 +69,7 @@ export function toClaimReviewFeed(page: ExportPage, options: ExportOptions): Wit
   return {
     '@context': 'https://schema.org',
     '@type': 'DataFeed',
-    name: `${REVIEWER}: figures checked on ${page.url}`,
+    name: `${REVIEWER}: figures checked ${page.url ? `on ${page.url}` : 'in a draft, not yet published'}`,
     dateCreated: options.reviewedOn,
     dataFeedElement: claimRows(page.report, options.kb).map((row) => toClaimReview(row, page, options, version)),
   };

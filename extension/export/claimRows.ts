@@ -12,7 +12,7 @@ export interface ExportPage {
   report: PageReport;
   /** the page text the report's offsets point into */
   text: string;
-  /** where the page was read: its URL (a file's `file:` URL for local pages) */
+  /** where the page was read: its URL (a file's `file:` URL for local pages); '' for a draft not yet published */
   url: string;
   /** the outlet that published the page, where known */
   outlet?: string | null;

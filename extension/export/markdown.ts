@@ -13,7 +13,7 @@ const tableRow = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 
 export function toMarkdown(page: ExportPage, options: ExportOptions): string {
   const { report } = page;
-  const lines = [`### Pardon Check: ${cell(page.url)}`, ''];
+  const lines = [`### Pardon Check: ${cell(page.url || 'a draft, not yet published')}`, ''];
   const about = `Published ${report.published ?? 'on a date the page does not declare'}; checked ${options.reviewedOn} against knowledge base ${knowledgeVersion(options.kb)}.`;
   if (!report.topic) return [...lines, `${about} Not about Belarus's political prisoners or pardons: nothing to check.`, ''].join('\n');
   if (report.claims.length === 0) return [...lines, `${about} No pardon or prisoner figures found.`, ''].join('\n');

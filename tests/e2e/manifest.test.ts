@@ -21,13 +21,15 @@ function scripts(dir: string): string[] {
 describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (target) => {
   const built = manifest(target);
 
-  it('asks for exactly what the README documents: the gate on http(s) pages, scripting there to load the checker and its styles, storage for the settings, nothing else', () => {
+  it('asks for exactly what the README documents: the gate on http(s) pages, scripting there to load the checker and its styles, storage for the settings, the context menu, nothing else', () => {
     const sites = ['http://*/*', 'https://*/*'];
+    // the context menu's "Check with Pardon Check": Firefox's name for the permission, or Chrome's
+    const menus = target.startsWith('firefox') ? 'menus' : 'contextMenus';
     if (built.manifest_version === 2) {
-      expect(built.permissions).toEqual(['scripting', 'storage', ...sites]);
+      expect(built.permissions).toEqual(['scripting', 'storage', menus, ...sites]);
       expect(built.host_permissions).toBeUndefined();
     } else {
-      expect(built.permissions).toEqual(['scripting', 'storage']);
+      expect(built.permissions).toEqual(['scripting', 'storage', menus]);
       expect(built.host_permissions).toEqual(sites);
     }
     expect(built.optional_permissions).toBeUndefined();
@@ -38,6 +40,7 @@ describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('the %s package', (t
     expect(readme).toContain('| content script on `http://*/*` and `https://*/*` |');
     expect(readme).toContain('| `scripting`, and site access to `http://*/*` and `https://*/*` (`host_permissions`; in Manifest V2 these sit in `permissions`) |');
     expect(readme).toContain('| `storage` |');
+    expect(readme).toContain('| `contextMenus` (Chrome), `menus` (Firefox) |');
   });
 
   it('ships no network API, no eval and no remote code', () => {

@@ -16,6 +16,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['engine'], // figures, frames, verdicts, the KB: pure TypeScript, no DOM, no browser API
   ['i18n', 'page', 'settings'], // the interface's words; DOM in and out; the reader's settings
   ['export'], // ClaimReview, Web Annotation, CSV and Markdown writers
+  ['desk'], // the draft desk's check, its exports and the hand-off of a selection
   [''], // messages.ts and markNames.ts: what the parts send each other, validated on receipt
   ['ui'], // highlights, badges, the card, the settings' components
   ['content', 'background'], // the checker in pages; the engine's host and the tabs' state in the background
@@ -137,7 +138,7 @@ describe('import floors of extension/', () => {
     const made = new Map([[a, [b, c]], [b, [a]], [c, []], [d, [e, outside]], [e, []]]);
     expect(circles(made)).toEqual([['extension/engine/a.ts', 'extension/engine/b.ts']]);
     expect(wrongImports(made)).toEqual([
-      'extension/engine/a.ts → extension/ui/c.ts (floor 0 → 4)',
+      'extension/engine/a.ts → extension/ui/c.ts (floor 0 → 5)',
       'extension/i18n/d.ts → extension/page/e.ts (floor 1 → 1)',
       'extension/i18n/d.ts → tests/x.ts (outside extension/)',
     ]);
