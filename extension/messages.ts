@@ -20,6 +20,8 @@ export interface ClaimSummary {
   reason: VerdictReason;
   expected: string;
   sources: string[];
+  /** the sources by outlet and date (absent from an older background: the card names the files) */
+  citations?: string[];
   /** the KB facts the verdict rests on (knowledge.html#<id>) */
   factIds: string[];
   refersTo: string | null;
@@ -66,6 +68,7 @@ export interface ClaimNote {
   reason: VerdictReason;
   expected: string;
   sources: string[];
+  citations?: string[];
   factIds: string[];
   refersTo: string | null;
 }
@@ -214,7 +217,7 @@ export const isFactId = (value: unknown): value is string => {
 const isReason = (value: unknown): value is VerdictReason => typeof value === 'string' && /^[a-z-]{1,40}$/.test(value);
 
 function isClaimNote(value: unknown): value is ClaimNote {
-  return isRecord(value) && isReason(value.reason) && typeof value.expected === 'string' && areStrings(value.sources) && Array.isArray(value.factIds) && value.factIds.every(isFactId)
+  return isRecord(value) && isReason(value.reason) && typeof value.expected === 'string' && areStrings(value.sources) && (value.citations === undefined || areStrings(value.citations)) && Array.isArray(value.factIds) && value.factIds.every(isFactId)
     && (value.refersTo === null || typeof value.refersTo === 'string');
 }
 
@@ -249,7 +252,7 @@ export function isStatusChanged(message: unknown): message is StatusChanged {
 function isClaimSummary(value: unknown): value is ClaimSummary {
   return isRecord(value) && isCount(value.index) && typeof value.quote === 'string' && typeof value.span === 'string' && isOffset(value.start)
     && typeof value.value === 'number' && Number.isFinite(value.value) && typeof value.kind === 'string'
-    && VERDICTS.has(value.verdict as Verdict) && isReason(value.reason) && typeof value.expected === 'string' && areStrings(value.sources)
+    && VERDICTS.has(value.verdict as Verdict) && isReason(value.reason) && typeof value.expected === 'string' && areStrings(value.sources) && (value.citations === undefined || areStrings(value.citations))
     && Array.isArray(value.factIds) && value.factIds.every(isFactId) && (value.refersTo === null || typeof value.refersTo === 'string')
     && (value.dismissed === null || value.dismissed === 'page' || value.dismissed === 'everywhere');
 }

@@ -17,7 +17,7 @@ import { formatDay, t, tPlural } from '../../extension/i18n/i18n';
 import { tPluralSlots, tSlots } from '../../extension/i18n/slots';
 import { KnowledgeLink, VerdictCounts } from '../../extension/ui/claimList';
 import { useSettings } from '../../extension/ui/settings/useSettings';
-import { sourceLabel, VERDICT_COUNT, VERDICT_SYMBOL, verdictTitle, verdictWord } from '../../extension/i18n/verdictText';
+import { sourceNames, VERDICT_COUNT, VERDICT_SYMBOL, verdictTitle, verdictWord } from '../../extension/i18n/verdictText';
 
 const HORIZON = bundledKnowledge.horizon;
 
@@ -273,7 +273,7 @@ function Cards({ claims }: { claims: Claim[] }) {
             <p class="holds"><span class="label">{t('cardHolds')}</span> <span class="expected">{claim.expected}</span></p>
             {claim.refersTo !== null && <p class="when"><span class="label">{t('cardJudgedAgainst')}</span> <span class="refers-to">{claim.refersTo}</span></p>}
             {claim.sources.length > 0 && (
-              <p class="sources"><span class="label">{t('cardSources')}</span> <span class="source-list">{claim.sources.map(sourceLabel).join(', ')}</span></p>
+              <p class="sources"><span class="label">{t('cardSources')}</span> <span class="source-list">{sourceNames(claim)}</span></p>
             )}
             <p class="links">
               <a href={`#figure-${index}`} data-action="show-in-text">{t('deskShowInText')}<span class="visually-hidden">: {claim.span}</span></a>

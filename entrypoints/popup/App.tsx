@@ -14,7 +14,7 @@ import { siteChoice, siteEnabled, type Settings } from '../../extension/settings
 import { marksHidden, setMarksHidden } from '../../extension/background/tabMarks';
 import { KnowledgeLink, VERDICT_ORDER, VerdictCounts } from '../../extension/ui/claimList';
 import { useSettings, type UpdateSettings } from '../../extension/ui/settings/useSettings';
-import { sourceLabel, VERDICT_SYMBOL, verdictWord } from '../../extension/i18n/verdictText';
+import { sourceNames, VERDICT_SYMBOL, verdictWord } from '../../extension/i18n/verdictText';
 import { claimReviewJson, summaryMarkdown } from './exportPage';
 
 type View = PageStatus | { state: 'unavailable' } | { state: 'loading' } | { state: 'reload' };
@@ -285,7 +285,7 @@ function Summary({ claims, published, truncated, onReveal }: { claims: ClaimSumm
               <span class="span">{claim.span}</span>
               <span class="quote">{claim.quote.length > 160 ? `${claim.quote.slice(0, 157)}…` : claim.quote}</span>
               <span class="expected">{claim.expected}</span>
-              {claim.sources.length > 0 && <span class="sources">{t('popupSources', [claim.sources.map(sourceLabel).join(', ')])}</span>}
+              {claim.sources.length > 0 && <span class="sources">{t('popupSources', [sourceNames(claim)])}</span>}
             </button>
             <KnowledgeLink factIds={claim.factIds} span={claim.span} />
           </li>

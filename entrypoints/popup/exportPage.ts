@@ -27,6 +27,7 @@ export function exportPage(status: Checked, url: string): ExportPage {
     reason: c.reason,
     expected: c.expected,
     sources: c.sources,
+    citations: c.citations ?? [],
     factIds: c.factIds,
   }));
   return { report: { published: status.published, topic: true, round: status.round, roundBasis: null, byEntry: false, claims }, text: '', url };

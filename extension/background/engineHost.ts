@@ -23,12 +23,12 @@ export class EngineHost {
     const notes: ClaimNote[] = [];
     const noteIndex = new Map<string, number>();
     const claims = report.claims.slice(0, MAX_CLAIMS).map((claim) => {
-      const { quote, quoteStart, start, end, value, kind, verdict, reason, sources, factIds } = claim;
+      const { quote, quoteStart, start, end, value, kind, verdict, reason, sources, citations, factIds } = claim;
       const { expected, refersTo } = this.localize?.(claim) ?? claim;
       const key = JSON.stringify([reason, expected, sources, factIds, refersTo]);
       let note = noteIndex.get(key);
       if (note === undefined) {
-        note = notes.push({ reason, expected, sources, factIds, refersTo }) - 1;
+        note = notes.push({ reason, expected, sources, citations, factIds, refersTo }) - 1;
         noteIndex.set(key, note);
       }
       return { start, end, quoteStart, quoteEnd: quoteStart + quote.length, value, kind, verdict, note };

@@ -205,11 +205,11 @@ export class ScanLoop {
       if (!nodes || !anchor) continue;
       // the elements the marks' styles must reach
       for (const node of nodes) if (node.parentElement) holders.add(node.parentElement);
-      const { reason, expected, sources, factIds, refersTo } = analysis.notes[note];
+      const { reason, expected, sources, citations, factIds, refersTo } = analysis.notes[note];
       const quote = page.text.slice(quoteStart, quoteEnd);
       const span = page.text.slice(start, end);
       const dismissed = this.claims.view.dismissal({ span, quote });
-      const summary: ClaimSummary = { index: claims.length, quote, span, start, value, kind, verdict, reason, expected, sources, factIds, refersTo, dismissed };
+      const summary: ClaimSummary = { index: claims.length, quote, span, start, value, kind, verdict, reason, expected, sources, citations, factIds, refersTo, dismissed };
       const claim: AnnotatedClaim = { start, end, anchor, summary };
       // a painter that wraps figures changes the text nodes: every range must exist before it starts
       if (this.outcome.eagerRanges()) claim.range = this.claims.rangeIn(page.segments, start, end);

@@ -30,6 +30,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       sameTime.set(key, judgement);
     }
     const facts = judgement.factIds.map((id) => index.fact(id));
+    const sources = sourcesOf(facts, index);
     return {
       quote: input.text.slice(r.sentence.start, r.sentence.end),
       quoteStart: r.sentence.start,
@@ -43,7 +44,8 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       verdict: judgement.verdict,
       reason: judgement.reason,
       expected: judgement.expected,
-      sources: sourcesOf(facts, index),
+      sources,
+      citations: [...new Set(sources.map(index.citeOf))],
       factIds: judgement.factIds,
     };
   });

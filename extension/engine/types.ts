@@ -299,7 +299,10 @@ export interface Claim {
   /** why this verdict, as a short code (see VerdictReason) */
   reason: VerdictReason;
   expected: string;
+  /** the source files the facts stand in (offsets in the KB's provenance) */
   sources: string[];
+  /** the same sources as a reader knows them: outlet and date ("BelTA, 30 Dec 2025"), a seed report by its round */
+  citations: string[];
   /** KB facts the verdict rests on */
   factIds: string[];
 }

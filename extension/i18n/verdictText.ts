@@ -41,3 +41,8 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = {
 export function sourceLabel(file: string): string {
   return file.replace(/_[0-9a-f]+\.txt$/, '');
 }
+
+/** A claim's sources for a reader: by outlet and date where the engine named them, else by file. */
+export function sourceNames(claim: { sources: string[]; citations?: string[] }): string {
+  return (claim.citations?.length ? claim.citations : claim.sources.map(sourceLabel)).join('; ');
+}

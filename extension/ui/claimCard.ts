@@ -7,7 +7,7 @@ import { t, uiLang } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
 import type { DismissScope, Theme } from '../settings/settings';
 import { reportIssueUrl, reportMailto } from './report';
-import { sourceLabel, VERDICT_SYMBOL, verdictTitle } from '../i18n/verdictText';
+import { sourceNames, VERDICT_SYMBOL, verdictTitle } from '../i18n/verdictText';
 
 /** What the card's controls do, bound to its claim by the checker. */
 export interface CardActions {
@@ -67,7 +67,7 @@ export function buildClaimCard(doc: Document, claim: ClaimSummary, options: Clai
     // written in the reader's language by the background (extension/i18n/claimText.ts)
     section('holds', t('cardHolds'), claim.expected),
     claim.refersTo !== null && section('when', t('cardJudgedAgainst'), claim.refersTo),
-    claim.sources.length > 0 && section('sources', t('cardSources'), claim.sources.map(sourceLabel).join(', '),
+    claim.sources.length > 0 && section('sources', t('cardSources'), sourceNames(claim),
       actions && fact ? ' · ' : '',
       actions && fact ? button(t('knowledgeLink'), 'link', () => actions.knowledge(fact), { 'data-action': 'knowledge' }) : null),
     el(doc, 'div', { class: 'foot' },

@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n/i18n';
 import type { ClaimSummary } from '../messages';
-import { sourceLabel, verdictTitle } from '../i18n/verdictText';
+import { sourceNames, verdictTitle } from '../i18n/verdictText';
 
 /** Where reports go. Placeholders until the project has a public address and issue tracker. */
 export const REPORT_EMAIL = 'corrections@pardon-check.example';
@@ -43,7 +43,7 @@ export function flagReport(claim: ClaimSummary, context: ReportContext): string 
     t('reportHolds', [oneLine(told)]),
     ...(claim.refersTo ? [t('reportJudgedAgainst', [claim.refersTo])] : []),
     t('reportFacts', [claim.factIds.join(', ') || none]),
-    t('reportSources', [claim.sources.map(sourceLabel).join(', ') || none]),
+    t('reportSources', [sourceNames(claim) || none]),
     t('reportPage', [context.page]),
     t('reportPageDated', [context.published ?? t('reportNoDate')]),
     t('reportOn', [context.today]),

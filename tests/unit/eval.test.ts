@@ -63,7 +63,7 @@ describe('corpus annotation', () => {
 });
 
 const claim = (start: number, end: number, value: number, kind: Claim['kind'], verdict: Claim['verdict'] = 'supported') =>
-  ({ start, end, value, kind, verdict, reason: 'kb-match', span: '', quote: '', quoteStart: 0, hedge: null, refersTo: null, expected: '', sources: [], factIds: [] }) as Claim;
+  ({ start, end, value, kind, verdict, reason: 'kb-match', span: '', quote: '', quoteStart: 0, hedge: null, refersTo: null, expected: '', sources: [], citations: [], factIds: [] }) as Claim;
 const label = (start: number, end: number, value: number, verdict: Label['verdict'], kind?: string): Label => ({ start, end, text: '', values: [value], verdict, core: true, ...(kind ? { kind } : {}) });
 
 describe('strict scoring', () => {

@@ -114,6 +114,11 @@ describe('the page date', () => {
     expect(claim.expected).toMatch(/the pardon of 30 December 2025/i);
     expect(claim.expected).toMatch(/BelTA, 30 Dec 2025|News\.by, 30 Dec 2025/);
     expect(claim.expected).not.toMatch(/\b(?:k1[34]|202|rp:)\b/);
+    // the card's and the popup's sources line: outlets and dates, never files
+    expect(claim.citations).toEqual(expect.arrayContaining(['BelTA, 30 Dec 2025', 'News.by, 30 Dec 2025']));
+    expect(claim.citations.some((c) => /\.txt$|^rp:|\//.test(c))).toBe(false);
+    const seed = check('Belarus pardons 29 political prisoners\nLukashenko pardoned 29 political prisoners, among them 11 women and 18 men.', '2024-12-10').claims[0];
+    expect(seed.citations).toEqual(['seed report on the seventh round, Nov–Dec 2024']);
   });
 
   it("after the horizon: a known round the page's figures name is still judged (2024 rounds)", () => {
