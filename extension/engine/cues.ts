@@ -11,7 +11,7 @@ export const HELD = /\b(?:remain\w*|belarus has|the country has|there are still|
 export const HELD_AFTER = /^\s*(?:are\s+|were\s+)?(?:still\s+)?(?:remain\w*|behind bars|in (?:jail|prison|detention|custody)|languish\w*|held)\b/;
 export const TOTAL = /\b(?:in total|a total|the total|total number|in all|altogether|so far|to date|since july|since the first (?:round|wave|group|pardon|release)s?|this year|in \d{4}|overall|cumulative|tally|bringing the number|brings the number|taking the number)\b/;
 /** a total over another period than the KB's (since 2020, "in four years", "over the years"): another basis */
-export const OTHER_PERIOD = /\b(?:since (?:the (?:summer|start|beginning) of )?2020|since the 2020|over the years|(?:in|over|during) (?:the (?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years)\b/;
+export const OTHER_PERIOD = /\b(?:since (?:the (?:summer|start|beginning) of )?(?:19|20)\d{2}(?![\d-])|since the (?:19|20)\d{2}|over the years|(?:in|over|during) (?:the (?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years)\b/;
 /** people held for their politics, whatever the words: "political prisoners", "1,400 people behind bars for political activity" */
 export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b/;
 export const RECOGNISED = /\brecogni[sz]e[ds]?\b/;

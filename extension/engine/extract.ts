@@ -44,8 +44,10 @@ export interface RawClaim {
   scopeYear?: number;
   /** for ordinals: the sentence counts decrees, a convention the sources do not use */
   countsDecrees?: boolean;
-  /** for term numbers: the term won in 2020 or the one sought in January 2025 */
-  term?: 'won-2020' | 'sought-2025';
+  /** for a term: won (in an election past) or sought (in one ahead), as the sentence's verbs say */
+  term?: 'won' | 'sought';
+  /** for a term: the election's year, when the sentence names one */
+  termYear?: number;
   /** for dates: the month named */
   month?: number;
   /** what the figure counts, slot by slot, and how each was decided (frame.ts) */
@@ -261,7 +263,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, not since July
     if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_PERIOD_CY.test(a.after)) return { kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
-    if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) return { kind: 'term_number', term: /(?:2020|выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won-2020' : /(?:2025|январ|студзен|баллот|балат|выбор|выбар)/u.test(s.lower) ? 'sought-2025' : undefined };
+    if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) {
+      return { kind: 'term_number', term: /(?:выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined, termYear: yearIn(s.lower) };
+    }
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
@@ -282,13 +286,13 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore;
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
-  if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotSince2020(s.lower) ? 'prisoners_held' : 'recognised_since_2020' };
+  if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
 
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   const ofThe = /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare) && cy.PEOPLE_AFTER_CY.test(a.after);
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)))) {
-    if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other' };
+    if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
@@ -306,9 +310,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
  * "1,262 people are now recognised as political prisoners", "в настоящее время … признаны политзаключёнными": a count
  * of those held now, not of everyone recognised since 2020 (which says since when, or in total, or over the years).
  */
-function heldNowNotSince2020(lower: string): boolean {
+function heldNowNotCumulative(lower: string): boolean {
   const now = /(?<![\p{L}])(?:currently|now|today|at present|at the moment|still|remain\p{L}*|в настоящее время|сейчас|на сегодня|на данный момент|остаются|зараз|цяпер|на сённяшні|застаюцца)(?![\p{L}])/u.test(lower);
-  const cumulative = /(?<![\p{L}])(?:since|in total|overall|over the years|altogether|all told|с 2020|з 2020|всего|за все время|за ўвесь час|усяго|агулам)(?![\p{L}])/u.test(lower);
+  const cumulative = /(?<![\p{L}])(?:since|in total|overall|over the years|altogether|all told|(?:с|з) (?:19|20)\d{2}|всего|за все время|за ўвесь час|усяго|агулам)(?![\p{L}])/u.test(lower);
   return now && !cumulative;
 }
 
@@ -354,7 +358,7 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'month'>>;
+type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month'>>;
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, a);
@@ -402,12 +406,13 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|(?:to leave|have left|left) (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
   if (/\b(?:arrested|detained)\s+$/.test(a.beforeBare) || /^\s*(?:people|persons|individuals|protesters|demonstrators)?\s*(?:were|have been|had been)?\s*(?:arrested|detained)\b/.test(a.afterClipped)) {
     if (/\b(?:last|past|this|that|the same|a single) week\b/.test(s.lower)) return { kind: 'arrested_last_week' };
-    if (/\b2020\b|\bprotest|\bunrest|\bcrackdown|\bdemonstrat/.test(s.lower)) return { kind: 'arrested_2020' };
+    // the mass arrests after a disputed election: named by their scale and a year, or by the protests
+    if ((token.value >= 1000 && /\b(?:19|20)\d{2}\b/.test(s.lower)) || /\bprotest|\bunrest|\bcrackdown|\bdemonstrat/.test(s.lower)) return { kind: 'arrested_crackdown' };
     return null;
   }
   const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
-  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) return { kind: heldNowNotSince2020(s.lower) ? 'prisoners_held' : 'recognised_since_2020' };
-  if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { kind: 'recognised_since_2020' };
+  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
+  if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { kind: 'recognised_total' };
 
   // "115 out of more than 1,300 political prisoners": the 1,300 is the whole the part is taken from
   if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { kind: 'prisoners_held' } : null;
@@ -419,7 +424,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a round of pardons is small; its size is what the release verb governs
   const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare);
   if (s.pardonNearby && governed && !/\bone of\s+$/.test(a.beforeBare)) {
-    if (cue.OTHER_PERIOD.test(s.lower)) return { kind: 'running_total', scope: 'other' };
+    if (cue.OTHER_PERIOD.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a round is a group: one person's release is news about a person
     if (token.value <= 400 && token.value >= 2) return { kind: 'round_size' };
   }
@@ -453,12 +458,8 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
   if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
   if (termAfter) {
-    const term = /\b2020\b/.test(s.lower) ? 'won-2020' : /\b(?:seek\w*|bid|run(?:ning)?|new|upcoming|next|january|2025|extend|re-?elect\w*|looking to)\b/.test(s.lower)
-      ? 'sought-2025'
-      : /\b(?:2020|won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower)
-        ? 'won-2020'
-        : undefined;
-    return { kind: 'term_number', term };
+    const term = /\b(?:won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower) ? 'won' : /\b(?:seek\w*|bid|run(?:ning)?|upcoming|next|extend|looking to)\b/.test(s.lower) ? 'sought' : undefined;
+    return { kind: 'term_number', term, termYear: yearIn(s.lower) };
   }
   // "the first releases began", "the first pardons": an event's beginning, not a round's place in the count
   if (/^\s*(?:releases|pardons|amnesties|decrees|acts|instances)\b/.test(a.after)) return null;
@@ -474,6 +475,18 @@ function totalScope(lower: string): RawClaim['scope'] {
   if (/\bsince (?:july|the summer|mid-\d{4})\b/.test(lower)) return 'since-july';
   if (/\b(?:this year|in \d{4})\b/.test(lower)) return 'this-year';
   return 'unspecified';
+}
+
+/** The first year a sentence names ("in the 2020 election"), if any. */
+function yearIn(lower: string): number | undefined {
+  const year = lower.match(/(?<!\d)((?:19|20)\d{2})(?!\d)/)?.[1];
+  return year ? Number(year) : undefined;
+}
+
+/** "since 2020", "с 2020 года": the year a total counts from, when the sentence names one */
+function sinceYearOf(lower: string): number | undefined {
+  const year = lower.match(/(?<![\p{L}])(?:since (?:the (?:summer|start|beginning) of |the )?|с |з )((?:19|20)\d{2})(?!\d)/u)?.[1];
+  return year ? Number(year) : undefined;
 }
 
 /** "in 2025", "в 2025 году": the year a total is scoped to, when the sentence names one */

@@ -206,7 +206,7 @@ export function frameOf(input: FrameInput): Frame {
       basis: { value: 'held', certainty: 'stated', rule: 'held-cue' },
     };
   }
-  if (kind === 'recognised_since_2020') {
+  if (kind === 'recognised_total') {
     return {
       event: { value: 'recognition', certainty: 'stated', rule: 'recognised-cue' },
       group: { value: 'round', certainty: 'defaulted', rule: 'all-recognised' },
@@ -214,7 +214,7 @@ export function frameOf(input: FrameInput): Frame {
       basis: { value: 'recognised', certainty: 'stated', rule: 'recognised-cue' },
     };
   }
-  if (kind === 'arrested_2020' || kind === 'arrested_last_week') {
+  if (kind === 'arrested_crackdown' || kind === 'arrested_last_week') {
     const detained = /(?:detain|detention|задерж|затрым)/u.test(clause) && !/(?:arrest|арест|арышт)/u.test(clause);
     const basis: Frame['basis'] = detained ? { value: 'other', certainty: 'stated', rule: 'detained' } : { value: 'other', certainty: 'stated', rule: 'arrested' };
     return { event: { value: 'arrest', certainty: 'stated', rule: 'arrest-cue' }, group: { value: 'other', certainty: 'stated', rule: 'the-arrested' }, time, basis };

@@ -23,9 +23,9 @@ export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
   return `The page is dated ${time.published}, after what the KB knows: it is complete up to ${describeDay(kb.horizon)}, the earliest its latest report can date from`;
 }
 /** figures counted by several groups, each with its own estimate */
-const ESTIMATES: ClaimKind[] = ['arrested_2020', 'exiled'];
+const ESTIMATES: ClaimKind[] = ['arrested_crackdown', 'exiled'];
 /** figures that only grow over time: a different value at an unknown time is not an error */
-const GROWING: ClaimKind[] = ['exiled', 'recognised_since_2020', 'prisoners_held', 'arrested_last_week'];
+const GROWING: ClaimKind[] = ['exiled', 'recognised_total', 'prisoners_held', 'arrested_last_week'];
 
 /** A figure's verdict: judged against the reading its frame gives, then reconsidered charitably (readings.ts). */
 export function judgeClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
@@ -171,7 +171,8 @@ function allowedStarts(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): ((s
     const own = years[String(year)]?.since ?? (year === kb.thisYear ? start : undefined);
     return own ? (since) => since === own : null;
   }
-  if (claim.scope === 'other') return (since) => !yearStarts.has(since);
+  // "since 2020": the KB's totals from that year, when it holds some; otherwise any other start
+  if (claim.scope === 'other') return claim.scopeYear ? (since) => since === String(claim.scopeYear) : (since) => !yearStarts.has(since);
   return (since) => yearStarts.has(since);
 }
 
@@ -296,7 +297,9 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
     const ofTheTime = facts.filter((f) => !f.window || overlaps(f.window, near));
     if (ofTheTime.some((f) => f.window)) facts = ofTheTime;
   }
-  if (claim.kind === 'term_number' && claim.term) facts = facts.filter((f) => f.subject === claim.term);
+  // a term is pinned by the election the sentence names (its year), or that its verb and the page's date imply
+  const election = claim.kind === 'term_number' ? electionOfTerm(claim, time, kb, facts) : null;
+  if (election) facts = facts.filter((f) => f.subject === election);
   // name a person only where the KB holds a figure for them: otherwise say what cannot be judged, naming no one
   if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', `The KB holds no figure for ${labelOf(claim.kind)}.`, []);
   const shown = (f: Fact) => (f.kind === 'election_day' && kb.election ? `${f.value} ${monthName(kb.election.month)} ${kb.election.year}` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
@@ -310,10 +313,10 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   const supporting = results.find((r) => r.agreement === 'match');
   if (supporting) return verdictOf('supported', 'kb-match', describe(supporting.fact), [supporting.fact]);
   // detentions are not arrests: another count, whatever its size
-  if (claim.kind === 'arrested_2020' && claim.frame.basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
+  if (claim.kind === 'arrested_crackdown' && claim.frame.basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
   // estimates of arrests and exile differ between counters and grow with time: within a factor of two, another estimate
   if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value < f.value * 2)) return verdictOf('unverifiable', 'monitors-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
-  if (claim.kind === 'term_number' && !claim.term) return verdictOf('unverifiable', 'unknown-time', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
+  if (claim.kind === 'term_number' && !election) return verdictOf('unverifiable', 'unknown-time', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
   if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', facts.map(describe).join(' '), facts);
   const timed = facts.filter((f) => f.window);
   const window = pageWindow(time);
@@ -321,6 +324,20 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
     return verdictOf('unverifiable', 'not-in-kb', `This figure changes over time and the page's time differs from the KB's. ${facts.map(describe).join(' ')}`, facts);
   }
   return verdictOf('contradicted', 'kb-differs', facts.map(describe).join(' '), facts);
+}
+
+/**
+ * The election (its year, as the KB's term facts name it) a term figure refers to: the year the sentence names, when
+ * the KB holds a term for it; else, from the page's date, the next election for a term sought, the last for one won.
+ */
+function electionOfTerm(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, facts: Fact[]): string | null {
+  const held = new Set(facts.map((f) => f.subject));
+  if (claim.termYear && held.has(String(claim.termYear))) return String(claim.termYear);
+  const date = time.published ?? time.main?.window.to;
+  const elections = (kb.kb.calendar?.elections ?? []).filter((e) => held.has(e.date.slice(0, 4)));
+  if (!date || !claim.term || elections.length === 0) return null;
+  const chosen = claim.term === 'sought' ? elections.find((e) => e.date >= date.slice(0, e.date.length)) : elections.filter((e) => e.date < date.slice(0, e.date.length)).at(-1);
+  return chosen?.date.slice(0, 4) ?? null;
 }
 
 /** What a kind counts, in words that name no particular person, round or time. */
@@ -333,8 +350,8 @@ const KIND_WORDS: Partial<Record<ClaimKind, string>> = {
   round_drug_offences: 'drug convicts among them', round_foreigners: 'foreign citizens among them', round_nationals: 'citizens of one country among them',
   round_under_40: 'people under 40 among them', round_large_families: 'parents of large families among them', round_minors: 'people who offended as minors among them',
   round_ordinal: 'the round\'s place in the count', decrees_signed: 'pardon decrees signed (the KB counts rounds, not decrees)', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
-  exiled: 'people forced into exile', arrested_2020: 'arrests in 2020', arrested_last_week: 'arrests in a week',
-  recognised_since_2020: 'people recognised as political prisoners since 2020', in_power_since: 'the year Lukashenka took power',
+  exiled: 'people forced into exile', arrested_crackdown: 'arrests in the crackdown after the disputed election', arrested_last_week: 'arrests in a week',
+  recognised_total: 'people recognised as political prisoners since the crackdown began', in_power_since: 'the year Lukashenka took power',
   election_day: 'the election day', prisoners_held: 'political prisoners still held', running_total: 'people pardoned since the count began',
 };
 

@@ -26,7 +26,7 @@ const EXPECTED_FIGURES: Record<string, [Claim['kind'], number][]> = {
     ['round_size', 32], ['prisoners_held', 1200], ['round_size', 32], ['round_ordinal', 6], ['round_ordinal', 6], ['in_power_since', 1994],
     ['term_number', 7], ['round_women', 8], ['round_men', 24], ['round_chronically_ill', 17], ['round_disabled', 1], ['round_over_50', 9],
     ['round_with_children', 17], ['round_size', 32], ['round_chronically_ill', 17], ['round_over_50', 9], ['prisoners_held', 1200],
-    ['term_number', 6], ['arrested_2020', 30000],
+    ['term_number', 6], ['arrested_crackdown', 30000],
   ],
   '002': [
     // the headline's "Hundreds Of Political Prisoners Remain": a vague lower bound, read as at least 100
@@ -35,7 +35,7 @@ const EXPECTED_FIGURES: Record<string, [Claim['kind'], number][]> = {
   ],
   '003': [
     ['round_size', 20], ['round_chronically_ill', 14], ['round_with_children', 10], ['round_women', 11], ['round_size', 20],
-    ['running_total', 225], ['recognised_since_2020', 3600], ['in_power_since', 1994], ['election_day', 26], ['prisoners_held', 1253],
+    ['running_total', 225], ['recognised_total', 3600], ['in_power_since', 1994], ['election_day', 26], ['prisoners_held', 1253],
     ['years_in_power', 30],
   ],
   '004': [
