@@ -1,5 +1,6 @@
 /** The engine's one entry point: page text in, claims with verdicts out. Pure; runs in Node and browsers. */
 import { extractClaims, type BlockCache, type RawClaim } from './extract';
+import { describeFrame } from './frame';
 import { judgeClaim } from './judge';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge';
 import { identifyRound, timesBySection, type PageTime } from './rounds';
@@ -46,6 +47,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       expected: judgement.expected,
       sources,
       citations: [...new Set(sources.map(index.citeOf))],
+      frame: describeFrame(r.frame),
       factIds: judgement.factIds,
     };
   });
