@@ -86,6 +86,8 @@ const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = [
 export function categoryAfterCy(after: string): ClaimKind | null {
   let best: { kind: ClaimKind; at: number } | null = null;
   const reach = after.slice(0, 70);
+  // every category is named in Cyrillic words: without one in reach, none of the patterns can match
+  if (!CYRILLIC.test(reach)) return null;
   for (const [kind, pattern] of CATEGORY_WORDS_CY) {
     const match = pattern.exec(reach);
     if (!match || (best && match.index >= best.at)) continue;
@@ -126,8 +128,11 @@ const MONTH_WORD = `(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})\\p{L}*`
 /** "16 августа", "в сентябре", "в начале ноября", "у лістападзе", "у ліпені — верасні" (a range: its last month) */
 export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|(?:в|во|у|ў)\\s+(?:(начале|середине|конце|пачатку|сярэдзіне|канцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD})`, 'gu');
 
+/** each month's stems at a word's start, compiled once */
+const MONTH_STARTS: [number, RegExp][] = MONTHS_CY.map(([month, stems]) => [month, new RegExp(`^(?:${stems})`, 'u')]);
+
 export function monthOfWord(word: string): number | null {
-  for (const [month, stems] of MONTHS_CY) if (new RegExp(`^(?:${stems})`, 'u').test(word)) return month;
+  for (const [month, start] of MONTH_STARTS) if (start.test(word)) return month;
   return null;
 }
 

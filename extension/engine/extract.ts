@@ -10,7 +10,7 @@ import { frameOf, type Frame } from './frame';
 import { entitiesIn } from './names';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
-import { splitSentences, type TextRange } from './sentences';
+import { splitAtFigures, splitSentences, type TextRange } from './sentences';
 import type { ClaimKind, Hedge } from './types';
 
 export interface MonthCue {
@@ -71,6 +71,8 @@ interface SentenceContext {
   /** the sentence, or the one before it in the same block, is about pardons */
   pardonNearby: boolean;
   monthCues: MonthMention[];
+  /** the sentence points at an earlier time than the report */
+  otherTime: boolean;
   /** the sentence before, in the same paragraph, lower-cased */
   previous: string;
   /** the paragraph is a list item under blocks that speak of a release */
@@ -151,7 +153,7 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   let pardonSeen = pardonBefore;
   let previous = '';
   const listUnderRelease = pardonBefore && /^\s*[—–\-•*·]/u.test(block);
-  for (const range of splitSentences(block)) {
+  for (const { range, tokens: known } of sentencePieces(block)) {
     const sentenceText = block.slice(range.start, range.end);
     const lower = sentenceText.toLowerCase();
     const cyrillic = cy.CYRILLIC.test(lower);
@@ -161,16 +163,57 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
     const before = previous;
     previous = lower;
     if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower))) continue;
-    const tokens = findNumbers(sentenceText);
+    const tokens = known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
-    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    const otherTime = cyrillic ? cy.OTHER_TIME_CY.test(lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
+    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
     }
   }
   return claims;
+}
+
+/**
+ * Figures a written sentence holds at most, with room to spare (the pages we know have up to 13). A sentence with more
+ * is a run of figures (a list or table pasted as one line, generated text): it is read in pieces of FIGURES_PER_PIECE
+ * (sentences.ts, splitAtFigures), so a figure costs what its few neighbours cost, not what the whole run does.
+ */
+export const MAX_FIGURES = 20;
+const FIGURES_PER_PIECE = 8;
+
+/** The block's sentences, and its over-full ones in pieces, with their figures where they had to be read already. */
+function sentencePieces(block: string): Array<{ range: TextRange; tokens?: NumberToken[] }> {
+  const pieces: Array<{ range: TextRange; tokens?: NumberToken[] }> = [];
+  for (const sentence of splitSentences(block)) {
+    // a short sentence is cheap to read whole, however many figures it holds
+    if (sentence.end - sentence.start <= 10 * MAX_FIGURES) {
+      pieces.push({ range: sentence });
+      continue;
+    }
+    const text = block.slice(sentence.start, sentence.end);
+    if (!ANY_NUMBER.test(text) && !CYRILLIC_NUMBER_HINT.test(text)) {
+      pieces.push({ range: sentence });
+      continue;
+    }
+    const tokens = findNumbers(text);
+    if (tokens.length <= MAX_FIGURES) {
+      pieces.push({ range: sentence, tokens });
+      continue;
+    }
+    let first = 0;
+    for (const piece of splitAtFigures(text, tokens, FIGURES_PER_PIECE)) {
+      while (first < tokens.length && tokens[first].start < piece.start) first++;
+      let last = first;
+      while (last < tokens.length && tokens[last].end <= piece.end) last++;
+      const shifted = tokens.slice(first, last).map((t) => ({ ...t, start: t.start - piece.start, end: t.end - piece.start }));
+      pieces.push({ range: { start: sentence.start + piece.start, end: sentence.start + piece.end }, tokens: shifted });
+      first = last;
+    }
+  }
+  return pieces;
 }
 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
@@ -202,10 +245,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
   const monthCue = nearestMonthCue(s.monthCues, token, s.lower) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
-  const hedgeStart = hedge ? s.lower.slice(0, token.start).search(new RegExp(`${hedge.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'u')) : token.start;
+  const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
-  const otherTime = s.cyrillic ? cy.OTHER_TIME_CY.test(s.lower) : cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower);
+  const otherTime = s.otherTime;
   const frame = frameOf({ kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body', monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore });
   return {
     value: token.value,
@@ -221,6 +264,21 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     ...read,
     frame,
   };
+}
+
+/** Each hedge's pattern "its words, then only spaces up to the figure", compiled once. */
+const HEDGE_AT_END = new Map<string, RegExp>();
+
+/**
+ * Where a hedge's words begin before the figure at `at`, or -1. hedgeBefore found them within the last 24 characters,
+ * so only a short tail is searched: a search of the whole sentence for each figure would grow with its square.
+ */
+function hedgeStartBefore(lower: string, at: number, hedge: string): number {
+  let pattern = HEDGE_AT_END.get(hedge);
+  if (!pattern) HEDGE_AT_END.set(hedge, (pattern = new RegExp(`${hedge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'u')));
+  const from = Math.max(0, at - 48);
+  const found = lower.slice(from, at).search(pattern);
+  return found < 0 ? -1 : from + found;
 }
 
 /**
@@ -383,7 +441,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women": the 20 is the round, the 11 its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
-  const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
+  // every category is named in words: with no letter before the next figure ("1 2 3, 4.5"), none is (a cheap test
+  // that spares the eighteen patterns for each figure of a long run of numbers)
+  const category = /[a-z]/.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
