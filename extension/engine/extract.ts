@@ -61,6 +61,8 @@ interface MonthMention {
 interface SentenceContext {
   /** the paragraph the sentence is in */
   block: string;
+  /** the paragraph names political prisoners somewhere (asked once per paragraph, not once per figure) */
+  blockNamesPrisoners: () => boolean;
   text: string;
   lower: string;
   range: TextRange;
@@ -153,6 +155,8 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   let pardonSeen = pardonBefore;
   let previous = '';
   const listUnderRelease = pardonBefore && /^\s*[—–\-•*·]/u.test(block);
+  let namesPrisoners: boolean | undefined;
+  const blockNamesPrisoners = () => (namesPrisoners ??= cy.POLITICAL_PRISONERS_CY.test(block));
   for (const { range, tokens: known } of sentencePieces(block)) {
     const sentenceText = block.slice(range.start, range.end);
     const lower = sentenceText.toLowerCase();
@@ -167,7 +171,7 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
     const otherTime = cyrillic ? cy.OTHER_TIME_CY.test(lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
-    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    const context: SentenceContext = { block, blockNamesPrisoners, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
@@ -182,7 +186,7 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
  * (sentences.ts, splitAtFigures), so a figure costs what its few neighbours cost, not what the whole run does.
  */
 export const MAX_FIGURES = 20;
-const FIGURES_PER_PIECE = 8;
+const FIGURES_PER_PIECE = 4;
 
 /** The block's sentences, and its over-full ones in pieces, with their figures where they had to be read already. */
 function sentencePieces(block: string): Array<{ range: TextRange; tokens?: NumberToken[] }> {
@@ -352,7 +356,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
   }
-  const heldPeople = cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (cy.POLITICAL_PRISONERS_CY.test(s.block) || cy.RIGHTS_COUNT_CY.test(s.lower)));
+  const heldPeople = cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
   if (heldPeople && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;

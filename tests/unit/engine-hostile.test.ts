@@ -102,10 +102,10 @@ describe('the engine on hostile text', () => {
     expect(claimsSeen).toBeGreaterThan(0);
   });
 
-  it('answers sanely for one sentence tens of thousands of characters long, and cuts it into bounded sentences', () => {
+  it('answers sanely for one sentence of 20,000 to 40,000 characters, and cuts it into bounded sentences', () => {
     let claimsSeen = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...OPENERS), run, fc.constantFrom(...CLAIM_PHRASES), fc.integer({ min: 20_000, max: 60_000 }), (opener, noise, claim, length) => {
+      fc.property(fc.constantFrom(...OPENERS), run, fc.constantFrom(...CLAIM_PHRASES), fc.integer({ min: 20_000, max: 40_000 }), (opener, noise, claim, length) => {
         const chunk = `${noise} ${claim}, `;
         const body = chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length);
         const text = `${opener}${body}`;
@@ -116,10 +116,10 @@ describe('the engine on hostile text', () => {
         for (const sentence of sentences) expect(sentence.end - sentence.start).toBeLessThanOrEqual(MAX_SENTENCE);
         for (let i = 1; i < sentences.length; i++) expect(sentences[i].start).toBeGreaterThanOrEqual(sentences[i - 1].end);
       }),
-      { numRuns: 8 },
+      { numRuns: 6 },
     );
     expect(claimsSeen).toBeGreaterThan(0);
-  });
+  }, 60_000); // a few hundred kilobytes in all: room for a machine shared with others, not a timing
 
   it('the background host answers with offsets into the text it was sent, and notes for every claim', () => {
     let claimsSeen = 0;
