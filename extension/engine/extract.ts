@@ -4,6 +4,7 @@
  * dropped rather than guessed (an unextracted figure is a miss; a misread one is a false alarm).
  */
 import * as cue from './cues';
+import { CLAIM_WORK, FIGURE_WORK, type WorkBudget } from './budget';
 import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, type Frame } from './frame';
@@ -89,18 +90,21 @@ export type BlockCache = Map<string, RawClaim[]>;
 /**
  * Extracts the claims of a page. Blocks (lines) are read independently, so a caller that keeps
  * `cache` across calls only pays for blocks it has not seen (a live blog growing by a paragraph).
+ * With a `budget`, reading stops once the page's work passes its limit: the claims are those of the text read before
+ * that, `budget.stopped` says the rest was not read, and a block read only in part is not cached.
  */
-export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache): RawClaim[] {
+export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache, budget?: WorkBudget): RawClaim[] {
   const claims: RawClaim[] = [];
   forEachBlock(text, (line, key, context, blockIndex, lineStart) => {
     let local = cache?.get(key);
     if (!local) {
-      local = extractBlock(line, context);
-      if (cache) remember(cache, key, local);
+      const read = extractBlock(line, context, budget);
+      local = read.claims;
+      if (cache && read.complete) remember(cache, key, local);
     }
     const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
     for (const claim of local) claims.push(shift(claim, lineStart, position));
-    return true;
+    return !budget?.stopped;
   });
   return claims;
 }
@@ -146,11 +150,11 @@ const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 /** "Read also:", "Related:", "Читайте также:": a line of links to other stories, not the report's claims */
 const RELATED_LINKS = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this(?: story)?|further reading|also read|читайте (?:также|еще|ещё)|еще по теме|ещё по теме|по теме|смотрите также|чытайце (?:таксама|яшчэ)|яшчэ па тэме|па тэме|глядзіце таксама)\s*[:|—–-]/iu;
 
-function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
+function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget): { claims: RawClaim[]; complete: boolean } {
   const claims: RawClaim[] = [];
-  if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return claims;
+  if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return { claims, complete: true };
   // a links line is a headline or a few; a long paragraph after "See also:" is text a page store merged into it
-  if (RELATED_LINKS.test(block) && (block.length <= 200 || /[|·•]/.test(block))) return claims;
+  if (RELATED_LINKS.test(block) && (block.length <= 200 || /[|·•]/.test(block))) return { claims, complete: true };
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
   let previous = '';
@@ -158,7 +162,9 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
   let namesPrisoners: boolean | undefined;
   const blockNamesPrisoners = () => (namesPrisoners ??= cy.POLITICAL_PRISONERS_CY.test(block));
   for (const { range, tokens: known } of sentencePieces(block)) {
+    if (budget && !budget.mayRead()) return { claims, complete: false };
     const sentenceText = block.slice(range.start, range.end);
+    budget?.spend(sentenceText.length);
     const lower = sentenceText.toLowerCase();
     const cyrillic = cy.CYRILLIC.test(lower);
     const pardon = cyrillic ? cy.PARDON_CY.test(lower) : cue.PARDON.test(lower);
@@ -172,12 +178,14 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
     const otherTime = cyrillic ? cy.OTHER_TIME_CY.test(lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
     const context: SentenceContext = { block, blockNamesPrisoners, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
     }
+    budget?.spend(FIGURE_WORK * tokens.length + CLAIM_WORK * (claims.length - claimsBefore));
   }
-  return claims;
+  return { claims, complete: true };
 }
 
 /**
@@ -188,23 +196,25 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
 export const MAX_FIGURES = 20;
 const FIGURES_PER_PIECE = 4;
 
-/** The block's sentences, and its over-full ones in pieces, with their figures where they had to be read already. */
-function sentencePieces(block: string): Array<{ range: TextRange; tokens?: NumberToken[] }> {
-  const pieces: Array<{ range: TextRange; tokens?: NumberToken[] }> = [];
+/**
+ * The block's sentences, and its over-full ones in pieces, with their figures where they had to be read already.
+ * One at a time, so that a reader stopped by its budget has not paid for the rest of the block.
+ */
+function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: NumberToken[] }> {
   for (const sentence of splitSentences(block)) {
     // a short sentence is cheap to read whole, however many figures it holds
     if (sentence.end - sentence.start <= 10 * MAX_FIGURES) {
-      pieces.push({ range: sentence });
+      yield { range: sentence };
       continue;
     }
     const text = block.slice(sentence.start, sentence.end);
     if (!ANY_NUMBER.test(text) && !CYRILLIC_NUMBER_HINT.test(text)) {
-      pieces.push({ range: sentence });
+      yield { range: sentence };
       continue;
     }
     const tokens = findNumbers(text);
     if (tokens.length <= MAX_FIGURES) {
-      pieces.push({ range: sentence, tokens });
+      yield { range: sentence, tokens };
       continue;
     }
     let first = 0;
@@ -213,11 +223,10 @@ function sentencePieces(block: string): Array<{ range: TextRange; tokens?: Numbe
       let last = first;
       while (last < tokens.length && tokens[last].end <= piece.end) last++;
       const shifted = tokens.slice(first, last).map((t) => ({ ...t, start: t.start - piece.start, end: t.end - piece.start }));
-      pieces.push({ range: { start: sentence.start + piece.start, end: sentence.start + piece.end }, tokens: shifted });
+      yield { range: { start: sentence.start + piece.start, end: sentence.start + piece.end }, tokens: shifted };
       first = last;
     }
   }
-  return pieces;
 }
 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
