@@ -336,12 +336,13 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
-  if (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare)) return { kind: 'sentence_years' };
+  if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { kind: 'sentence_years' };
   if (cy.IN_POWER_CY.test(a.after)) return { kind: 'years_in_power' };
   if (cy.YEARS_AFTER_CY.test(a.after)) return null;
   if (a.previousToken && token.start - a.previousToken.end < 40 && cy.THRESHOLD_BEFORE_CY.test(a.before) && cy.YEARS_AFTER_CY.test(a.after)) return null;
 
-  const recognition = cy.isRecognitionCy(clauseOf(s.lower, token)) && !s.pardon;
+  // (its clause is cut out only where the sentence has the verb at all)
+  const recognition = !s.pardon && /призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token));
   // "тры ўказы": a count of decrees, not of people
   if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
@@ -355,7 +356,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
 
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
-  const ofThe = /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare) && cy.PEOPLE_AFTER_CY.test(a.after);
+  // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
+  const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other' };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
@@ -399,6 +401,7 @@ function totalCueBefore(lower: string, token: NumberToken): boolean {
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
+  if (!cy.MONTH_HINT_CY.test(lower)) return found;
   for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
     const word = /\p{L}+$/u.exec(match[0])![0];
     const partWord = match[2] ?? match[3];
