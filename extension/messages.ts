@@ -37,6 +37,14 @@ export type PageStatus =
   | { state: 'checked'; published: string | null; round: number | null; claims: ClaimSummary[]; truncated: boolean };
 
 /**
+ * What the checker tells the popup about a page the engine read only in part (Analysis.partial): a checked page is
+ * shown as one too long to check fully, as a page cut short when it was read is (`truncated`).
+ */
+export function withEngineCut<T extends PageStatus | { ok: boolean }>(answer: T, partial: boolean): T {
+  return partial && 'state' in answer && answer.state === 'checked' ? { ...answer, truncated: true } : answer;
+}
+
+/**
  * popup or background → the checker in the tab (where none runs, the popup reads the gate's finding
  * instead: handover.ts). set-hidden: the reader hid or showed the marks on this tab (background/tabMarks.ts).
  */
@@ -84,6 +92,8 @@ export interface Analysis {
   round: number | null;
   notes: ClaimNote[];
   claims: { start: number; end: number; quoteStart: number; quoteEnd: number; value: number; kind: ClaimKind; verdict: Verdict; note: number }[];
+  /** the engine stopped at its work budget for one page (engineHost.ts): the claims are those of the page's first part */
+  partial: boolean;
 }
 
 /**
@@ -191,7 +201,7 @@ function areSections(value: unknown): value is PageSection[] {
 export function isAnalysis(message: unknown): message is Analysis {
   if (!isRecord(message) || typeof message.topic !== 'boolean' || !(message.published === null || isIsoDate(message.published))
     || !(message.round === null || isCount(message.round)) || !Array.isArray(message.notes) || !Array.isArray(message.claims)
-    || message.claims.length > MAX_CLAIMS) return false;
+    || message.claims.length > MAX_CLAIMS || typeof message.partial !== 'boolean') return false;
   const notes = message.notes as unknown[];
   if (!notes.every(isClaimNote)) return false;
   return (message.claims as unknown[]).every((c) => isRecord(c) && isOffset(c.quoteStart) && isOffset(c.start) && isOffset(c.end) && isOffset(c.quoteEnd)

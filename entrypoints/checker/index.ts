@@ -12,7 +12,7 @@ import { Checker, type MarkView } from '../../extension/content/checker';
 import { checkerStarted, clearFrameState, markCheckerStarted, setFrameState } from '../../extension/content/handover';
 import { isDiscrepancy } from '../../extension/engine/verdict';
 import {
-  isAnalysis, isBadgeCounts, isCheckerSetup, isContentRequest, type AnalysisAnswer, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus,
+  isAnalysis, isBadgeCounts, isCheckerSetup, isContentRequest, withEngineCut, type AnalysisAnswer, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus,
   type ReportError, type StatusChanged, type StyleMarks,
 } from '../../extension/messages';
 import {
@@ -78,11 +78,14 @@ function startChecker(): void {
     ctx.setInterval(() => void ctx.isInvalid, 2000);
   };
   let settingsKnown = false;
+  // the engine stopped at its work budget for this page (engineHost.ts): the popup says only its first part was checked
+  let partial = false;
   const analyze = async (page: Omit<AnalyzeRequest, 'type' | 'settings'>) => {
     if (ctx.isInvalid) return null;
     const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page, settings: !settingsKnown };
     const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
     if (ctx.isInvalid || !isAnalysis(answer)) return null;
+    partial = answer.partial;
     watchForReload();
     const { settings, badge } = answer as AnalysisAnswer;
     // the counts the background has just put on the badge: only a difference is reported
@@ -131,7 +134,7 @@ function startChecker(): void {
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
-    return Promise.resolve(checker.handle(message));
+    return Promise.resolve(withEngineCut(checker.handle(message), partial));
   };
   // the reader changed a setting in the popup, the options or a card (here or in another tab)
   const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -43,6 +43,29 @@ export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars):
 }
 
 /**
+ * Whether the first GATE_LIMITS.gateChars characters of the text under root name Belarus: each text node tested on
+ * its own as the walk reaches it, stopping at the first that does. No string of the whole sample is built, and the
+ * costlier topic words are not looked for at all on the many pages that never name Belarus. (gateSample joins
+ * nodes with a space, so a stem split between two nodes matched there neither.)
+ */
+export function sampleNamesBelarus(root: Node | null, maxChars = GATE_LIMITS.gateChars): boolean {
+  if (!root) return false;
+  if (root.nodeType === 3) return hasBelarusCue((root as Text).data.slice(0, maxChars));
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    const parent = node.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    const text = (node as Text).data;
+    // the node that passes the limit is read whole, as gateSample reads it
+    if (hasBelarusCue(text)) return true;
+    length += text.length;
+  }
+  return false;
+}
+
+/**
  * What the gate has seen of a page so far: a pardon or prisoner word, and a word naming Belarus. The page is
  * on the topic once it has shown both, at load or in text added later (a live blog's update need not name
  * Belarus again).
@@ -50,23 +73,42 @@ export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars):
 export interface GateSeen {
   topic: boolean;
   belarus: boolean;
+  /** the page's own text at load named no Belarus, so its topic words were not looked for */
+  pageUnread?: boolean;
 }
 
 const nothingSeen = (): GateSeen => ({ topic: false, belarus: false });
 
 function look(text: string, seen: GateSeen): boolean {
-  seen.topic ||= hasTopicCue(text);
   seen.belarus ||= hasBelarusCue(text);
+  seen.topic ||= hasTopicCue(text);
   return seen.topic && seen.belarus;
 }
 
-/** A report about the topic mostly says so in its title or headline, before any of its text is sampled. */
+/**
+ * A report about the topic mostly says so in its title or headline, before any of its text is sampled. Then the
+ * sample: the rarer and cheaper test first (a word naming Belarus), the topic words only where it is found.
+ */
 export function pageHasTopicCue(doc: Document, seen: GateSeen = nothingSeen()): boolean {
-  return look(`${doc.title}\n${doc.querySelector('h1')?.textContent ?? ''}`, seen) || look(`${doc.title}\n${gateSample(doc.body)}`, seen);
+  if (look(`${doc.title}\n${doc.querySelector('h1')?.textContent ?? ''}`, seen)) return true;
+  if (!seen.belarus && !sampleNamesBelarus(doc.body)) {
+    seen.pageUnread = true;
+    return false;
+  }
+  seen.belarus = true;
+  return look(`${doc.title}\n${gateSample(doc.body)}`, seen);
 }
 
-export function nodesHaveTopicCue(nodes: readonly Node[], seen: GateSeen = nothingSeen()): boolean {
-  return nodes.some((node) => look(gateSample(node), seen));
+/**
+ * Text added to the page. Where it names Belarus for the first time on a page whose own text was not searched
+ * for topic words (it named no Belarus at load), that text is searched now ("In Minsk, 20 more were freed" under
+ * a report of pardons elsewhere).
+ */
+export function nodesHaveTopicCue(nodes: readonly Node[], seen: GateSeen = nothingSeen(), doc?: Document): boolean {
+  if (nodes.some((node) => look(gateSample(node), seen))) return true;
+  if (!seen.belarus || !seen.pageUnread || !doc) return false;
+  seen.pageUnread = false;
+  return look(`${doc.title}\n${gateSample(doc.body)}`, seen);
 }
 
 /** Nodes a batch of mutations added or changed, up to the cap, appended to pending. */
@@ -91,7 +133,7 @@ export function watchForTopic(doc: Document, onTopic: () => void): () => void {
   const gateAdded = settleTimer(() => {
     const added = pending;
     pending = [];
-    gate(() => nodesHaveTopicCue(added, seen));
+    gate(() => nodesHaveTopicCue(added, seen, doc));
   }, () => ({ calmMs: GATE_LIMITS.settleMs, maxWaitMs: GATE_LIMITS.maxWaitMs }));
   const stop = () => {
     observer?.disconnect();

@@ -1,4 +1,5 @@
 /** The engine's one entry point: page text in, claims with verdicts out. Pure; runs in Node and browsers. */
+import type { WorkBudget } from './budget';
 import { extractClaims, type BlockCache, type RawClaim } from './extract';
 import { describeFrame } from './frame';
 import { judgeClaim } from './judge';
@@ -10,13 +11,15 @@ import type { Claim, Fact, KnowledgeBase, PageInput, PageReport } from './types'
 export interface AnalyzeOptions {
   /** keep across calls on the same page: blocks already read are not read again */
   cache?: BlockCache;
+  /** a limit to the work of this call (budget.ts): past it the rest of the page is not read, and budget.stopped says so */
+  budget?: WorkBudget;
 }
 
 export function analyzePage(input: PageInput, kb: KnowledgeBase, options: AnalyzeOptions = {}): PageReport {
   const published = input.published;
   if (!isAboutTopic(input.text)) return { published, topic: false, round: null, roundBasis: null, byEntry: false, claims: [] };
   const index = indexKnowledge(kb);
-  const raw = extractClaims(input.text, input.hasHeadline ?? true, options.cache);
+  const raw = extractClaims(input.text, input.hasHeadline ?? true, options.cache, options.budget);
   const time = identifyRound(raw, published, index);
   const times = timesBySection(raw, input.sections, time, index);
   // the same figure read the same way, at the same time, gets the same verdict: live blogs repeat figures many times

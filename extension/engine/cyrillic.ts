@@ -86,6 +86,8 @@ const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = [
 export function categoryAfterCy(after: string): ClaimKind | null {
   let best: { kind: ClaimKind; at: number } | null = null;
   const reach = after.slice(0, 70);
+  // every category is named in Cyrillic words: without one in reach, none of the patterns can match
+  if (!CYRILLIC.test(reach)) return null;
   for (const [kind, pattern] of CATEGORY_WORDS_CY) {
     const match = pattern.exec(reach);
     if (!match || (best && match.index >= best.at)) continue;
@@ -108,6 +110,8 @@ export const U_BEFORE_CY = re(`${L}у\\s*$`);
 /** an age threshold ("старше 50 лет") or a term ("10 лет колонии"): not a count of people */
 export const THRESHOLD_BEFORE_CY = re(`${L}(?:старше|младше|моложе|до|старэй(?:шыя)? за|маладзей(?:шыя)? за|больш за|менш за|в возрасте|ва ўзросце(?: да)?|в|у)\\s*$`);
 export const YEARS_AFTER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|год|гадоў|гады|год)${R}`);
+/** What SENTENCE_CY needs somewhere in its text: a cheap test that spares it for most figures */
+export const SENTENCE_HINT_CY = /лет|год|гад|приговор|осужд|асуджан|прыгавор/;
 export const SENTENCE_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|годам|гадоў|гады)\\s+(?:лишения свободы|колонии|заключения|тюрьмы|пазбаўлення волі|калоніі|турмы|зняволення)|${L}(?:приговорен\\p{L}*|осужден\\p{L}* на|асуджан\\p{L}* на|прыгавораны\\p{L}*)\\s+к?\\s*$`);
 export const IN_POWER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|гадоў|гады)\\s+(?:у власти|правлени|ва ўладзе|кіравання|при власти)`);
 
@@ -123,11 +127,17 @@ const MONTHS_CY: [number, string][] = [
 ];
 const MONTH_WORD = `(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})\\p{L}*`;
 
+/** A month's name anywhere: what every MONTH_CUE_CY needs, a cheap test that spares it for most sentences */
+export const MONTH_HINT_CY = new RegExp(`(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})`, 'u');
+
 /** "16 августа", "в сентябре", "в начале ноября", "у лістападзе", "у ліпені — верасні" (a range: its last month) */
 export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|(?:в|во|у|ў)\\s+(?:(начале|середине|конце|пачатку|сярэдзіне|канцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD})`, 'gu');
 
+/** each month's stems at a word's start, compiled once */
+const MONTH_STARTS: [number, RegExp][] = MONTHS_CY.map(([month, stems]) => [month, new RegExp(`^(?:${stems})`, 'u')]);
+
 export function monthOfWord(word: string): number | null {
-  for (const [month, stems] of MONTHS_CY) if (new RegExp(`^(?:${stems})`, 'u').test(word)) return month;
+  for (const [month, start] of MONTH_STARTS) if (start.test(word)) return month;
   return null;
 }
 

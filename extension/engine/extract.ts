@@ -4,13 +4,14 @@
  * dropped rather than guessed (an unextracted figure is a miss; a misread one is a false alarm).
  */
 import * as cue from './cues';
+import { CLAIM_WORK, FIGURE_WORK, type WorkBudget } from './budget';
 import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, type Frame } from './frame';
 import { entitiesIn } from './names';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
-import { splitSentences, type TextRange } from './sentences';
+import { splitAtFigures, splitSentences, type TextRange } from './sentences';
 import type { ClaimKind, Hedge } from './types';
 
 export interface MonthCue {
@@ -65,6 +66,8 @@ interface MonthMention {
 interface SentenceContext {
   /** the paragraph the sentence is in */
   block: string;
+  /** the paragraph names political prisoners somewhere (asked once per paragraph, not once per figure) */
+  blockNamesPrisoners: () => boolean;
   text: string;
   lower: string;
   range: TextRange;
@@ -75,6 +78,8 @@ interface SentenceContext {
   /** the sentence, or the one before it in the same block, is about pardons */
   pardonNearby: boolean;
   monthCues: MonthMention[];
+  /** the sentence points at an earlier time than the report */
+  otherTime: boolean;
   /** the sentence before, in the same paragraph, lower-cased */
   previous: string;
   /** the paragraph is a list item under blocks that speak of a release */
@@ -89,18 +94,21 @@ export type BlockCache = Map<string, RawClaim[]>;
 /**
  * Extracts the claims of a page. Blocks (lines) are read independently, so a caller that keeps
  * `cache` across calls only pays for blocks it has not seen (a live blog growing by a paragraph).
+ * With a `budget`, reading stops once the page's work passes its limit: the claims are those of the text read before
+ * that, `budget.stopped` says the rest was not read, and a block read only in part is not cached.
  */
-export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache): RawClaim[] {
+export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache, budget?: WorkBudget): RawClaim[] {
   const claims: RawClaim[] = [];
   forEachBlock(text, (line, key, context, blockIndex, lineStart) => {
     let local = cache?.get(key);
     if (!local) {
-      local = extractBlock(line, context);
-      if (cache) remember(cache, key, local);
+      const read = extractBlock(line, context, budget);
+      local = read.claims;
+      if (cache && read.complete) remember(cache, key, local);
     }
     const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
     for (const claim of local) claims.push(shift(claim, lineStart, position));
-    return true;
+    return !budget?.stopped;
   });
   return claims;
 }
@@ -146,17 +154,21 @@ const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 /** "Read also:", "Related:", "Читайте также:": a line of links to other stories, not the report's claims */
 const RELATED_LINKS = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this(?: story)?|further reading|also read|читайте (?:также|еще|ещё)|еще по теме|ещё по теме|по теме|смотрите также|чытайце (?:таксама|яшчэ)|яшчэ па тэме|па тэме|глядзіце таксама)\s*[:|—–-]/iu;
 
-function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
+function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget): { claims: RawClaim[]; complete: boolean } {
   const claims: RawClaim[] = [];
-  if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return claims;
+  if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return { claims, complete: true };
   // a links line is a headline or a few; a long paragraph after "See also:" is text a page store merged into it
-  if (RELATED_LINKS.test(block) && (block.length <= 200 || /[|·•]/.test(block))) return claims;
+  if (RELATED_LINKS.test(block) && (block.length <= 200 || /[|·•]/.test(block))) return { claims, complete: true };
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
   let previous = '';
   const listUnderRelease = pardonBefore && /^\s*[—–\-•*·]/u.test(block);
-  for (const range of splitSentences(block)) {
+  let namesPrisoners: boolean | undefined;
+  const blockNamesPrisoners = () => (namesPrisoners ??= cy.POLITICAL_PRISONERS_CY.test(block));
+  for (const { range, tokens: known } of sentencePieces(block)) {
+    if (budget && !budget.mayRead()) return { claims, complete: false };
     const sentenceText = block.slice(range.start, range.end);
+    budget?.spend(sentenceText.length);
     const lower = sentenceText.toLowerCase();
     const cyrillic = cy.CYRILLIC.test(lower);
     const pardon = cyrillic ? cy.PARDON_CY.test(lower) : cue.PARDON.test(lower);
@@ -165,16 +177,60 @@ function extractBlock(block: string, pardonBefore: boolean): RawClaim[] {
     const before = previous;
     previous = lower;
     if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower))) continue;
-    const tokens = findNumbers(sentenceText);
+    const tokens = known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
-    const context: SentenceContext = { block, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    const otherTime = cyrillic ? cy.OTHER_TIME_CY.test(lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
+    const context: SentenceContext = { block, blockNamesPrisoners, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
       if (claim) claims.push(claim);
     }
+    budget?.spend(FIGURE_WORK * tokens.length + CLAIM_WORK * (claims.length - claimsBefore));
   }
-  return claims;
+  return { claims, complete: true };
+}
+
+/**
+ * Figures a written sentence holds at most, with room to spare (the pages we know have up to 13). A sentence with more
+ * is a run of figures (a list or table pasted as one line, generated text): it is read in pieces of FIGURES_PER_PIECE
+ * (sentences.ts, splitAtFigures), so a figure costs what its few neighbours cost, not what the whole run does.
+ */
+export const MAX_FIGURES = 20;
+const FIGURES_PER_PIECE = 4;
+
+/**
+ * The block's sentences, and its over-full ones in pieces, with their figures where they had to be read already.
+ * One at a time, so that a reader stopped by its budget has not paid for the rest of the block.
+ */
+function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: NumberToken[] }> {
+  for (const sentence of splitSentences(block)) {
+    // a short sentence is cheap to read whole, however many figures it holds
+    if (sentence.end - sentence.start <= 10 * MAX_FIGURES) {
+      yield { range: sentence };
+      continue;
+    }
+    const text = block.slice(sentence.start, sentence.end);
+    if (!ANY_NUMBER.test(text) && !CYRILLIC_NUMBER_HINT.test(text)) {
+      yield { range: sentence };
+      continue;
+    }
+    const tokens = findNumbers(text);
+    if (tokens.length <= MAX_FIGURES) {
+      yield { range: sentence, tokens };
+      continue;
+    }
+    let first = 0;
+    for (const piece of splitAtFigures(text, tokens, FIGURES_PER_PIECE)) {
+      while (first < tokens.length && tokens[first].start < piece.start) first++;
+      let last = first;
+      while (last < tokens.length && tokens[last].end <= piece.end) last++;
+      const shifted = tokens.slice(first, last).map((t) => ({ ...t, start: t.start - piece.start, end: t.end - piece.start }));
+      yield { range: { start: sentence.start + piece.start, end: sentence.start + piece.end }, tokens: shifted };
+      first = last;
+    }
+  }
 }
 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
@@ -206,10 +262,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
   const monthCue = nearestMonthCue(s.monthCues, token, s.lower) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
-  const hedgeStart = hedge ? s.lower.slice(0, token.start).search(new RegExp(`${hedge.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'u')) : token.start;
+  const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
-  const otherTime = s.cyrillic ? cy.OTHER_TIME_CY.test(s.lower) : cue.OTHER_TIME.test(s.lower) && !/\bearlier this month\b/.test(s.lower);
+  const otherTime = s.otherTime;
   const frame = frameOf({ kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body', monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore });
   return {
     value: token.value,
@@ -225,6 +281,21 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     ...read,
     frame,
   };
+}
+
+/** Each hedge's pattern "its words, then only spaces up to the figure", compiled once. */
+const HEDGE_AT_END = new Map<string, RegExp>();
+
+/**
+ * Where a hedge's words begin before the figure at `at`, or -1. hedgeBefore found them within the last 24 characters,
+ * so only a short tail is searched: a search of the whole sentence for each figure would grow with its square.
+ */
+function hedgeStartBefore(lower: string, at: number, hedge: string): number {
+  let pattern = HEDGE_AT_END.get(hedge);
+  if (!pattern) HEDGE_AT_END.set(hedge, (pattern = new RegExp(`${hedge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'u')));
+  const from = Math.max(0, at - 48);
+  const found = lower.slice(from, at).search(pattern);
+  return found < 0 ? -1 : from + found;
 }
 
 /**
@@ -271,12 +342,13 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
-  if (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare)) return { kind: 'sentence_years' };
+  if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { kind: 'sentence_years' };
   if (cy.IN_POWER_CY.test(a.after)) return { kind: 'years_in_power' };
   if (cy.YEARS_AFTER_CY.test(a.after)) return null;
   if (a.previousToken && token.start - a.previousToken.end < 40 && cy.THRESHOLD_BEFORE_CY.test(a.before) && cy.YEARS_AFTER_CY.test(a.after)) return null;
 
-  const recognition = cy.isRecognitionCy(clauseOf(s.lower, token)) && !s.pardon;
+  // (its clause is cut out only where the sentence has the verb at all)
+  const recognition = !s.pardon && /призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token));
   // "тры ўказы": a count of decrees, not of people
   if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
@@ -290,7 +362,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
 
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
-  const ofThe = /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare) && cy.PEOPLE_AFTER_CY.test(a.after);
+  // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
+  const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
@@ -300,7 +373,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
   }
-  const heldPeople = cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (cy.POLITICAL_PRISONERS_CY.test(s.block) || cy.RIGHTS_COUNT_CY.test(s.lower)));
+  const heldPeople = cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
   if (heldPeople && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;
@@ -334,6 +407,7 @@ function totalCueBefore(lower: string, token: NumberToken): boolean {
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
+  if (!cy.MONTH_HINT_CY.test(lower)) return found;
   for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
     const word = /\p{L}+$/u.exec(match[0])![0];
     const partWord = match[2] ?? match[3];
@@ -389,7 +463,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women": the 20 is the round, the 11 its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
-  const category = cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after)));
+  // every category is named in words: with no letter before the next figure ("1 2 3, 4.5"), none is (a cheap test
+  // that spares the eighteen patterns for each figure of a long run of numbers)
+  const category = /[a-z]/.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);

@@ -175,19 +175,31 @@ function globalOf(pattern: RegExp): RegExp {
 
 function findNear(pattern: RegExp, lower: string, start: number, end: number): number | null {
   let best: number | null = null;
-  for (const m of lower.matchAll(globalOf(pattern))) {
+  for (const at of matchStarts(pattern, lower)) {
     // right after the figure ("13 of them women") or before it in the same clause ("of them, 13 were women")
-    const after = m.index >= end && m.index - end <= 12;
-    const before = m.index < start && !/[.;]/.test(lower.slice(m.index, start));
-    if (after || before) best = m.index;
+    const after = at >= end && at - end <= 12;
+    const before = at < start && !/[.;]/.test(lower.slice(at, start));
+    if (after || before) best = at;
   }
   return best;
 }
 
 function lastIndex(pattern: RegExp, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(globalOf(pattern))) at = m.index;
+  for (const start of matchStarts(pattern, text)) at = start;
   return at;
+}
+
+/** Where each match of a pattern starts: exec on the compiled global twin, not matchAll, which copies the pattern per call. */
+function matchStarts(pattern: RegExp, text: string): number[] {
+  const g = globalOf(pattern);
+  const starts: number[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    starts.push(m.index);
+    if (m[0] === '') g.lastIndex++;
+  }
+  return starts;
 }
 
 const PART_KINDS = new Set<ClaimKind>(COMPOSITION_KINDS);

@@ -26,6 +26,9 @@ const HEDGE_BEFORE_CY = new RegExp(`(?<![\\p{L}])(${HEDGES_CY.map(([h]) => h.rep
 /** The hedge written right before a figure (text ends where the figure starts), or null. */
 export function hedgeBefore(textBefore: string): Hedge | null {
   const tail = textBefore.slice(-24);
+  // every hedge is words (or "approx.") and then spaces: most figures, after a digit, a comma or a bracket, have none
+  const words = tail.trimEnd();
+  if (words.length === tail.length || !/[\p{L}.]$/u.test(words)) return null;
   const match = HEDGE_BEFORE.exec(tail);
   const matchCy = match ? null : HEDGE_BEFORE_CY.exec(tail);
   const found = match ?? matchCy;

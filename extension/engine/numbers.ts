@@ -65,12 +65,15 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
     });
   }
   mergeSpacedThousands(text, tokens);
+  const vague: NumberToken[] = [];
   if (/thousands|hundreds|dozens/i.test(text)) {
     for (const match of text.matchAll(VAGUE)) {
-      tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], value: VAGUE_VALUES[match[0].toLowerCase()], ordinal: false, yearLike: false, vague: true });
+      vague.push({ start: match.index, end: match.index + match[0].length, text: match[0], value: VAGUE_VALUES[match[0].toLowerCase()], ordinal: false, yearLike: false, vague: true });
     }
+    tokens.push(...vague);
   }
   if (!NUMBER_WORD_HINT.test(text)) return tokens.sort((a, b) => a.start - b.start);
+  let nextVague = 0;
   for (const match of text.matchAll(WORDS)) {
     let phrase = match[0];
     let offset = 0;
@@ -84,7 +87,9 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
     if (!parsed) continue;
     const start = match.index + offset;
     // "hundreds of thousands" was read as a vague plural above
-    if (tokens.some((t) => t.vague && t.start <= start && start < t.end)) continue;
+    // (the words come in text order, so one cursor walks the vague plurals)
+    while (nextVague < vague.length && vague[nextVague].end <= start) nextVague++;
+    if (nextVague < vague.length && vague[nextVague].start <= start) continue;
     tokens.push({ start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value: parsed.value, ordinal: parsed.ordinal, yearLike: false });
   }
   return tokens.sort((a, b) => a.start - b.start);
@@ -95,12 +100,39 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
  * with no list around them and no month before ("July 1, 300 people" is a date and a count).
  */
 function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
-  for (let i = tokens.length - 2; i >= 0; i--) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
-    if (a.ordinal || b.ordinal || a.yearLike || !/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ') continue;
-    if (/[\d],\s*$/.test(text.slice(0, a.start)) || /^,\s*\d/.test(text.slice(b.end)) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
-    tokens.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), value: a.value * 1000 + b.value, ordinal: false, yearLike: false });
+  // merged from the end, so that "1, 300, 400" reads as it always has; kept in a new list, since splicing each pair
+  // out of a long run of figures would cost the run's length every time
+  const merged: NumberToken[] = [];
+  let i = tokens.length - 1;
+  for (; i >= 1; i--) {
+    const [a, b] = [tokens[i - 1], tokens[i]];
+    const mergeable = !(a.ordinal || b.ordinal || a.yearLike || !/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ')
+      && !(commaAfterDigitBefore(text, a.start) || commaThenDigitAfter(text, b.end) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
+    if (!mergeable) {
+      merged.push(b);
+      continue;
+    }
+    merged.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), value: a.value * 1000 + b.value, ordinal: false, yearLike: false });
+    i--; // a is part of the merged figure
   }
+  if (i === 0) merged.push(tokens[0]);
+  tokens.length = 0;
+  for (let k = merged.length - 1; k >= 0; k--) tokens.push(merged[k]);
+}
+
+/** A digit and a comma, then only spaces, right before `at` ("2, 1, 300" is a list): read backwards, not by a regex over all the text before. */
+function commaAfterDigitBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 1 && text[i] === ',' && /\d/.test(text[i - 1]);
+}
+
+/** A comma, maybe spaces, then a digit right at `at` ("1, 300, 400" is a list). */
+function commaThenDigitAfter(text: string, at: number): boolean {
+  if (text[at] !== ',') return false;
+  let i = at + 1;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i < text.length && /\d/.test(text[i]);
 }
 
 /** Parses number words; null when the phrase is not a well-formed number. */

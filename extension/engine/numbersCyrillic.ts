@@ -340,6 +340,13 @@ function parseRun(text: string, run: Item[]): NumberToken[] {
  */
 export function mergeCyrillicNumbers(tokens: NumberToken[], cyrillic: NumberToken[]): NumberToken[] {
   if (cyrillic.length === 0) return tokens;
-  const kept = tokens.filter((t) => !cyrillic.some((c) => t.start < c.end && c.start < t.end));
+  // both lists are in text order and this reader's tokens do not overlap: one cursor walks them, so a long run of
+  // figures is not compared pair by pair
+  let next = 0;
+  const kept = tokens.filter((t) => {
+    while (next < cyrillic.length && cyrillic[next].end <= t.start) next++;
+    for (let j = next; j < cyrillic.length && cyrillic[j].start < t.end; j++) if (t.start < cyrillic[j].end) return false;
+    return true;
+  });
   return [...kept, ...cyrillic].sort((a, b) => a.start - b.start);
 }

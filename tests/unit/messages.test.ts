@@ -78,6 +78,7 @@ describe('message validation', () => {
       { ...answer, claims: [{ ...first, verdict: 'pwned' }] },
       { ...answer, notes: [{ expected: 1, sources: [], refersTo: null }] },
       { ...answer, claims: Array.from({ length: MAX_CLAIMS + 1 }, () => first) },
+      { ...answer, partial: undefined },
     ]) expect(isAnalysis(bad)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * watching once it has opened.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GATE_LIMITS, gateSample, watchForTopic } from '../../extension/content/topicGate';
+import { GATE_LIMITS, gateSample, pageHasTopicCue, sampleNamesBelarus, watchForTopic } from '../../extension/content/topicGate';
 
 let stop: (() => void) | null = null;
 afterEach(() => {
@@ -97,6 +97,32 @@ describe('gateSample', () => {
     page('x', '<script>var pardon = 1;</script><style>p{}</style><p>one</p><p>two</p><p>three</p>');
     expect(gateSample(document.body)).toBe('one two three');
     expect(gateSample(document.body, 4)).toBe('one two');
+  });
+});
+
+describe('sampleNamesBelarus', () => {
+  it('finds Belarus in the sample\'s text, as gateSample reads it: not in scripts or styles, not past the budget', () => {
+    page('x', '<script>var belarus = 1;</script><style>.minsk{}</style><p>one</p><p>two</p><p>In Minsk today</p>');
+    expect(sampleNamesBelarus(document.body)).toBe(true);
+    expect(sampleNamesBelarus(document.body, 4)).toBe(false);
+    expect(sampleNamesBelarus(document.body, 7)).toBe(true);
+    page('x', '<script>var belarus = 1;</script><p>Pardons in Nicaragua</p>');
+    expect(sampleNamesBelarus(document.body)).toBe(false);
+  });
+
+  it('decides every page as the whole sample does: Belarus and the topic words, anywhere in the first 60,000 characters', () => {
+    const filler = '<p>Rail traffic resumed on three lines after repairs, the operator said.</p>'.repeat(400);
+    const pages: [string, string, boolean][] = [
+      ['City news', `${filler}<p>Lukashenko pardoned 30 prisoners.</p>`, true],
+      ['City news', `<p>Lukashenko met officials.</p>${filler}<p>A governor pardoned 12 people.</p>`, true],
+      ['Belarus today', filler, false],
+      ['City news', `${filler}<p>A governor pardoned 12 people.</p>`, false],
+      ['Belarus today', `${filler}<p>Rights groups say 1,100 political prisoners remain.</p>`, true],
+    ];
+    for (const [title, body, open] of pages) {
+      page(title, body);
+      expect(pageHasTopicCue(document)).toBe(open);
+    }
   });
 });
 

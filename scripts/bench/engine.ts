@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:engine`: the engine alone in Node, no browser. Prints figures; asserts nothing.
+ *  - the corpus: throughput against a plain digit scan, and growth with the size of an ordinary page;
+ *  - adversarial rows (scripts/bench/adversarial.ts): one sentence of digits and separators, number words, hedges,
+ *    group words or all of them mixed, in English, Russian and Belarusian, at 60, 120 and 240 kB: CPU time per 100 kB
+ *    (the median of BENCH_ENGINE_RUNS runs, default 3) and how it grows when the text doubles (linear: about 2×);
+ *  - the worst of those rows (the most time per 100 kB at 240 kB) at 2,000,000 characters, the content script's cap.
+ * CPU time (process.cpuUsage), not wall time: the machine's other work hardly moves it.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzePage } from '../../extension/engine/analyze';
+import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
+import { loadCorpusPage } from '../evaluate';
+import { ADVERSARIAL_KINDS, ADVERSARIAL_LANGUAGES, adversarialText, type AdversarialCase } from './adversarial';
+import { corpusDir } from './options';
+import { f1, median } from './statistics';
+
+const RUNS = Number(process.env.BENCH_ENGINE_RUNS ?? 3);
+const SIZES = [60_000, 120_000, 240_000];
+/** the content script sends at most this much of a page's text (extension/page) */
+const WORST_CASE_CHARS = 2_000_000;
+
+/** Throughput over the corpus against a plain digit scan, and growth with the size of an ordinary page. */
+export function corpusBench(): void {
+  const pages = readdirSync(corpusDir).filter((f) => /\.(txt|html)$/.test(f)).map((f) => loadCorpusPage(join(corpusDir, f)));
+  const text = pages.map((p) => p.text).join('\n');
+  const time = (work: () => void, repeat: number) => {
+    work();
+    const start = performance.now();
+    for (let i = 0; i < repeat; i++) work();
+    return (performance.now() - start) / repeat;
+  };
+  const engineMs = time(() => pages.forEach((p) => analyzePage({ text: p.text, published: p.published, hasHeadline: p.hasHeadline }, bundledKnowledge)), 20);
+  const regexMs = time(() => pages.forEach((p) => p.text.match(/\d+/g)), 20);
+  const kb = text.length / 1024;
+  console.log(`\n2. Engine alone (Node ${process.version}), corpus of ${pages.length} pages, ${f1(kb)} KB of text`);
+  console.log(`   engine: ${f1(engineMs)} ms (${f1(kb / (engineMs / 1000) / 1024)} MB/s)   baseline /\\d+/g scan: ${(regexMs).toFixed(3)} ms   ratio ${f1(engineMs / regexMs)}×`);
+  console.log('   growth with size (one page made of the corpus repeated n times, dated inside the KB window):');
+  for (const n of [1, 4, 16, 64]) {
+    const big = Array.from({ length: n }, () => text).join('\n');
+    const ms = time(() => analyzePage({ text: big, published: '2024-12-30', hasHeadline: true }, bundledKnowledge), n > 16 ? 2 : 5);
+    console.log(`     ×${String(n).padEnd(3)} ${f1(big.length / 1024).padStart(8)} KB  ${f1(ms).padStart(8)} ms  ${(ms / (big.length / 1024)).toFixed(3)} ms/KB`);
+  }
+}
+
+/** CPU milliseconds of one analysis of `text`. */
+function cpuMs(text: string): { ms: number; claims: number } {
+  const before = process.cpuUsage();
+  const report = analyzePage({ text, published: null, hasHeadline: false }, bundledKnowledge);
+  const used = process.cpuUsage(before);
+  return { ms: (used.user + used.system) / 1000, claims: report.claims.length };
+}
+
+/** The median CPU time of `runs` analyses, after one not counted (it compiles what the others reuse). */
+function medianCpuMs(text: string, runs: number): { ms: number; claims: number } {
+  cpuMs(text);
+  const results = Array.from({ length: runs }, () => cpuMs(text));
+  return { ms: median(results.map((r) => r.ms)), claims: results[0].claims };
+}
+
+const per100kB = (ms: number, chars: number) => (ms / chars) * 100_000;
+
+/** Adversarial rows, then the worst of them at the cap. */
+export function adversarialBench(): void {
+  console.log(`\n   Adversarial text: one sentence, no full stop, naming Belarus and pardons (scripts/bench/adversarial.ts); CPU ms per 100 kB, median of ${RUNS}`);
+  console.log(`   ${'row'.padEnd(20)}${SIZES.map((n) => `${n / 1000} kB`.padStart(16)).join('')}   ×2 then ×2 (linear: 2.0)   claims at 240 kB`);
+  let worst: { row: AdversarialCase; rate: number } | null = null;
+  for (const lang of ADVERSARIAL_LANGUAGES) {
+    for (const kind of ADVERSARIAL_KINDS) {
+      const row = { lang, kind };
+      const results = SIZES.map((n) => medianCpuMs(adversarialText(row, n), RUNS));
+      const rates = results.map((r, i) => per100kB(r.ms, SIZES[i]));
+      const growth = results.slice(1).map((r, i) => (r.ms / results[i].ms).toFixed(1)).join(', ');
+      console.log(`   ${`${lang} ${kind}`.padEnd(20)}${rates.map((rate) => `${f1(rate)} ms`.padStart(16)).join('')}   ${growth.padEnd(26)} ${results[results.length - 1].claims}`);
+      const rate = rates[rates.length - 1];
+      if (!worst || rate > worst.rate) worst = { row, rate };
+    }
+  }
+  if (!worst) return;
+  const { ms, claims } = medianCpuMs(adversarialText(worst.row, WORST_CASE_CHARS), 1);
+  console.log(`   worst row (${worst.row.lang} ${worst.row.kind}) at ${WORST_CASE_CHARS.toLocaleString('en')} characters: ${f1(ms)} ms of CPU time (target under 2,000 ms), ${f1(per100kB(ms, WORST_CASE_CHARS))} ms per 100 kB, ${claims} claims`);
+}
+
+export function engineBench(): void {
+  corpusBench();
+  adversarialBench();
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) engineBench();
