@@ -143,7 +143,7 @@ describe('a dated news article with an outdated total and a wrong breakdown', ()
     expect(text).toContain('Outdated figure');
     expect(text).toContain('178 was the total after the sixth round');
     expect(text).toContain('207');
-    expect(text).toMatch(/Sources\s+000, 001, 002, 004/i);
+    expect(text).toMatch(/Sources\s+seed report on the sixth round, Nov 2024; seed report on the seventh round, Nov–Dec 2024; seed report on the fifth round, Nov 2024/i);
     expect(await card.getAttribute('data-verdict')).toBe('outdated');
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'detached' });

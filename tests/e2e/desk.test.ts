@@ -104,7 +104,8 @@ function expectFlagsTheOldTotal(claims: ShownClaim[], text: string, roundFigures
   expect(claims.filter((c) => c.verdict === 'outdated' || c.verdict === 'contradicted')).toHaveLength(1);
   for (const figure of roundFigures) expect(claims.find((c) => c.span === figure), figure).toMatchObject({ verdict: 'supported' });
   expect(claims[0].kb).toMatch(/^knowledge\.html#r[67]\.total$/);
-  expect(claims[0].sources).toBe('000, 001, 002, 004');
+  // sources by what they are and when, never by file
+  expect(claims[0].sources).toBe('seed report on the sixth round, Nov 2024; seed report on the seventh round, Nov–Dec 2024; seed report on the fifth round, Nov 2024');
 }
 
 let server: TestServer;
