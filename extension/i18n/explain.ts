@@ -323,6 +323,12 @@ function write(claim: ExplainInput, w: Writer): string | null {
       if (family === 'round') return w.say(claim.refersTo === null ? 'cannotTellRound' : 'roundsDiffer');
       return null;
 
+    case 'not-pinned': {
+      // the sentence leaves open what the figure counts: say so, then what the KB holds for the reading it was judged by
+      const holding = family === 'round' || family === 'total' ? holds() : family === 'context' ? contexts() : null;
+      return holding ? `${w.say('notPinned')} ${holding}` : w.say('notPinned');
+    }
+
     case 'monitors-differ':
       if (family === 'held') return held('heldClose');
       if (family === 'context') return contexts();

@@ -79,6 +79,8 @@ const CASES: Case[] = [
     be: ['48 — гэта сума пасля другога раўнда (жнівень 2024);', 'яна была ўжо 861, а старонка датаваная 20 красавіка 2026 г.'] },
   { name: 'an outdated total on a page about a release dated to the day', claim: () => claimOf(`${PARDONS} So far, 48 have been pardoned since July 2024.`, '2025-02-13', '48'), reason: 'earlier-time',
     ru: ['48 — это сумма после второго раунда (август 2024); страница сообщает об освобождении 12 февраля 2025 г.'], be: ['старонка паведамляе пра вызваленне 12 лютага 2025 г.'] },
+  { name: 'a figure whose sentence leaves open what it counts', claim: () => claimOf('Belarus frees 14 prisoners\nLukashenko pardoned 14 prisoners after talks with the US envoy. Tsikhanouski and 9 others were freed on Saturday.', '2025-06-22', '9'), reason: 'not-pinned',
+    ru: ['Не проверено: из предложения не ясно', 'помилованы 14 человек'], be: ['Не праверана: са сказа не зразумела', 'памілавана 14 чалавек'] },
   { name: 'a total after the horizon', claim: () => claimOf(`${PARDONS} So far, 900 have been pardoned since July 2024.`, '2026-05-01', '900'), reason: 'beyond-horizon',
     ru: ['Страница датирована 1 мая 2026 г.', 'к тому времени помилованных с июля 2024 года было 861', 'а потом могли быть раунды, которых база не видела.'], be: ['на той час памілаваных з ліпеня 2024 года было 861'] },
   { name: 'a total after the horizon whose month the KB cannot place', reason: 'beyond-horizon',
@@ -147,7 +149,7 @@ describe('the explanation in Russian and Belarusian', () => {
 
   it('covers every reason code for each family of kinds it can meet', () => {
     const reasons = new Set(CASES.map((c) => c.reason));
-    for (const reason of ['kb-match', 'kb-differs', 'earlier-time', 'beyond-horizon', 'other-basis', 'not-in-kb', 'unknown-round', 'monitors-differ', 'unknown-time']) expect(reasons).toContain(reason);
+    for (const reason of ['kb-match', 'kb-differs', 'earlier-time', 'beyond-horizon', 'other-basis', 'not-in-kb', 'unknown-round', 'monitors-differ', 'unknown-time', 'not-pinned']) expect(reasons).toContain(reason);
   });
 
   it('says the round judged against in the language, and nothing for a round the KB does not have', () => {
