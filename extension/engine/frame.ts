@@ -62,14 +62,14 @@ const OF_THEM = re(`${L}(?:of them|among them|of whom|of those|из них|ср�
 /** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
 const AMONG_RELEASED = re(`${L}(?:among (?:those|the people|the prisoners|the) (?:pardoned|freed|released)|(?:those|the people|the prisoners) (?:pardoned|freed|released) (?:include|included|were)|of (?:those|the) (?:pardoned|freed|released)|среди (?:помилованных|освобожденных|освобождённых)|из (?:помилованных|освобожденных|освобождённых)|сярод (?:памілаваных|вызваленых)|з (?:памілаваных|вызваленых))`);
 /** a part of a country's prisoners: one colony, one region, one trade */
-const PART_OF_PRISONERS = re(`${L}(?:from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
+const PART_OF_PRISONERS = re(`${L}(?:from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з|жител\\p{L}*|жыхар\\p{L}*) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
 
 /**
  * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
  * a year, "for (all) this time". The judge reads them as a period, never as the page's round.
  */
 const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-const MONTH_CY = '(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнів|верас|кастрычнік|лістапад|снеж)\\p{L}*';
+const MONTH_CY = '(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жні[ўв]|верас|кастрычнік|лістапад|снеж)\\p{L}*';
 const PERIOD = re([
   `${L}(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\\w+ )?(?:weeks?|months?|years?)|last (?:\\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
   `${L}(?:between|from) ${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) ${MONTH_EN}`,
@@ -252,7 +252,7 @@ export function frameOf(input: FrameInput): Frame {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && wholeAfterAmong(lower, input.end)) {
     // "among the 52 freed, 38 were Belarusians": the first figure is the whole the part is taken from
-  } else if (kind === 'round_size' && (AMONG_RELEASED.test(lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || PART_OF_PRISONERS.test(clause))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
+  } else if (kind === 'round_size' && (AMONG_RELEASED.test(lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || PART_OF_PRISONERS.test(clause) || PART_OF_PRISONERS.test(predicateAfterDash(lower, input.end)))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
   let timeOfFigure = time;
   if (PART_KINDS.has(kind)) {
     group = input.listUnderRelease && !OF_THEM.test(lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
@@ -277,6 +277,13 @@ export function frameOf(input: FrameInput): Frame {
     } else if (WITHIN_MONTH.test(clause)) frame.time = { value: 'period', certainty: 'stated', rule: 'ordinal-within-a-month' };
   }
   return frame;
+}
+
+/** "пятеро помилованных — из Брестской области": after a dash, the predicate of the figure's own subject. */
+function predicateAfterDash(lower: string, end: number): string {
+  const rest = lower.slice(end, end + 80);
+  const dash = rest.search(/ [—–] /);
+  return dash >= 0 && dash <= 40 ? rest.slice(dash + 3).split(/[;.]| [—–] /)[0] : '';
 }
 
 /** The clause a figure stands in: from the last strong break before it to the next after it. */
