@@ -123,6 +123,15 @@ describe('Chromium: the desk in English', () => {
   let session: ChromiumSession;
   const requests: string[] = [];
   const deskUrl = () => `chrome-extension://${session.extensionId}/draft.html`;
+  /**
+   * Waits for the desk an action opens, not just any new page: in a fresh profile the welcome page opens on install
+   * and can be the first new page the browser reports.
+   */
+  const deskOpened = async (before: Set<Page>): Promise<Page> => {
+    let desk: Page | undefined;
+    await expect.poll(() => (desk = session.context.pages().find((p) => !before.has(p) && p.url().startsWith(deskUrl()))), { timeout: 20_000 }).toBeTruthy();
+    return desk!;
+  };
 
   beforeAll(async () => {
     session = await launchChromium();
@@ -159,9 +168,9 @@ describe('Chromium: the desk in English', () => {
   it('opens from the popup and from the options page', async () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    const opening = session.context.waitForEvent('page');
+    const opening = new Set(session.context.pages());
     await popup.locator('[data-action="open-draft"]').click();
-    const fromPopup = await opening;
+    const fromPopup = await deskOpened(opening);
     await fromPopup.locator('#draft-text').waitFor();
     expect(fromPopup.url()).toBe(deskUrl());
     expect(await fromPopup.title()).toBe('Check a text · Pardon Check');
@@ -173,9 +182,9 @@ describe('Chromium: the desk in English', () => {
     const link = options.locator('[data-action="open-draft"]');
     expect(await link.innerText()).toBe('Check a text');
     expect(await options.locator('[data-part="desk"]').innerText()).toContain('“Check with Pardon Check” in its context menu');
-    const again = session.context.waitForEvent('page');
+    const again = new Set(session.context.pages());
     await link.click();
-    const fromOptions = await again;
+    const fromOptions = await deskOpened(again);
     await fromOptions.locator('#draft-text').waitFor();
     expect(fromOptions.url()).toBe(deskUrl());
     await fromOptions.close();
@@ -286,10 +295,10 @@ describe('Chromium: the desk in English', () => {
     const selection = await page.evaluate(selectReport);
     expect(selection).toContain('178');
     const tabId = await tabIdOf(session, page);
-    const opening = session.context.waitForEvent('page');
+    const opening = new Set(session.context.pages());
     // what the browser passes the menu's listener, as it would on a click (its own copy of the selection has no line breaks)
     await chooseMenuItem(tabId, selection.replace(/\s+/g, ' '), address);
-    const desk = await opening;
+    const desk = await deskOpened(opening);
     await desk.locator('li.claim').first().waitFor();
     // the item the handler serves is registered (update fails for an item that does not exist)
     expect(await session.worker.evaluate(() => chrome.contextMenus.update('pardon-check-selection', {}).then(() => 'registered', (e: Error) => e.message))).toBe('registered');
@@ -329,9 +338,9 @@ describe('Chromium: the desk in English', () => {
       return getSelection()!.toString();
     });
     const tabId = await tabIdOf(session, page);
-    const opening = session.context.waitForEvent('page');
+    const opening = new Set(session.context.pages());
     await chooseMenuItem(tabId, selection, address);
-    const desk = await opening;
+    const desk = await deskOpened(opening);
     await desk.locator('.results').waitFor();
     expect(await desk.inputValue('#draft-text')).toBe(selection.replace(/\r\n?/g, '\n'));
     const today = await desk.evaluate(() => {
