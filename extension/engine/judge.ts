@@ -288,6 +288,12 @@ function daysBetweenCentres(a: DateWindow, b: DateWindow): number {
 }
 
 function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
+  // "the sixth pardon decree of the year": the page's round counted among decrees, as the KB's ordinals count them
+  if (claim.kind === 'decrees_signed' && time.main) {
+    const round = time.main;
+    const decreeOrdinal = kb.roundFacts('round_ordinal', round.round).find((f) => (f.convention === 'decrees' || f.convention === 'in-year') && f.value === claim.value);
+    if (decreeOrdinal) return verdictOf('supported', 'kb-match', holdsForRound(decreeOrdinal, round, kb), [decreeOrdinal], describeRound(round));
+  }
   let facts = kb.factsOfKind(claim.kind);
   if (claim.kind === 'sentence_years') facts = facts.filter((f) => f.subject === claim.subject);
   // a count that grows is judged against the KB's counts of the page's own time, when it holds some
