@@ -4,7 +4,7 @@
  * (draft.html) from the context menu's "Check with Pardon Check". Holds no page data beyond a block cache.
  */
 import { EngineHost } from '../extension/background/engineHost';
-import { explanationOf, judgedAgainst } from '../extension/i18n/claimText';
+import { citationsOf, explanationOf, judgedAgainst } from '../extension/i18n/claimText';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { formatNumber, t, tPlural } from '../extension/i18n/i18n';
 import { knowledgeVersion } from '../extension/export/claimRows';
@@ -59,7 +59,7 @@ async function answerAnalysis(engine: EngineHost, tabId: number, frameId: number
 export default defineBackground(() => {
   const action = toolbarAction();
   // explanations in the reader's language are written here, where the KB is: the checker in pages carries none
-  const engine = new EngineHost(bundledKnowledge, (claim) => ({ expected: explanationOf(claim), refersTo: claim.refersTo && judgedAgainst(claim.refersTo) }));
+  const engine = new EngineHost(bundledKnowledge, (claim) => ({ expected: explanationOf(claim), refersTo: claim.refersTo && judgedAgainst(claim.refersTo), citations: citationsOf(claim) }));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) settings = null;
   });

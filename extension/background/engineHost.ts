@@ -28,7 +28,7 @@ export interface EngineHostOptions {
 }
 
 /** A claim's explanation and judged-against time in the reader's language (the engine writes English). */
-export type Localize = (claim: Claim) => { expected: string; refersTo: string | null };
+export type Localize = (claim: Claim) => { expected: string; refersTo: string | null; citations?: string[] };
 
 export class EngineHost {
   private caches = new Map<string, BlockCache>();
@@ -41,8 +41,10 @@ export class EngineHost {
     const notes: ClaimNote[] = [];
     const noteIndex = new Map<string, number>();
     const claims = report.claims.slice(0, MAX_CLAIMS).map((claim) => {
-      const { quote, quoteStart, start, end, value, kind, verdict, reason, sources, citations, factIds } = claim;
-      const { expected, refersTo } = this.localize?.(claim) ?? claim;
+      const { quote, quoteStart, start, end, value, kind, verdict, reason, sources, factIds } = claim;
+      const localized = this.localize?.(claim);
+      const { expected, refersTo } = localized ?? claim;
+      const citations = localized?.citations ?? claim.citations;
       const key = JSON.stringify([reason, expected, sources, factIds, refersTo]);
       let note = noteIndex.get(key);
       if (note === undefined) {

@@ -7,7 +7,7 @@ import { analyzePage } from '../engine/analyze';
 import { bundledKnowledge } from '../engine/bundledKnowledge';
 import type { Claim, PageReport } from '../engine/types';
 import { byDiscrepancy } from '../engine/verdict';
-import { explanationOf, judgedAgainst } from '../i18n/claimText';
+import { citationsOf, explanationOf, judgedAgainst } from '../i18n/claimText';
 import { uiLang, type Lang } from '../i18n/i18n';
 
 export interface DraftCheck {
@@ -21,7 +21,7 @@ export function checkDraft(text: string, asOf: string, lang: Lang = uiLang()): D
   const normalised = text.replace(/\r\n?/g, '\n');
   // a draft reads like a .txt page to the command line: its first line is its headline
   const report = analyzePage({ text: normalised, published: asOf, hasHeadline: true }, bundledKnowledge);
-  const claims = report.claims.map((claim) => ({ ...claim, expected: explanationOf(claim, lang), refersTo: claim.refersTo && judgedAgainst(claim.refersTo, lang) }));
+  const claims = report.claims.map((claim) => ({ ...claim, expected: explanationOf(claim, lang), refersTo: claim.refersTo && judgedAgainst(claim.refersTo, lang), citations: citationsOf(claim, lang) }));
   return { text: normalised, asOf, report: { ...report, claims } };
 }
 

@@ -5,7 +5,7 @@
  */
 import { bundledKnowledge } from '../engine/bundledKnowledge';
 import type { Claim } from '../engine/types';
-import { describeRefersTo, explain, type ExplainKnowledge } from './explain';
+import { describeRefersTo, explain, nameSources, type ExplainKnowledge } from './explain';
 import { message, uiLang, type Lang } from './i18n';
 
 const KB = bundledKnowledge as unknown as ExplainKnowledge;
@@ -18,6 +18,11 @@ type Explained = Pick<Claim, 'verdict' | 'reason' | 'kind' | 'value' | 'expected
 /** What the KB holds about the claim: the engine's English sentence, or its Russian or Belarusian telling. */
 export function explanationOf(claim: Explained, lang: Lang = uiLang()): string {
   return lang === 'en' ? claim.expected : explain(claim, lang, KB, words) ?? claim.expected;
+}
+
+/** The claim's sources as a reader of the language knows them: outlet and date, a seed report by its round. */
+export function citationsOf(claim: Pick<Claim, 'sources' | 'citations'>, lang: Lang = uiLang()): string[] {
+  return lang === 'en' ? claim.citations : nameSources(claim.sources, lang, KB, words) ?? claim.citations;
 }
 
 /** The round or time the claim was judged against. */

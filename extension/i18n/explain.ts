@@ -344,6 +344,17 @@ function write(claim: ExplainInput, w: Writer): string | null {
   }
 }
 
+/** The sources of a claim named in this language (outlet and date, a seed report by its round); null when one is unknown. */
+export function nameSources(sources: string[], lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): string[] | null {
+  const w = writerFor(lang, kb, messages);
+  try {
+    return [...new Set(sources.map((source) => w.sourceName(source)))];
+  } catch (error) {
+    if (error instanceof Missing) return null;
+    throw error;
+  }
+}
+
 /** "Judged against": the round(s) the engine named, in this language; null when they are not the KB's rounds. */
 export function describeRefersTo(refersTo: string | null, lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): string | null {
   const w = writerFor(lang, kb, messages);

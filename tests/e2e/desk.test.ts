@@ -98,14 +98,20 @@ function engineSays(text: string, day: string): { verdict: string; span: string 
 }
 
 /** The desk's answer for a text: the 178 outdated, first; the round's figures supported; as the engine says. */
-function expectFlagsTheOldTotal(claims: ShownClaim[], text: string, roundFigures: string[]): void {
+/** the 178's sources as the desk names them, in the interface's language */
+const OLD_TOTAL_SOURCES = {
+  en: 'seed report on the sixth round, Nov 2024; seed report on the seventh round, Nov–Dec 2024; seed report on the fifth round, Nov 2024',
+  ru: 'исходный отчёт о шестом раунде (ноябрь 2024); исходный отчёт о седьмом раунде (ноябрь–декабрь 2024); исходный отчёт о пятом раунде (ноябрь 2024)',
+};
+
+function expectFlagsTheOldTotal(claims: ShownClaim[], text: string, roundFigures: string[], ui: 'en' | 'ru' = 'en'): void {
   expect(claims.map(({ verdict, span }) => ({ verdict, span }))).toEqual(engineSays(text, DAY));
   expect(claims[0]).toMatchObject({ verdict: 'outdated', span: '178' });
   expect(claims.filter((c) => c.verdict === 'outdated' || c.verdict === 'contradicted')).toHaveLength(1);
   for (const figure of roundFigures) expect(claims.find((c) => c.span === figure), figure).toMatchObject({ verdict: 'supported' });
   expect(claims[0].kb).toMatch(/^knowledge\.html#r[67]\.total$/);
   // sources by what they are and when, never by file
-  expect(claims[0].sources).toBe('seed report on the sixth round, Nov 2024; seed report on the seventh round, Nov–Dec 2024; seed report on the fifth round, Nov 2024');
+  expect(claims[0].sources).toBe(OLD_TOTAL_SOURCES[ui]);
 }
 
 let server: TestServer;
@@ -407,7 +413,7 @@ describe('Chromium in Russian: the desk speaks Russian', () => {
     await desk.click('[data-action="check-draft"]');
     await desk.locator('li.claim').first().waitFor();
     const claims = await desk.evaluate(shownClaims);
-    expectFlagsTheOldTotal(claims, RUSSIAN_DRAFT, ROUND_FIGURES.ru);
+    expectFlagsTheOldTotal(claims, RUSSIAN_DRAFT, ROUND_FIGURES.ru, 'ru');
     expect(claims[0].expected).toContain('178 — это сумма после шестого раунда (ноябрь 2024); страница сообщает о седьмом раунде (ноябрь–декабрь 2024), после которого помилованных было уже 207');
     expect(claims[0].refersTo).toBe('седьмой раунд (ноябрь–декабрь 2024)');
     expect(await desk.locator('li.claim').first().innerText()).toMatch(/Устаревшая цифра[\s\S]*В тексте/i);

@@ -131,6 +131,8 @@ describe('Chromium in Russian', () => {
     expect(text).toContain('Противоречит источникам');
     expect(text).toContain('four are pensioners');
     expect(text).toContain('В седьмом раунде (ноябрь–декабрь 2024) среди помилованных пенсионеров — 3 (администрация президента; исходный отчёт о седьмом раунде (ноябрь–декабрь 2024)).');
+    // the sources line, too, in Russian
+    expect(text).toMatch(/ИСТОЧНИКИ\s+исходный отчёт о седьмом раунде \(ноябрь–декабрь 2024\)/i);
     expect(text).not.toMatch(ENGLISH_UI);
     expect(await page.evaluate(cardOverflow)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'i18n-chromium-ru-card-en-page.png') });

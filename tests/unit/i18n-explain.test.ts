@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../extension/engine/analyze';
 import { bundledKnowledge as kb } from '../../extension/engine/bundledKnowledge';
 import type { Claim } from '../../extension/engine/types';
-import { describeRefersTo, explain, type ExplainInput, type ExplainLang, type Messages } from '../../extension/i18n/explain';
+import { describeRefersTo, explain, nameSources, type ExplainInput, type ExplainLang, type Messages } from '../../extension/i18n/explain';
 
 const file = (lang: ExplainLang) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 const MESSAGES: Record<ExplainLang, Messages> = { ru: ((f) => (n: string) => f[n]?.message ?? '')(file('ru')), be: ((f) => (n: string) => f[n]?.message ?? '')(file('be')) };
@@ -150,6 +150,14 @@ describe('the explanation in Russian and Belarusian', () => {
   it('covers every reason code for each family of kinds it can meet', () => {
     const reasons = new Set(CASES.map((c) => c.reason));
     for (const reason of ['kb-match', 'kb-differs', 'earlier-time', 'beyond-horizon', 'other-basis', 'not-in-kb', 'unknown-round', 'monitors-differ', 'unknown-time', 'not-pinned']) expect(reasons).toContain(reason);
+  });
+
+  it('names the sources in the language: an outlet with its date, a seed report by its round; nothing for an unknown file', () => {
+    const claim = claimOf('Lukashenko pardons 22 before the New Year\nLukashenko pardoned 22 people on Tuesday.', '2025-12-31', '22');
+    expect(nameSources(claim.sources, 'ru', kb, MESSAGES.ru)).toEqual(expect.arrayContaining(['BelTA, 30 декабря 2025 г.']));
+    expect(nameSources(claim.sources, 'be', kb, MESSAGES.be)).toEqual(expect.arrayContaining(['BelTA, 30 снежня 2025 г.']));
+    expect(nameSources(claimOf(R7, null, '29').sources, 'ru', kb, MESSAGES.ru)).toEqual(['исходный отчёт о седьмом раунде (ноябрь–декабрь 2024)']);
+    expect(nameSources(['nowhere.txt'], 'ru', kb, MESSAGES.ru)).toBeNull();
   });
 
   it('says the round judged against in the language, and nothing for a round the KB does not have', () => {
