@@ -107,26 +107,36 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
 
 function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex, endingAtLatest = false): { reading: string; facts: Fact[] } | null {
   const sizes = rounds.map((r) => kb.roundFact('round_size', r.round));
+  if (endingAtLatest) return sumUpToLatest(claim, rounds, sizes);
   for (let i = 0; i < sizes.length; i++) {
-    if (endingAtLatest) {
-      const run = sizes.slice(i);
-      const sum = run.reduce((n, f) => n + (f?.value ?? Number.NaN), 0);
-      if (run.length > 1 && matchesValue(claim, sum)) return { reading: `the sum of ${describeRound(rounds[i])} to ${describeRound(rounds[rounds.length - 1])} (${run.map((f) => f!.value).join(' + ')} = ${sum})`, facts: run as Fact[] };
-      continue;
-    }
     let sum = 0;
     for (let j = i; j < sizes.length; j++) {
       const fact = sizes[j];
       if (!fact) break;
       sum += fact.value;
-      if (j > i && matchesValue(claim, sum)) {
-        const facts = sizes.slice(i, j + 1) as Fact[];
-        return { reading: `the sum of ${describeRound(rounds[i])} to ${describeRound(rounds[j])} (${facts.map((f) => f.value).join(' + ')} = ${sum})`, facts };
-      }
+      if (j > i && matchesValue(claim, sum)) return sumReading(rounds, sizes as Fact[], i, j, sum);
       if (sum > claimInterval(claim).hi) break;
     }
   }
   return null;
+}
+
+/** The longest run of rounds ending at the latest whose sizes add up to the figure: one pass back from the latest. */
+function sumUpToLatest(claim: RawClaim, rounds: PardonRound[], sizes: (Fact | undefined)[]): { reading: string; facts: Fact[] } | null {
+  const last = sizes.length - 1;
+  const hi = claimInterval(claim).hi;
+  let sum = 0;
+  let found: { from: number; sum: number } | null = null;
+  for (let i = last; i >= 0 && sizes[i] && sum <= hi; i--) {
+    sum += sizes[i]!.value;
+    if (i < last && matchesValue(claim, sum)) found = { from: i, sum };
+  }
+  return found && sumReading(rounds, sizes as Fact[], found.from, last, found.sum);
+}
+
+function sumReading(rounds: PardonRound[], sizes: Fact[], from: number, to: number, sum: number): { reading: string; facts: Fact[] } {
+  const facts = sizes.slice(from, to + 1);
+  return { reading: `the sum of ${describeRound(rounds[from])} to ${describeRound(rounds[to])} (${facts.map((f) => f.value).join(' + ')} = ${sum})`, facts };
 }
 
 /**
