@@ -82,12 +82,15 @@ const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = [
   ['round_disabled', re(`${L}(?:инвалид|інвалід)`)],
 ];
 
+/** Any category's words, without the word-start lookbehind: one scan that says whether any pattern can match. */
+const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');
+
 /** The category of the first category word within reach after a figure, or null. */
 export function categoryAfterCy(after: string): ClaimKind | null {
   let best: { kind: ClaimKind; at: number } | null = null;
   const reach = after.slice(0, 70);
   // every category is named in Cyrillic words: without one in reach, none of the patterns can match
-  if (!CYRILLIC.test(reach)) return null;
+  if (!CYRILLIC.test(reach) || !ANY_CATEGORY_WORD_CY.test(reach)) return null;
   for (const [kind, pattern] of CATEGORY_WORDS_CY) {
     const match = pattern.exec(reach);
     if (!match || (best && match.index >= best.at)) continue;

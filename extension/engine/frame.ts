@@ -55,6 +55,8 @@ const L = '(?<![\\p{L}\\d])';
 
 /** A release verb or noun, in the three languages. */
 const RELEASE = re(`${L}(?:pardon\\p{L}*|clemency|free[sd]?|set free|releas\\p{L}*|let go|walk(?:ed)? free|помилова\\p{L}*|помилуе\\p{L}*|освобо[дж]\\p{L}*|вышл\\p{L}* на свобод\\p{L}*|отпуст\\p{L}*|памілава\\p{L}*|памілуе\\p{L}*|вызвал\\p{L}*|вызваля\\p{L}*|выйшл\\p{L}* на свабод\\p{L}*|адпуст\\p{L}*)`);
+/** a pardon's own word: the basis is pardons, not releases */
+const PARDON_WORD = /(?:pardon|clemency|помилов|памілав)/u;
 /** Words of another group: people convicted, arrested, recognised or still held (not released). */
 const OTHER_GROUP = re(`${L}(?:convict\\p{L}*|sentenc\\p{L}*|arrest\\p{L}*|detain\\p{L}*|jailed|imprisoned|prosecut\\p{L}*|charged|recogni[sz]\\p{L}*|remain\\p{L}*|behind bars|still held|held in|in custody|осужд\\p{L}*|осуди\\p{L}*|асудзі\\p{L}*|приговор\\p{L}*|прысуд\\p{L}*|списк\\p{L}*|спіс\\p{L}*|list\\p{L}*|медыйн\\p{L}*|журналіст\\p{L}*|журналист\\p{L}*|осуждён\\p{L}*|арест\\p{L}*|задерж\\p{L}*|признан\\p{L}*|остают\\p{L}*|остаёт\\p{L}*|остает\\p{L}*|находят\\p{L}*|за решетк\\p{L}*|за решётк\\p{L}*|асуджан\\p{L}*|асудж\\p{L}*|затрыма\\p{L}*|арышт\\p{L}*|прызнан\\p{L}*|застаюц\\p{L}*|застаец\\p{L}*|за кратамі|утрымліва\\p{L}*)`);
 /** "of them", "among them", "из них", "з іх": a part of a group named before. */
@@ -119,7 +121,7 @@ const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned
  */
 function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
   const { lower, start, end } = input;
-  if (AMONG_RELEASED.test(lower)) return { value: 'part', certainty: 'stated', rule: 'among-the-released' };
+  if (has(AMONG_RELEASED, lower)) return { value: 'part', certainty: 'stated', rule: 'among-the-released' };
   const ofThem = findNear(OF_THEM, lower, start, end);
   let found: Slot<'round' | 'part' | 'other'>;
   if (ofThem !== null) found = antecedentGroup(ofThem > 8 ? lower.slice(0, ofThem) : input.previous, 'of-them');
@@ -144,7 +146,7 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
     if (previous.certainty !== 'defaulted') return previous;
   }
   // "Among them, six are under 25" opening a paragraph after one about a release
-  if (!input.previous && input.releaseBefore && (ofThem !== null || OF_THEM.test(lower.slice(0, start)))) return { value: 'part', certainty: 'linked', rule: 'of-them:previous-paragraph-release' };
+  if (!input.previous && input.releaseBefore && (ofThem !== null || hasBefore(OF_THEM, lower, start))) return { value: 'part', certainty: 'linked', rule: 'of-them:previous-paragraph-release' };
   return found;
 }
 
@@ -173,9 +175,65 @@ function globalOf(pattern: RegExp): RegExp {
   return g;
 }
 
+/**
+ * A sentence's figures are framed one after another against the same sentence, clause and previous sentence: each
+ * pattern's answer for the last few texts is kept, so a sentence of many figures is read once per pattern, not once
+ * per figure (what keeps a 1,000-character sentence of 200 figures linear in practice).
+ */
+const TESTED = new Map<RegExp, { text: string; found: boolean }[]>();
+function has(pattern: RegExp, text: string): boolean {
+  let recent = TESTED.get(pattern);
+  if (!recent) TESTED.set(pattern, (recent = []));
+  const known = recent.find((entry) => entry.text === text);
+  if (known) return known.found;
+  const found = looseOf(pattern).test(text) && pattern.test(text);
+  recent.unshift({ text, found });
+  if (recent.length > 4) recent.pop();
+  return found;
+}
+
+/**
+ * The pattern without its word-start lookbehinds: it matches wherever the pattern does, and several times faster,
+ * because the lookbehind is tried at every position of the text. Most sentences match neither, so it answers first.
+ */
+const LOOSE = new Map<RegExp, RegExp>();
+function looseOf(pattern: RegExp): RegExp {
+  let loose = LOOSE.get(pattern);
+  if (!loose) LOOSE.set(pattern, (loose = new RegExp(pattern.source.split(L).join(''), pattern.flags)));
+  return loose;
+}
+
+const SPANS = new Map<RegExp, { text: string; spans: [number, number][] }>();
+function matchSpans(pattern: RegExp, text: string): [number, number][] {
+  const last = SPANS.get(pattern);
+  if (last && last.text === text) return last.spans;
+  const spans: [number, number][] = [];
+  if (!looseOf(pattern).test(text)) {
+    SPANS.set(pattern, { text, spans });
+    return spans;
+  }
+  const g = globalOf(pattern);
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0] === '') g.lastIndex++;
+  }
+  SPANS.set(pattern, { text, spans });
+  return spans;
+}
+
+/** `pattern.test(text.slice(0, at))`, answered from the matches over the whole text where they decide it. */
+function hasBefore(pattern: RegExp, text: string, at: number): boolean {
+  const spans = matchSpans(pattern, text);
+  if (spans.some(([, end]) => end <= at)) return true;
+  // a match running over `at`, or a word cut at `at`, may match differently in the shorter text: ask it
+  if (spans.some(([start]) => start < at) || (at > 0 && /[\p{L}\d]/u.test(text[at - 1]))) return pattern.test(text.slice(0, at));
+  return false;
+}
+
 function findNear(pattern: RegExp, lower: string, start: number, end: number): number | null {
   let best: number | null = null;
-  for (const at of matchStarts(pattern, lower)) {
+  for (const [at] of matchSpans(pattern, lower)) {
     // right after the figure ("13 of them women") or before it in the same clause ("of them, 13 were women")
     const after = at >= end && at - end <= 12;
     const before = at < start && !/[.;]/.test(lower.slice(at, start));
@@ -185,21 +243,8 @@ function findNear(pattern: RegExp, lower: string, start: number, end: number): n
 }
 
 function lastIndex(pattern: RegExp, text: string): number {
-  let at = -1;
-  for (const start of matchStarts(pattern, text)) at = start;
-  return at;
-}
-
-/** Where each match of a pattern starts: exec on the compiled global twin, not matchAll, which copies the pattern per call. */
-function matchStarts(pattern: RegExp, text: string): number[] {
-  const g = globalOf(pattern);
-  const starts: number[] = [];
-  g.lastIndex = 0;
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    starts.push(m.index);
-    if (m[0] === '') g.lastIndex++;
-  }
-  return starts;
+  const spans = matchSpans(pattern, text);
+  return spans.length ? spans[spans.length - 1][0] : -1;
 }
 
 const PART_KINDS = new Set<ClaimKind>(COMPOSITION_KINDS);
@@ -210,7 +255,7 @@ export function frameOf(input: FrameInput): Frame {
   const clause = clauseAround(lower, input.start, input.end);
   const time = timeOf(input, clause);
   if (kind === 'prisoners_held') {
-    const part = PART_OF_PRISONERS.test(clause) || findNear(OF_THEM, lower, input.start, input.end) !== null;
+    const part = has(PART_OF_PRISONERS, clause) || findNear(OF_THEM, lower, input.start, input.end) !== null;
     return {
       event: { value: 'held', certainty: 'stated', rule: 'held-cue' },
       group: part ? { value: 'part', certainty: 'stated', rule: 'part-of-prisoners' } : { value: 'round', certainty: 'defaulted', rule: 'all-prisoners' },
@@ -231,20 +276,20 @@ export function frameOf(input: FrameInput): Frame {
     const basis: Frame['basis'] = detained ? { value: 'other', certainty: 'stated', rule: 'detained' } : { value: 'other', certainty: 'stated', rule: 'arrested' };
     return { event: { value: 'arrest', certainty: 'stated', rule: 'arrest-cue' }, group: { value: 'other', certainty: 'stated', rule: 'the-arrested' }, time, basis };
   }
-  const releaseNear = RELEASE.test(clause);
+  const releaseNear = has(RELEASE, clause);
   let event: Frame['event'] = releaseNear
     ? { value: 'release', certainty: 'stated', rule: 'release-verb' }
     : input.listUnderRelease ? { value: 'release', certainty: 'linked', rule: 'list-under-release' }
-    : RELEASE.test(input.previous) || RELEASE.test(lower)
+    : has(RELEASE, input.previous) || has(RELEASE, lower)
       ? { value: 'release', certainty: 'linked', rule: 'release-nearby' }
       : { value: 'release', certainty: 'defaulted', rule: 'paragraph-context' };
-  const basis: Frame['basis'] = /(?:pardon|clemency|помилов|памілав)/u.test(clause)
+  const basis: Frame['basis'] = has(PARDON_WORD, clause)
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report
-  if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || RELEASE.test(input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
-  if (NOT_HAPPENED.test(clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
-  else if (OTHER_MEANS.test(clause)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
+  if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || has(RELEASE, input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
+  if (has(NOT_HAPPENED, clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
+  else if (has(OTHER_MEANS, clause)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
@@ -252,10 +297,10 @@ export function frameOf(input: FrameInput): Frame {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && wholeAfterAmong(lower, input.end)) {
     // "among the 52 freed, 38 were Belarusians": the first figure is the whole the part is taken from
-  } else if (kind === 'round_size' && (AMONG_RELEASED.test(lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || PART_OF_PRISONERS.test(clause) || PART_OF_PRISONERS.test(predicateAfterDash(lower, input.end)))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
+  } else if (kind === 'round_size' && (has(AMONG_RELEASED, lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || has(PART_OF_PRISONERS, clause) || PART_OF_PRISONERS.test(predicateAfterDash(lower, input.end)))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
   let timeOfFigure = time;
   if (PART_KINDS.has(kind)) {
-    group = input.listUnderRelease && !OF_THEM.test(lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
+    group = input.listUnderRelease && !has(OF_THEM, lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
     if (event.certainty === 'defaulted' && group.value === 'part' && group.certainty !== 'defaulted') event = { value: 'release', certainty: 'linked', rule: `via-${group.rule}` };
     // a part shares its release's time: the page's news, unless that release carries a time of its own
     if (time.certainty === 'defaulted' && group.certainty !== 'defaulted' && group.value === 'part') {
@@ -266,7 +311,7 @@ export function frameOf(input: FrameInput): Frame {
   }
   if (kind === 'running_total' && time.value === 'round') {
     // a counter's own tally ("according to Viasna", "по его данным") may lag the day's news by a round
-    timeOfFigure = COUNTER_SAYS.test(lower) ? { value: 'now', certainty: 'linked', rule: 'counter-tally' } : { value: 'now', certainty: 'stated', rule: 'total-as-of-now' };
+    timeOfFigure = has(COUNTER_SAYS, lower) ? { value: 'now', certainty: 'linked', rule: 'counter-tally' } : { value: 'now', certainty: 'stated', rule: 'total-as-of-now' };
   }
   const frame: Frame = { event, group, time: timeOfFigure, basis };
   if (kind === 'round_ordinal') {
@@ -296,14 +341,14 @@ function clauseAround(lower: string, start: number, end: number): string {
 
 function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // "since the summer, bringing the total to 160": a count up to now, pinned, whatever span it starts from
-  if (TOTAL_NOW.test(input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };
-  if (PERIOD.test(clause) || PERIOD.test(input.lower.slice(0, input.start))) return { value: 'period', certainty: 'stated', rule: 'period-span' };
+  if (has(TOTAL_NOW, input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };
+  if (has(PERIOD, clause) || hasBefore(PERIOD, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
   // "the 32 pardoned", "all 29": a group the report has already named
   if (/(?:^|\s)(?:the|all|все|всех|усе|ўсе|усіх)\s+$/u.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
-  if (NEWS_OF_THE_DAY.test(input.lower)) return { value: 'round', certainty: 'linked', rule: 'news-of-the-day' };
+  if (has(NEWS_OF_THE_DAY, input.lower)) return { value: 'round', certainty: 'linked', rule: 'news-of-the-day' };
   return { value: 'round', certainty: 'defaulted', rule: 'page-round' };
 }
 
