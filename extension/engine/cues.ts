@@ -16,23 +16,23 @@ export const OTHER_PERIOD = /\b(?:since (?:the (?:summer|start|beginning) of )?(
 export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b/;
 export const RECOGNISED = /\brecogni[sz]e[ds]?\b/;
 export const SINCE = /\b(?:since (?:july|the summer|mid-\d{4}|the first (?:round|wave|group|pardon|release)s?)|this year|in \d{4}|so far|to date)\b/;
-export const TOTAL_BEFORE = /(?:\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
+export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?\s+$|[,;:—–]\s*(?:in all|in total|altogether|all told),?\s+$|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
 /**
  * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",
  * "a further 20 detainees are to be released", headline-style "32 freed".
  */
 export const PARDONED_AFTER = (() => {
-  const noun = '(?:more|other|others|fellow|additional|political|prisoners?|people|persons|individuals|detainees|convicts|inmates|activists|opposition)';
+  const noun = '(?:more|other|others|fellow|additional|political|prisoners?|captives|people|persons|individuals|detainees|convicts|inmates|activists|opposition)';
   // words between the noun and the verb, but never an active clause's subject or auxiliary ("…, Lukashenko has pardoned")
   const filler = "(?!(?:has|have|had|he|she|they|it|who|whom|which|that|lukash\\w*|but|and)\\b)[a-z’'-]+";
   // an adverb may sit between: "have been reportedly released"
-  const aux = "(?:were|have been|had been|was|are being|will be|are set to be|are to be|to be|are now|are|is|now|have|has|had)(?:\\s+[a-z]+ly)?";
+  const aux = "(?:were|(?:have|has|had) (?:now |already |just |since |also )?been|was|are being|will be|are set to be|are to be|to be|are now|are|is|now|have|has|had)(?:\\s+[a-z]+ly)?";
   // the verb may stand in quotation marks: "have been “pardoned,”"
-  const verb = '["“‘\']?(?:pardoned|freed|released|let go|set free|granted clemency|walk(?:ed)? free|free)';
+  const verb = '["“‘\']?(?:pardoned|freed|released|amnestied|let go|set free|granted clemency|walk(?:ed)? free|free)';
   return new RegExp(`^\\s*(?:(?:${noun}\\s+){1,3}(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
 })();
 export const PEOPLE_AFTER = /^\s*(?:of\s+)?(?:more\s+|additional\s+|other\s+|fellow\s+)?(?:others|political\s+(?:prisoners|detainees|captives)|prisoners|people|persons|individuals|detainees|inmates|convicts|activists|opposition\s+activists|men and women|of them|of those)\b/;
-export const ARREST = /\b(?:arrest\w*|detain\w*|jailed|sentenc\w*|convict\w*|imprison\w*|put in prison|behind bars|locked up)\b/;
+export const ARREST = /\b(?:arrest\w*|detain\w*|jailed|sentenc\w*|convict(?!s\b)\w*|imprison\w*|put in prison|behind bars|locked up)\b/;
 export const PRONOUN_GROUP = /\b(?:of them|among them|of those|the group|including|they include|those (?:freed|released|pardoned))\b/;
 export const FOREIGN_NATIONALS = /\b(?:foreign (?:nationals?|citizens?)|foreigners|(?:japanese|german|lithuanian|polish|latvian|american|u\.s\.|swiss|estonian|ukrainian|russian|french|british|slovak|czech) (?:nationals?|citizens?))\b/;
 export const OTHER_COUNTRIES = /\b(?:russia|azerbaijan|kazakhstan|uzbekistan|venezuela|myanmar|iran|egypt|cuba|nicaragua|turkey|china|georgia|armenia|tajikistan|vietnam|bahrain|eritrea|united states|poland|lithuania|ukraine)\b/;
@@ -63,17 +63,17 @@ export const CATEGORY_AFTER: [CategoryKind, RegExp][] = [
   ['round_over_50', /^[a-z ,]{0,30}?\b(?:over|above|older than)\s+(?:the\s+age\s+of\s+)?(?:50|fifty)\b|^[a-z ,]{0,25}?\baged\s+(?:50|fifty)\s+(?:and|or)\s+(?:over|above|older)/],
   ['round_under_25', /^[a-z ,]{0,30}?\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:25|twenty-five)\b/],
   ['round_under_40', /^[a-z ,]{0,30}?\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+)?(?:40|forty)\b/],
-  ['round_large_families', /^[a-z ,]{0,30}?\b(?:(?:mothers?|fathers?|parents?) of (?:large families|many children))\b/],
+  ['round_large_families', /^[a-z ,]{0,30}?\b(?:(?:mothers?|fathers?|parents?) of (?:large families|many children)|(?:have|has|with|had|are raising|raising|raise|are bringing up)\s+(?:many|several|three or more)\s+children|(?:have|has|with|had|are from)\s+large families)\b/],
   ['round_minors', /^[a-z ,]{0,40}?\b(?:(?:offended|committed (?:their|the|an?) (?:crimes?|offences?)) as (?:a )?minors?|were minors when)\b/],
   ['round_pensioners', /^[a-z ,]{0,25}?\b(?:pensioners?|retirees|of pension(?:able)? age)\b/],
   ['round_with_disabled_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are raising|raising)\s+(?:a\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\s+)?disabilit\w+)/],
   ['round_married_couples', /^\s*(?:married couples?|couples?)\b/],
-  ['round_political', /^\s*(?:of (?:whom|them|those)\s+|(?:individuals|people|persons|prisoners)\s+)?(?:were|had been|have been|are|was)?\s*(?:convicted|jailed|sentenced)\s+(?:under|of|on|for)\s+[^.;]{0,30}?(?:extremis\w*|politic\w*|protest\w*)/],
+  ['round_political', /^\s*(?:of (?:whom|them|those)(?:\s+(?:pardoned|freed|released))?\s+|(?:individuals|people|persons|prisoners)\s+)?(?:were|had been|have been|are|was)?\s*(?:convicted|jailed|sentenced)\s+(?:under|of|on|for)\s+[^.;]{0,30}?(?:extremis\w*|politic\w*|protest\w*)/],
   ['round_drug_offences', /^\s*(?:of (?:whom|them|those)\s+|(?:individuals|people|persons|prisoners)\s+)?(?:were\s+|had been\s+|have been\s+)?(?:convicted\s+|jailed\s+|sentenced\s+)?(?:of|for|under)\s+drug|^\s*faced convictions? (?:related to|for) drug/],
-  ['round_foreigners', /^\s*(?:foreigners|foreign (?:nationals|citizens|prisoners))\b/],
+  ['round_foreigners', /^\s*(?:(?:are|were|of them (?:are|were))\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\b/],
   ['round_nationals', new RegExp(`^\\s*(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|${NATIONALS})\\b`)],
   ['round_destination', new RegExp(`^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of them\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`)],
-  ['round_with_children', /^[a-z ,]{0,30}?\b(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\s+(?:minor\s+|young\s+|underage\s+|their\s+)?(?:children|kids)\b/],
+  ['round_with_children', /^[a-z ,]{0,30}?\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\s+(?:minor\s+|young\s+|underage\s+|their\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\b/],
   ['round_chronically_ill', /^[a-z ,]{0,40}?\b(?:chronic\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\b/],
   ['round_disabled', /^[a-z ,]{0,30}?\b(?:disab\w+|invalids?|handicapped)\b/],
 ];

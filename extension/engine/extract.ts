@@ -360,11 +360,15 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
 
+  // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
+  if (a.previousToken && token.start - a.previousToken.end < 30 && /(?:^|[^\p{L}])(?:из|з)\s+(?:(?:более|больше|больш|менее|менш)\s+(?:чем|чым|за)\s+|(?:свыше|около|почти|звыш|каля|амаль|примерно|прыкладна)\s+)?$/u.test(a.beforeBare) && token.value > 400) {
+    return cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) ? { kind: 'prisoners_held' } : null;
+  }
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
-  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)))) {
+  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && LIST_GOES_ON_CY.test(a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
@@ -461,15 +465,17 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   // "the youngest of those freed is 19", "a 62-year-old": ages
   if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
-  // "11 of the 20 are women": the 20 is the round, the 11 its women
+  // "11 of the 20 are women", "seventeen of those 32 are parents": the 20 and the 32 are the round, not its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
+  if (a.previousToken && token.start - a.previousToken.end < 16 && /\b(?:out of|of) (?:the|those|these|all(?: the)?)\s+$/.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   // every category is named in words: with no letter before the next figure ("1 2 3, 4.5"), none is (a cheap test
   // that spares the eighteen patterns for each figure of a long run of numbers)
   const category = /[a-z]/.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
-  const pardonedAfter = cue.PARDONED_AFTER.test(a.after);
+  // "183 out of more than 1,300 political prisoners have been pardoned": the verb governs the part, past the whole
+  const pardonedAfter = cue.PARDONED_AFTER.test(a.after) || (/^\s*out of\b/.test(a.after) && cue.PARDONED_AFTER.test(a.after.replace(OUT_OF_WHOLE, ' ')));
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
   const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
@@ -498,7 +504,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     if (cue.TOTAL_BEFORE.test(a.beforeBare) || (sinceCue && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
-  const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare);
+  const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
+  if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower)) return null;
   if (s.pardonNearby && governed && !/\bone of\s+$/.test(a.beforeBare)) {
     if (cue.OTHER_PERIOD.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a round is a group: one person's release is news about a person
@@ -513,13 +521,26 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   return null;
 }
 
+/** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
+const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+(?:\d{1,2}\s+\p{L}+\s*)?(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
+
+/** "out of more than 1,300": the whole a part is taken from, up to its noun */
+const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly|at least|the)\s+)?[\d][\d,.\s]*\s*/;
+
+/**
+ * "on August 16 he pardoned 30 people, on September 4 another 30, and on November 7 another 31": a list of releases
+ * whose verb is said once; each later item is "another N" after a comma or a dash, its date before it.
+ */
+const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(?:${cue.MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${cue.MONTHS.join('|')}))?,?\\s*(?:[—–-]\\s*)?(?:another|a further|and another)\\s+$`);
+
 /** A "since July" / "this year" cue scopes the figure when it comes before it, or after it in the same clause. */
 const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
 
 function sinceCueApplies(lower: string, token: NumberToken): boolean {
   for (const match of lower.matchAll(SINCE_ALL)) {
     if (match.index < token.start) return true;
-    if (!/[,;:—–]/.test(lower.slice(token.end, match.index))) return true;
+    // (a comma inside a figure, "1,300", does not end the clause)
+    if (!/[,;:—–]/.test(lower.slice(token.end, match.index).replace(/(?<=\d)[,.]\s?(?=\d{3})/g, ''))) return true;
   }
   return false;
 }
@@ -539,13 +560,20 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
   }
   // "the first releases began", "the first pardons": an event's beginning, not a round's place in the count
   if (/^\s*(?:releases|pardons|amnesties|decrees|acts|instances)\b/.test(a.after)) return null;
-  if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass\s+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
+  if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass[-\s]+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
     return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
   }
+  // "the first round this year and the seventh since July 2024": an ordinal whose noun is the round named before it
+  if (/^\s*since\b/.test(a.after) && /\b(?:and|or|but)\s+(?:the\s+)?$/.test(a.before) && ROUND_ORDINAL_BEFORE.test(a.before) && s.pardonNearby) {
+    return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
+  }
   return null;
 }
+
+/** an ordinal with its round noun earlier in the same clause ("the fifth round of pardons in 2025 and …") */
+const ROUND_ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+|mass[-\s]+)?(?:round|wave|batch|pardon|decree|release|amnesty)s?\b[^.;]*$/;
 
 function totalScope(lower: string): RawClaim['scope'] {
   if (/\bsince (?:july|the summer|mid-\d{4})\b/.test(lower)) return 'since-july';

@@ -39,11 +39,12 @@ describe('knowledge build', () => {
     }
   });
 
-  it('locates the recorded source errors: 178 for 207, 115 for 146, and "the first of 2025" for the third', () => {
+  it('locates the recorded source errors: 178 for 207, 115 for 146, "the first of 2025" for the third and "the seventh since June 2024" for the eleventh', () => {
     expect(kb.sourceErrors.map((e) => [e.file.slice(0, 3), e.stated, e.corrected, texts[e.file].slice(e.location!.start, e.location!.end)])).toEqual([
       ['002', 178, 207, '178'],
       ['004', 115, 146, '115'],
       ['rp:', 1, 3, 'first'],
+      ['rp:', 7, 11, 'seventh'],
     ]);
     expect(kb.nameErrors!.map((n) => [n.name, n.placedIn, n.actually, texts[n.file].slice(n.location!.start, n.location!.end)])).toEqual([['Ihar Losik', 15, 17, 'Ihar Losik']]);
   });
