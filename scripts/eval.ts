@@ -136,6 +136,14 @@ function printGroup(g: RealGroup) {
       console.log(`    ${r.padEnd(18)}${columns.map((x) => String(x).padStart(4)).join('   ')}`);
     }
   }
+  // by class only (kind, verdict and the frame's time and group rules): no page, no text, so held-out pages show it too
+  const classes = new Map<string, number>();
+  for (const c of g.pages.flatMap((p) => p.falseFlags)) {
+    const rule = (slot: string) => new RegExp(`${slot}=(\\w+)\\((\\w+):([^)]*)\\)`).exec(c.frame ?? '')?.slice(1).join(' ') ?? '?';
+    const name = `${c.kind} ${c.verdict} [time ${rule('time')}; group ${rule('group')}]`;
+    classes.set(name, (classes.get(name) ?? 0) + 1);
+  }
+  if (classes.size) console.log(`  false flags by class ${[...classes].map(([name, n]) => `${n}× ${name}`).join('\n                       ')}`);
   if (g.part === 'held out' && !showHeldOut) {
     console.log('  (details of held-out pages are hidden, so that rules are not tuned on them: --show-held-out prints them)');
     return;

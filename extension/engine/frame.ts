@@ -59,12 +59,14 @@ const RELEASE = re(`${L}(?:pardon\\p{L}*|clemency|free[sd]?|set free|releas\\p{L
 const PARDON_WORD = /(?:pardon|clemency|помилов|памілав)/u;
 /** Words of another group: people convicted, arrested, recognised or still held (not released). */
 const OTHER_GROUP = re(`${L}(?:convict\\p{L}*|sentenc\\p{L}*|arrest\\p{L}*|detain\\p{L}*|jailed|imprisoned|prosecut\\p{L}*|charged|recogni[sz]\\p{L}*|remain\\p{L}*|behind bars|still held|held in|in custody|осужд\\p{L}*|осуди\\p{L}*|асудзі\\p{L}*|приговор\\p{L}*|прысуд\\p{L}*|списк\\p{L}*|спіс\\p{L}*|list\\p{L}*|медыйн\\p{L}*|журналіст\\p{L}*|журналист\\p{L}*|осуждён\\p{L}*|арест\\p{L}*|задерж\\p{L}*|признан\\p{L}*|остают\\p{L}*|остаёт\\p{L}*|остает\\p{L}*|находят\\p{L}*|за решетк\\p{L}*|за решётк\\p{L}*|асуджан\\p{L}*|асудж\\p{L}*|затрыма\\p{L}*|арышт\\p{L}*|прызнан\\p{L}*|застаюц\\p{L}*|застаец\\p{L}*|за кратамі|утрымліва\\p{L}*)`);
+/** people held for their politics, named as a group */
+const PRISONERS_NOUN = re(`${L}(?:political prisoners|prisoners of conscience|политзаключ\\p{L}*|политических заключ\\p{L}*|палітвязн\\p{L}*|палітычных вязн\\p{L}*)`);
 /** "of them", "among them", "из них", "з іх": a part of a group named before. */
 const OF_THEM = re(`${L}(?:of them|among them|of whom|of those|из них|среди них|из которых|з іх|сярод іх|з якіх)(?![\\p{L}])`);
 /** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
 const AMONG_RELEASED = re(`${L}(?:among (?:those|the people|the prisoners|the) (?:pardoned|freed|released)|(?:those|the people|the prisoners) (?:pardoned|freed|released) (?:include|included|were)|of (?:those|the) (?:pardoned|freed|released)|среди (?:помилованных|освобожденных|освобождённых)|из (?:помилованных|освобожденных|освобождённых)|сярод (?:памілаваных|вызваленых)|з (?:памілаваных|вызваленых))`);
 /** a part of a country's prisoners: one colony, one region, one trade */
-const PART_OF_PRISONERS = re(`${L}(?:from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з|жител\\p{L}*|жыхар\\p{L}*) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
+const PART_OF_PRISONERS = re(`${L}(?:in [\\p{L}-]+ alone|(?:только|лишь|толькі|адно) (?:в|у|ў) [\\p{L}-]+|from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з|жител\\p{L}*|жыхар\\p{L}*) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
 
 /**
  * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
@@ -80,12 +82,22 @@ const PERIOD = re([
   `${L}since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)(?![\\p{L}\\d])`,
   `${L}(?:с|з) (?:лета|весны|осени|зимы|вясны|восені|зімы|20\\d\\d)(?![\\p{L}])`,
   `${L}(?:летом|осенью|весной|зимой|летам|восенню|увесну|узімку|за (?:это|этот|всё это|все это|гэты|увесь гэты|гэта) (?:время|период|час|перыяд)|за (?:последн\\p{L}*|апошн\\p{L}*|прошл\\p{L}*|мінул\\p{L}*) (?:\\p{L}+ )?(?:год\\p{L}*|месяц\\p{L}*|месяц\\p{L}*|тыдз\\p{L}*|недел\\p{L}*|гады|гадоў)|в прошлом году|у мінулым годзе|за (?:два|три|четыре|пять|шесть|несколько|два|тры|чатыры|пяць|шэсць|некалькі|полгода|паўгода)\\p{L}* ?(?:месяц\\p{L}*|года|лет|гады|гадоў|недел\\p{L}*|тыдн\\p{L}*)?)`,
-  `${L}(?:с|з|от|ад) (?:начала |пачатку |середины |сярэдзіны |конца |канца )?${MONTH_CY} (?:по|до|да|па) (?:начала |пачатку |середины |сярэдзіны |конца |канца )?${MONTH_CY}`,
+  `${L}(?:с|з|от|ад) (?:начала |пачатку |середины |сярэдзіны |конца |канца )?${MONTH_CY} (?:по|до|да|па) (?:начала |начало |пачатку |пачатак |середины |середину |сярэдзіны |сярэдзіну |конца |конец |канца |канец )?${MONTH_CY}`,
   `${L}(?:в|у|ў) ${MONTH_CY} (?:и|і) ${MONTH_CY}`,
   `${L}(?:between|from) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}`,
   `${L}in ${MONTH_EN} and ${MONTH_EN}`,
   `${L}(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\\p{L}])`,
   `${L}(?:before (?:this|that|the latest|the last|the new)|до (?:этой|этого|последн\\p{L}*|нового)|да (?:гэтага|гэтай|апошн\\p{L}*|новага)|к концу|да канца|by the end of)`,
+  // "over the year", "за год", "летась": a year's sum, not the page's round
+  `${L}(?:over|during|throughout|in) the (?:past |last |previous )?year(?![\\p{L}])|${L}(?:за (?:этот |минувший |прошедший |гэты |мінулы )?год|летась|торак)(?![\\p{L}])`,
+  // "before Saturday's deal", "до субботней сделки": the count stops short of the news
+  `${L}before (?:[\\p{L}'’]+ ){0,2}(?:deal|release|exchange|decree|pardon|round|agreement|swap)s?(?![\\p{L}])|${L}(?:до|да) (?:\\p{L}+ )?(?:сделки|освобождения|обмена|указа|помилования|здзелкі|вызвалення|абмену|указа|памілавання)(?![\\p{L}])`,
+  // "between 2020 and mid-2024", "с 2020 по 2024 год": a span of years
+  `${L}(?:between|from) (?:(?:early|mid|late)-?\\s?)?(?:19|20)\\d\\d (?:and|to|until|till|through) (?:(?:early|mid|late)-?\\s?)?(?:19|20)\\d\\d|${L}(?:с|з|от|ад) (?:19|20)\\d\\d (?:по|до|да|па) (?:(?:начал\\p{L}*|середин\\p{L}*|пачат\\p{L}*|сярэдзін\\p{L}*) )?(?:19|20)\\d\\d`,
+  // "за 2025 год", "за весну и начало лета": a named year or season as a whole
+  `${L}(?:за|на працягу|в течение) (?:(?:весь|увесь|весь|целый) )?(?:19|20)\\d\\d(?: год\\p{L}*)?|${L}за (?:весну|лето|осень|зиму|вясну|восень|зіму)(?![\\p{L}])`,
+  // "the deals of June and September", "чэрвеньскай і вераснёўскай здзелак": several releases summed
+  `${L}(?:the )?(?:deals|exchanges|swaps|releases) (?:of|in) ${MONTH_EN} and ${MONTH_EN}|${L}(?:сделок|здзелак|обменов|абменаў)(?![\\p{L}])`,
 ].join('|'));
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
 const TOTAL_NOW = re(`${L}(?:bring(?:s|ing)? the (?:total|number|tally)|tak(?:es|ing) the (?:total|number|tally)|the total (?:now|stands|has reached|reached|rises|rose)|so far|to date|(?:has|have) (?:now )?(?:been )?(?:pardon\\p{L}*|releas\\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)|a total of [^.;]{0,40}(?:ha(?:s|ve) been)|всего (?:уже|на сегодня)|на сегодня|уже помилова\\p{L}*|таким образом|тем самым|усяго ўжо|ужо памілава\\p{L}*|такім чынам)`);
@@ -112,7 +124,7 @@ const MONTH_INDEX: [RegExp, number][] = ['jan|январ|студзен', 'feb|�
   .map((stems, i) => [new RegExp(`(?:${stems})`, 'u'), i + 1]);
 
 /** news markers that tie a release to the day's report: "another", "more", "on Thursday", "today" */
-const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another|a further|more|new|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|учора|напярэдадні)(?![\\p{L}])`);
+const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another(?= \\d| [\\p{L}-]+ (?:\\d|pardon|release|prisoner|people|round|group|decree))|a further|more|new|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|учора|напярэдадні)(?![\\p{L}])`);
 
 /**
  * The group a figure of a round's make-up belongs to. A marker like "of them" resolves to its antecedent: the clause
@@ -164,6 +176,8 @@ function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part
   if (release >= 0 && release >= other && OWN_TIME.test(near)) return { value: 'part', certainty: 'linked', rule: `${rule}:release-of-another-time` };
   if (release >= 0 && release >= other) return { value: 'part', certainty: 'linked', rule: `${rule}:release` };
   if (other >= 0) return { value: 'other', certainty: 'linked', rule: `${rule}:other-group` };
+  // "1,244 political prisoners, 163 of them women": the prisoners held, not a release
+  if (release < 0 && has(PRISONERS_NOUN, near)) return { value: 'other', certainty: 'linked', rule: `${rule}:the-prisoners` };
   return { value: 'part', certainty: 'defaulted', rule: `${rule}:unresolved` };
 }
 
