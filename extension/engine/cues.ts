@@ -40,7 +40,7 @@ export const DECREE = /\bdecree/;
 
 /** A month used as a time adverbial ("in August", "mid-September", "earlier this month"), not "the January election". */
 export const MONTH_CUE = new RegExp(
-  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month)\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
+  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month)\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
   'g',
 );
 export const OTHER_TIME = /\b(?:previous(?:ly)?|earlier|before that|last time|prior|the last round|preceding|a month earlier|in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave))\b/;

@@ -96,6 +96,8 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     if (!match || (best && match.index >= best.at)) continue;
     // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
     if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
+    // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
+    if (/^\p{L}*\s*[—–]\s*\S/u.test(reach.slice(match.index + match[0].length))) continue;
     best = { kind, at: match.index };
   }
   return best?.kind ?? null;
@@ -103,8 +105,8 @@ export function categoryAfterCy(after: string): ClaimKind | null {
 
 /** "жанчыны (11 чалавек)": the category named just before the figure, in brackets */
 export const CATEGORY_BEFORE_CY: [ClaimKind, RegExp][] = [
-  ['round_women', re(`${L}(?:женщин\\p{L}*|жанчын\\p{L}*)\\s*[(—–-]\\s*$`)],
-  ['round_men', re(`${L}(?:мужчин\\p{L}*|мужчын\\p{L}*)\\s*[(—–-]\\s*$`)],
+  ['round_women', re(`${L}(?:женщин\\p{L}*|жанчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:женщин|жанчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*$`)],
+  ['round_men', re(`${L}(?:мужчин\\p{L}*|мужчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:мужчин|мужчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*$`)],
 ];
 
 /** "у 14 хронические заболевания": a figure after the preposition у, its category after it */

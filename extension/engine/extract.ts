@@ -340,6 +340,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
+  // a share ("48 %"), a multiple ("у 10 разоў"), the low end of an age range ("ад 19 да 67 гадоў"): not people
+  if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
   if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { kind: 'sentence_years' };
@@ -371,6 +373,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && LIST_GOES_ON_CY.test(a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
+    // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
+    if (!s.monthCues.length && /(?:^|[^\p{L}])(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
@@ -440,6 +444,8 @@ type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scop
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, a);
+  // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people
+  if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after)) return null;
   // clock times ("11:05", "2 p.m.") are not counts
   if (/\d[:.]$/.test(a.before) || /^[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|cet\b|utc\b|h\b|hrs\b)/.test(a.after)) return null;
   if (token.yearLike) {
@@ -524,6 +530,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+(?:\d{1,2}\s+\p{L}+\s*)?(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
 
+/** an ordinal and its round noun: "sixth round", "the 7th wave" */
+const ORDINAL_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b/;
+
 /** "out of more than 1,300": the whole a part is taken from, up to its noun */
 const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly|at least|the)\s+)?[\d][\d,.\s]*\s*/;
 
@@ -537,8 +546,12 @@ const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(
 const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
 
 function sinceCueApplies(lower: string, token: NumberToken): boolean {
+  // "the 37 pardoned on Monday bring the number freed since July to 115": the total is the figure after "bring … to"
+  if (/^[^.;]*?\bbring(?:s|ing)?\s+the\s+(?:number|total|tally)\b/.test(lower.slice(token.end))) return false;
   for (const match of lower.matchAll(SINCE_ALL)) {
     if (match.index < token.start) return true;
+    // "pardons 32 in sixth round since July": the cue belongs to the ordinal between them
+    if (ORDINAL_ROUND.test(lower.slice(token.end, match.index))) continue;
     // (a comma inside a figure, "1,300", does not end the clause)
     if (!/[,;:—–]/.test(lower.slice(token.end, match.index).replace(/(?<=\d)[,.]\s?(?=\d{3})/g, ''))) return true;
   }

@@ -74,13 +74,16 @@ const PART_OF_PRISONERS = re(`${L}(?:in [\\p{L}-]+ alone|(?:только|лиш�
  */
 const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const MONTH_CY = '(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жні[ўв]|верас|кастрычнік|лістапад|снеж)\\p{L}*';
+/** "since 2020", "since the summer", "с 2020": a count from a start; for the counts since 2020 it is the KB's own span */
+const SINCE_START = re([
+  `${L}since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)(?![\\p{L}\\d])`,
+  `${L}(?:с|з) (?:лета|весны|осени|зимы|вясны|восені|зімы|20\\d\\d)(?![\\p{L}])`,
+].join('|'));
 const PERIOD = re([
   `${L}(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\\w+ )?(?:weeks?|months?|years?)|last (?:\\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
   `${L}(?:between|from) ${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) ${MONTH_EN}`,
   `${L}(?:last|previous) (?:year|summer|autumn|spring|winter)`,
   `${L}(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))`,
-  `${L}since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)(?![\\p{L}\\d])`,
-  `${L}(?:с|з) (?:лета|весны|осени|зимы|вясны|восені|зімы|20\\d\\d)(?![\\p{L}])`,
   `${L}(?:летом|осенью|весной|зимой|летам|восенню|увесну|узімку|за (?:это|этот|всё это|все это|гэты|увесь гэты|гэта) (?:время|период|час|перыяд)|за (?:последн\\p{L}*|апошн\\p{L}*|прошл\\p{L}*|мінул\\p{L}*) (?:\\p{L}+ )?(?:год\\p{L}*|месяц\\p{L}*|месяц\\p{L}*|тыдз\\p{L}*|недел\\p{L}*|гады|гадоў)|в прошлом году|у мінулым годзе|за (?:два|три|четыре|пять|шесть|несколько|два|тры|чатыры|пяць|шэсць|некалькі|полгода|паўгода)\\p{L}* ?(?:месяц\\p{L}*|года|лет|гады|гадоў|недел\\p{L}*|тыдн\\p{L}*)?)`,
   `${L}(?:с|з|от|ад) (?:начала |пачатку |середины |сярэдзіны |конца |канца )?${MONTH_CY} (?:по|до|да|па) (?:начала |начало |пачатку |пачатак |середины |середину |сярэдзіны |сярэдзіну |конца |конец |канца |канец )?${MONTH_CY}`,
   `${L}(?:в|у|ў) ${MONTH_CY} (?:и|і) ${MONTH_CY}`,
@@ -99,6 +102,12 @@ const PERIOD = re([
   // "the deals of June and September", "чэрвеньскай і вераснёўскай здзелак": several releases summed
   `${L}(?:the )?(?:deals|exchanges|swaps|releases) (?:of|in) ${MONTH_EN} and ${MONTH_EN}|${L}(?:сделок|здзелак|обменов|абменаў)(?![\\p{L}])`,
 ].join('|'));
+/** "helped free", "secured the release of", "помогла освободить", "дапамагла вызваліць": releases credited to an actor */
+const CREDITED = re(`${L}(?:help(?:ed|s|ing)? (?:to )?(?:free|release|secure)|secured the (?:release|freedom)|won the (?:release|freedom)|помог\\p{L}* (?:освободить|вызволить|добиться)|содействовал\\p{L}* (?:освобождению)|добил\\p{L}* освобождения|дапамаг\\p{L}* (?:вызваліць|дамагчыся)|дамагл\\p{L}* вызвалення|дамогся вызвалення)`);
+/** "из 250 человек 235", "of the 250, 235": the figure is a part of a whole named right before it */
+const WHOLE_BEFORE = /(?:^|[^\p{L}])(?:из|з|of the|of)\s+\d[\d\u00A0 .,]*(?:\s+[\p{L}-]+){0,2}[\s,]*$/u;
+/** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
+const SPLIT_OF_WHOLE = /(?:^|[^\p{L}])(?:из|з|of the)\s+\d[\d\u00A0 .,]*(?:\s+[\p{L}-]+){0,2}[\s,]*\d/u;
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
 const TOTAL_NOW = re(`${L}(?:bring(?:s|ing)? the (?:total|number|tally)|tak(?:es|ing) the (?:total|number|tally)|the total (?:now|stands|has reached|reached|rises|rose)|so far|to date|(?:has|have) (?:now )?(?:been )?(?:pardon\\p{L}*|releas\\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)|a total of [^.;]{0,40}(?:ha(?:s|ve) been)|всего (?:уже|на сегодня)|на сегодня|уже помилова\\p{L}*|таким образом|тем самым|усяго ўжо|ужо памілава\\p{L}*|такім чынам)`);
 /** "and 13 others", "и ещё 13", "і яшчэ 13": the figure counts those besides the people just named */
@@ -309,6 +318,8 @@ export function frameOf(input: FrameInput): Frame {
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
   if (kind === 'round_size' && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || /(?:ещё|еще|яшчэ)\s+$/u.test(lower.slice(0, input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
+  } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start))) {
+    group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
   } else if (kind === 'round_size' && wholeAfterAmong(lower, input.end)) {
     // "among the 52 freed, 38 were Belarusians": the first figure is the whole the part is taken from
   } else if (kind === 'round_size' && (has(AMONG_RELEASED, lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || has(PART_OF_PRISONERS, clause) || PART_OF_PRISONERS.test(predicateAfterDash(lower, input.end)))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };
@@ -357,6 +368,9 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // "since the summer, bringing the total to 160": a count up to now, pinned, whatever span it starts from
   if (has(TOTAL_NOW, input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };
   if (has(PERIOD, clause) || hasBefore(PERIOD, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
+  if (has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'since-start' };
+  // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time
+  if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };

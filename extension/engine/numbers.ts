@@ -106,7 +106,7 @@ function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
   let i = tokens.length - 1;
   for (; i >= 1; i--) {
     const [a, b] = [tokens[i - 1], tokens[i]];
-    const mergeable = !(a.ordinal || b.ordinal || a.yearLike || !/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ')
+    const mergeable = !(a.ordinal || b.ordinal || a.yearLike || !/^\d{1,2}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ')
       && !(commaAfterDigitBefore(text, a.start) || commaThenDigitAfter(text, b.end) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
     if (!mergeable) {
       merged.push(b);

@@ -26,6 +26,12 @@ function slotsFor(kind: ClaimKind): ('event' | 'group' | 'time')[] {
   return [];
 }
 
+/**
+ * Facts of a date or a person, which a span in their sentence ("in power since 1994") does not make a sum. The counts
+ * since 2020 (recognised, exiled, arrested) are not unpinned by "since 2020" either: that span is their own.
+ */
+const TIMELESS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['in_power_since', 'years_in_power', 'term_number', 'election_day']);
+
 /** Why the frame cannot carry a flag, or null when it can. */
 export function unpinned(claim: RawClaim, kb: KnowledgeIndex): string | null {
   const frame = claim.frame;
@@ -35,7 +41,10 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex): string | null {
   const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
   if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return 'the ordinal counts from another start than the KB\'s rounds';
   if (claim.kind === 'round_size' && frame.group.value === 'part') return `the figure counts a part of the release (${frame.group.rule})`;
-  if (frame.time.value === 'period' && (ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return `the sentence speaks of a period (${frame.time.rule})`;
+  // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
+  if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return `the sentence speaks of a period (${frame.time.rule})`;
+  // "1,336 at the end of September": a count dated by its sentence, not the page's
+  if (claim.kind === 'prisoners_held' && frame.time.rule === 'month-cue') return 'the count is dated by its sentence (month-cue)';
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
     if (slot === 'group' && s.value === 'other') return `the figure counts another group (${s.rule})`;
