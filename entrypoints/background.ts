@@ -59,7 +59,7 @@ async function answerAnalysis(engine: EngineHost, tabId: number, frameId: number
 export default defineBackground(() => {
   const action = toolbarAction();
   // explanations in the reader's language are written here, where the KB is: the checker in pages carries none
-  const engine = new EngineHost(bundledKnowledge, (claim) => ({ expected: explanationOf(claim), refersTo: claim.refersTo && judgedAgainst(claim.refersTo), citations: citationsOf(claim) }));
+  const engine = new EngineHost(bundledKnowledge, (claim) => ({ expected: explanationOf(claim), refersTo: judgedAgainst(claim), citations: citationsOf(claim) }));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) settings = null;
   });

@@ -21,7 +21,7 @@ export function checkDraft(text: string, asOf: string, lang: Lang = uiLang()): D
   const normalised = text.replace(/\r\n?/g, '\n');
   // a draft reads like a .txt page to the command line: its first line is its headline
   const report = analyzePage({ text: normalised, published: asOf, hasHeadline: true }, bundledKnowledge);
-  const claims = report.claims.map((claim) => ({ ...claim, expected: explanationOf(claim, lang), refersTo: claim.refersTo && judgedAgainst(claim.refersTo, lang), citations: citationsOf(claim, lang) }));
+  const claims = report.claims.map((claim) => ({ ...claim, expected: explanationOf(claim, lang), refersTo: judgedAgainst(claim, lang), citations: citationsOf(claim, lang) }));
   return { text: normalised, asOf, report: { ...report, claims } };
 }
 

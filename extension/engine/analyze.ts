@@ -52,6 +52,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       citations: [...new Set(sources.map(index.citeOf))],
       frame: describeFrame(r.frame),
       factIds: judgement.factIds,
+      finding: judgement.finding,
     };
   });
   const byEntry = times.some((t) => t.main !== time.main);

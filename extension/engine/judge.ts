@@ -9,7 +9,7 @@ import type { KnowledgeIndex } from './knowledge';
 import { reconsider } from './readings';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
 import { addDays, describeDay, describeRound, describeWindow, formatCount, monthName, ORDINAL_WORDS, overlaps } from './time';
-import { COMPOSITION_KINDS, type ClaimKind, type DateWindow, type Fact, type Judgement, type PardonRound, type Verdict, type VerdictReason } from './types';
+import { COMPOSITION_KINDS, type ClaimKind, type DateWindow, type Fact, type Finding, type FindingCode, type Judgement, type PardonRound, type Verdict, type VerdictReason } from './types';
 
 export type { Judgement };
 
@@ -39,9 +39,15 @@ function judgeByKind(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judge
   return judgeContext(claim, time, kb);
 }
 
-const verdictOf = (verdict: Verdict, reason: VerdictReason, expected: string, facts: Fact[], refersTo: string | null = null): Judgement => ({
-  verdict, reason, expected, refersTo, factIds: facts.map((f) => f.id),
-});
+/**
+ * A judgement: its English (`expected`, and the rounds judged against named in `refersTo`) and the finding each
+ * language writes its own from (the same code, rounds and facts, and whatever else the sentence names in `more`).
+ */
+function verdictOf(verdict: Verdict, reason: VerdictReason, code: FindingCode, expected: string, facts: Fact[], against: PardonRound[] = [], more: Partial<Finding> = {}): Judgement {
+  const factIds = facts.map((f) => f.id);
+  const refersTo = against.length ? against.map(describeRound).join(' or ') : null;
+  return { verdict, reason, expected, refersTo, factIds, finding: { code, against: against.map((r) => r.round), facts: factIds, ...more } };
+}
 
 /** How many sources a card names before it says how many more there are. */
 const NAMED_SOURCES = 3;
@@ -80,11 +86,11 @@ function sinceWords(fact: Fact, kb: KnowledgeIndex): string {
 }
 
 function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
-  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, []);
+  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', 'before-start', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, [], [], { pageDate: time.published });
   const target = roundsForClaim(claim, time, kb) ?? currentRoundsOfLead(claim, time);
   if (!target) {
-    if (time.beyondHorizon) return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; this may be a round the KB has not seen.`, []);
-    return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round of pardons this figure is about.', []);
+    if (time.beyondHorizon) return verdictOf('unverifiable', 'beyond-horizon', 'unseen-round', `${horizonNote(time, kb)}; this may be a round the KB has not seen.`, [], [], { pageDate: time.published });
+    return verdictOf('unverifiable', 'unknown-round', 'unknown-round', 'The KB cannot tell which round of pardons this figure is about.', []);
   }
   // each round's facts of the kind the sentence allows: accepted alternatives, every ordinal convention, its subject
   const byRound = target.rounds.map((round) => ({ round, facts: factsForClaim(claim, round, kb) })).filter((r) => r.facts.length > 0);
@@ -92,9 +98,9 @@ function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): 
   if (byRound.length === 0) {
     if (claim.kind === 'round_ordinal' && claim.countsDecrees && target.rounds.some((r) => kb.roundFact('round_ordinal', r.round))) {
       const facts = target.rounds.map((r) => kb.roundFact('round_ordinal', r.round)).filter((f): f is Fact => Boolean(f));
-      return verdictOf('unverifiable', 'other-basis', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], target.rounds.find((r) => r.round === facts[0].round)!, kb).replace(/^The/, 'the')}`, facts, refersTo);
+      return verdictOf('unverifiable', 'other-basis', 'counts-decrees', `The page counts decrees; the sources count rounds, and ${holdsForRound(facts[0], target.rounds.find((r) => r.round === facts[0].round)!, kb).replace(/^The/, 'the')}`, facts, target.rounds);
     }
-    return verdictOf('unverifiable', 'not-in-kb', `The sources give no figure for ${labelOf(claim.kind)} in ${refersTo}.`, [], refersTo);
+    return verdictOf('unverifiable', 'not-in-kb', 'no-round-figure', `The sources give no figure for ${labelOf(claim.kind)} in ${refersTo}.`, [], target.rounds);
   }
   // a round agrees when any accepted figure of it does; it differs only when all of them do
   const judged = byRound.map(({ round, facts }) => {
@@ -105,19 +111,19 @@ function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): 
   });
   const match = judged.find((j) => j.agreement === 'match');
   if (match && (!target.unanimous || judged.length === target.rounds.length && judged.every((j) => j.agreement === 'match'))) {
-    return verdictOf('supported', 'kb-match', holdsForRound(match.fact, match.round, kb), [match.fact], describeRound(match.round));
+    return verdictOf('supported', 'kb-match', 'holds', holdsForRound(match.fact, match.round, kb), [match.fact], [match.round]);
   }
   const shown = judged.map((j) => j.fact);
   const holds = () => judged.map((j) => holdsForRound(j.fact, j.round, kb)).join(' ');
   const undecided = (target.passing && target.rounds.length > 1 && !claim.monthCue)
     || (target.unanimous && (judged.length < target.rounds.length || judged.some((j) => j.agreement !== 'mismatch')));
-  if (undecided) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round this figure is about, and the rounds it might be differ.', [], refersTo);
-  if (judged.some((j) => j.agreement === 'unclear')) return verdictOf('unverifiable', 'unknown-round', holds(), shown, refersTo);
+  if (undecided) return verdictOf('unverifiable', 'unknown-round', 'rounds-differ', 'The KB cannot tell which round this figure is about, and the rounds it might be differ.', [], target.rounds);
+  if (judged.some((j) => j.agreement === 'unclear')) return verdictOf('unverifiable', 'unknown-round', 'holds', holds(), shown, target.rounds);
   // a count of one country's citizens or one destination, when the sentence names none: the KB holds several
   if (judged.some((j) => new Set(j.facts.map((f) => f.subject)).size > 1) && !claim.subject) {
-    return verdictOf('unverifiable', 'not-pinned', `Not checked: the sentence does not say which country it counts. ${holds()}`, shown, refersTo);
+    return verdictOf('unverifiable', 'not-pinned', 'holds', `Not checked: the sentence does not say which country it counts. ${holds()}`, shown, target.rounds, { unpinned: { code: 'which-country', rule: null } });
   }
-  return verdictOf('contradicted', 'kb-differs', holds(), shown, refersTo);
+  return verdictOf('contradicted', 'kb-differs', 'holds', holds(), shown, target.rounds);
 }
 
 /**
@@ -189,43 +195,42 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
   const hits = (t: RoundTotals) => t.facts.some((f) => agreeing(f.value) === 'match');
   // the count since the start: what a reader is told the total was
   const main = totalsOf((since) => since === start);
-  if (main.length === 0) return verdictOf('unverifiable', 'not-in-kb', 'The KB holds no running total.', []);
+  if (main.length === 0) return verdictOf('unverifiable', 'not-in-kb', 'no-total', 'The KB holds no running total.', []);
   const latest = main[main.length - 1];
   const year = Number((time.published ?? '').slice(0, 4));
   if (!allowed) {
-    return verdictOf('unverifiable', 'other-basis', `"This year" in a ${year || 'later'} page may count only that year's pardons; the KB counts since ${kb.since}.`, []);
+    return verdictOf('unverifiable', 'other-basis', 'this-year', `"This year" in a ${year || 'later'} page may count only that year's pardons; the KB counts since ${kb.since}.`, [], [], { year: year || null });
   }
   const totals = totalsOf(allowed);
-  if (claim.scope === 'other' && !totals.some(hits)) return verdictOf('unverifiable', 'other-basis', `This total counts from another starting point or by another measure; the KB counts pardons since ${kb.since}.`, []);
-  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, []);
+  if (claim.scope === 'other' && !totals.some(hits)) return verdictOf('unverifiable', 'other-basis', 'other-start', `This total counts from another starting point or by another measure; the KB counts pardons since ${kb.since}.`, []);
+  if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', 'before-start', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, [], [], { pageDate: time.published });
   if (time.beyondHorizon && !time.main && !claim.monthCue) return judgeTotalAfterHorizon(claim, time, kb, main, latest);
   // a total tied to a month ("by the end of August", a table row) is the total after that month's round
   if (claim.monthCue && claim.monthCue.relative !== 'this-month') {
     const bound = roundsForClaim(claim, time, kb);
-    if (!bound) return verdictOf('unverifiable', time.beyondHorizon ? 'beyond-horizon' : 'unknown-round', 'The KB cannot place the month this total refers to.', []);
+    if (!bound) return verdictOf('unverifiable', time.beyondHorizon ? 'beyond-horizon' : 'unknown-round', 'cannot-place-month', 'The KB cannot place the month this total refers to.', [], [], { pageDate: time.published });
     const candidates = totals.filter((t) => bound.rounds.includes(t.round));
     const hit = candidates.find(hits);
-    if (hit) return verdictOf('supported', 'kb-match', holdsForRound(hit.fact, hit.round, kb), [hit.fact], describeRound(hit.round));
-    return verdictOf('contradicted', 'kb-differs', candidates.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), candidates.map((t) => t.fact), bound.rounds.map(describeRound).join(' or '));
+    if (hit) return verdictOf('supported', 'kb-match', 'holds', holdsForRound(hit.fact, hit.round, kb), [hit.fact], [hit.round]);
+    return verdictOf('contradicted', 'kb-differs', 'holds', candidates.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), candidates.map((t) => t.fact), bound.rounds);
   }
   const current = time.main ? [time.main] : time.published ? time.candidates : [];
-  if (current.length === 0) return verdictOf('unverifiable', 'unknown-round', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
+  if (current.length === 0) return verdictOf('unverifiable', 'unknown-round', 'no-page-round', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
   const currentTotals = totals.filter((t) => current.includes(t.round));
-  if (currentTotals.length === 0) return verdictOf('unverifiable', 'other-basis', `The KB holds no total of that start for ${current.map(describeRound).join(' or ')}; it counts since ${kb.since}.`, []);
-  const refersTo = current.map(describeRound).join(' or ');
+  if (currentTotals.length === 0) return verdictOf('unverifiable', 'other-basis', 'no-total-of-start', `The KB holds no total of that start for ${current.map(describeRound).join(' or ')}; it counts since ${kb.since}.`, [], [], { rounds: current.map((r) => r.round) });
   const match = currentTotals.find(hits);
-  if (match) return verdictOf('supported', 'kb-match', holdsForRound(match.fact, match.round, kb), [match.fact], describeRound(match.round));
+  if (match) return verdictOf('supported', 'kb-match', 'holds', holdsForRound(match.fact, match.round, kb), [match.fact], [match.round]);
   const first = Math.min(...current.map((r) => r.round));
   // an earlier total that no later round repeats (rounds that pardoned no one leave the total as it was)
   const stale = totals.find((t) => t.round.round < first && hits(t) && !currentTotals.some((c) => c.facts.some((f) => f.value === t.fact.value)));
   const now = currentTotals[currentTotals.length - 1];
   // "earlier, he had pardoned 78 in all": the page itself dates the total before its round
-  if (stale && claim.otherTime) return verdictOf('supported', 'kb-match', holdsForRound(stale.fact, stale.round, kb), [stale.fact], describeRound(stale.round));
+  if (stale && claim.otherTime) return verdictOf('supported', 'kb-match', 'holds', holdsForRound(stale.fact, stale.round, kb), [stale.fact], [stale.round]);
   if (stale) {
-    return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact, kb)}.`, [now.fact, stale.fact], refersTo);
+    return verdictOf('outdated', 'earlier-time', 'outdated', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact, kb)}.`, [now.fact, stale.fact], current);
   }
-  if (currentTotals.some((t) => t.facts.some((f) => agreeing(f.value) === 'unclear'))) return verdictOf('unverifiable', 'unknown-round', holdsForRound(now.fact, now.round, kb), [now.fact], refersTo);
-  return verdictOf('contradicted', 'kb-differs', currentTotals.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), currentTotals.map((t) => t.fact), refersTo);
+  if (currentTotals.some((t) => t.facts.some((f) => agreeing(f.value) === 'unclear'))) return verdictOf('unverifiable', 'unknown-round', 'holds', holdsForRound(now.fact, now.round, kb), [now.fact], current);
+  return verdictOf('contradicted', 'kb-differs', 'holds', currentTotals.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), currentTotals.map((t) => t.fact), current);
 }
 
 /**
@@ -237,17 +242,17 @@ function judgeTotalAfterHorizon(claim: RawClaim, time: PageTime, kb: KnowledgeIn
   const agreeing = (value: number) => agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge);
   const lowerBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
   if (lowerBound && claimInterval(claim).lo <= latest.fact.value) {
-    return verdictOf('supported', 'kb-match', `By ${describeRound(latest.round)}, ${latest.fact.value} people had been pardoned since ${kb.since} ${attribution(latest.fact, kb)}; totals only grow.`, [latest.fact]);
+    return verdictOf('supported', 'kb-match', 'totals-grow', `By ${describeRound(latest.round)}, ${latest.fact.value} people had been pardoned since ${kb.since} ${attribution(latest.fact, kb)}; totals only grow.`, [latest.fact]);
   }
   // within the time the KB's last round may have happened, its total is the latest the page could know
   if (agreeing(latest.fact.value) === 'match' && time.published! <= latest.round.window.to) {
-    return verdictOf('supported', 'kb-match', holdsForRound(latest.fact, latest.round, kb), [latest.fact], describeRound(latest.round));
+    return verdictOf('supported', 'kb-match', 'holds', holdsForRound(latest.fact, latest.round, kb), [latest.fact], [latest.round]);
   }
   const stale = agreeing(latest.fact.value) !== 'match' ? totals.find((t) => t.round !== latest.round && agreeing(t.fact.value) === 'match') : undefined;
   if (stale) {
-    return verdictOf('outdated', 'earlier-time', `${stale.fact.value} was the total after ${describeRound(stale.round)}; after ${describeRound(latest.round)} it was already ${latest.fact.value}, and the page is dated ${time.published}.`, [stale.fact, latest.fact]);
+    return verdictOf('outdated', 'earlier-time', 'outdated-after-horizon', `${stale.fact.value} was the total after ${describeRound(stale.round)}; after ${describeRound(latest.round)} it was already ${latest.fact.value}, and the page is dated ${time.published}.`, [stale.fact, latest.fact], [], { pageDate: time.published });
   }
-  return verdictOf('unverifiable', 'beyond-horizon', `${horizonNote(time, kb)}; by then the total since ${kb.since} was ${latest.fact.value} ${attribution(latest.fact, kb)}, and rounds the KB has not seen may have followed.`, [latest.fact]);
+  return verdictOf('unverifiable', 'beyond-horizon', 'total-by-horizon', `${horizonNote(time, kb)}; by then the total since ${kb.since} was ${latest.fact.value} ${attribution(latest.fact, kb)}, and rounds the KB has not seen may have followed.`, [latest.fact], [], { pageDate: time.published });
 }
 
 /** When the page's figures were meant to be true: its date, else the round it reports on. */
@@ -267,7 +272,7 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   const window = pageWindow(time);
   // counts change every week: only the KB's counts of the page's own time can judge it
   if (window && !overlaps(window, { from: addDays(coverage.from, -20), to: coverage.to })) {
-    return verdictOf('unverifiable', window.to > coverage.to ? 'beyond-horizon' : 'not-in-kb', `The KB's counts of political prisoners cover ${describeWindow(coverage)} only; this page is from another time (${time.published ?? 'undated'}).`, []);
+    return verdictOf('unverifiable', window.to > coverage.to ? 'beyond-horizon' : 'not-in-kb', 'held-coverage', `The KB's counts of political prisoners cover ${describeWindow(coverage)} only; this page is from another time (${time.published ?? 'undated'}).`, [], [], { pageDate: time.published });
   }
   const inTime = window ? all.filter((f) => overlaps(f.window!, { from: addDays(window.from, -20), to: addDays(window.to, 20) })) : all;
   const facts = inTime.length ? inTime : all;
@@ -276,10 +281,10 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   // of the counts that agree, cite the closest: the page most likely repeats that one
   const distance = (f: Fact) => Math.abs(f.value - claim.value) * 1000 + (window ? daysBetweenCentres(f.window!, window) : 0);
   const supporting = results.filter((r) => r.agreement === 'match').sort((a, b) => distance(a.fact) - distance(b.fact))[0];
-  if (supporting) return verdictOf('supported', 'kb-match', `Political prisoners still held: ${describeHeld(supporting.fact, kb)}.`, [supporting.fact]);
-  if (!window) return verdictOf('unverifiable', 'unknown-time', `The page's time is unknown; the KB's counts are ${listing()}.`, facts);
-  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', `Close to, but not within, the counts of the time: ${listing()}.`, facts);
-  return verdictOf('contradicted', 'kb-differs', `Counts of political prisoners at the time: ${listing()}.`, facts);
+  if (supporting) return verdictOf('supported', 'kb-match', 'held-supported', `Political prisoners still held: ${describeHeld(supporting.fact, kb)}.`, [supporting.fact]);
+  if (!window) return verdictOf('unverifiable', 'unknown-time', 'held-unknown-time', `The page's time is unknown; the KB's counts are ${listing()}.`, facts);
+  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', 'held-close', `Close to, but not within, the counts of the time: ${listing()}.`, facts);
+  return verdictOf('contradicted', 'kb-differs', 'held-differs', `Counts of political prisoners at the time: ${listing()}.`, facts);
 }
 
 function daysBetweenCentres(a: DateWindow, b: DateWindow): number {
@@ -292,7 +297,7 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   if (claim.kind === 'decrees_signed' && time.main) {
     const round = time.main;
     const decreeOrdinal = kb.roundFacts('round_ordinal', round.round).find((f) => (f.convention === 'decrees' || f.convention === 'in-year') && f.value === claim.value);
-    if (decreeOrdinal) return verdictOf('supported', 'kb-match', holdsForRound(decreeOrdinal, round, kb), [decreeOrdinal], describeRound(round));
+    if (decreeOrdinal) return verdictOf('supported', 'kb-match', 'holds', holdsForRound(decreeOrdinal, round, kb), [decreeOrdinal], [round]);
   }
   let facts = kb.factsOfKind(claim.kind);
   if (claim.kind === 'sentence_years') facts = facts.filter((f) => f.subject === claim.subject);
@@ -307,7 +312,7 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   const election = claim.kind === 'term_number' ? electionOfTerm(claim, time, kb, facts) : null;
   if (election) facts = facts.filter((f) => f.subject === election);
   // name a person only where the KB holds a figure for them: otherwise say what cannot be judged, naming no one
-  if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', `The KB holds no figure for ${labelOf(claim.kind)}.`, []);
+  if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', 'no-figure', `The KB holds no figure for ${labelOf(claim.kind)}.`, []);
   const shown = (f: Fact) => (f.kind === 'election_day' && kb.election ? `${f.value} ${monthName(kb.election.month)} ${kb.election.year}` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
   const describe = (f: Fact) => `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown(f)} ${attribution(f, kb)}.`;
   const results: { fact: Fact; agreement: Agreement }[] = facts.map((fact) => {
@@ -317,19 +322,19 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
     return { fact, agreement: agree(claimInterval(claim), factInterval(fact.value, fact.hedge), zone, claim.hedge) };
   });
   const supporting = results.find((r) => r.agreement === 'match');
-  if (supporting) return verdictOf('supported', 'kb-match', describe(supporting.fact), [supporting.fact]);
+  if (supporting) return verdictOf('supported', 'kb-match', 'context', describe(supporting.fact), [supporting.fact]);
   // detentions are not arrests: another count, whatever its size
-  if (claim.kind === 'arrested_crackdown' && claim.frame.basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
+  if (claim.kind === 'arrested_crackdown' && claim.frame.basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', 'detentions', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
   // estimates of arrests and exile differ between counters and grow with time: within a factor of two, another estimate
-  if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value < f.value * 2)) return verdictOf('unverifiable', 'monitors-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
-  if (claim.kind === 'term_number' && !election) return verdictOf('unverifiable', 'unknown-time', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
-  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', facts.map(describe).join(' '), facts);
+  if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value < f.value * 2)) return verdictOf('unverifiable', 'monitors-differ', 'estimates-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
+  if (claim.kind === 'term_number' && !election) return verdictOf('unverifiable', 'unknown-time', 'unknown-term', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
+  if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', 'context', facts.map(describe).join(' '), facts);
   const timed = facts.filter((f) => f.window);
   const window = pageWindow(time);
   if (GROWING.includes(claim.kind) && (!window || timed.some((f) => !overlaps(f.window!, { from: addDays(window.from, -30), to: addDays(window.to, 30) })))) {
-    return verdictOf('unverifiable', 'not-in-kb', `This figure changes over time and the page's time differs from the KB's. ${facts.map(describe).join(' ')}`, facts);
+    return verdictOf('unverifiable', 'not-in-kb', 'changes-over-time', `This figure changes over time and the page's time differs from the KB's. ${facts.map(describe).join(' ')}`, facts);
   }
-  return verdictOf('contradicted', 'kb-differs', facts.map(describe).join(' '), facts);
+  return verdictOf('contradicted', 'kb-differs', 'context', facts.map(describe).join(' '), facts);
 }
 
 /**

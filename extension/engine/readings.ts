@@ -12,7 +12,7 @@ import { agree, factInterval } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
 import { describeRound } from './time';
-import { COMPOSITION_KINDS, type ClaimKind, type Fact, type Judgement, type PardonRound } from './types';
+import { COMPOSITION_KINDS, type ClaimKind, type Fact, type Judgement, type PardonRound, type Reading, type UnpinnedCode } from './types';
 
 const ROUND_FIGURES = new Set<ClaimKind>(['round_size', ...COMPOSITION_KINDS]);
 
@@ -32,24 +32,34 @@ function slotsFor(kind: ClaimKind): ('event' | 'group' | 'time')[] {
  */
 const TIMELESS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['in_power_since', 'years_in_power', 'term_number', 'election_day']);
 
+/** Why the frame cannot carry a flag: its code, the frame rule that left the slot open, and the English. */
+export interface Unpinned {
+  code: UnpinnedCode;
+  rule: string | null;
+  words: string;
+}
+
 /** Why the frame cannot carry a flag, or null when it can. */
-export function unpinned(claim: RawClaim, kb: KnowledgeIndex): string | null {
+export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
   const frame = claim.frame;
-  if (frame.event.value === 'other') return `the sentence speaks of a release that did not happen or came by other means (${frame.event.rule})`;
-  if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return `the count runs over a period (${frame.time.rule})`;
+  const why = (code: UnpinnedCode, rule: string | null, words: string): Unpinned => ({ code, rule, words: rule ? `${words} (${rule})` : words });
+  if (frame.event.value === 'other') return why('other-event', frame.event.rule, 'the sentence speaks of a release that did not happen or came by other means');
+  if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return why('held-over-period', frame.time.rule, 'the count runs over a period');
   // "the first round since mid-September": an ordinal counted from another start than the KB's
   const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
-  if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return 'the ordinal counts from another start than the KB\'s rounds';
-  if (claim.kind === 'round_size' && frame.group.value === 'part') return `the figure counts a part of the release (${frame.group.rule})`;
+  if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return why('ordinal-other-start', null, 'the ordinal counts from another start than the KB\'s rounds');
+  if (claim.kind === 'round_size' && frame.group.value === 'part') return why('part-of-release', frame.group.rule, 'the figure counts a part of the release');
   // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
-  if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return `the sentence speaks of a period (${frame.time.rule})`;
+  if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
   // "1,336 at the end of September": a count dated by its sentence, not the page's
-  if (claim.kind === 'prisoners_held' && frame.time.rule === 'month-cue') return 'the count is dated by its sentence (month-cue)';
+  if (claim.kind === 'prisoners_held' && frame.time.rule === 'month-cue') return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
-    if (slot === 'group' && s.value === 'other') return `the figure counts another group (${s.rule})`;
-    if (slot === 'group' && claim.kind === 'prisoners_held' && s.value === 'part') return `the figure counts a part of the prisoners (${s.rule})`;
-    if (s.certainty === 'defaulted' && !(slot === 'group' && claim.kind === 'prisoners_held')) return `nothing in the sentence says which ${slot === 'time' ? 'time' : slot === 'event' ? 'release' : 'people'} it counts (${s.rule})`;
+    if (slot === 'group' && s.value === 'other') return why('other-group', s.rule, 'the figure counts another group');
+    if (slot === 'group' && claim.kind === 'prisoners_held' && s.value === 'part') return why('part-of-prisoners', s.rule, 'the figure counts a part of the prisoners');
+    if (s.certainty === 'defaulted' && !(slot === 'group' && claim.kind === 'prisoners_held')) {
+      return why(`unstated-${slot}`, s.rule, `nothing in the sentence says which ${slot === 'time' ? 'time' : slot === 'event' ? 'release' : 'people'} it counts`);
+    }
   }
   return null;
 }
@@ -66,8 +76,15 @@ function matchesValue(claim: RawClaim, value: number): boolean {
   return agree(claimInterval(claim), factInterval(value, null), 0, claim.hedge) === 'match';
 }
 
+/** A reading under which the KB holds the figure true: what it is (types.ts), its English, the facts it rests on. */
+export interface HeldReading {
+  reading: Reading;
+  words: string;
+  facts: Fact[];
+}
+
 /** Another reading of the figure that the KB holds true, or null. */
-export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): { reading: string; facts: Fact[] } | null {
+export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): HeldReading | null {
   const rounds = roundsUpTo(time, kb);
   const t = claim.frame.time;
   const pinnedNow = t.value === 'now' && t.certainty === 'stated';
@@ -78,13 +95,15 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     for (const r of rounds.slice(-3)) {
       const size = kb.roundFact('round_size', r.round);
       const named = size ? size.value - claim.value : 0;
-      if (size && named >= 1 && named <= 3) return { reading: `those freed besides the ${named === 1 ? 'person' : `${named} people`} named, in ${describeRound(r)}`, facts: [size] };
+      if (size && named >= 1 && named <= 3) {
+        return { reading: { code: 'and-others', round: r.round, named }, words: `those freed besides the ${named === 1 ? 'person' : `${named} people`} named, in ${describeRound(r)}`, facts: [size] };
+      }
     }
   }
   if (ROUND_FIGURES.has(claim.kind) && open) {
     for (const r of rounds) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
-      if (fact) return { reading: `the figure of ${describeRound(r)}`, facts: [fact] };
+      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
     }
   }
   if (claim.kind === 'round_size' || claim.kind === 'running_total') {
@@ -92,38 +111,40 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       // a counter's tally lags by a round at most; any other unpinned total may be any earlier one
       for (const r of t.rule === 'counter-tally' ? rounds.slice(-2) : rounds) {
         const fact = kb.roundFacts('running_total', r.round).find((f) => matchesValue(claim, f.value));
-        if (fact) return { reading: `the total after ${describeRound(r)}`, facts: [fact] };
+        if (fact) return { reading: { code: 'earlier-total', round: r.round, counter: t.rule === 'counter-tally' }, words: `the total after ${describeRound(r)}`, facts: [fact] };
       }
     }
     // "over the summer four decrees pardoned 115", "97 in September": the sum of consecutive rounds
     // "67 in September": the rounds of the month the sentence names, together
     const named = claim.monthCue && t.certainty === 'stated' ? roundsForClaim(claim, time, kb)?.rounds ?? [] : null;
     if (named && named.length > 1) {
-      const sum = consecutiveSum(claim, named, kb);
+      const sum = consecutiveSum(claim, named, kb, 'named-month');
       if (sum) return sum;
     } else if (t.value === 'period' || t.value === 'earlier') {
-      const sum = consecutiveSum(claim, rounds, kb);
+      const sum = consecutiveSum(claim, rounds, kb, 'period');
       if (sum) return sum;
     } else if (open || (claim.kind === 'running_total' && !pinnedNow)) {
       // a sentence that names no period allows only a sum up to the page's own round ("126 freed" over the latest
       // releases): any run of twenty-odd rounds adds up to almost any figure
-      const sum = consecutiveSum(claim, rounds, kb, true);
+      const sum = consecutiveSum(claim, rounds, kb, 'up-to-page-round');
       if (sum) return sum;
     }
   }
   return null;
 }
 
-function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex, endingAtLatest = false): { reading: string; facts: Fact[] } | null {
+type SumOver = Extract<Reading, { code: 'sum' }>['over'];
+
+function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex, over: SumOver): HeldReading | null {
   const sizes = rounds.map((r) => kb.roundFact('round_size', r.round));
-  if (endingAtLatest) return sumUpToLatest(claim, rounds, sizes);
+  if (over === 'up-to-page-round') return sumUpToLatest(claim, rounds, sizes);
   for (let i = 0; i < sizes.length; i++) {
     let sum = 0;
     for (let j = i; j < sizes.length; j++) {
       const fact = sizes[j];
       if (!fact) break;
       sum += fact.value;
-      if (j > i && matchesValue(claim, sum)) return sumReading(rounds, sizes as Fact[], i, j, sum);
+      if (j > i && matchesValue(claim, sum)) return sumReading(rounds, sizes as Fact[], i, j, sum, over);
       if (sum > claimInterval(claim).hi) break;
     }
   }
@@ -131,7 +152,7 @@ function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeInd
 }
 
 /** The longest run of rounds ending at the latest whose sizes add up to the figure: one pass back from the latest. */
-function sumUpToLatest(claim: RawClaim, rounds: PardonRound[], sizes: (Fact | undefined)[]): { reading: string; facts: Fact[] } | null {
+function sumUpToLatest(claim: RawClaim, rounds: PardonRound[], sizes: (Fact | undefined)[]): HeldReading | null {
   const last = sizes.length - 1;
   const hi = claimInterval(claim).hi;
   let sum = 0;
@@ -140,12 +161,17 @@ function sumUpToLatest(claim: RawClaim, rounds: PardonRound[], sizes: (Fact | un
     sum += sizes[i]!.value;
     if (i < last && matchesValue(claim, sum)) found = { from: i, sum };
   }
-  return found && sumReading(rounds, sizes as Fact[], found.from, last, found.sum);
+  return found && sumReading(rounds, sizes as Fact[], found.from, last, found.sum, 'up-to-page-round');
 }
 
-function sumReading(rounds: PardonRound[], sizes: Fact[], from: number, to: number, sum: number): { reading: string; facts: Fact[] } {
+function sumReading(rounds: PardonRound[], sizes: Fact[], from: number, to: number, sum: number, over: SumOver): HeldReading {
   const facts = sizes.slice(from, to + 1);
-  return { reading: `the sum of ${describeRound(rounds[from])} to ${describeRound(rounds[to])} (${facts.map((f) => f.value).join(' + ')} = ${sum})`, facts };
+  const values = facts.map((f) => f.value);
+  return {
+    reading: { code: 'sum', over, from: rounds[from].round, to: rounds[to].round, values, sum },
+    words: `the sum of ${describeRound(rounds[from])} to ${describeRound(rounds[to])} (${values.join(' + ')} = ${sum})`,
+    facts,
+  };
 }
 
 /**
@@ -159,17 +185,21 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
     return {
       verdict: 'supported',
       reason: other.facts.length > 1 ? 'computed-sum' : 'kb-match',
-      expected: `Read as ${other.reading}, the figure is what the KB holds. ${judged.expected}`,
+      expected: `Read as ${other.words}, the figure is what the KB holds. ${judged.expected}`,
       refersTo: judged.refersTo,
       factIds: other.facts.map((f) => f.id),
-      reading: other.reading,
+      // the discrepancy's own finding (its facts), with the reading that overrode it
+      finding: { ...judged.finding, reading: other.reading },
     };
   }
   // "X and 17 others" when the round freed 14: a part larger than its whole is wrong on every reading
   const exceeds = claim.frame.group.rule === 'and-others' && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && kb.fact(id).value <= claim.value);
   const why = exceeds ? null : unpinned(claim, kb);
   if (why) {
-    return { verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: ${why}. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds };
+    return {
+      verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: ${why.words}. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
+      finding: { ...judged.finding, unpinned: { code: why.code, rule: why.rule } },
+    };
   }
   return judged;
 }

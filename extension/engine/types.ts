@@ -66,15 +66,85 @@ export const COMPOSITION_KINDS: readonly ClaimKind[] = ['round_women', 'round_me
   'round_under_25', 'round_pensioners', 'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political',
   'round_destination', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors'];
 
-/** A figure's verdict as the judge gives it: the code, the explanation, the round or time, the facts it rests on. */
+/**
+ * A figure's verdict as the judge gives it: the code, the explanation, the round or time, the facts it rests on.
+ * `expected` and `refersTo` are the English; `finding` is what they are written from, for every other language.
+ */
 export interface Judgement {
   verdict: Verdict;
   reason: VerdictReason;
   expected: string;
   refersTo: string | null;
   factIds: string[];
-  /** when a reading other than the page's default made the figure true, that reading in words */
-  reading?: string;
+  finding: Finding;
+}
+
+/**
+ * Which explanation the judge gives, one code per kind of sentence (the English of each is in judge.ts):
+ * - `holds`: what the KB holds for the rounds or figures judged against (each of `facts`, one sentence each);
+ * - round figures: `before-start` (the page predates the KB's first round), `unseen-round` (dated after the KB's
+ *   horizon), `unknown-round` (the KB cannot tell which round), `rounds-differ` (the rounds it might be disagree),
+ *   `no-round-figure` (the sources give no figure of that kind for `rounds`), `counts-decrees` (the page counts
+ *   decrees, the KB rounds);
+ * - running totals: `no-total`, `this-year` (a total "this year" on a page of a later `year`), `other-start` (counted
+ *   from another start or by another measure), `no-total-of-start` (none of that start for `rounds`), `no-page-round`
+ *   (the page's round unknown), `cannot-place-month`, `outdated` (`facts` = the total now, the stale one),
+ *   after the horizon: `totals-grow` (a lower bound the latest total meets), `outdated-after-horizon` (`facts` = the
+ *   stale total, the latest), `total-by-horizon` (`facts` = the latest total);
+ * - prisoner counts: `held-coverage` (the page's time is outside the KB's counts), `held-supported`, `held-differs`,
+ *   `held-close`, `held-unknown-time` (each over `facts`);
+ * - context figures: `context` (each of `facts` described), `no-figure`, `detentions` (not arrests),
+ *   `estimates-differ`, `unknown-term`, `changes-over-time`.
+ */
+export type FindingCode =
+  | 'holds'
+  | 'before-start' | 'unseen-round' | 'unknown-round' | 'rounds-differ' | 'no-round-figure' | 'counts-decrees'
+  | 'no-total' | 'this-year' | 'other-start' | 'no-total-of-start' | 'no-page-round' | 'cannot-place-month' | 'outdated'
+  | 'totals-grow' | 'outdated-after-horizon' | 'total-by-horizon'
+  | 'held-coverage' | 'held-supported' | 'held-differs' | 'held-close' | 'held-unknown-time'
+  | 'context' | 'no-figure' | 'detentions' | 'estimates-differ' | 'unknown-term' | 'changes-over-time';
+
+/**
+ * Why a discrepancy was not flagged: the slot of the figure's frame it would have rested on is not pinned (readings.ts
+ * `unpinned`, frame.ts): a release that did not happen or came by other means (`other-event`), a count of prisoners
+ * over a period (`held-over-period`), an ordinal counted from another start (`ordinal-other-start`), a part of the
+ * release (`part-of-release`), a period (`period`), another group (`other-group`), a part of the prisoners
+ * (`part-of-prisoners`), a slot only assumed (`unstated-time`, `unstated-event`, `unstated-group`), or a count of one
+ * country's citizens whose sentence names none (`which-country`, judge.ts).
+ */
+export type UnpinnedCode =
+  | 'other-event' | 'held-over-period' | 'ordinal-other-start' | 'part-of-release' | 'period' | 'other-group'
+  | 'part-of-prisoners' | 'unstated-time' | 'unstated-event' | 'unstated-group' | 'which-country' | 'dated-count';
+
+/**
+ * A reading other than the page's default under which the KB holds the figure true (readings.ts): those freed besides
+ * the `named` people in `round` ("X and 13 others"); the same figure of another `round`; the total after an earlier
+ * `round` (`counter` when the sentence gives a counter's tally, which lags a round at most); the sum of the rounds
+ * `from` to `to` (their `values`, adding up to `sum`), over the rounds of the month the sentence names, a period it
+ * names, or up to the page's own round.
+ */
+export type Reading =
+  | { code: 'and-others'; round: number; named: number }
+  | { code: 'other-round'; round: number }
+  | { code: 'earlier-total'; round: number; counter: boolean }
+  | { code: 'sum'; over: 'named-month' | 'period' | 'up-to-page-round'; from: number; to: number; values: number[]; sum: number };
+
+/**
+ * What an explanation is made of, in no language: the judge's sentence (`code`), the rounds judged against (`against`,
+ * by number: what `refersTo` names), the facts the sentence names, the other rounds it names, the page's date where it
+ * speaks of the page's time, the year a total counts; and, when readings.ts reconsidered a discrepancy, why it was not
+ * flagged (`unpinned`, the frame rule that left the slot open) or the reading that held (`reading`: `facts` are then
+ * those of the discrepancy it overrode, and the judgement's factIds the reading's).
+ */
+export interface Finding {
+  code: FindingCode;
+  against: number[];
+  facts: string[];
+  rounds?: number[];
+  pageDate?: string | null;
+  year?: number | null;
+  unpinned?: { code: UnpinnedCode; rule: string | null };
+  reading?: Reading;
 }
 
 /** Words that qualify a figure: "over 1,200", "nearly 3,600", "an estimated 1,300". */
@@ -307,6 +377,11 @@ export interface Claim {
   frame?: string;
   /** KB facts the verdict rests on */
   factIds: string[];
+  /**
+   * what `expected` and `refersTo` are written from, in no language: other languages write their explanation from it
+   * (absent on a claim rebuilt from a card's summary, whose explanation is already written)
+   */
+  finding?: Finding;
 }
 
 export interface PageReport {

@@ -1,19 +1,19 @@
 /**
  * A claim's explanation and the time it was judged against, in the interface's language. Written in the background,
  * where the engine and the KB already are, so the checker in pages carries no KB (the card and the popup show what
- * arrives).
+ * arrives). English is the engine's own text; Russian and Belarusian are written from the engine's finding.
  */
 import { bundledKnowledge } from '../engine/bundledKnowledge';
 import type { Claim } from '../engine/types';
-import { describeRefersTo, explain, nameSources, type ExplainKnowledge } from './explain';
+import { describeJudgedAgainst, explain, nameSources, type ExplainKnowledge } from './explain';
 import { message, uiLang, type Lang } from './i18n';
 
 const KB = bundledKnowledge as unknown as ExplainKnowledge;
 /** The explanations' words, from the browser's messages of the language (one lookup, so its writer is kept). */
 const words = (name: string) => message(name);
 
-/** the engine's claim, or the summary the checker and popup carry (the same fields) */
-type Explained = Pick<Claim, 'verdict' | 'reason' | 'kind' | 'value' | 'expected' | 'refersTo' | 'factIds'>;
+/** the engine's claim: its English and the finding other languages are written from */
+type Explained = Pick<Claim, 'reason' | 'kind' | 'expected' | 'finding'>;
 
 /** What the KB holds about the claim: the engine's English sentence, or its Russian or Belarusian telling. */
 export function explanationOf(claim: Explained, lang: Lang = uiLang()): string {
@@ -25,7 +25,8 @@ export function citationsOf(claim: Pick<Claim, 'sources' | 'citations'>, lang: L
   return lang === 'en' ? claim.citations : nameSources(claim.sources, lang, KB, words) ?? claim.citations;
 }
 
-/** The round or time the claim was judged against. */
-export function judgedAgainst(refersTo: string, lang: Lang = uiLang()): string {
-  return lang === 'en' ? refersTo : describeRefersTo(refersTo, lang, KB, words) ?? refersTo;
+/** The round(s) the claim was judged against, or null when none. */
+export function judgedAgainst(claim: Pick<Claim, 'refersTo' | 'finding'>, lang: Lang = uiLang()): string | null {
+  if (lang === 'en' || claim.refersTo === null) return claim.refersTo;
+  return describeJudgedAgainst(claim, lang, KB, words) ?? claim.refersTo;
 }

@@ -1,17 +1,14 @@
 /**
- * The card's explanation in Russian or Belarusian, written from what the engine decided (verdict, reason code, kind,
- * the facts it rests on, the round it was judged against) and the KB's facts: their values, rounds, hedges, who gave
- * them and in which sources. English keeps the engine's own sentence. Pure: no DOM, no browser API; the words come
- * from the language's messages (`explain_*` in public/_locales/{ru,be}/messages.json, `{NAME}` slots), passed in as
- * a lookup, so they cost the checker's bundle nothing.
- *
- * Two things come from the engine's English only because the claim carries nothing else: the round(s) in `refersTo`,
- * matched exactly against the engine's own words for each KB round, and the page's date in a sentence about time
- * (the first ISO date in `expected`). When anything is unknown (a fact id, a reason code, a round, a message), the
- * answer is null and the reader gets the engine's English rather than a guess.
+ * The card's explanation in Russian or Belarusian, written from the engine's finding (judge.ts: which sentence it
+ * gives, the rounds judged against, the facts it names, the page's date, the year a total counts, why a discrepancy
+ * was not flagged or the reading that held) and the KB's facts: their values, rounds, hedges, who gave them and in
+ * which sources. Never from the engine's English (`expected`, `refersTo`), which English readers get as it is. Pure:
+ * no DOM, no browser API; the words come from the language's messages (`explain_*` in
+ * public/_locales/{ru,be}/messages.json, `{NAME}` slots), passed in as a lookup, so they cost the checker's bundle
+ * nothing. When anything is unknown (a fact id, a finding code, a round, a message), the answer is null and the
+ * reader gets the engine's English rather than a guess.
  */
-import { describeRound } from '../engine/time';
-import type { ClaimKind, Fact, KnowledgeBase, PardonRound, SourceArticle, Verdict, VerdictReason } from '../engine/types';
+import type { Claim, ClaimKind, Fact, Finding, KnowledgeBase, PardonRound, Reading, SourceArticle } from '../engine/types';
 import { formatDay, formatMonths, formatNumber, pluralCategory, type Lang } from './i18n';
 
 export type ExplainLang = Exclude<Lang, 'en'>;
@@ -19,26 +16,11 @@ export type ExplainLang = Exclude<Lang, 'en'>;
 /** A message of the language by name: its text, or '' when there is none. */
 export type Messages = (name: string) => string;
 
-/** What the explanation is written from: the fields a ClaimSummary carries. */
-export interface ExplainInput {
-  verdict: Verdict;
-  reason: VerdictReason;
-  kind: ClaimKind;
-  value: number;
-  expected: string;
-  refersTo: string | null;
-  factIds: string[];
-}
+/** What the explanation is written from: the engine's finding, with the claim's kind and reason code (no English). */
+export type ExplainInput = Pick<Claim, 'kind' | 'reason' | 'finding'>;
 
 /** The parts of the KB an explanation needs. */
 export type ExplainKnowledge = Pick<KnowledgeBase, 'facts' | 'rounds' | 'horizon' | 'calendar'> & Partial<Pick<KnowledgeBase, 'articles'>>;
-
-/** Kinds counted within one round; the others are totals, prisoner counts and context figures. */
-const ROUND_KINDS = new Set<ClaimKind>([
-  'round_size', 'round_women', 'round_men', 'round_chronically_ill', 'round_disabled', 'round_over_50', 'round_under_25', 'round_pensioners',
-  'round_with_children', 'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_destination', 'round_drug_offences',
-  'round_foreigners', 'round_nationals', 'round_under_40', 'round_large_families', 'round_minors', 'round_ordinal',
-]);
 
 /** How a context figure's value reads: a number of years, a year, a day of the election month, or a count. */
 const CONTEXT_VALUE: Partial<Record<ClaimKind, 'years' | 'plain' | 'day'>> = {
@@ -58,14 +40,12 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 class Writer {
   private readonly facts: Map<string, Fact>;
   private readonly byNumber: Map<number, PardonRound>;
-  private readonly byWords: Map<string, PardonRound>;
   private readonly first: PardonRound | undefined;
   private readonly articles: Map<string, SourceArticle>;
 
   constructor(private readonly lang: ExplainLang, private readonly kb: ExplainKnowledge, private readonly messages: Messages) {
     this.facts = new Map(kb.facts.map((f) => [f.id, f]));
     this.byNumber = new Map(kb.rounds.map((r) => [r.round, r]));
-    this.byWords = new Map(kb.rounds.map((r) => [describeRound(r), r]));
     this.first = [...kb.rounds].sort((a, b) => a.round - b.round)[0];
     this.articles = new Map((kb.articles ?? []).flatMap((a) => [[a.id, a], [a.file, a]]));
   }
@@ -104,11 +84,9 @@ class Writer {
     return round;
   }
 
-  /** The rounds the engine named in `refersTo` ("the fifth round (November 2024) or the sixth round (…)"). */
-  roundsOf(refersTo: string | null): PardonRound[] | null {
-    if (refersTo === null) return null;
-    const rounds = refersTo.split(' or ').map((words) => this.byWords.get(words));
-    return rounds.every(Boolean) ? (rounds as PardonRound[]) : null;
+  /** The KB's rounds by number (the rounds a finding names); throws Missing for one the KB does not have. */
+  rounds(numbers: number[]): PardonRound[] {
+    return numbers.map((n) => this.byNumber.get(n) ?? missingRound(n));
   }
 
   /** "2024-07-01" → "июля": a month as it stands after a day. */
@@ -136,8 +114,34 @@ class Writer {
 
   /** "с июля 2024 года": where the count of rounds starts */
   since(): string {
-    const from = `${this.first?.month ?? '2024-07'}-01`;
+    const from = `${this.kb.calendar?.start.month ?? this.first?.month ?? '2024-07'}-01`;
     return this.say('since', { MONTH: this.monthAfterDay(from), YEAR: from.slice(0, 4) });
+  }
+
+  /** Where a total starts (the engine's sinceWords): "с июля 2024 года", "в 2025 году", "с 2020 года", "с 20 ноября 2025 г." */
+  sinceOf(fact: Fact): string {
+    const since = fact.since;
+    if (!since || since === this.kb.calendar?.start.month) return this.since();
+    if (/^\d{4}-01$/.test(since)) return this.say('inYear', { YEAR: since.slice(0, 4) });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(since)) return this.say('sinceDay', { DAY: this.day(since) });
+    if (/^\d{4}-\d{2}$/.test(since)) return this.say('since', { MONTH: this.monthAfterDay(`${since}-01`), YEAR: since.slice(0, 4) });
+    if (/^\d{4}$/.test(since)) return this.say('sinceYear', { YEAR: since });
+    throw new Missing(`start ${since}`);
+  }
+
+  /** The reading under which the KB holds the figure true, as the sentence that opens the explanation. */
+  reading(reading: Reading): string {
+    switch (reading.code) {
+      case 'and-others': return this.count('readAndOthers', reading.named, { ROUND: this.round(this.rounds([reading.round])[0], 'Prep') });
+      case 'other-round': return this.say('readOtherRound', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
+      case 'earlier-total': return this.say('readEarlierTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
+      case 'sum': {
+        const [from, to] = this.rounds([reading.from, reading.to]);
+        const values = `${reading.values.map((v) => this.number(v)).join(' + ')} = ${this.number(reading.sum)}`;
+        return this.say('readSum', { FROM: this.round(from, 'Gen'), TO: this.round(to, 'Gen'), VALUES: values });
+      }
+      default: throw new Missing('reading');
+    }
   }
 
   /** A source as a reader knows it: outlet and date in this language, a seed report by the round it is about. */
@@ -170,7 +174,7 @@ class Writer {
     const round = this.roundOf(fact);
     const by = this.attribution(fact);
     if (fact.kind === 'round_size') return this.count('roundSize', fact.value, { ROUND: this.round(round, 'Prep'), BY: by });
-    if (fact.kind === 'running_total') return this.say('roundTotal', { ROUND: this.round(round, 'Gen'), SINCE: this.since(), N: this.number(fact.value), BY: by });
+    if (fact.kind === 'running_total') return this.say('roundTotal', { ROUND: this.round(round, 'Gen'), SINCE: this.sinceOf(fact), N: this.number(fact.value), BY: by });
     if (fact.kind === 'round_ordinal') {
       const ord = this.say(`ordNom_${fact.value}`);
       if (fact.convention === 'decrees') return capitalise(this.say('roundOrdinalDecrees', { ORD: ord, SINCE: this.since(), MONTHS: this.roundTime(round), BY: by }));
@@ -219,6 +223,10 @@ class Writer {
   }
 }
 
+function missingRound(round: number): never {
+  throw new Missing(`round ${round}`);
+}
+
 const writers = new WeakMap<ExplainKnowledge, WeakMap<Messages, Map<ExplainLang, Writer>>>();
 
 function writerFor(lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): Writer {
@@ -231,14 +239,12 @@ function writerFor(lang: ExplainLang, kb: ExplainKnowledge, messages: Messages):
   return writer;
 }
 
-/** The page's date where the engine's sentence gives one (the time it judged against). */
-const dateIn = (expected: string): string | null => expected.match(/\b(\d{4}-\d{2}-\d{2})\b/)?.[1] ?? null;
-
 /** The explanation in Russian or Belarusian, or null when only the engine's English can say it. */
 export function explain(claim: ExplainInput, lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): string | null {
+  if (!claim.finding) return null;
   try {
     // a sentence ending on an abbreviated date ("2024 г.") keeps one full stop
-    const text = write(claim, writerFor(lang, kb, messages))?.replace(/\.\.(?=\s|$)/g, '.') ?? null;
+    const text = write(claim.finding, claim, writerFor(lang, kb, messages))?.replace(/\.\.(?=\s|$)/g, '.') ?? null;
     // Russian "о" before a vowel is "об" ("об освобождении 12 февраля"): the round's words come after the preposition
     return lang === 'ru' && text ? text.replace(/(^|[\s(])о (?=[аиоуэыАИОУЭ])/gu, '$1об ') : text;
   } catch (error) {
@@ -247,101 +253,85 @@ export function explain(claim: ExplainInput, lang: ExplainLang, kb: ExplainKnowl
   }
 }
 
-function write(claim: ExplainInput, w: Writer): string | null {
-  const facts = claim.factIds.map((id) => w.fact(id));
-  if (facts.some((f) => !f)) return null;
-  const known = facts as Fact[];
-  const family = ROUND_KINDS.has(claim.kind) ? 'round' : claim.kind === 'running_total' ? 'total' : claim.kind === 'prisoners_held' ? 'held' : 'context';
-  const date = dateIn(claim.expected);
-  const holds = () => (known.length ? known.map((f) => w.holdsForRound(f)).join(' ') : null);
-  const contexts = () => (known.length ? known.map((f) => w.describeContext(f)).join(' ') : null);
-  const held = (name: string) => (known.length ? w.say(name, { LIST: known.map((f) => w.heldItem(f)).join('; ') }) : null);
-  const coverage = () => w.say('heldCoverage', { MONTHS: w.heldCoverage(), DATE: date ? w.day(date) : w.say('undated') });
+/**
+ * The finding's sentences: why a discrepancy was not flagged or the reading that held, when readings.ts reconsidered
+ * one, then what the judge found, as the engine's English has them.
+ */
+function write(finding: Finding, claim: ExplainInput, w: Writer): string | null {
+  const found = judged(finding, claim, w);
+  const before = finding.unpinned ? w.say(`notPinned_${keyOf(finding.unpinned.code)}`) : finding.reading ? w.reading(finding.reading) : null;
+  if (!before) return found;
+  return found ? `${before} ${found}` : before;
+}
 
-  switch (claim.reason) {
-    case 'kb-match':
-    case 'computed-sum':
-      if (family === 'held') return held('heldSupported');
-      if (family === 'context') return contexts();
-      // after the horizon, a lower bound the KB's latest total already meets
-      if (family === 'total' && claim.refersTo === null && known.length === 1) {
-        const [latest] = known;
-        return w.say('totalsGrow', { LATEST: w.round(w.roundOf(latest), 'Gen'), SINCE: w.since(), V: w.number(latest.value), BY: w.attribution(latest) });
-      }
-      return holds();
+/** What the judge found, from its code: the same sentence the engine writes in English (judge.ts). */
+function judged(finding: Finding, claim: ExplainInput, w: Writer): string | null {
+  const facts = finding.facts.map((id) => w.fact(id) ?? missing(`fact ${id}`));
+  const each = (describe: (f: Fact) => string) => (facts.length ? facts.map(describe).join(' ') : null);
+  const contexts = () => each((f) => w.describeContext(f));
+  const held = (name: string) => (facts.length ? w.say(name, { LIST: facts.map((f) => w.heldItem(f)).join('; ') }) : null);
+  const date = finding.pageDate ?? null;
+  const withList = (name: string) => (facts.length ? w.say(name, { LIST: contexts()! }) : null);
 
-    case 'kb-differs':
-      if (family === 'held') return held('heldContradicted');
-      if (family === 'context') return contexts();
-      return holds();
-
-    case 'earlier-time': {
-      if (family !== 'total' || known.length !== 2) return null;
-      const [stale, now] = [...known].sort((a, b) => (a.round ?? 0) - (b.round ?? 0));
-      const values = { V: w.number(stale.value), W: w.number(now.value), STALE: w.round(w.roundOf(stale), 'Gen') };
-      if (claim.refersTo === null) return date ? w.say('outdatedAfterHorizon', { ...values, LATEST: w.round(w.roundOf(now), 'Gen'), DATE: w.day(date) }) : null;
+  switch (finding.code) {
+    case 'holds': return each((f) => w.holdsForRound(f));
+    // round figures
+    case 'before-start': return date ? w.say('beforeStart', { DATE: w.day(date), MONTHS: w.roundTime(w.firstRound()) }) : null;
+    case 'unseen-round': return w.say('unseenRound', { NOTE: w.horizonNote(date) });
+    case 'unknown-round': return w.say('cannotTellRound');
+    case 'rounds-differ': return w.say('roundsDiffer');
+    case 'no-round-figure': return w.say('noRoundFigure', { LABEL: w.say(`label_${claim.kind}`), ROUNDS: w.roundList(w.rounds(finding.against), 'Gen') });
+    case 'counts-decrees': return facts.length ? w.say('decrees', { TEXT: lowerFirst(w.holdsForRound(facts[0])) }) : null;
+    // running totals
+    case 'no-total': return w.say('noTotal');
+    case 'this-year': return finding.year ? w.say('thisYear', { YEAR: String(finding.year), SINCE: w.since() }) : w.say('thisYearLater', { SINCE: w.since() });
+    case 'other-start': return w.say('otherStart', { SINCE: w.since() });
+    case 'no-total-of-start': return w.say('noTotalOfStart', { ROUNDS: w.roundList(w.rounds(finding.rounds ?? []), 'Gen'), SINCE: w.since() });
+    case 'no-page-round': return w.say('cannotTellTotal');
+    case 'cannot-place-month': return claim.reason === 'beyond-horizon' ? w.say('cannotPlaceMonth', { NOTE: w.horizonNote(date) }) : w.say('placeMonth');
+    case 'outdated': {
+      const [now, stale] = twoOf(facts);
       const about = w.say('caseAbout') === 'Prep' ? 'Prep' : 'Nom';
-      return w.say('outdated', { ...values, NOW: w.round(w.roundOf(now), about), BY: w.attribution(now) });
+      return w.say('outdated', { V: w.number(stale.value), W: w.number(now.value), STALE: w.round(w.roundOf(stale), 'Gen'), NOW: w.round(w.roundOf(now), about), BY: w.attribution(now) });
     }
-
-    case 'beyond-horizon': {
-      if (family === 'held') return coverage();
-      const note = w.horizonNote(date);
-      if (family !== 'total') return w.say('unseenRound', { NOTE: note });
-      if (known.length === 0) return w.say('cannotPlaceMonth', { NOTE: note });
-      const latest = known[known.length - 1];
-      return w.say('totalBy', { NOTE: note, SINCE: w.since(), V: w.number(latest.value), BY: w.attribution(latest) });
+    case 'totals-grow': {
+      const [latest] = twoOf(facts, 1);
+      return w.say('totalsGrow', { LATEST: w.round(w.roundOf(latest), 'Gen'), SINCE: w.sinceOf(latest), V: w.number(latest.value), BY: w.attribution(latest) });
     }
-
-    case 'other-basis':
-      if (family === 'total') {
-        if (claim.refersTo === null) return w.say('otherStart', { SINCE: w.since() });
-        const year = claim.expected.match(/\b(\d{4})\b/)?.[1];
-        return year ? w.say('thisYear', { YEAR: year, SINCE: w.since() }) : null;
-      }
-      if (claim.kind === 'round_ordinal' && known.length > 0) return w.say('decrees', { TEXT: lowerFirst(w.holdsForRound(known[0])) });
-      return null;
-
-    case 'not-in-kb': {
-      if (family === 'held') return coverage();
-      if (family === 'context') {
-        if (known.length > 0) return w.say('changesOverTime', { LIST: contexts()! });
-        return w.say('noFigure', { LABEL: w.say(`label_${claim.kind}`) });
-      }
-      if (claim.refersTo === null) {
-        if (!date) return null;
-        const first = w.firstRound();
-        return w.say('beforeStart', { DATE: w.day(date), MONTHS: w.roundTime(first) });
-      }
-      const rounds = w.roundsOf(claim.refersTo);
-      return rounds ? w.say('noRoundFigure', { LABEL: w.say(`label_${claim.kind}`), ROUNDS: w.roundList(rounds, 'Gen') }) : null;
+    case 'outdated-after-horizon': {
+      const [stale, latest] = twoOf(facts);
+      if (!date) return null;
+      return w.say('outdatedAfterHorizon', { V: w.number(stale.value), W: w.number(latest.value), STALE: w.round(w.roundOf(stale), 'Gen'), LATEST: w.round(w.roundOf(latest), 'Gen'), DATE: w.day(date) });
     }
-
-    case 'unknown-round':
-      if (known.length > 0 && (family === 'round' || family === 'total')) return holds();
-      if (family === 'total') return w.say('cannotTellTotal');
-      if (family === 'round') return w.say(claim.refersTo === null ? 'cannotTellRound' : 'roundsDiffer');
-      return null;
-
-    case 'not-pinned': {
-      // the sentence leaves open what the figure counts: say so, then what the KB holds for the reading it was judged by
-      const holding = family === 'round' || family === 'total' ? holds() : family === 'context' ? contexts() : null;
-      return holding ? `${w.say('notPinned')} ${holding}` : w.say('notPinned');
+    case 'total-by-horizon': {
+      const [latest] = twoOf(facts, 1);
+      return w.say('totalBy', { NOTE: w.horizonNote(date), SINCE: w.sinceOf(latest), V: w.number(latest.value), BY: w.attribution(latest) });
     }
-
-    case 'monitors-differ':
-      if (family === 'held') return held('heldClose');
-      if (family === 'context') return contexts();
-      return null;
-
-    case 'unknown-time':
-      if (family === 'held') return held('heldUnknownTime');
-      if (family === 'context') return claim.kind === 'term_number' && known.length ? w.say('unknownTerm', { LIST: contexts()! }) : contexts();
-      return null;
-
-    default:
-      return null;
+    // prisoner counts
+    case 'held-coverage': return w.say('heldCoverage', { MONTHS: w.heldCoverage(), DATE: date ? w.day(date) : w.say('undated') });
+    case 'held-supported': return held('heldSupported');
+    case 'held-differs': return held('heldContradicted');
+    case 'held-close': return held('heldClose');
+    case 'held-unknown-time': return held('heldUnknownTime');
+    // context figures
+    case 'context': return contexts();
+    case 'no-figure': return w.say('noFigure', { LABEL: w.say(`label_${claim.kind}`) });
+    case 'detentions': return withList('detentions');
+    case 'estimates-differ': return withList('estimatesDiffer');
+    case 'unknown-term': return withList('unknownTerm');
+    case 'changes-over-time': return withList('changesOverTime');
+    default: return null;
   }
+}
+
+/** The first `n` facts a sentence names (the total now and the stale one, the latest…): all there, or Missing. */
+function twoOf(facts: Fact[], n = 2): Fact[] {
+  if (facts.length < n) throw new Missing(`${n} facts`);
+  return facts;
+}
+
+function missing(what: string): never {
+  throw new Missing(what);
 }
 
 /** The sources of a claim named in this language (outlet and date, a seed report by its round); null when one is unknown. */
@@ -355,12 +345,12 @@ export function nameSources(sources: string[], lang: ExplainLang, kb: ExplainKno
   }
 }
 
-/** "Judged against": the round(s) the engine named, in this language; null when they are not the KB's rounds. */
-export function describeRefersTo(refersTo: string | null, lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): string | null {
-  const w = writerFor(lang, kb, messages);
-  const rounds = w.roundsOf(refersTo);
+/** "Judged against": the round(s) the engine judged the figure against, in this language; null when none or not the KB's. */
+export function describeJudgedAgainst(claim: Pick<ExplainInput, 'finding'>, lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): string | null {
+  if (!claim.finding?.against.length) return null;
   try {
-    return rounds ? w.roundList(rounds, 'Nom') : null;
+    const w = writerFor(lang, kb, messages);
+    return w.roundList(w.rounds(claim.finding.against), 'Nom');
   } catch (error) {
     if (error instanceof Missing) return null;
     throw error;
