@@ -43,7 +43,7 @@ export const MONTH_CUE = new RegExp(
   `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month)\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
   'g',
 );
-export const OTHER_TIME = /\b(?:previous(?:ly)?|earlier|before that|last time|prior|the last round|preceding|a month earlier|in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave))\b/;
+export const OTHER_TIME = /\b(?:previous(?:ly)?|earlier|before that|ago|last year|the year before|last time|prior|the last round|preceding|a month earlier|in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave))\b/;
 
 export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill' | 'round_disabled' | 'round_over_50' | 'round_under_25' | 'round_under_40'
   | 'round_large_families' | 'round_minors' | 'round_pensioners'

@@ -340,7 +340,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
-  // a share ("48 %"), a multiple ("у 10 разоў"), the low end of an age range ("ад 19 да 67 гадоў"): not people
+  // a share ("48 %"), a multiple ("у 10 разоў"), the low end of an age range ("ад 19 да 67 гадоў"): not people;
+  // nor a count of releases ("в ходе трёх помилований", "падчас васьмі памілаванняў")
+  if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
@@ -444,8 +446,8 @@ type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scop
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, a);
-  // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people
-  if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after)) return null;
+  // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people; nor "in two releases"
+  if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after) || /^\s*(?:separate\s+|more\s+|further\s+)?(?:releases|rounds|pardons|waves|batches|deals|exchanges|swaps|stages)\b/.test(a.after)) return null;
   // clock times ("11:05", "2 p.m.") are not counts
   if (/\d[:.]$/.test(a.before) || /^[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|cet\b|utc\b|h\b|hrs\b)/.test(a.after)) return null;
   if (token.yearLike) {

@@ -133,7 +133,7 @@ const MONTH_INDEX: [RegExp, number][] = ['jan|январ|студзен', 'feb|�
   .map((stems, i) => [new RegExp(`(?:${stems})`, 'u'), i + 1]);
 
 /** news markers that tie a release to the day's report: "another", "more", "on Thursday", "today" */
-const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another(?= \\d| [\\p{L}-]+ (?:\\d|pardon|release|prisoner|people|round|group|decree))|a further|more|new|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|учора|напярэдадні)(?![\\p{L}])`);
+const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another(?= \\d| [\\p{L}-]+ (?:\\d|pardon|release|prisoner|people|round|group|decree))|a further|more(?! than)|new(?! year)|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|учора|напярэдадні)(?![\\p{L}])`);
 
 /**
  * The group a figure of a round's make-up belongs to. A marker like "of them" resolves to its antecedent: the clause

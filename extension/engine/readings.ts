@@ -100,6 +100,14 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       }
     }
   }
+  // "in November, he pardoned 32": a month named without its year may be that month of an earlier year
+  const cue = claim.monthCue;
+  if (ROUND_FIGURES.has(claim.kind) && cue?.month && cue.year === undefined && !cue.relative && t.rule === 'month-cue') {
+    for (const r of rounds.filter((round) => monthsOf(round).includes(cue.month!))) {
+      const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
+      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
+    }
+  }
   if (ROUND_FIGURES.has(claim.kind) && open) {
     for (const r of rounds) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
@@ -131,6 +139,15 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     }
   }
   return null;
+}
+
+/** The calendar months (1–12) a round's window touches. */
+function monthsOf(round: PardonRound): number[] {
+  const months: number[] = [];
+  const [fromYear, fromMonth] = round.window.from.split('-').map(Number);
+  const [toYear, toMonth] = round.window.to.split('-').map(Number);
+  for (let y = fromYear, m = fromMonth; y < toYear || (y === toYear && m <= toMonth); m === 12 ? (y++, m = 1) : m++) months.push(m);
+  return months;
 }
 
 type SumOver = Extract<Reading, { code: 'sum' }>['over'];
