@@ -358,7 +358,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "62-летняя", "62-гадовая": an age
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
-  const category = cy.categoryAfterCy(a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
+  // "четырнадцать из 23 страдают …": the category after the whole is the part's
+  const category = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore;
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
@@ -368,6 +369,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (a.previousToken && token.start - a.previousToken.end < 30 && /(?:^|[^\p{L}])(?:из|з)\s+(?:(?:более|больше|больш|менее|менш)\s+(?:чем|чым|за)\s+|(?:свыше|около|почти|звыш|каля|амаль|примерно|прыкладна)\s+)?$/u.test(a.beforeBare) && token.value > 400) {
     return cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) ? { kind: 'prisoners_held' } : null;
   }
+  // "трое из 16 старше 50 лет": the 16 is the whole the part is taken from, the round when the sentence is about one
+  if (a.previousToken && token.start - a.previousToken.end < 8 && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
@@ -478,7 +481,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (a.previousToken && token.start - a.previousToken.end < 16 && /\b(?:out of|of) (?:the|those|these|all(?: the)?)\s+$/.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   // every category is named in words: with no letter before the next figure ("1 2 3, 4.5"), none is (a cheap test
   // that spares the eighteen patterns for each figure of a long run of numbers)
-  const category = /[a-z]/.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (/^\s*of the\s*$/.test(a.afterClipped) && pattern.test(a.after))) : undefined;
+  // "fourteen of the 23 suffer from chronic illnesses": the category after the whole is the part's
+  const afterWhole = OF_A_WHOLE.test(a.after) ? a.after.replace(OF_A_WHOLE, ' ') : null;
+  const category = /[a-z]/.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
@@ -534,6 +539,11 @@ const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+(?:\d{1,2}\s+\p{L}+\s*)
 
 /** an ordinal and its round noun: "sixth round", "the 7th wave" */
 const ORDINAL_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b/;
+
+/** "of the 23", "out of the 16": a whole named right after a part's figure */
+const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:the|those|these)?\s*\d[\d,]*(?:\s+(?:pardoned|freed|released|people|prisoners))?,?\s*/;
+/** "из 23", "з 16 памілаваных": the same in Russian and Belarusian */
+const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых))?,?\s*/u;
 
 /** "out of more than 1,300": the whole a part is taken from, up to its noun */
 const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly|at least|the)\s+)?[\d][\d,.\s]*\s*/;
