@@ -54,19 +54,19 @@ const re = (source: string) => new RegExp(source, 'u');
 const L = '(?<![\\p{L}\\d])';
 
 /** A release verb or noun, in the three languages. */
-const RELEASE = re(`${L}(?:pardon\\p{L}*|clemency|free[sd]?|set free|releas\\p{L}*|let go|walk(?:ed)? free|помилова\\p{L}*|помилуе\\p{L}*|освобо[дж]\\p{L}*|вышл\\p{L}* на свобод\\p{L}*|отпуст\\p{L}*|памілава\\p{L}*|памілуе\\p{L}*|вызвал\\p{L}*|вызваля\\p{L}*|выйшл\\p{L}* на свабод\\p{L}*|адпуст\\p{L}*)`);
+const RELEASE = re(`${L}(?:pardon\\p{L}*|clemency|free[sd]?|set free|releas\\p{L}*|let go|walk(?:ed)? free|помилова\\p{L}*|помилуе\\p{L}*|освобо[дж]\\p{L}*|вышл\\p{L}* на свобод\\p{L}*|(?:на волю|на свободу|на свабоду) (?:вышл\\p{L}*|выйшл\\p{L}*)|вышл\\p{L}* на волю|выйшл\\p{L}* на волю|отпуст\\p{L}*|памілава\\p{L}*|памілуе\\p{L}*|вызвал\\p{L}*|вызваля\\p{L}*|выйшл\\p{L}* на свабод\\p{L}*|адпуст\\p{L}*)`);
 /** a pardon's own word: the basis is pardons, not releases */
 const PARDON_WORD = /(?:pardon|clemency|помилов|памілав)/u;
 /** Words of another group: people convicted, arrested, recognised or still held (not released). */
 const OTHER_GROUP = re(`${L}(?:convict\\p{L}*|sentenc\\p{L}*|arrest\\p{L}*|detain\\p{L}*|jailed|imprisoned|prosecut\\p{L}*|charged|recogni[sz]\\p{L}*|remain\\p{L}*|behind bars|still held|held in|in custody|осужд\\p{L}*|осуди\\p{L}*|асудзі\\p{L}*|приговор\\p{L}*|прысуд\\p{L}*|списк\\p{L}*|спіс\\p{L}*|list\\p{L}*|медыйн\\p{L}*|журналіст\\p{L}*|журналист\\p{L}*|осуждён\\p{L}*|арест\\p{L}*|задерж\\p{L}*|признан\\p{L}*|остают\\p{L}*|остаёт\\p{L}*|остает\\p{L}*|находят\\p{L}*|за решетк\\p{L}*|за решётк\\p{L}*|асуджан\\p{L}*|асудж\\p{L}*|затрыма\\p{L}*|арышт\\p{L}*|прызнан\\p{L}*|застаюц\\p{L}*|застаец\\p{L}*|за кратамі|утрымліва\\p{L}*)`);
 /** people held for their politics, named as a group */
-const PRISONERS_NOUN = re(`${L}(?:political prisoners|prisoners of conscience|политзаключ\\p{L}*|политических заключ\\p{L}*|палітвязн\\p{L}*|палітычных вязн\\p{L}*)`);
+const PRISONERS_NOUN = re(`${L}(?:political prisoners|prisoners of conscience|политзаключ\\p{L}*|политических заключ\\p{L}*|палітвязь?н\\p{L}*|палітычных вязь?н\\p{L}*)`);
 /** "of them", "among them", "из них", "з іх": a part of a group named before. */
 const OF_THEM = re(`${L}(?:of them|among them|of whom|of those|из них|среди них|из которых|з іх|сярод іх|з якіх)(?![\\p{L}])`);
 /** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
 const AMONG_RELEASED = re(`${L}(?:among (?:those|the people|the prisoners|the) (?:pardoned|freed|released)|(?:those|the people|the prisoners) (?:pardoned|freed|released) (?:include|included|were)|of (?:those|the) (?:pardoned|freed|released)|среди (?:помилованных|освобожденных|освобождённых)|из (?:помилованных|освобожденных|освобождённых)|сярод (?:памілаваных|вызваленых)|з (?:памілаваных|вызваленых))`);
 /** a part of a country's prisoners: one colony, one region, one trade */
-const PART_OF_PRISONERS = re(`${L}(?:in [\\p{L}-]+ alone|(?:только|лишь|толькі|адно) (?:в|у|ў) [\\p{L}-]+|from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з|жител\\p{L}*|жыхар\\p{L}*) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязн\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
+const PART_OF_PRISONERS = re(`${L}(?:in [\\p{L}-]+ alone|(?:только|лишь|толькі|адно) (?:в|у|ў) [\\p{L}-]+|from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з|жител\\p{L}*|жыхар\\p{L}*) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязь?н\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
 
 /**
  * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
@@ -133,7 +133,7 @@ const MONTH_INDEX: [RegExp, number][] = ['jan|январ|студзен', 'feb|�
   .map((stems, i) => [new RegExp(`(?:${stems})`, 'u'), i + 1]);
 
 /** news markers that tie a release to the day's report: "another", "more", "on Thursday", "today" */
-const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another(?= \\d| [\\p{L}-]+ (?:\\d|pardon|release|prisoner|people|round|group|decree))|a further|more(?! than)|new(?! year)|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|учора|напярэдадні)(?![\\p{L}])`);
+const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another(?= \\d| [\\p{L}-]+ (?:\\d|pardon|release|prisoner|people|round|group|decree))|a further|more(?! than)|new(?! year)|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|сёньня|учора|напярэдадні)(?![\\p{L}])`);
 
 /**
  * The group a figure of a round's make-up belongs to. A marker like "of them" resolves to its antecedent: the clause
@@ -312,7 +312,8 @@ export function frameOf(input: FrameInput): Frame {
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report
   if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || has(RELEASE, input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
   if (has(NOT_HAPPENED, clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
-  else if (has(OTHER_MEANS, clause)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
+  // (anywhere in the sentence: "20 walked free, some of them at the end of their terms")
+  else if (has(OTHER_MEANS, lower)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
