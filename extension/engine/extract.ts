@@ -376,7 +376,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
-  if (pardonBefore && /(?:уже|ужо|ўжо)\s+$/u.test(a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
+  if (s.pardon && /(?:уже|ужо|ўжо)\s+$/u.test(a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && LIST_GOES_ON_CY.test(a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
