@@ -29,12 +29,12 @@ export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars):
   // a text node whose words changed: a walker from it would visit nothing below it
   if (root.nodeType === 3) return (root as Text).data.slice(0, maxChars);
   const doc = root.ownerDocument ?? (root as Document);
+  const skip = codeTextNodes(root);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   let length = 0;
   for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
-    const parent = node.parentNode?.nodeName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    if (skip.has(node)) continue;
     const text = (node as Text).data;
     parts.push(text);
     length += text.length;
@@ -42,27 +42,56 @@ export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars):
   return parts.join(' ');
 }
 
+/** Text nodes right inside these hold code or styles, not the page's words: the gate skips them. */
+const CODE_PARENTS = 'script, style, noscript';
+
 /**
- * Whether the first GATE_LIMITS.gateChars characters of the text under root name Belarus: each text node tested on
- * its own as the walk reaches it, stopping at the first that does. No string of the whole sample is built, and the
- * costlier topic words are not looked for at all on the many pages that never name Belarus. (gateSample joins
- * nodes with a space, so a stem split between two nodes matched there neither.)
+ * The text nodes the gate skips under root, found once by the browser's selector engine: asking each text
+ * node for its parent's name instead gives every parent element a wrapper in our world, on every page.
+ */
+function codeTextNodes(root: Node): Set<Node> {
+  const skip = new Set<Node>();
+  const element = root as Element;
+  if (typeof element.querySelectorAll !== 'function') return skip;
+  const holders = Array.from(element.querySelectorAll(CODE_PARENTS));
+  if (typeof element.matches === 'function' && element.matches(CODE_PARENTS)) holders.push(element);
+  for (const holder of holders) for (let child = holder.firstChild; child; child = child.nextSibling) skip.add(child);
+  return skip;
+}
+
+/** About this many characters of text nodes are tested at once (joined by a line break, which no stem holds). */
+const BELARUS_CHUNK_CHARS = 4000;
+
+/**
+ * Whether the first GATE_LIMITS.gateChars characters of the text under root name Belarus, stopping at the first
+ * chunk that does. The nodes are tested a few thousand characters at a time, joined by a line break: a stem
+ * split between two nodes matches no more than it did node by node, and one test per chunk instead of one per
+ * node is what keeps a cold call cheap on a page of hundreds of paragraphs. The costlier topic words are not
+ * looked for at all on the many pages that never name Belarus. (gateSample joins nodes with a space, so a stem
+ * split between two nodes matched there neither.)
  */
 export function sampleNamesBelarus(root: Node | null, maxChars = GATE_LIMITS.gateChars): boolean {
   if (!root) return false;
   if (root.nodeType === 3) return hasBelarusCue((root as Text).data.slice(0, maxChars));
   const doc = root.ownerDocument ?? (root as Document);
+  const skip = codeTextNodes(root);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let length = 0;
+  let chunk: string[] = [];
+  let chunkLength = 0;
   for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
-    const parent = node.parentNode?.nodeName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
-    const text = (node as Text).data;
+    if (skip.has(node)) continue;
     // the node that passes the limit is read whole, as gateSample reads it
-    if (hasBelarusCue(text)) return true;
+    const text = (node as Text).data;
+    chunk.push(text);
+    chunkLength += text.length;
     length += text.length;
+    if (chunkLength < BELARUS_CHUNK_CHARS) continue;
+    if (hasBelarusCue(chunk.join('\n'))) return true;
+    chunk = [];
+    chunkLength = 0;
   }
-  return false;
+  return chunk.length > 0 && hasBelarusCue(chunk.join('\n'));
 }
 
 /**

@@ -58,6 +58,28 @@ export function printRows(rows: RowResult[]): void {
    own work        the bench build's measures of our synchronous pieces (gate, reading slices); longest = one piece
    marks after DCL from DOMContentLoaded to the end of the first scan (marks painted right after)
    heap +MB        the page's JS heap after a garbage collection, ours minus empty (our isolated world included)`);
+  if (AGAINST) printAgainstDirect(rows);
+}
+
+/** The median of paired differences (ms) with its sign-test interval. */
+function differences(xs: number[], ys: number[]): string {
+  const { median: m, lo, hi } = medianInterval(xs.map((x, i) => x - ys[i]));
+  return `${signed(m, 2)} [${signed(lo, 2)}, ${signed(hi, 2)}]`;
+}
+
+/** Ours against the build in BENCH_AGAINST, load by load: script time and our own measured work (more sensitive than all causes). */
+function printAgainstDirect(rows: RowResult[]): void {
+  const w = [40, 18, 18, 26, 26];
+  console.log('\n   Ours against the BENCH_AGAINST build, paired load by load: median differences in ms [95 %]\n');
+  console.log(cols(['page', 'script, against', 'own, against', 'script, ours − against', 'own work, ours − against'], w));
+  for (const row of rows) {
+    const ours = row.samples.ours;
+    const against = row.samples.empty2;
+    console.log(cols([
+      row.name, spread(against.map((s) => s.scriptMs)), spread(against.map((s) => s.ownMs)),
+      differences(ours.map((s) => s.scriptMs), against.map((s) => s.scriptMs)), differences(ours.map((s) => s.ownMs), against.map((s) => s.ownMs)),
+    ], w));
+  }
 }
 
 export function printCauses(rows: RowResult[]): void {

@@ -110,6 +110,20 @@ describe('sampleNamesBelarus', () => {
     expect(sampleNamesBelarus(document.body)).toBe(false);
   });
 
+  it('tests hundreds of nodes as their words are, whatever the chunk they fall in: no stem made of two nodes', () => {
+    const filler = '<p>Rail traffic resumed on three lines after repairs, the operator said.</p>'.repeat(300);
+    page('x', `${filler}<p>Bela</p><p>rus</p>${filler}`);
+    expect(sampleNamesBelarus(document.body)).toBe(false);
+    page('x', `${filler}<p>In Minsk today</p>${filler}`);
+    expect(sampleNamesBelarus(document.body)).toBe(true);
+    page('x', `${filler}${filler}<p>In Minsk today</p>`);
+    expect(sampleNamesBelarus(document.body)).toBe(true);
+    // a script added to the page is not read, nor a style inside the node that was added
+    document.body.innerHTML = '<div><script>var minsk = 1;</script><p>Rail traffic resumed.</p></div>';
+    expect(sampleNamesBelarus(document.body.firstChild)).toBe(false);
+    expect(sampleNamesBelarus(document.querySelector('script'))).toBe(false);
+  });
+
   it('decides every page as the whole sample does: Belarus and the topic words, anywhere in the first 60,000 characters', () => {
     const filler = '<p>Rail traffic resumed on three lines after repairs, the operator said.</p>'.repeat(400);
     const pages: [string, string, boolean][] = [
