@@ -1,0 +1,94 @@
+/**
+ * Language packs: what the engine knows of each language, as data. The readers (frame.ts for every language,
+ * cues.ts for English, cyrillic.ts for Russian and Belarusian, hedges.ts, topicCue.ts) hold the rules; the packs hold
+ * the words those rules look for. Entries are regex fragments over lower-case text (stems like "помилова", optional
+ * endings like "pardon(?:ed|s)?"), tried in the order listed: where one entry is a prefix of another, the longer
+ * comes first.
+ *
+ * Adding a language (see docs/engine.md, "Adding a language"): write lang/xx.ts exporting a `LanguagePack`, fill every
+ * table with the phrases that class of sentence uses, and add it to the readers' pack lists
+ * (frame.ts `PACKS`, hedges.ts, topicCue.ts; a new script also needs its own cue reader like cues.ts or cyrillic.ts). The calendar (years, rounds,
+ * "since July") comes from the KB, never from a pack: a pack only names months and spans.
+ */
+import type { HedgeClass } from '../types';
+
+/**
+ * The tables the frame (frame.ts) reads every language's sentences with: what a figure counts (the event and the
+ * group) and when (the time). Each names its class of sentence.
+ */
+export interface FrameTables {
+  /** release verbs and nouns, with their endings: "pardoned", "released", "помиловал", "вызвалілі" */
+  release: string[];
+  /** a pardon's own stems: the basis is pardons, not releases ("pardon", "помилов") */
+  pardonStems: string[];
+  /** another group: convicted, arrested, recognised, still held ("sentenced", "осуждены", "за кратамі") */
+  otherGroup: string[];
+  /** political prisoners named as a group ("political prisoners", "политзаключённые") */
+  prisonersNoun: string[];
+  /** a part of a group named before: "of them", "из них", "з іх" */
+  ofThem: string[];
+  /** a part stated to be of the release: "among those pardoned", "среди помилованных" */
+  amongReleased: string[];
+  /** a part of a country's prisoners: one colony, one region, one trade */
+  partOfPrisoners: string[];
+  /** a count from a start: "since 2020", "с лета" */
+  sinceStart: string[];
+  /** a span the sentence names: "over the summer", "с июля по сентябрь", "за гэты час" */
+  period: string[];
+  /** releases credited to an actor, summed over time: "helped free", "помогла освободить" */
+  credited: string[];
+  /** a total pinned to now: "bringing the total to", "на сегодня", "такім чынам" */
+  totalNow: string[];
+  /** a cumulative count, whose parts are not a round's: "in total", "всего", "усяго" */
+  totalWords: string[];
+  /** a look back, the antecedent's own time: a month's name, "earlier", "ранее", "мінулы" */
+  lookBack: string[];
+  /** a count given as a counter's own: "according to Viasna", "по его данным" */
+  counterSays: string[];
+  /** a release that has not happened: a condition, a hope, a demand ("would", "если", "спадзяюцца") */
+  notHappened: string[];
+  /** freed by other means than a pardon: end of term, parole ("after serving", "по окончании срока") */
+  otherMeans: string[];
+  /** where an ordinal's count starts: "since mid-September", "с середины сентября" (one capture: the month's part) */
+  countsFrom: string[];
+  /** an ordinal counted within a month: "the second round in December", "в этом месяце" */
+  withinMonth: string[];
+  /** news markers tying a release to the day's report: "another", "today", "ещё", "сёння" */
+  newsOfTheDay: string[];
+  /** month stems for the frame's month index, January first (the frame's own, looser than the extractor's) */
+  monthStems: string[];
+}
+
+/** Hedges before a figure and the range they allow ("more than" → above it): hedges.ts */
+export type HedgeTable = [phrase: string, cls: HedgeClass][];
+
+/** The words the content script's gate looks for on every page (topicCue.ts): keep them few. */
+export interface GateTables {
+  /** pardon, clemency, political prisoners: the page is on topic by itself */
+  pardonOrPrisoner: string[];
+  /** release verbs that put a page on topic before a prisoner noun ("freed … prisoners") */
+  releaseVerbs: string[];
+  /** the same after the noun ("prisoners … were released"); the verbs above when left out */
+  releasedAfter?: string[];
+  /** prisoner nouns a release verb must be near */
+  prisonerNouns: string[];
+  /** the nouns' stems: a cheap test that rules most pages out before the release pattern runs; the nouns when left out */
+  prisonerStems?: string[];
+}
+
+export interface LanguagePack {
+  code: 'en' | 'ru' | 'be';
+  frame: FrameTables;
+  hedges: HedgeTable;
+  /** the extractor's month cues (cues.ts, cyrillic.ts), January first: names or stems */
+  months: string[];
+  gate: GateTables;
+}
+
+/**
+ * Every pack's entries of one frame table, in pack order (English, Russian, Belarusian), each entry once: a
+ * stem both Cyrillic languages share ("вызвал") is listed in both packs and tried once.
+ */
+export function allOf(packs: readonly Partial<FrameTables>[], table: keyof FrameTables): string[] {
+  return [...new Set(packs.flatMap((pack) => pack[table] ?? []))];
+}
