@@ -2,7 +2,7 @@
  * English: the phrase tables the readers build their patterns from (the shape and the rules for entries:
  * lang/index.ts). Each table names the class of sentence it reads.
  */
-import type { LanguagePack } from './index';
+import type { EnglishCueTables, LanguagePack } from './index';
 import { EN_GATE } from './gate';
 
 const raw = String.raw;
@@ -105,4 +105,113 @@ export const en: LanguagePack = {
     ['under', 'upper'], ['up to', 'upper'], ['at most', 'upper'],
   ],
   gate: EN_GATE,
+};
+
+/**
+ * The English extractor's cue tables (cues.ts): what a figure counts and when, read from the words around it.
+ * Alternations in the order listed; `categoryAfter` are the named rules, one per kind, tried in order.
+ */
+const NATIONALITIES = [
+  'lithuanian', 'latvian', 'german', 'french', 'british', 'polish', 'american', 'u\\.s\\.', 'estonian', 'japanese',
+  'swiss', 'ukrainian', 'russian', 'czech', 'slovak', 'swedish', 'norwegian', 'dutch', 'italian', 'spanish',
+];
+const NATIONALS = [
+  'lithuanians', 'latvians', 'germans', 'poles', 'americans', 'estonians', 'ukrainians', 'russians', 'czechs',
+  'slovaks', 'swedes', 'norwegians',
+];
+/** where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania" */
+const DESTINATIONS = [
+  'lithuania', 'ukraine', 'poland', 'latvia', 'germany', 'the united states', 'the u\\.s\\.', 'the us', 'america',
+];
+const NATIONALITY = `(?:${NATIONALITIES.join('|')})`;
+const NATIONAL_NOUNS = `(?:${NATIONALS.join('|')})`;
+const DESTINATION = `(?:${DESTINATIONS.join('|')})`;
+
+export const EN_CUES: EnglishCueTables = {
+  pardon: [
+    'pardon\\w*', 'clemency', 'free[sd]?', 'set free', 'set to be freed', 'releas\\w*', 'let go', 'amnest\\w*',
+    'walk(?:ed)? free',
+  ],
+  pardonVerbBefore: [
+    'pardon(?:ed|s|ing)?', 'pardon of', 'freed', 'frees', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
+    'let go of', 'clemency (?:to|for)',
+  ],
+  held: [
+    'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
+    'in (?:jail|prison|custody)', 'jails', 'prisons', 'held', 'currently', 'incarcerated', 'still', 'there are',
+    'counted', 'languish\\w*', 'are imprisoned', 'counts?', 'tally', 'number of political prisoners',
+  ],
+  heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held'],
+  total: [
+    'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', 'since july',
+    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
+    'tally', 'bringing the number', 'brings the number', 'taking the number',
+  ],
+  otherPeriod: [
+    'since (?:the (?:summer|start|beginning) of )?(?:19|20)\\d{2}(?![\\d-])', 'since the (?:19|20)\\d{2}',
+    'over the years',
+    '(?:in|over|during) (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years',
+  ],
+  since: [
+    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', 'in \\d{4}',
+    'so far', 'to date',
+  ],
+  peopleModifiers: ['more', 'additional', 'other', 'fellow'],
+  peopleAfter: [
+    'others', 'political\\s+(?:prisoners|detainees|captives)', 'prisoners', 'people', 'persons', 'individuals',
+    'detainees', 'inmates', 'convicts', 'activists', 'opposition\\s+activists', 'men and women', 'of them',
+    'of those',
+  ],
+  arrest: [
+    'arrest\\w*', 'detain\\w*', 'jailed', 'sentenc\\w*', 'convict(?!s\\b)\\w*', 'imprison\\w*', 'put in prison',
+    'behind bars', 'locked up',
+  ],
+  pronounGroup: [
+    'of them', 'among them', 'of those', 'the group', 'including', 'they include',
+    'those (?:freed|released|pardoned)',
+  ],
+  otherTime: [
+    'previous(?:ly)?', 'earlier', 'before that', 'ago', 'last year', 'the year before', 'last time', 'prior',
+    'the last round', 'preceding', 'a month earlier',
+    'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
+  ],
+  foreignNationalities: [
+    'japanese', 'german', 'lithuanian', 'polish', 'latvian', 'american', 'u\\.s\\.', 'swiss', 'estonian',
+    'ukrainian', 'russian', 'french', 'british', 'slovak', 'czech',
+  ],
+  otherCountries: [
+    'russia', 'azerbaijan', 'kazakhstan', 'uzbekistan', 'venezuela', 'myanmar', 'iran', 'egypt', 'cuba', 'nicaragua',
+    'turkey', 'china', 'georgia', 'armenia', 'tajikistan', 'vietnam', 'bahrain', 'eritrea', 'united states',
+    'poland', 'lithuania', 'ukraine',
+  ],
+  nationalities: NATIONALITIES,
+  nationals: NATIONALS,
+  destinations: DESTINATIONS,
+  pardonedSubjects: ['more', 'other', 'others', 'fellow', 'additional', 'political', 'prisoners?', 'captives', 'people', 'persons', 'individuals', 'detainees', 'convicts', 'inmates', 'activists', 'opposition'],
+  notASubject: ['has', 'have', 'had', 'he', 'she', 'they', 'it', 'who', 'whom', 'which', 'that', 'lukash\\w*', 'but', 'and'],
+  pardonedAuxiliaries: [
+    'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
+    'are now', 'are', 'is', 'now', 'have', 'has', 'had',
+  ],
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free'],
+  categoryAfter: [
+    ['round_women', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:women|woman|female)\\b'],
+    ['round_men', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:men|man|male)\\b'],
+    ['round_over_50', '^[a-z ,]{0,30}?\\b(?:over|above|older than)\\s+(?:the\\s+age\\s+of\\s+)?(?:50|fifty)\\b|^[a-z ,]{0,25}?\\baged\\s+(?:50|fifty)\\s+(?:and|or)\\s+(?:over|above|older)'],
+    ['round_under_25', '^[a-z ,]{0,30}?\\b(?:under|below|younger than)\\s+(?:the\\s+age\\s+of\\s+)?(?:25|twenty-five)\\b'],
+    ['round_under_40', '^[a-z ,]{0,30}?\\b(?:under|below|younger than)\\s+(?:the\\s+age\\s+of\\s+)?(?:40|forty)\\b'],
+    ['round_large_families', '^[a-z ,]{0,30}?\\b(?:(?:mothers?|fathers?|parents?) of (?:large families|many children)|(?:have|has|with|had|are raising|raising|raise|are bringing up)\\s+(?:many|several|three or more)\\s+children|(?:have|has|with|had|are from)\\s+large families)\\b'],
+    ['round_minors', '^[a-z ,]{0,40}?\\b(?:(?:offended|committed (?:their|the|an?) (?:crimes?|offences?)) as (?:a )?minors?|were minors when)\\b'],
+    ['round_pensioners', '^[a-z ,]{0,25}?\\b(?:pensioners?|retirees|of pension(?:able)? age)\\b'],
+    ['round_with_disabled_children', '^[a-z ,]{0,30}?\\b(?:have|has|with|had|are raising|raising)\\s+(?:a\\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\\s+)?disabilit\\w+)'],
+    ['round_married_couples', '^\\s*(?:married couples?|couples?)\\b'],
+    ['round_political', '^\\s*(?:of (?:whom|them|those)(?:\\s+(?:pardoned|freed|released))?\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were|had been|have been|are|was)?\\s*(?:convicted|jailed|sentenced)\\s+(?:under|of|on|for)\\s+[^.;]{0,30}?(?:extremis\\w*|politic\\w*|protest\\w*)'],
+    ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
+    ['round_foreigners', '^\\s*(?:(?:are|were|of them (?:are|were))\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b'],
+    ['round_nationals', `^\\s*(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|${NATIONAL_NOUNS})\\b`],
+    ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of them\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
+    ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],
+    ['round_chronically_ill', '^[a-z ,]{0,40}?\\b(?:chronic\\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\\b'],
+    ['round_disabled', '^[a-z ,]{0,30}?\\b(?:disab\\w+|invalids?|handicapped)\\b'],
+  ],
 };

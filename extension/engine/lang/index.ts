@@ -11,6 +11,7 @@
  * "since July") comes from the KB, never from a pack: a pack only names months and spans.
  */
 import type { HedgeClass } from '../types';
+import type { CategoryKind } from '../cues';
 
 /**
  * The tables the frame (frame.ts) reads every language's sentences with: what a figure counts (the event and the
@@ -74,6 +75,54 @@ export interface GateTables {
   prisonerNouns: string[];
   /** the nouns' stems: a cheap test that rules most pages out before the release pattern runs; the nouns when left out */
   prisonerStems?: string[];
+}
+
+/**
+ * The English extractor's tables (cues.ts): the words around a figure that say what it counts and when. A language
+ * in Latin script reads with the same rules and fills the same tables.
+ */
+export interface EnglishCueTables {
+  /** any word of release: "pardoned", "freed", "amnesty" */
+  pardon: string[];
+  /** a release verb right before its figure: "pardoned 32", "the release of 18" */
+  pardonVerbBefore: string[];
+  /** a count of those held: "remain behind bars", "there are still" */
+  held: string[];
+  /** the same right after the figure, its noun left out: "1,253 remain behind bars" */
+  heldAfter: string[];
+  /** a total: "in total", "so far", "since July" */
+  total: string[];
+  /** a total over another period than the KB's: "since 2020", "over the years" */
+  otherPeriod: string[];
+  /** a cumulative count since a start or within a year: "since July", "this year" */
+  since: string[];
+  /** words that may stand before the people noun: "more", "fellow" */
+  peopleModifiers: string[];
+  /** the figure counts people: "32 people", "18 political prisoners" */
+  peopleAfter: string[];
+  /** arrests and convictions: "detained", "sentenced" */
+  arrest: string[];
+  /** a part of a group named before: "of them", "including" */
+  pronounGroup: string[];
+  /** a look back: "previously", "a month earlier", "in the second round" */
+  otherTime: string[];
+  /** nationalities of foreign prisoners: "japanese (nationals)" */
+  foreignNationalities: string[];
+  /** other countries: a sentence about them is off topic */
+  otherCountries: string[];
+  /** nationalities and their plural nouns, and where those freed went: the make-up of a round */
+  nationalities: string[];
+  nationals: string[];
+  destinations: string[];
+  /** "37 were let go", "32 political prisoners pardoned by…": the released subject's nouns … */
+  pardonedSubjects: string[];
+  /** … words that start an active clause instead ("…, Lukashenko has pardoned") … */
+  notASubject: string[];
+  /** … the auxiliaries ("have now been") and the passive verbs of release */
+  pardonedAuxiliaries: string[];
+  pardonedVerbs: string[];
+  /** what a composition figure counts, read from the words right after it: one named rule per kind, in order */
+  categoryAfter: [CategoryKind, string][];
 }
 
 export interface LanguagePack {
