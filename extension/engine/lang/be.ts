@@ -4,7 +4,7 @@
  * entries: lang/index.ts). Stems shared with Russian ("вызвал") are listed in both packs and tried once. Phrases that
  * Russian and Belarusian pages mix are in lang/cyrillicShared.ts.
  */
-import type { LanguagePack } from './index';
+import type { CyrillicCueTables, LanguagePack } from './index';
 import { BE_GATE } from './gate';
 
 const raw = String.raw;
@@ -53,4 +53,25 @@ export const be: LanguagePack = {
   // month stems in every case
   months: ['студзен', 'лют', 'сакавік', 'красавік', 'травен|траўн|травень', 'чэрвен|чэрвень', 'ліпен|ліпень', 'жнів|жніўн', 'верас', 'кастрычнік', 'лістапад', 'снеж'],
   gate: BE_GATE,
+};
+
+/** The Belarusian extractor's tables (cyrillic.ts; the shape: lang/index.ts CyrillicCueTables) */
+export const BE_CUES: CyrillicCueTables = {
+  pardon: ['памілава', 'памілуе', 'вызвал', 'вызваля', 'на свабод', 'на волю', 'амніст', 'адпуст'],
+  pardonBefore: [
+    'вызвалены', 'памілаваў', 'памілавала', 'памілаваныя', 'памілаванні', 'памілаваць', 'вызваліў', 'вызваліла', 'вызваленыя', 'вызваліць',
+    'памілавалі', 'вызвалілі', 'памілаваных', 'вызваленых', 'рашэнне аб памілаванні',
+  ],
+  peopleAfter: ['чалавек', 'асуджан', 'палітвязь?н', 'грамадзян', 'беларус', 'вязь?н', 'зь?няволен', 'актывіст'],
+  held: ['за кратамі', 'застаюцца', 'застаецца', 'утрымліваюцца', 'знаходзяцца', 'у няволі', 'зараз', 'цяпер', 'на сённяшні'],
+  politicalPrisoners: ['палітвязь?н', 'палітычных вязь?н'],
+  rightsCount: ['праваабаронц', 'вясн'],
+  recognised: ['прызнан', 'прызнал'],
+  total: ['усяго', 'агулам', 'разам', 'з ліпеня', 'з пачатку', 'за год', 'за гэты год', 'сёлета', 'у выніку', 'ў выніку', 'сваімі ўказамі', 'ўказамі'],
+  otherTime: ['раней', 'таму', 'летась', 'у мінулым годзе', 'папярэдн', 'у мінулы раз'],
+  // names spelt as in Russian (азербайджан, казахстан …) are read through the Russian table
+  otherCountries: ['расі', 'іран'],
+  belarus: ['беларус', 'лукаш', 'мінск'],
+  arrests: ['затрыманн'],
+  lastWeek: ['за мінулы тыдзень', 'на мінулым тыдні'],
 };

@@ -3,7 +3,7 @@
  * "толькі ў Гомельскай вобласці". Spellings cross between the languages on real pages (and in machine translations),
  * so these rules take either language's word in each place. Merged after the ru and be packs (frame.ts).
  */
-import type { FrameTables } from './index';
+import type { CyrillicCueTables, FrameTables } from './index';
 import { be } from './be';
 import { ru } from './ru';
 
@@ -40,4 +40,9 @@ export const CYRILLIC_SHARED: Partial<FrameTables> = {
   lookBack: [MONTH_CY],
   countsFrom: [`(?:с|з|от|ад) (начала |середины |конца |пачатку |сярэдзіны |канца )?${MONTH_CY}`],
   withinMonth: [`(?:в|у|ў) ${MONTH_CY}`, raw`(?:в этом|в том|у гэтым) месяц\p{L}*`],
+};
+
+/** the extractor's phrases that mix the languages ("на волю вышли", "на волю выходзяць") */
+export const CY_SHARED_CUES: Partial<CyrillicCueTables> = {
+  pardonBefore: [String.raw`на волю (?:вышл\p{L}*|выйшл\p{L}*|выходзяць)`],
 };

@@ -125,6 +125,37 @@ export interface EnglishCueTables {
   categoryAfter: [CategoryKind, string][];
 }
 
+/**
+ * The Russian and Belarusian extractor's tables (cyrillic.ts): stems at a word's start, so one entry covers the cases
+ * ("помилова" matches помиловал, помилованы, помиловании). A language in Cyrillic script fills the same tables.
+ */
+export interface CyrillicCueTables {
+  /** any word of pardon or release: "помилова", "вызвал", "на свабод" */
+  pardon: string[];
+  /** a pardon verb shortly before the figure: "помиловал ещё 37", "указ о помиловании 18" */
+  pardonBefore: string[];
+  /** the figure counts people: "37 человек", "29 палітвязняў" */
+  peopleAfter: string[];
+  /** a count of those still held: "остаются за решёткой", "застаюцца за кратамі", "сейчас" */
+  held: string[];
+  /** political prisoners named as such */
+  politicalPrisoners: string[];
+  /** a rights group's count: "правозащитники", "Вясна" */
+  rightsCount: string[];
+  /** recognised (as political prisoners): "признаны", "прызнаныя" */
+  recognised: string[];
+  /** a total: "всего", "в общей сложности", "з ліпеня", "своими указами" */
+  total: string[];
+  /** a look back: "ранее", "до этого", "летась" */
+  otherTime: string[];
+  /** other countries (a sentence about them is off topic) and Belarus's own names, which keep it on topic */
+  otherCountries: string[];
+  belarus: string[];
+  /** arrests, and "last week", for the week's arrest counts */
+  arrests: string[];
+  lastWeek: string[];
+}
+
 export interface LanguagePack {
   code: 'en' | 'ru' | 'be';
   frame: FrameTables;
