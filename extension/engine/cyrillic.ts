@@ -9,6 +9,7 @@
  */
 import type { ClaimKind } from './types';
 import type { CyrillicCueTables } from './lang/index';
+import type { CategoryKind } from './cues';
 import { be, BE_CUES } from './lang/be';
 import { ru, RU_CUES } from './lang/ru';
 import { CY_SHARED_CUES } from './lang/cyrillicShared';
@@ -22,7 +23,7 @@ const re = (source: string) => new RegExp(source, 'u');
 
 /** The extractor's tables of the Cyrillic packs (lang/ru.ts, be.ts, cyrillicShared.ts): a table's entries, each once. */
 const CUES: Partial<CyrillicCueTables>[] = [RU_CUES, BE_CUES, CY_SHARED_CUES];
-const words = (table: keyof CyrillicCueTables): string => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))].join('|');
+const words = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))].join('|');
 
 /** pardon and release, in both languages */
 export const PARDON_CY = re(`${L}(?:${words('pardon')})`);
@@ -72,24 +73,16 @@ export function isOffTopicSentenceCy(lower: string): boolean {
  * What a composition figure counts: the category word that comes first after it ("23 мужчины и семь женщин" are
  * men), with only words and dashes between. Age thresholds carry their number ("старше 50").
  */
-const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = [
-  ['round_women', re(`${L}(?:женщин|жанчын)`)],
-  ['round_men', re(`${L}(?:мужчин|мужчын)`)],
-  ['round_over_50', re(`${L}(?:старше|старэй\\p{L}*|больш за)\\s+(?:за\\s+)?(?:50|пятидесяти|пяцідзесяці)`)],
-  ['round_under_25', re(`${L}(?:младше|моложе|маладзей\\p{L}*)\\s+(?:за\\s+)?(?:25|двадцати пяти|дваццаці пяці)`)],
-  ['round_under_40', re(`${L}(?:(?:в возрасте|ва ўзросце)\\s+до|младше|моложе|маладзей\\p{L}*(?:\\s+за)?)\\s+(?:40|сорока|сарака)`)],
-  ['round_large_families', re(`${L}(?:многодетн|шматдзетн)`)],
-  ['round_minors', re(`${L}(?:(?:в|у|ў)\\s+несовершеннолетнем\\s+возрасте|(?:у|ў)\\s+непаўналетнім\\s+узросце|будучи\\s+несовершеннолетн|як\\s+непаўналетн)`)],
-  ['round_pensioners', re(`${L}(?:пенсионер|пенсіянер|пенсионного возраста|пенсійнага ўзросту)`)],
-  ['round_with_disabled_children', re(`${L}(?:(?:воспитывают |имеют |маюць |выхоўваюць |ёсць )?(?:детей|дзеці|дзяцей) (?:с|з) (?:инвалидност|інваліднасц)|детей с инвалидност|ребенка с инвалидност|дзяцей з інваліднасц|дзіцяці з інваліднасц|детей-инвалид|дзяцей-інвалід)`)],
-  ['round_married_couples', re(`${L}(?:супружеск\\p{L}* пар|сямейн\\p{L}* пар|шлюбн\\p{L}* пар)`)],
-  ['round_political', re(`${L}(?:экстремистск|экстрэмісцк|протестн)`)],
-  ['round_foreigners', re(`${L}(?:иностран|замежн)`)],
-  ['round_nationals', re(`${L}(?:белорус(?:ов|ы)|беларус(?:аў|ы)|литовц|летувіс|латыш|латвійц|поляк|палякаў|американц|амерыканц|немц|немцаў|граждан (?:литвы|латвии|польши|сша|германии))`)],
-  ['round_with_children', re(`${L}(?:есть дети|имеют детей|имеют несовершеннолетних детей|воспитывают детей|ёсць дзеці|маюць дзяцей|выхоўваюць дзяцей)`)],
-  ['round_chronically_ill', re(`${L}(?:хроническ|хранічн|тяжело болен|цяжка хвор)`)],
-  ['round_disabled', re(`${L}(?:инвалид|інвалід)`)],
+/** the kinds in the order they are tried: where two match at one place, the first wins */
+const CATEGORY_ORDER: CategoryKind[] = [
+  'round_women', 'round_men', 'round_over_50', 'round_under_25', 'round_under_40', 'round_large_families', 'round_minors', 'round_pensioners',
+  'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_foreigners', 'round_nationals', 'round_with_children',
+  'round_chronically_ill', 'round_disabled',
 ];
+const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = CATEGORY_ORDER.map((kind) => [
+  kind,
+  re(`${L}(?:${[...new Set(CUES.flatMap((cues) => cues.categoryWords?.[kind] ?? []))].join('|')})`),
+]);
 
 /** Any category's words, without the word-start lookbehind: one scan that says whether any pattern can match. */
 const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');

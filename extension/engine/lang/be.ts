@@ -73,5 +73,21 @@ export const BE_CUES: CyrillicCueTables = {
   otherCountries: ['расі', 'іран'],
   belarus: ['беларус', 'лукаш', 'мінск'],
   arrests: ['затрыманн'],
+  /** women, men, the chronically ill …: the category word after a figure ("23 мужчыны") */
+  categoryWords: {
+    round_women: ['жанчын'],
+    round_men: ['мужчын'],
+    round_large_families: ['шматдзетн'],
+    round_minors: ['(?:у|ў)\\s+непаўналетнім\\s+узросце', 'як\\s+непаўналетн'],
+    round_pensioners: ['пенсіянер', 'пенсійнага ўзросту'],
+    round_with_disabled_children: ['дзяцей з інваліднасц', 'дзіцяці з інваліднасц', 'дзяцей-інвалід'],
+    round_married_couples: ['сямейн\\p{L}* пар', 'шлюбн\\p{L}* пар'],
+    round_political: ['экстрэмісцк'],
+    round_foreigners: ['замежн'],
+    round_nationals: ['беларус(?:аў|ы)', 'летувіс', 'латвійц', 'палякаў', 'амерыканц', 'немцаў'],
+    round_with_children: ['ёсць дзеці', 'маюць дзяцей', 'выхоўваюць дзяцей'],
+    round_chronically_ill: ['хранічн', 'цяжка хвор'],
+    round_disabled: ['інвалід'],
+  },
   lastWeek: ['за мінулы тыдзень', 'на мінулым тыдні'],
 };

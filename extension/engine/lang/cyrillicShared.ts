@@ -44,5 +44,12 @@ export const CYRILLIC_SHARED: Partial<FrameTables> = {
 
 /** the extractor's phrases that mix the languages ("на волю вышли", "на волю выходзяць") */
 export const CY_SHARED_CUES: Partial<CyrillicCueTables> = {
+  // age thresholds and children with disabilities, in words either language uses
+  categoryWords: {
+    round_over_50: ['(?:старше|старэй\\p{L}*|больш за)\\s+(?:за\\s+)?(?:50|пятидесяти|пяцідзесяці)'],
+    round_under_25: ['(?:младше|моложе|маладзей\\p{L}*)\\s+(?:за\\s+)?(?:25|двадцати пяти|дваццаці пяці)'],
+    round_under_40: ['(?:(?:в возрасте|ва ўзросце)\\s+до|младше|моложе|маладзей\\p{L}*(?:\\s+за)?)\\s+(?:40|сорока|сарака)'],
+    round_with_disabled_children: ['(?:воспитывают |имеют |маюць |выхоўваюць |ёсць )?(?:детей|дзеці|дзяцей) (?:с|з) (?:инвалидност|інваліднасц)'],
+  },
   pardonBefore: [String.raw`на волю (?:вышл\p{L}*|выйшл\p{L}*|выходзяць)`],
 };

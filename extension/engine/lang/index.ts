@@ -151,6 +151,8 @@ export interface CyrillicCueTables {
   /** other countries (a sentence about them is off topic) and Belarus's own names, which keep it on topic */
   otherCountries: string[];
   belarus: string[];
+  /** what a composition figure counts, by kind: the category word that comes first after it ("семь женщин") */
+  categoryWords: Partial<Record<CategoryKind, string[]>>;
   /** arrests, and "last week", for the week's arrest counts */
   arrests: string[];
   lastWeek: string[];

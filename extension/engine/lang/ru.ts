@@ -82,5 +82,21 @@ export const RU_CUES: CyrillicCueTables = {
   ],
   belarus: ['белорус', 'беларус', 'лукаш', 'минск'],
   arrests: ['задержани', 'арест'],
+  /** women, men, the chronically ill …: the category word after a figure ("23 мужчины") */
+  categoryWords: {
+    round_women: ['женщин'],
+    round_men: ['мужчин'],
+    round_large_families: ['многодетн'],
+    round_minors: ['(?:в|у|ў)\\s+несовершеннолетнем\\s+возрасте', 'будучи\\s+несовершеннолетн'],
+    round_pensioners: ['пенсионер', 'пенсионного возраста'],
+    round_with_disabled_children: ['детей с инвалидност', 'ребенка с инвалидност', 'детей-инвалид'],
+    round_married_couples: ['супружеск\\p{L}* пар'],
+    round_political: ['экстремистск', 'протестн'],
+    round_foreigners: ['иностран'],
+    round_nationals: ['белорус(?:ов|ы)', 'беларус(?:аў|ы)', 'литовц', 'латыш', 'поляк', 'американц', 'немц', 'граждан (?:литвы|латвии|польши|сша|германии)'],
+    round_with_children: ['есть дети', 'имеют детей', 'имеют несовершеннолетних детей', 'воспитывают детей'],
+    round_chronically_ill: ['хроническ', 'тяжело болен'],
+    round_disabled: ['инвалид'],
+  },
   lastWeek: ['за (?:прошлую|последнюю) неделю', 'на прошлой неделе'],
 };
