@@ -91,14 +91,22 @@ const PERIOD = anyRule('period');
 /** "helped free", "secured the release of", "помогла освободить", "дапамагла вызваліць": releases credited to an actor */
 const CREDITED = anyWord('credited');
 /** "из 250 человек 235", "of the 250, 235": the figure is a part of a whole named right before it */
-const WHOLE_BEFORE = /(?:^|[^\p{L}])(?:из|з|of the|of)\s+\d[\d\u00A0 .,]*(?:\s+[\p{L}-]+){0,2}[\s,]*$/u;
+const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+\\d[\\d\\u00A0 .,]*(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$`);
 /** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
-const SPLIT_OF_WHOLE = /(?:^|[^\p{L}])(?:из|з|of the)\s+\d[\d\u00A0 .,]*(?:\s+[\p{L}-]+){0,2}[\s,]*\d/u;
+const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})\\s+\\d[\\d\\u00A0 .,]*(?:\\s+[\\p{L}-]+){0,2}[\\s,]*\\d`);
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
 const TOTAL_NOW = anyWord('totalNow');
 /** "and 13 others", "и ещё 13", "і яшчэ 13": the figure counts those besides the people just named */
-const AND_OTHERS_BEFORE = /(?<![\p{L}])(?:and|и|і)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/u;
-const OTHERS_AFTER = /^\s*(?:other|others|more|fellow|другими|другіх|других|іншых|иных)(?![\p{L}])/u;
+/** "и ещё 13": the figure right after a "still" */
+const STILL_BEFORE = re(`(?:${words('still').join('|')})\\s+$`);
+const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(?:${words('still').join('|')})\\s+)?$`);
+const OTHERS_AFTER = re(`^\\s*(?:${words('others').join('|')})(?![\\p{L}])`);
+/** "14 of the 20", "из 30 помилованных 14": a whole named right after a part */
+const WHOLE_AFTER = re(`^\\s*(?:${words('ofTheWhole').join('|')})\\s+(\\S+)\\s*([^,.;]{0,40})`);
+/** "the 32 pardoned", "all 29": the figure names a group already reported */
+const DEFINITE_BEFORE = re(`(?:^|\\s)(?:${words('definite').join('|')})\\s+$`);
+const DETAINED = re(`(?:${words('detainedStems').join('|')})`);
+const ARRESTED = re(`(?:${words('arrestStems').join('|')})`);
 /** The figure stands inside an "among those freed" phrase and another figure follows it: it is the whole. */
 function wholeAfterAmong(lower: string, end: number): boolean {
   const among = AMONG_RELEASED.exec(lower);
@@ -134,7 +142,7 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
   if (ofThem !== null) found = antecedentGroup(ofThem > 8 ? lower.slice(0, ofThem) : input.previous, 'of-them');
   else {
     // "14 of the 20", "из 30 помилованных 14": the part of a whole named right after it
-    const whole = /^\s*(?:of the|of|из|з)\s+(\S+)\s*([^,.;]{0,40})/u.exec(lower.slice(end));
+    const whole = WHOLE_AFTER.exec(lower.slice(end));
     if (whole) found = antecedentGroup(`${whole[1]} ${whole[2]}`, 'of-the-whole');
     else {
       // a list right after a released count ("pardoned 32 people: 24 men and 8 women", "…, including 8 women")
@@ -281,7 +289,7 @@ export function frameOf(input: FrameInput): Frame {
     };
   }
   if (kind === 'arrested_crackdown' || kind === 'arrested_last_week') {
-    const detained = /(?:detain|detention|задерж|затрым)/u.test(clause) && !/(?:arrest|арест|арышт)/u.test(clause);
+    const detained = DETAINED.test(clause) && !ARRESTED.test(clause);
     const basis: Frame['basis'] = detained ? { value: 'other', certainty: 'stated', rule: 'detained' } : { value: 'other', certainty: 'stated', rule: 'arrested' };
     return { event: { value: 'arrest', certainty: 'stated', rule: 'arrest-cue' }, group: { value: 'other', certainty: 'stated', rule: 'the-arrested' }, time, basis };
   }
@@ -303,7 +311,7 @@ export function frameOf(input: FrameInput): Frame {
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
-  if (kind === 'round_size' && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || /(?:ещё|еще|яшчэ)\s+$/u.test(lower.slice(0, input.start)))) {
+  if (kind === 'round_size' && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(lower.slice(0, input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
@@ -363,7 +371,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
   // "the 32 pardoned", "all 29": a group the report has already named
-  if (/(?:^|\s)(?:the|all|все|всех|усе|ўсе|усіх)\s+$/u.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
+  if (DEFINITE_BEFORE.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
   if (has(NEWS_OF_THE_DAY, input.lower)) return { value: 'round', certainty: 'linked', rule: 'news-of-the-day' };
   return { value: 'round', certainty: 'defaulted', rule: 'page-round' };
 }

@@ -56,6 +56,19 @@ export interface FrameTables {
   withinMonth: string[];
   /** news markers tying a release to the day's report: "another", "today", "ещё", "сёння" */
   newsOfTheDay: string[];
+  /** "of the 250, 235", "из 250 человек 235": the words before a whole that a part is taken from */
+  ofTheWhole: string[];
+  /** the same where every figure after the whole is one of its parts ("из 250 человек 235 …, а 15 …") */
+  splitOfWhole: string[];
+  /** "and 13 others", "и ещё 13": the conjunction, the "still" that may follow it, and the "others" after the figure */
+  and: string[];
+  still: string[];
+  others: string[];
+  /** "the 32 pardoned", "все 29": a group the report has already named */
+  definite: string[];
+  /** detained rather than arrested: which word a count of arrests uses */
+  detainedStems: string[];
+  arrestStems: string[];
   /** month stems for the frame's month index, January first (the frame's own, looser than the extractor's) */
   monthStems: string[];
 }
