@@ -23,7 +23,8 @@ const re = (source: string) => new RegExp(source, 'u');
 
 /** The extractor's tables of the Cyrillic packs (lang/ru.ts, be.ts, cyrillicShared.ts): a table's entries, each once. */
 const CUES: Partial<CyrillicCueTables>[] = [RU_CUES, BE_CUES, CY_SHARED_CUES];
-const words = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))].join('|');
+const list = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string[] => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))];
+const words = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string => list(table).join('|');
 
 /** pardon and release, in both languages */
 export const PARDON_CY = re(`${L}(?:${words('pardon')})`);
@@ -55,11 +56,11 @@ export const OTHER_TIME_CY = re(`${L}(?:${words('otherTime')})`);
 export const OTHER_PERIOD_CY = re(`${L}(?:(?:с|з) (?:19|20)\\d{2}|за (?:\\d+|четыре|пять|чатыры|пяць) (?:года|лет|гады|гадоў))`);
 
 /** an ordinal that counts rounds: "седьмое помилование", "шостая хваля", "восьмая группа" */
-export const ROUND_NOUN_AFTER_CY = re(`^\\s*(?:уже\\s+|ужо\\s+|по счету\\s+|па ліку\\s+)?(?:волн|хвал|раунд|групп|груп|помилован|памілаван|указ|партыі|партии|этап|решени\\p{L}* о помиловании|рашэнн\\p{L}* аб памілаванні)`);
+export const ROUND_NOUN_AFTER_CY = re(`^\\s*(?:${list('roundNounLeads').map((lead) => `${lead}\\s+`).join('|')})?(?:${words('roundNouns')})`);
 /** "вторая волна … в ноябре", "в этом месяце": an ordinal that counts within a month, a week or a year, not since July */
 export const WITHIN_PERIOD_CY = re(`^[^.;]{0,50}?(?:(?:в|у|ў)\\s+(?:этом|этот|гэтым|гэты)\\s+(?:месяце|месяц|годзе|году|тыдні|неделе)|(?:в|у|ў)\\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнів|верас|кастрычнік|лістапад|снеж)\\p{L}*(?!\\s+\\d{4}))`);
 /** an ordinal counting announcements ("о которой сообщает пресс-служба") or decrees counts another thing */
-export const OTHER_COUNT_CY = re(`(?:о котор\\p{L}+ сообща|аб якой паведамля|объявлен|абвешчан|указ)`);
+export const OTHER_COUNT_CY = re(`(?:${words('otherCount')})`);
 
 /** another country's pardons and prisoners */
 const OTHER_COUNTRIES_CY = re(`${L}(?:${words('otherCountries')})`);

@@ -81,6 +81,9 @@ export const BE_CUES: CyrillicCueTables = {
   otherCountries: ['расі', 'іран'],
   belarus: ['беларус', 'лукаш', 'мінск'],
   arrests: ['затрыманн'],
+  roundNouns: ['хвал', 'раунд', 'груп', 'памілаван', 'указ', 'партыі', 'рашэнн\\p{L}* аб памілаванні'],
+  roundNounLeads: ['ужо', 'па ліку'],
+  otherCount: ['аб якой паведамля', 'абвешчан', 'указ'],
   /** women, men, the chronically ill …: the category word after a figure ("23 мужчыны") */
   categoryWords: {
     round_women: ['жанчын'],

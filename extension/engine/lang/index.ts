@@ -164,6 +164,11 @@ export interface CyrillicCueTables {
   /** other countries (a sentence about them is off topic) and Belarus's own names, which keep it on topic */
   otherCountries: string[];
   belarus: string[];
+  /** an ordinal that counts rounds: the noun after it ("седьмое помилование", "шостая хваля") and what may stand between */
+  roundNouns: string[];
+  roundNounLeads: string[];
+  /** an ordinal of another counter: "о котором сообщают", "указ" (decrees counted, not rounds) */
+  otherCount: string[];
   /** what a composition figure counts, by kind: the category word that comes first after it ("семь женщин") */
   categoryWords: Partial<Record<CategoryKind, string[]>>;
   /** arrests, and "last week", for the week's arrest counts */

@@ -90,6 +90,9 @@ export const RU_CUES: CyrillicCueTables = {
   ],
   belarus: ['белорус', 'беларус', 'лукаш', 'минск'],
   arrests: ['задержани', 'арест'],
+  roundNouns: ['волн', 'раунд', 'групп', 'помилован', 'указ', 'партии', 'этап', 'решени\\p{L}* о помиловании'],
+  roundNounLeads: ['уже', 'по счету'],
+  otherCount: ['о котор\\p{L}+ сообща', 'объявлен', 'указ'],
   /** women, men, the chronically ill …: the category word after a figure ("23 мужчины") */
   categoryWords: {
     round_women: ['женщин'],
