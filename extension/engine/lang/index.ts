@@ -2,13 +2,15 @@
  * Language packs: what the engine knows of each language, as data. The readers (frame.ts for every language,
  * cues.ts for English, cyrillic.ts for Russian and Belarusian, hedges.ts, topicCue.ts) hold the rules; the packs hold
  * the words those rules look for. Entries are regex fragments over lower-case text (stems like "помилова", optional
- * endings like "pardon(?:ed|s)?"), tried in the order listed: where one entry is a prefix of another, the longer
- * comes first.
+ * endings like "pardon(?:ed|s)?"), tried in the order listed: where two entries can match at one place with different
+ * lengths, the one listed first wins.
  *
- * Adding a language (see docs/engine.md, "Adding a language"): write lang/xx.ts exporting a `LanguagePack`, fill every
- * table with the phrases that class of sentence uses, and add it to the readers' pack lists
- * (frame.ts `PACKS`, hedges.ts, topicCue.ts; a new script also needs its own cue reader like cues.ts or cyrillic.ts). The calendar (years, rounds,
- * "since July") comes from the KB, never from a pack: a pack only names months and spans.
+ * Adding a language (see docs/engine.md, "Adding a language"): write lang/xx.ts exporting a `LanguagePack` and the
+ * cue tables of its script (`EnglishCueTables` or `CyrillicCueTables`), fill every table with the phrases that class
+ * of sentence uses, put its gate words in lang/gate.ts, and add it to the readers' lists (frame.ts `PACKS`,
+ * cyrillic.ts `CUES`, hedges.ts, topicCue.ts `GATES`); a new script also needs its own cue reader. The calendar (years,
+ * rounds, the KB's "since July") belongs to the KB, not to a pack: a pack names months and spans (the `total` tables
+ * still hold "since July" / "с июля", to be moved).
  */
 import type { HedgeClass } from '../types';
 import type { CategoryKind } from '../cues';
