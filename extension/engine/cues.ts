@@ -2,6 +2,7 @@
  * Word patterns that tell what a figure counts and when, in English. Lower-case text in, booleans or matches out.
  * The words come from the English pack (lang/en.ts, EN_CUES); the rules that combine them are here.
  */
+import type { CategoryKind } from './lang/index';
 import { en, EN_CUES as C } from './lang/en';
 
 /** any of the words, as whole words */
@@ -52,10 +53,8 @@ export const MONTH_CUE = new RegExp(
 );
 export const OTHER_TIME = anyWord(C.otherTime);
 
-export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill' | 'round_disabled' | 'round_over_50' | 'round_under_25' | 'round_under_40'
-  | 'round_large_families' | 'round_minors' | 'round_pensioners'
-  | 'round_with_children' | 'round_with_disabled_children' | 'round_married_couples' | 'round_political' | 'round_destination'
-  | 'round_drug_offences' | 'round_foreigners' | 'round_nationals';
+/** the kinds a category word names (defined beside the packs' tables that name them) */
+export type { CategoryKind };
 
 
 /** Where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania", "to Ukraine (115)". */

@@ -8,8 +8,7 @@
  * The words come from the Russian and Belarusian packs (lang/ru.ts, be.ts, cyrillicShared.ts); the rules are here.
  */
 import type { ClaimKind } from './types';
-import type { CyrillicCueTables } from './lang/index';
-import type { CategoryKind } from './cues';
+import type { CategoryKind, CyrillicCueTables } from './lang/index';
 import { be, BE_CUES } from './lang/be';
 import { ru, RU_CUES } from './lang/ru';
 import { CY_SHARED_CUES } from './lang/cyrillicShared';

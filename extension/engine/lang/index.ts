@@ -13,7 +13,12 @@
  * still hold "since July" / "с июля", to be moved).
  */
 import type { HedgeClass } from '../types';
-import type { CategoryKind } from '../cues';
+
+/** The kinds a category word names: the make-up of a round ("11 of them women", "семь женщин"). */
+export type CategoryKind = 'round_women' | 'round_men' | 'round_chronically_ill' | 'round_disabled' | 'round_over_50' | 'round_under_25' | 'round_under_40'
+  | 'round_large_families' | 'round_minors' | 'round_pensioners'
+  | 'round_with_children' | 'round_with_disabled_children' | 'round_married_couples' | 'round_political' | 'round_destination'
+  | 'round_drug_offences' | 'round_foreigners' | 'round_nationals';
 
 /**
  * The tables the frame (frame.ts) reads every language's sentences with: what a figure counts (the event and the
