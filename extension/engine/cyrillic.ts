@@ -5,8 +5,13 @@
  *
  * JavaScript's \b knows only Latin letters, so word edges here are lookarounds on \p{L} (the `u` flag).
  * Stems cover the cases: "помилова" matches помиловал, помилованы, помиловании; "жанчын" жанчыны, жанчын.
+ * The words come from the Russian and Belarusian packs (lang/ru.ts, be.ts, cyrillicShared.ts); the rules are here.
  */
 import type { ClaimKind } from './types';
+import type { CategoryKind, CyrillicCueTables } from './lang/index';
+import { be, BE_CUES } from './lang/be';
+import { ru, RU_CUES } from './lang/ru';
+import { CY_SHARED_CUES } from './lang/cyrillicShared';
 
 /** Any Cyrillic letter: the sentence is read with these cues. */
 export const CYRILLIC = /[\u0400-\u04FF]/;
@@ -15,45 +20,50 @@ const L = '(?<![\\p{L}\\d])';
 const R = '(?![\\p{L}])';
 const re = (source: string) => new RegExp(source, 'u');
 
+/** The extractor's tables of the Cyrillic packs (lang/ru.ts, be.ts, cyrillicShared.ts): a table's entries, each once. */
+const CUES: Partial<CyrillicCueTables>[] = [RU_CUES, BE_CUES, CY_SHARED_CUES];
+const list = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string[] => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))];
+const words = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string => list(table).join('|');
+
 /** pardon and release, in both languages */
-export const PARDON_CY = re(`${L}(?:помилова|помилуе|помиловк|памілава|памілуе|освобо[дж]|вызвал|вызваля|на свобод|на свабод|на волю|амнист|амніст|отпуст|адпуст)`);
+export const PARDON_CY = re(`${L}(?:${words('pardon')})`);
 
 /** a pardon verb shortly before the figure, nothing but a few words between ("помиловал еще 37", "указ о помиловании 18") */
-export const PARDON_BEFORE_CY = re(`${L}(?:на волю (?:вышл\\p{L}*|выйшл\\p{L}*|выходзяць)|вызвалены|помиловал[аи]?|помилованы|помиловании|помиловать|помилует|освободил[аи]?|освобождены|освобожденных|освободить|отпустил[аи]?|памілаваў|памілавала|памілаваныя|памілаванні|памілаваць|вызваліў|вызваліла|вызваленыя|вызваліць|помиловали|памілавалі|освободили|вызвалілі|помилованных|памілаваных|вызваленых|решение о помиловании|рашэнне аб памілаванні)${R}[^\\d.;!?]{0,45}$`);
+export const PARDON_BEFORE_CY = re(`${L}(?:${words('pardonBefore')})${R}[^\\d.;!?]{0,45}$`);
 
 /** the figure counts people: "37 человек", "29 политзаключенных", "18 осужденных", "123 граждан" */
-export const PEOPLE_AFTER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:человек|чалавек|осужденн|осуждённ|асуджан|политзаключ|палітвязь?н|заключенн|заключённ|граждан|грамадзян|лиц${R}|белорус|беларус|узник|вязь?н|зь?няволен|активист|актывіст)`);
+export const PEOPLE_AFTER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:${words('peopleAfter')})`);
 
 /** a count of those still held */
-export const HELD_CY = re(`${L}(?:остаются|остается|остаётся|находятся|находится|за решеткой|за решёткой|в заключении|в тюрьм|в местах лишения|за кратамі|застаюцца|застаецца|утрымліваюцца|знаходзяцца|в неволе|у няволі|сейчас|сегодня|на сегодня|зараз|цяпер|на сённяшні)`);
-export const POLITICAL_PRISONERS_CY = re(`${L}(?:политзаключ|политических заключ|палітвязь?н|палітычных вязь?н)`);
+export const HELD_CY = re(`${L}(?:${words('held')})`);
+export const POLITICAL_PRISONERS_CY = re(`${L}(?:${words('politicalPrisoners')})`);
 /** "праваабаронцы лічаць, што за кратамі застаецца звыш 1 100 чалавек": held, in a rights group's count */
-export const RIGHTS_COUNT_CY = re(`${L}(?:праваабаронц|правозащитн|вясн)`);
+export const RIGHTS_COUNT_CY = re(`${L}(?:${words('rightsCount')})`);
 
-/** recognised as political prisoners (since 2020) */
+const RECOGNISED_CY = re(`(?:${words('recognised')})`);
 /** recognised as political prisoners, in either order ("признаны политзаключёнными", "палітвязь?нямі прызнаныя") */
 export function isRecognitionCy(lower: string): boolean {
-  return /(?:признан|прызнан|признал|прызнал)/u.test(lower) && POLITICAL_PRISONERS_CY.test(lower);
+  return RECOGNISED_CY.test(lower) && POLITICAL_PRISONERS_CY.test(lower);
 }
 
 /** a total: "помиловал своими указами 78", "всего", "в общей сложности", "с июля" */
-export const TOTAL_CY = re(`${L}(?:всего|усяго|в общей сложности|агулам|итого|разам|с июля|з ліпеня|с начала|з пачатку|за год|за гэты год|в этом году|сёлета|у выніку|ў выніку|в результате|своими указами|сваімі ўказамі|указами|ўказамі)${R}`);
+export const TOTAL_CY = re(`${L}(?:${words('total')})${R}`);
 /** the sentence looks back ("ранее", "до этого", "предыдущее") */
-export const OTHER_TIME_CY = re(`${L}(?:ранее|раней|назад|таму|летась|в прошлом году|у мінулым годзе|до этого|перед этим|предыдущ|папярэдн|в прошлый раз|у мінулы раз|прошл\\p{L}* раз)`);
+export const OTHER_TIME_CY = re(`${L}(?:${words('otherTime')})`);
 
 /** a total over another period or counted otherwise: "с 2020 года" */
 export const OTHER_PERIOD_CY = re(`${L}(?:(?:с|з) (?:19|20)\\d{2}|за (?:\\d+|четыре|пять|чатыры|пяць) (?:года|лет|гады|гадоў))`);
 
 /** an ordinal that counts rounds: "седьмое помилование", "шостая хваля", "восьмая группа" */
-export const ROUND_NOUN_AFTER_CY = re(`^\\s*(?:уже\\s+|ужо\\s+|по счету\\s+|па ліку\\s+)?(?:волн|хвал|раунд|групп|груп|помилован|памілаван|указ|партыі|партии|этап|решени\\p{L}* о помиловании|рашэнн\\p{L}* аб памілаванні)`);
+export const ROUND_NOUN_AFTER_CY = re(`^\\s*(?:${list('roundNounLeads').map((lead) => `${lead}\\s+`).join('|')})?(?:${words('roundNouns')})`);
 /** "вторая волна … в ноябре", "в этом месяце": an ordinal that counts within a month, a week or a year, not since July */
 export const WITHIN_PERIOD_CY = re(`^[^.;]{0,50}?(?:(?:в|у|ў)\\s+(?:этом|этот|гэтым|гэты)\\s+(?:месяце|месяц|годзе|году|тыдні|неделе)|(?:в|у|ў)\\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнів|верас|кастрычнік|лістапад|снеж)\\p{L}*(?!\\s+\\d{4}))`);
 /** an ordinal counting announcements ("о которой сообщает пресс-служба") or decrees counts another thing */
-export const OTHER_COUNT_CY = re(`(?:о котор\\p{L}+ сообща|аб якой паведамля|объявлен|абвешчан|указ)`);
+export const OTHER_COUNT_CY = re(`(?:${words('otherCount')})`);
 
 /** another country's pardons and prisoners */
-const OTHER_COUNTRIES_CY = re(`${L}(?:росси|расі|азербайджан|венесуэл|казахстан|иран|іран|кита|грузи|армени|узбекистан|туркмен|ссша|америк|никарагуа)`);
-const BELARUS_CY = re(`${L}(?:беларус|белорус|лукаш|минск|мінск)`);
+const OTHER_COUNTRIES_CY = re(`${L}(?:${words('otherCountries')})`);
+const BELARUS_CY = re(`${L}(?:${words('belarus')})`);
 
 export function isOffTopicSentenceCy(lower: string): boolean {
   return OTHER_COUNTRIES_CY.test(lower) && !BELARUS_CY.test(lower) && !POLITICAL_PRISONERS_CY.test(lower);
@@ -63,24 +73,16 @@ export function isOffTopicSentenceCy(lower: string): boolean {
  * What a composition figure counts: the category word that comes first after it ("23 мужчины и семь женщин" are
  * men), with only words and dashes between. Age thresholds carry their number ("старше 50").
  */
-const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = [
-  ['round_women', re(`${L}(?:женщин|жанчын)`)],
-  ['round_men', re(`${L}(?:мужчин|мужчын)`)],
-  ['round_over_50', re(`${L}(?:старше|старэй\\p{L}*|больш за)\\s+(?:за\\s+)?(?:50|пятидесяти|пяцідзесяці)`)],
-  ['round_under_25', re(`${L}(?:младше|моложе|маладзей\\p{L}*)\\s+(?:за\\s+)?(?:25|двадцати пяти|дваццаці пяці)`)],
-  ['round_under_40', re(`${L}(?:(?:в возрасте|ва ўзросце)\\s+до|младше|моложе|маладзей\\p{L}*(?:\\s+за)?)\\s+(?:40|сорока|сарака)`)],
-  ['round_large_families', re(`${L}(?:многодетн|шматдзетн)`)],
-  ['round_minors', re(`${L}(?:(?:в|у|ў)\\s+несовершеннолетнем\\s+возрасте|(?:у|ў)\\s+непаўналетнім\\s+узросце|будучи\\s+несовершеннолетн|як\\s+непаўналетн)`)],
-  ['round_pensioners', re(`${L}(?:пенсионер|пенсіянер|пенсионного возраста|пенсійнага ўзросту)`)],
-  ['round_with_disabled_children', re(`${L}(?:(?:воспитывают |имеют |маюць |выхоўваюць |ёсць )?(?:детей|дзеці|дзяцей) (?:с|з) (?:инвалидност|інваліднасц)|детей с инвалидност|ребенка с инвалидност|дзяцей з інваліднасц|дзіцяці з інваліднасц|детей-инвалид|дзяцей-інвалід)`)],
-  ['round_married_couples', re(`${L}(?:супружеск\\p{L}* пар|сямейн\\p{L}* пар|шлюбн\\p{L}* пар)`)],
-  ['round_political', re(`${L}(?:экстремистск|экстрэмісцк|протестн)`)],
-  ['round_foreigners', re(`${L}(?:иностран|замежн)`)],
-  ['round_nationals', re(`${L}(?:белорус(?:ов|ы)|беларус(?:аў|ы)|литовц|летувіс|латыш|латвійц|поляк|палякаў|американц|амерыканц|немц|немцаў|граждан (?:литвы|латвии|польши|сша|германии))`)],
-  ['round_with_children', re(`${L}(?:есть дети|имеют детей|имеют несовершеннолетних детей|воспитывают детей|ёсць дзеці|маюць дзяцей|выхоўваюць дзяцей)`)],
-  ['round_chronically_ill', re(`${L}(?:хроническ|хранічн|тяжело болен|цяжка хвор)`)],
-  ['round_disabled', re(`${L}(?:инвалид|інвалід)`)],
+/** the kinds in the order they are tried: where two match at one place, the first wins */
+const CATEGORY_ORDER: CategoryKind[] = [
+  'round_women', 'round_men', 'round_over_50', 'round_under_25', 'round_under_40', 'round_large_families', 'round_minors', 'round_pensioners',
+  'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_foreigners', 'round_nationals', 'round_with_children',
+  'round_chronically_ill', 'round_disabled',
 ];
+const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = CATEGORY_ORDER.map((kind) => [
+  kind,
+  re(`${L}(?:${[...new Set(CUES.flatMap((cues) => cues.categoryWords?.[kind] ?? []))].join('|')})`),
+]);
 
 /** Any category's words, without the word-start lookbehind: one scan that says whether any pattern can match. */
 const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');
@@ -121,15 +123,11 @@ export const SENTENCE_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|�
 export const IN_POWER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|гадоў|гады)\\s+(?:у власти|правлени|ва ўладзе|кіравання|при власти)`);
 
 /** the arrests of a week, counted before the figure ("за прошлую неделю мы зафиксировали более ста задержаний") */
-export const ARRESTS_CY = re(`${L}(?:задержани|арест|затрыманн)`);
-export const LAST_WEEK_CY = re(`(?:за (?:прошлую|последнюю) неделю|на прошлой неделе|за мінулы тыдзень|на мінулым тыдні)`);
+export const ARRESTS_CY = re(`${L}(?:${words('arrests')})`);
+export const LAST_WEEK_CY = re(`(?:${words('lastWeek')})`);
 
-/** months, in every case either language uses them; May only as a whole word ("маюць", "маю" are verbs) */
-const MONTHS_CY: [number, string][] = [
-  [1, 'январ|студзен|студзен'], [2, 'феврал|лют'], [3, 'март|сакавік'], [4, 'апрел|красавік'], [5, 'ма[йяеі](?!\\p{L})|травен|траўн|травень'],
-  [6, 'июн|чэрвен|чэрвень'], [7, 'июл|ліпен|ліпень'], [8, 'август|жнів|жніўн'], [9, 'сентябр|верас'], [10, 'октябр|кастрычнік'],
-  [11, 'ноябр|лістапад'], [12, 'декабр|снеж'],
-];
+/** months, in every case either language uses them (the packs' `months`); May only as a whole word ("маюць", "маю" are verbs) */
+const MONTHS_CY: [number, string][] = ru.months.map((stems, i) => [i + 1, `${stems}|${be.months[i]}`]);
 const MONTH_WORD = `(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})\\p{L}*`;
 
 /** A month's name anywhere: what every MONTH_CUE_CY needs, a cheap test that spares it for most sentences */

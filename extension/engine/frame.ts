@@ -10,6 +10,11 @@
  * Pure: the sentence's text in, a frame out. Each slot names the rule that set it, so a false flag can be traced.
  */
 import { COMPOSITION_KINDS, type ClaimKind } from './types';
+import { allOf, type FrameTables } from './lang/index';
+import { en } from './lang/en';
+import { ru } from './lang/ru';
+import { be } from './lang/be';
+import { CYRILLIC_SHARED } from './lang/cyrillicShared';
 
 export type Certainty = 'stated' | 'linked' | 'defaulted';
 
@@ -53,66 +58,55 @@ export interface FrameInput {
 const re = (source: string) => new RegExp(source, 'u');
 const L = '(?<![\\p{L}\\d])';
 
-/** A release verb or noun, in the three languages. */
-const RELEASE = re(`${L}(?:pardon\\p{L}*|clemency|free[sd]?|set free|releas\\p{L}*|let go|walk(?:ed)? free|помилова\\p{L}*|помилуе\\p{L}*|освобо[дж]\\p{L}*|вышл\\p{L}* на свобод\\p{L}*|(?:на волю|на свободу|на свабоду) (?:вышл\\p{L}*|выйшл\\p{L}*)|вышл\\p{L}* на волю|выйшл\\p{L}* на волю|отпуст\\p{L}*|памілава\\p{L}*|памілуе\\p{L}*|вызвал\\p{L}*|вызваля\\p{L}*|выйшл\\p{L}* на свабод\\p{L}*|адпуст\\p{L}*)`);
-/** a pardon's own word: the basis is pardons, not releases */
-const PARDON_WORD = /(?:pardon|clemency|помилов|памілав)/u;
-/** Words of another group: people convicted, arrested, recognised or still held (not released). */
-const OTHER_GROUP = re(`${L}(?:convict\\p{L}*|sentenc\\p{L}*|arrest\\p{L}*|detain\\p{L}*|jailed|imprisoned|prosecut\\p{L}*|charged|recogni[sz]\\p{L}*|remain\\p{L}*|behind bars|still held|held in|in custody|осужд\\p{L}*|осуди\\p{L}*|асудзі\\p{L}*|приговор\\p{L}*|прысуд\\p{L}*|списк\\p{L}*|спіс\\p{L}*|list\\p{L}*|медыйн\\p{L}*|журналіст\\p{L}*|журналист\\p{L}*|осуждён\\p{L}*|арест\\p{L}*|задерж\\p{L}*|признан\\p{L}*|остают\\p{L}*|остаёт\\p{L}*|остает\\p{L}*|находят\\p{L}*|за решетк\\p{L}*|за решётк\\p{L}*|асуджан\\p{L}*|асудж\\p{L}*|затрыма\\p{L}*|арышт\\p{L}*|прызнан\\p{L}*|застаюц\\p{L}*|застаец\\p{L}*|за кратамі|утрымліва\\p{L}*)`);
-/** people held for their politics, named as a group */
-const PRISONERS_NOUN = re(`${L}(?:political prisoners|prisoners of conscience|политзаключ\\p{L}*|политических заключ\\p{L}*|палітвязь?н\\p{L}*|палітычных вязь?н\\p{L}*)`);
-/** "of them", "among them", "из них", "з іх": a part of a group named before. */
-const OF_THEM = re(`${L}(?:of them|among them|of whom|of those|из них|среди них|из которых|з іх|сярод іх|з якіх)(?![\\p{L}])`);
-/** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
-const AMONG_RELEASED = re(`${L}(?:among (?:those|the people|the prisoners|the) (?:pardoned|freed|released)|(?:those|the people|the prisoners) (?:pardoned|freed|released) (?:include|included|were)|of (?:those|the) (?:pardoned|freed|released)|среди (?:помилованных|освобожденных|освобождённых)|из (?:помилованных|освобожденных|освобождённых)|сярод (?:памілаваных|вызваленых)|з (?:памілаваных|вызваленых))`);
-/** a part of a country's prisoners: one colony, one region, one trade */
-const PART_OF_PRISONERS = re(`${L}(?:in [\\p{L}-]+ alone|(?:только|лишь|толькі|адно) (?:в|у|ў) [\\p{L}-]+|from (?:the )?[\\p{L}-]+ (?:region|oblast|district)|remand prison|pre-trial detention|сизо|сіза|(?:из|з|жител\\p{L}*|жыхар\\p{L}*) [\\p{L}-]+ (?:област\\p{L}*|вобласц\\p{L}*)|in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)|in (?:penal )?colony (?:no\\.?|№|number) ?\\d|(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners|political prisoners (?:who are|among) (?:women|journalists|foreigners)|в (?:колони\\p{L}*|исправительн\\p{L}*|област\\p{L}*|тюрьм\\p{L}*|СИЗО)|у (?:калоні\\p{L}*|вобласці|турм\\p{L}*)|женщин\\p{L}*[- ]политзаключ\\p{L}*|жанчын\\p{L}*[- ]палітвязь?н\\p{L}*|журналист\\p{L}*|журналіст\\p{L}*)`);
+/** The language packs the frame reads (lang/): every table's entries in this order, each once. */
+const PACKS: Partial<FrameTables>[] = [en.frame, ru.frame, be.frame, CYRILLIC_SHARED];
+const words = (table: keyof FrameTables): string[] => allOf(PACKS, table);
+/** a word or phrase of the table at a word's start: `${L}(?:a|b|…)` and what must follow */
+const anyWord = (table: keyof FrameTables, after = ''): RegExp => re(`${L}(?:${words(table).join('|')})${after}`);
+/** each entry of the table its own rule, at a word's start: `${L}a|${L}b|…` */
+const anyRule = (table: keyof FrameTables): RegExp => re(words(table).map((rule) => `${L}${rule}`).join('|'));
 
+/** A release verb or noun, in the three languages. */
+const RELEASE = anyWord('release');
+/** a pardon's own word: the basis is pardons, not releases */
+const PARDON_WORD = new RegExp(`(?:${words('pardonStems').join('|')})`, 'u');
+/** Words of another group: people convicted, arrested, recognised or still held (not released). */
+const OTHER_GROUP = anyWord('otherGroup');
+/** people held for their politics, named as a group */
+const PRISONERS_NOUN = anyWord('prisonersNoun');
+/** "of them", "among them", "из них", "з іх": a part of a group named before. */
+const OF_THEM = anyWord('ofThem', '(?![\\p{L}])');
+/** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
+const AMONG_RELEASED = anyWord('amongReleased');
+/** a part of a country's prisoners: one colony, one region, one trade */
+const PART_OF_PRISONERS = anyWord('partOfPrisoners');
+
+/** "since 2020", "since the summer", "с 2020": a count from a start; for the counts since 2020 it is the KB's own span */
+const SINCE_START = anyRule('sinceStart');
 /**
  * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
  * a year, "for (all) this time". The judge reads them as a period, never as the page's round.
  */
-const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-const MONTH_CY = '(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жні[ўв]|верас|кастрычнік|лістапад|снеж)\\p{L}*';
-/** "since 2020", "since the summer", "с 2020": a count from a start; for the counts since 2020 it is the KB's own span */
-const SINCE_START = re([
-  `${L}since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)(?![\\p{L}\\d])`,
-  `${L}(?:с|з) (?:лета|весны|осени|зимы|вясны|восені|зімы|20\\d\\d)(?![\\p{L}])`,
-].join('|'));
-const PERIOD = re([
-  `${L}(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\\w+ )?(?:weeks?|months?|years?)|last (?:\\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
-  `${L}(?:between|from) ${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) ${MONTH_EN}`,
-  `${L}(?:last|previous) (?:year|summer|autumn|spring|winter)`,
-  `${L}(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))`,
-  `${L}(?:летом|осенью|весной|зимой|летам|восенню|увесну|узімку|за (?:это|этот|всё это|все это|гэты|увесь гэты|гэта) (?:время|период|час|перыяд)|за (?:последн\\p{L}*|апошн\\p{L}*|прошл\\p{L}*|мінул\\p{L}*) (?:\\p{L}+ )?(?:год\\p{L}*|месяц\\p{L}*|месяц\\p{L}*|тыдз\\p{L}*|недел\\p{L}*|гады|гадоў)|в прошлом году|у мінулым годзе|за (?:два|три|четыре|пять|шесть|несколько|два|тры|чатыры|пяць|шэсць|некалькі|полгода|паўгода)\\p{L}* ?(?:месяц\\p{L}*|года|лет|гады|гадоў|недел\\p{L}*|тыдн\\p{L}*)?)`,
-  `${L}(?:с|з|от|ад) (?:начала |пачатку |середины |сярэдзіны |конца |канца )?${MONTH_CY} (?:по|до|да|па) (?:начала |начало |пачатку |пачатак |середины |середину |сярэдзіны |сярэдзіну |конца |конец |канца |канец )?${MONTH_CY}`,
-  `${L}(?:в|у|ў) ${MONTH_CY} (?:и|і) ${MONTH_CY}`,
-  `${L}(?:between|from) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}(?: \\d{4})? (?:to|and|through|till|until) (?:early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}`,
-  `${L}in ${MONTH_EN} and ${MONTH_EN}`,
-  `${L}(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\\p{L}])`,
-  `${L}(?:before (?:this|that|the latest|the last|the new)|до (?:этой|этого|последн\\p{L}*|нового)|да (?:гэтага|гэтай|апошн\\p{L}*|новага)|к концу|да канца|by the end of)`,
-  // "over the year", "за год", "летась": a year's sum, not the page's round
-  `${L}(?:over|during|throughout|in) the (?:past |last |previous )?year(?![\\p{L}])|${L}(?:за (?:этот |минувший |прошедший |гэты |мінулы )?год|летась|торак)(?![\\p{L}])`,
-  // "before Saturday's deal", "до субботней сделки": the count stops short of the news
-  `${L}before (?:[\\p{L}'’]+ ){0,2}(?:deal|release|exchange|decree|pardon|round|agreement|swap)s?(?![\\p{L}])|${L}(?:до|да) (?:\\p{L}+ )?(?:сделки|освобождения|обмена|указа|помилования|здзелкі|вызвалення|абмену|указа|памілавання)(?![\\p{L}])`,
-  // "between 2020 and mid-2024", "с 2020 по 2024 год": a span of years
-  `${L}(?:between|from) (?:(?:early|mid|late)-?\\s?)?(?:19|20)\\d\\d (?:and|to|until|till|through) (?:(?:early|mid|late)-?\\s?)?(?:19|20)\\d\\d|${L}(?:с|з|от|ад) (?:19|20)\\d\\d (?:по|до|да|па) (?:(?:начал\\p{L}*|середин\\p{L}*|пачат\\p{L}*|сярэдзін\\p{L}*) )?(?:19|20)\\d\\d`,
-  // "за 2025 год", "за весну и начало лета": a named year or season as a whole
-  `${L}(?:за|на працягу|в течение) (?:(?:весь|увесь|весь|целый) )?(?:19|20)\\d\\d(?: год\\p{L}*)?|${L}за (?:весну|лето|осень|зиму|вясну|восень|зіму)(?![\\p{L}])`,
-  // "the deals of June and September", "чэрвеньскай і вераснёўскай здзелак": several releases summed
-  `${L}(?:the )?(?:deals|exchanges|swaps|releases) (?:of|in) ${MONTH_EN} and ${MONTH_EN}|${L}(?:сделок|здзелак|обменов|абменаў)(?![\\p{L}])`,
-].join('|'));
+const PERIOD = anyRule('period');
 /** "helped free", "secured the release of", "помогла освободить", "дапамагла вызваліць": releases credited to an actor */
-const CREDITED = re(`${L}(?:help(?:ed|s|ing)? (?:to )?(?:free|release|secure)|secured the (?:release|freedom)|won the (?:release|freedom)|помог\\p{L}* (?:освободить|вызволить|добиться)|содействовал\\p{L}* (?:освобождению)|добил\\p{L}* освобождения|дапамаг\\p{L}* (?:вызваліць|дамагчыся)|дамагл\\p{L}* вызвалення|дамогся вызвалення)`);
+const CREDITED = anyWord('credited');
 /** "из 250 человек 235", "of the 250, 235": the figure is a part of a whole named right before it */
-const WHOLE_BEFORE = /(?:^|[^\p{L}])(?:из|з|of the|of)\s+\d[\d\u00A0 .,]*(?:\s+[\p{L}-]+){0,2}[\s,]*$/u;
+const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+\\d[\\d\\u00A0 .,]*(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$`);
 /** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
-const SPLIT_OF_WHOLE = /(?:^|[^\p{L}])(?:из|з|of the)\s+\d[\d\u00A0 .,]*(?:\s+[\p{L}-]+){0,2}[\s,]*\d/u;
+const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})\\s+\\d[\\d\\u00A0 .,]*(?:\\s+[\\p{L}-]+){0,2}[\\s,]*\\d`);
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
-const TOTAL_NOW = re(`${L}(?:bring(?:s|ing)? the (?:total|number|tally)|tak(?:es|ing) the (?:total|number|tally)|the total (?:now|stands|has reached|reached|rises|rose)|so far|to date|(?:has|have) (?:now )?(?:been )?(?:pardon\\p{L}*|releas\\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)|a total of [^.;]{0,40}(?:ha(?:s|ve) been)|всего (?:уже|на сегодня)|на сегодня|уже помилова\\p{L}*|таким образом|тем самым|усяго ўжо|ужо памілава\\p{L}*|такім чынам)`);
+const TOTAL_NOW = anyWord('totalNow');
 /** "and 13 others", "и ещё 13", "і яшчэ 13": the figure counts those besides the people just named */
-const AND_OTHERS_BEFORE = /(?<![\p{L}])(?:and|и|і)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/u;
-const OTHERS_AFTER = /^\s*(?:other|others|more|fellow|другими|другіх|других|іншых|иных)(?![\p{L}])/u;
+/** "и ещё 13": the figure right after a "still" */
+const STILL_BEFORE = re(`(?:${words('still').join('|')})\\s+$`);
+const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(?:${words('still').join('|')})\\s+)?$`);
+const OTHERS_AFTER = re(`^\\s*(?:${words('others').join('|')})(?![\\p{L}])`);
+/** "14 of the 20", "из 30 помилованных 14": a whole named right after a part */
+const WHOLE_AFTER = re(`^\\s*(?:${words('ofTheWhole').join('|')})\\s+(\\S+)\\s*([^,.;]{0,40})`);
+/** "the 32 pardoned", "all 29": the figure names a group already reported */
+const DEFINITE_BEFORE = re(`(?:^|\\s)(?:${words('definite').join('|')})\\s+$`);
+const DETAINED = re(`(?:${words('detainedStems').join('|')})`);
+const ARRESTED = re(`(?:${words('arrestStems').join('|')})`);
 /** The figure stands inside an "among those freed" phrase and another figure follows it: it is the whole. */
 function wholeAfterAmong(lower: string, end: number): boolean {
   const among = AMONG_RELEASED.exec(lower);
@@ -120,20 +114,20 @@ function wholeAfterAmong(lower: string, end: number): boolean {
 }
 
 /** a count given as a counter's own: "according to Viasna", "by its count", "по его данным", "паводле звестак" */
-const COUNTER_SAYS = re(`${L}(?:according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)|by (?:its|their|viasna's) (?:count|tally|data)|по (?:его |её |их )?(?:данным|подсч[её]там)|паводле (?:яго |іх )?(?:звестак|падлікаў|дадзеных))`);
+const COUNTER_SAYS = anyWord('counterSays');
 /** a release that has not happened: a condition, a plan, a hope, a demand, petitions under review */
-const NOT_HAPPENED = re(`${L}(?:if|would|could|might|hoped?|hoping|expect(?:s|ed)? to|demand\\p{L}*|calls? (?:for|on)|urged?|plans? to|petitions?|requests?|applications?|a month|per month|если|бы|могл\\p{L}* бы|надеял\\p{L}*|рассчитыва\\p{L}*|требу\\p{L}*|призыва\\p{L}*|прошени\\p{L}*|рассматрива\\p{L}*|освободят|помилует|отпустят|понадобится|при таком темпе|калі б|магл\\p{L}* б|спадзява\\p{L}*|патрабу\\p{L}*|заклікa\\p{L}*|прашэнн\\p{L}*|разглядае|вызваляць|памілуе|адпусцяць|спатрэбіцца|пры такім тэмпе)(?![\\p{L}])`);
+const NOT_HAPPENED = anyWord('notHappened', '(?![\\p{L}])');
 /** freed by another means than a pardon: at the end of a term, on parole, by exchange */
-const OTHER_MEANS = re(`${L}(?:after serving|complet(?:ed|ing) (?:their|his|her) (?:full )?(?:terms?|sentences?)|served (?:their|his|her) (?:full )?(?:terms?|sentences?)|at the end of (?:their|his|her) (?:terms?|sentences?)|on parole|по окончании срока|отбыв\\p{L}*|отбыл\\p{L}* (?:\\p{L}+ )?срок\\p{L}*|пасля заканчэння тэрміну|адбыў\\p{L}*)`);
+const OTHER_MEANS = anyWord('otherMeans');
 /** "since mid-September", "с середины сентября", "з верасня": where an ordinal's count starts */
-const COUNTS_FROM = re(`${L}(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH_EN}|${L}(?:с|з|от|ад) (начала |середины |конца |пачатку |сярэдзіны |канца )?${MONTH_CY}`);
+const COUNTS_FROM = anyRule('countsFrom');
 /** "the second round in December", "второе помилование в сентябре": an ordinal counted within a month */
-const WITHIN_MONTH = re(`${L}(?:in|this|that) ${MONTH_EN}|${L}(?:this|that|the same) (?:month|week)|${L}(?:в|у|ў) ${MONTH_CY}|${L}(?:в этом|в том|у гэтым) месяц\\p{L}*`);
-const MONTH_INDEX: [RegExp, number][] = ['jan|январ|студзен', 'feb|феврал|лют', 'mar|март|сакавік', 'apr|апрел|красавік', 'may|ма[йяюе]|травен|траўн', 'jun|июн|чэрвен', 'jul|июл|ліпен', 'aug|август|жнів|жніў', 'sep|сентябр|верас', 'oct|октябр|кастрычнік', 'nov|ноябр|лістапад', 'dec|декабр|снеж']
-  .map((stems, i) => [new RegExp(`(?:${stems})`, 'u'), i + 1]);
+const WITHIN_MONTH = anyRule('withinMonth');
+/** each month's stems in every language, January first: which month an ordinal counts from */
+const MONTH_INDEX: [RegExp, number][] = Array.from({ length: 12 }, (_, i) => [new RegExp(`(?:${PACKS.map((pack) => pack.monthStems?.[i]).filter(Boolean).join('|')})`, 'u'), i + 1]);
 
 /** news markers that tie a release to the day's report: "another", "more", "on Thursday", "today" */
-const NEWS_OF_THE_DAY = re(`${L}(?:(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)|another(?= \\d| [\\p{L}-]+ (?:\\d|pardon|release|prisoner|people|round|group|decree))|a further|more(?! than)|new(?! year)|latest|additional|today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ещё|еще|очередн\\p{L}*|сегодня|вчера|накануне|яшчэ|чарговы\\p{L}*|сёння|сёньня|учора|напярэдадні)(?![\\p{L}])`);
+const NEWS_OF_THE_DAY = anyWord('newsOfTheDay', '(?![\\p{L}])');
 
 /**
  * The group a figure of a round's make-up belongs to. A marker like "of them" resolves to its antecedent: the clause
@@ -148,7 +142,7 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
   if (ofThem !== null) found = antecedentGroup(ofThem > 8 ? lower.slice(0, ofThem) : input.previous, 'of-them');
   else {
     // "14 of the 20", "из 30 помилованных 14": the part of a whole named right after it
-    const whole = /^\s*(?:of the|of|из|з)\s+(\S+)\s*([^,.;]{0,40})/u.exec(lower.slice(end));
+    const whole = WHOLE_AFTER.exec(lower.slice(end));
     if (whole) found = antecedentGroup(`${whole[1]} ${whole[2]}`, 'of-the-whole');
     else {
       // a list right after a released count ("pardoned 32 people: 24 men and 8 women", "…, including 8 women")
@@ -172,9 +166,9 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
 }
 
 /** a cumulative count: its parts are not a round's ("115 since July, 30 of them women") */
-const TOTAL_WORDS = re(`${L}(?:since|in total|a total|in all|altogether|so far|to date|this year|всего|в общей сложности|с июля|с начала|усяго|агулам|з ліпеня|з пачатку)(?![\\p{L}])`);
+const TOTAL_WORDS = anyWord('totalWords', '(?![\\p{L}])');
 /** the antecedent's own time: a month, a look-back, a period */
-const OWN_TIME = re(`${L}(?:${MONTH_EN}|earlier|previous\\p{L}*|before|last (?:year|month|time)|${MONTH_CY}|ранее|раней|до этого|прошл\\p{L}*|мінул\\p{L}*)(?![\\p{L}])`);
+const OWN_TIME = anyWord('lookBack', '(?![\\p{L}])');
 
 function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part' | 'other'> {
   // the clause nearest the marker decides: the last 110 characters
@@ -295,7 +289,7 @@ export function frameOf(input: FrameInput): Frame {
     };
   }
   if (kind === 'arrested_crackdown' || kind === 'arrested_last_week') {
-    const detained = /(?:detain|detention|задерж|затрым)/u.test(clause) && !/(?:arrest|арест|арышт)/u.test(clause);
+    const detained = DETAINED.test(clause) && !ARRESTED.test(clause);
     const basis: Frame['basis'] = detained ? { value: 'other', certainty: 'stated', rule: 'detained' } : { value: 'other', certainty: 'stated', rule: 'arrested' };
     return { event: { value: 'arrest', certainty: 'stated', rule: 'arrest-cue' }, group: { value: 'other', certainty: 'stated', rule: 'the-arrested' }, time, basis };
   }
@@ -317,7 +311,7 @@ export function frameOf(input: FrameInput): Frame {
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
-  if (kind === 'round_size' && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || /(?:ещё|еще|яшчэ)\s+$/u.test(lower.slice(0, input.start)))) {
+  if (kind === 'round_size' && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(lower.slice(0, input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
@@ -344,7 +338,8 @@ export function frameOf(input: FrameInput): Frame {
     const from = COUNTS_FROM.exec(clause);
     if (from) {
       const month = MONTH_INDEX.find(([pattern]) => pattern.test(from[0]))?.[1];
-      if (month) frame.countsFrom = { month, part: Boolean(from[1] ?? from[2]) };
+      // each language's rule captures the month's part ("mid-", "середины") in its own group
+      if (month) frame.countsFrom = { month, part: from.slice(1).some(Boolean) };
     } else if (WITHIN_MONTH.test(clause)) frame.time = { value: 'period', certainty: 'stated', rule: 'ordinal-within-a-month' };
   }
   return frame;
@@ -376,7 +371,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
   // "the 32 pardoned", "all 29": a group the report has already named
-  if (/(?:^|\s)(?:the|all|все|всех|усе|ўсе|усіх)\s+$/u.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
+  if (DEFINITE_BEFORE.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
   if (has(NEWS_OF_THE_DAY, input.lower)) return { value: 'round', certainty: 'linked', rule: 'news-of-the-day' };
   return { value: 'round', certainty: 'defaulted', rule: 'page-round' };
 }

@@ -1,26 +1,15 @@
 /** Hedges ("over", "nearly", "an estimated") and the range of true values a hedged figure allows. */
-import type { Hedge, HedgeClass } from './types';
+import type { Hedge } from './types';
+import type { HedgeTable } from './lang/index';
+import { en } from './lang/en';
+import { ru } from './lang/ru';
+import { be } from './lang/be';
 
-const HEDGES: [string, HedgeClass][] = [
-  ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['about', 'approx'],
-  ['around', 'approx'], ['roughly', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['approx.', 'approx'],
-  ['an approximate', 'approx'], ['close to', 'near'], ['nearly', 'near'], ['almost', 'near'], ['just under', 'near'],
-  ['at least', 'lower'], ['no fewer than', 'lower'], ['no less than', 'lower'], ['not less than', 'lower'],
-  ['more than', 'lowerStrict'], ['over', 'lowerStrict'], ['upwards of', 'lowerStrict'], ['in excess of', 'lowerStrict'],
-  ['just over', 'lowerStrict'], ['above', 'lowerStrict'], ['exceeds', 'lowerStrict'], ['exceeded', 'lowerStrict'],
-  ['surpassed', 'lowerStrict'], ['tops', 'lowerStrict'], ['fewer than', 'upper'], ['less than', 'upper'],
-  ['under', 'upper'], ['up to', 'upper'], ['at most', 'upper'],
-];
+/** English hedges, in the order the pattern tries them (lang/en.ts) */
+const HEDGES: HedgeTable = en.hedges;
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES.map(([h]) => h.replace('.', '\\.').replace(' ', '\\s+')).join('|')})\\s+$`, 'i');
-/** Russian and Belarusian hedges: "более 1 200", "около 1300", "не менее", "почти", "звыш" */
-const HEDGES_CY: [string, HedgeClass][] = [
-  ['более', 'lowerStrict'], ['больше', 'lowerStrict'], ['свыше', 'lowerStrict'], ['больш за', 'lowerStrict'], ['больш як', 'lowerStrict'],
-  ['звыш', 'lowerStrict'], ['болей', 'lowerStrict'], ['не менее', 'lower'], ['не меньше', 'lower'], ['как минимум', 'lower'],
-  ['по меньшей мере', 'lower'], ['не менш за', 'lower'], ['не менш як', 'lower'], ['прынамсі', 'lower'], ['около', 'approx'],
-  ['порядка', 'approx'], ['примерно', 'approx'], ['приблизительно', 'approx'], ['каля', 'approx'], ['прыкладна', 'approx'],
-  ['почти', 'near'], ['практически', 'near'], ['амаль', 'near'], ['менее', 'upper'], ['меньше', 'upper'], ['менш за', 'upper'],
-  ['до', 'upper'],
-];
+/** Russian and Belarusian hedges: "более 1 200", "около 1300", "не менее", "почти", "звыш" (lang/ru.ts, lang/be.ts) */
+const HEDGES_CY: HedgeTable = [...ru.hedges, ...be.hedges];
 const HEDGE_BEFORE_CY = new RegExp(`(?<![\\p{L}])(${HEDGES_CY.map(([h]) => h.replace(' ', '\\s+')).join('|')})\\s+$`, 'iu');
 
 /** The hedge written right before a figure (text ends where the figure starts), or null. */

@@ -1,17 +1,33 @@
 /**
  * The cheapest topic test, shared by the content script's gate and the engine: does the text talk about
  * pardons, clemency or political prisoners at all? Plain regexes, no dependencies, so the content script
- * can run it on every page without loading the engine.
+ * can run it on every page without loading the engine. Its words come from each language pack's few gate tables
+ * (lang/gate.ts), which stand apart from the packs so that the gate carries none of the rest of them.
  */
-const PRISONER_OR_PARDON = /pardon|clemency|political prisoner|political detainee|prisoners? of conscience|помилов|памілав|политзаключ|палітвязь?н|политических заключ/i;
-const RELEASE_OF_PRISONERS = /\b(?:frees?|freed|releas\w*)\b[^.]{0,80}\b(?:prisoners?|detainees|convicts)\b|\b(?:prisoners?|detainees|convicts)\b[^.]{0,40}\b(?:freed|released)\b/i;
+import type { GateTables } from './lang/index';
+import { BE_GATE, EN_GATE, RU_GATE } from './lang/gate';
+
+const GATES = [EN_GATE, RU_GATE, BE_GATE];
+/** every language's entries of one gate table, each once */
+const anyOf = (gates: readonly GateTables[], table: keyof GateTables): string =>
+  [...new Set(gates.flatMap((gate) => gate[table] ?? (table === 'releasedAfter' ? gate.releaseVerbs : gate.prisonerNouns)))].join('|');
+
+const PRISONER_OR_PARDON = new RegExp(anyOf(GATES, 'pardonOrPrisoner'), 'i');
+const RELEASE_OF_PRISONERS = new RegExp(
+  `\\b(?:${anyOf([EN_GATE], 'releaseVerbs')})\\b[^.]{0,80}\\b(?:${anyOf([EN_GATE], 'prisonerNouns')})\\b|\\b(?:${anyOf([EN_GATE], 'prisonerNouns')})\\b[^.]{0,40}\\b(?:${anyOf([EN_GATE], 'releasedAfter')})\\b`,
+  'i',
+);
 
 /** The same in Russian and Belarusian (either spelling: "зняволеных", "зьняволеных"): a release verb near a prisoner noun */
-const RELEASE_OF_PRISONERS_CY = /(?:освобо[дж]|вызвал|вызваля|отпуст|адпуст)[^.]{0,80}(?:заключ|зь?няволен|вязь?н|узник)|(?:заключ|зь?няволен|вязь?н|узник)[^.]{0,40}(?:освобо[дж]|вызвал|вызваля|отпуст|адпуст)/i;
+const CY_GATES = [RU_GATE, BE_GATE];
+const RELEASE_OF_PRISONERS_CY = new RegExp(
+  `(?:${anyOf(CY_GATES, 'releaseVerbs')})[^.]{0,80}(?:${anyOf(CY_GATES, 'prisonerNouns')})|(?:${anyOf(CY_GATES, 'prisonerNouns')})[^.]{0,40}(?:${anyOf(CY_GATES, 'releasedAfter')})`,
+  'i',
+);
 
 /** The release pattern tries every word boundary; most pages have no such noun, and this rules them out at once. */
-const PRISONER_NOUN = /prisoner|detainee|convict/i;
-const PRISONER_NOUN_CY = /заключ|зь?няволен|вязь?н|узник/i;
+const PRISONER_NOUN = new RegExp(anyOf([EN_GATE], 'prisonerStems'), 'i');
+const PRISONER_NOUN_CY = new RegExp(anyOf(CY_GATES, 'prisonerStems'), 'i');
 
 /**
  * Common spellings of the country, its leader, capital and best-known rights group. Pages about other

@@ -1,0 +1,225 @@
+/**
+ * English: the phrase tables the readers build their patterns from (the shape and the rules for entries:
+ * lang/index.ts). Each table names the class of sentence it reads.
+ */
+import type { EnglishCueTables, LanguagePack } from './index';
+import { EN_GATE } from './gate';
+
+const raw = String.raw;
+
+/** month names, January first: the extractor's month cues (cues.ts) and the frame's spans */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(?:${MONTHS.join('|')})`;
+/** "since early September", "from the end of May": a month's part before its name */
+const MONTH_PART = '(?:early |mid-?|late |the (?:start|beginning|middle|end) of )';
+
+
+export const en: LanguagePack = {
+  code: 'en',
+  frame: {
+    release: [raw`pardon\p{L}*`, 'clemency', 'free[sd]?', 'set free', raw`releas\p{L}*`, 'let go', 'walk(?:ed)? free'],
+    pardonStems: ['pardon', 'clemency'],
+    otherGroup: [
+      raw`convict\p{L}*`, raw`sentenc\p{L}*`, raw`arrest\p{L}*`, raw`detain\p{L}*`, 'jailed', 'imprisoned', raw`prosecut\p{L}*`, 'charged',
+      raw`recogni[sz]\p{L}*`, raw`remain\p{L}*`, 'behind bars', 'still held', 'held in', 'in custody', raw`list\p{L}*`,
+    ],
+    prisonersNoun: ['political prisoners', 'prisoners of conscience'],
+    ofThem: ['of them', 'among them', 'of whom', 'of those'],
+    amongReleased: [
+      'among (?:those|the people|the prisoners|the) (?:pardoned|freed|released)',
+      '(?:those|the people|the prisoners) (?:pardoned|freed|released) (?:include|included|were)',
+      'of (?:those|the) (?:pardoned|freed|released)',
+    ],
+    partOfPrisoners: [
+      raw`in [\p{L}-]+ alone`,
+      raw`from (?:the )?[\p{L}-]+ (?:region|oblast|district)`,
+      'remand prison',
+      'pre-trial detention',
+      raw`in (?:the |a )?(?!belarus|the country|its |their |his |her )(?:[\p{L}-]+ ){1,2}(?:penal colony|colony|colonies|prison|jail|region|oblast|district)`,
+      raw`in (?:penal )?colony (?:no\.?|№|number) ?\d`,
+      '(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners',
+      'political prisoners (?:who are|among) (?:women|journalists|foreigners)',
+    ],
+    sinceStart: [raw`since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\d\d)?|(?:19|20)\d\d)(?![\p{L}\d])`],
+    period: [
+      raw`(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\w+ )?(?:weeks?|months?|years?)|last (?:\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
+      raw`(?:between|from) ${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH}`,
+      '(?:last|previous) (?:year|summer|autumn|spring|winter)',
+      '(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))',
+      raw`(?:between|from) ${MONTH_PART}?${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH_PART}?${MONTH}`,
+      `in ${MONTH} and ${MONTH}`,
+      raw`(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\p{L}])`,
+      '(?:before (?:this|that|the latest|the last|the new)|by the end of)',
+      // "over the year": a year's sum, not the page's round
+      raw`(?:over|during|throughout|in) the (?:past |last |previous )?year(?![\p{L}])`,
+      // "before Saturday's deal": the count stops short of the news
+      raw`before (?:[\p{L}'’]+ ){0,2}(?:deal|release|exchange|decree|pardon|round|agreement|swap)s?(?![\p{L}])`,
+      // "between 2020 and mid-2024": a span of years
+      raw`(?:between|from) (?:(?:early|mid|late)-?\s?)?(?:19|20)\d\d (?:and|to|until|till|through) (?:(?:early|mid|late)-?\s?)?(?:19|20)\d\d`,
+      // "the deals of June and September": several releases summed
+      `(?:the )?(?:deals|exchanges|swaps|releases) (?:of|in) ${MONTH} and ${MONTH}`,
+    ],
+    credited: ['help(?:ed|s|ing)? (?:to )?(?:free|release|secure)', 'secured the (?:release|freedom)', 'won the (?:release|freedom)'],
+    totalNow: [
+      'bring(?:s|ing)? the (?:total|number|tally)',
+      'tak(?:es|ing) the (?:total|number|tally)',
+      'the total (?:now|stands|has reached|reached|rises|rose)',
+      'so far',
+      'to date',
+      raw`(?:has|have) (?:now )?(?:been )?(?:pardon\p{L}*|releas\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)`,
+      'a total of [^.;]{0,40}(?:ha(?:s|ve) been)',
+    ],
+    totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
+    lookBack: [MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time)'],
+    counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)"],
+    notHappened: [
+      'if', 'would', 'could', 'might', 'hoped?', 'hoping', 'expect(?:s|ed)? to', raw`demand\p{L}*`, 'calls? (?:for|on)', 'urged?', 'plans? to',
+      'petitions?', 'requests?', 'applications?', 'a month', 'per month',
+    ],
+    otherMeans: [
+      'after serving',
+      'complet(?:ed|ing) (?:their|his|her) (?:full )?(?:terms?|sentences?)',
+      'served (?:their|his|her) (?:full )?(?:terms?|sentences?)',
+      'at the end of (?:their|his|her) (?:terms?|sentences?)',
+      'on parole',
+    ],
+    countsFrom: [`(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}`],
+    withinMonth: [`(?:in|this|that) ${MONTH}`, '(?:this|that|the same) (?:month|week)'],
+    newsOfTheDay: [
+      '(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)',
+      raw`another(?= \d| [\p{L}-]+ (?:\d|pardon|release|prisoner|people|round|group|decree))`,
+      'a further', 'more(?! than)', 'new(?! year)', 'latest', 'additional', 'today', 'this week',
+      'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'yesterday',
+    ],
+    ofTheWhole: ['of the', 'of'],
+    splitOfWhole: ['of the'],
+    and: ['and'],
+    still: [],
+    others: ['other', 'others', 'more', 'fellow'],
+    definite: ['the', 'all'],
+    detainedStems: ['detain', 'detention'],
+    arrestStems: ['arrest'],
+    monthStems: MONTHS.map((month) => month.slice(0, 3)),
+  },
+  months: MONTHS,
+  hedges: [
+    ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['about', 'approx'],
+    ['around', 'approx'], ['roughly', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['approx.', 'approx'],
+    ['an approximate', 'approx'], ['close to', 'near'], ['nearly', 'near'], ['almost', 'near'], ['just under', 'near'],
+    ['at least', 'lower'], ['no fewer than', 'lower'], ['no less than', 'lower'], ['not less than', 'lower'],
+    ['more than', 'lowerStrict'], ['over', 'lowerStrict'], ['upwards of', 'lowerStrict'], ['in excess of', 'lowerStrict'],
+    ['just over', 'lowerStrict'], ['above', 'lowerStrict'], ['exceeds', 'lowerStrict'], ['exceeded', 'lowerStrict'],
+    ['surpassed', 'lowerStrict'], ['tops', 'lowerStrict'], ['fewer than', 'upper'], ['less than', 'upper'],
+    ['under', 'upper'], ['up to', 'upper'], ['at most', 'upper'],
+  ],
+  gate: EN_GATE,
+};
+
+/**
+ * The English extractor's cue tables (cues.ts): what a figure counts and when, read from the words around it.
+ * Alternations in the order listed; `categoryAfter` are the named rules, one per kind, tried in order.
+ */
+const NATIONALITIES = [
+  'lithuanian', 'latvian', 'german', 'french', 'british', 'polish', 'american', 'u\\.s\\.', 'estonian', 'japanese',
+  'swiss', 'ukrainian', 'russian', 'czech', 'slovak', 'swedish', 'norwegian', 'dutch', 'italian', 'spanish',
+];
+const NATIONALS = [
+  'lithuanians', 'latvians', 'germans', 'poles', 'americans', 'estonians', 'ukrainians', 'russians', 'czechs',
+  'slovaks', 'swedes', 'norwegians',
+];
+/** where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania" */
+const DESTINATIONS = [
+  'lithuania', 'ukraine', 'poland', 'latvia', 'germany', 'the united states', 'the u\\.s\\.', 'the us', 'america',
+];
+const NATIONALITY = `(?:${NATIONALITIES.join('|')})`;
+const NATIONAL_NOUNS = `(?:${NATIONALS.join('|')})`;
+const DESTINATION = `(?:${DESTINATIONS.join('|')})`;
+
+export const EN_CUES: EnglishCueTables = {
+  pardon: [
+    'pardon\\w*', 'clemency', 'free[sd]?', 'set free', 'set to be freed', 'releas\\w*', 'let go', 'amnest\\w*',
+    'walk(?:ed)? free',
+  ],
+  pardonVerbBefore: [
+    'pardon(?:ed|s|ing)?', 'pardon of', 'freed', 'frees', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
+    'let go of', 'clemency (?:to|for)',
+  ],
+  held: [
+    'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
+    'in (?:jail|prison|custody)', 'jails', 'prisons', 'held', 'currently', 'incarcerated', 'still', 'there are',
+    'counted', 'languish\\w*', 'are imprisoned', 'counts?', 'tally', 'number of political prisoners',
+  ],
+  heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held'],
+  total: [
+    'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', 'since july',
+    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
+    'tally', 'bringing the number', 'brings the number', 'taking the number',
+  ],
+  otherPeriod: [
+    'since (?:the (?:summer|start|beginning) of )?(?:19|20)\\d{2}(?![\\d-])', 'since the (?:19|20)\\d{2}',
+    'over the years',
+    '(?:in|over|during) (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years',
+  ],
+  since: [
+    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', 'in \\d{4}',
+    'so far', 'to date',
+  ],
+  peopleModifiers: ['more', 'additional', 'other', 'fellow'],
+  peopleAfter: [
+    'others', 'political\\s+(?:prisoners|detainees|captives)', 'prisoners', 'people', 'persons', 'individuals',
+    'detainees', 'inmates', 'convicts', 'activists', 'opposition\\s+activists', 'men and women', 'of them',
+    'of those',
+  ],
+  arrest: [
+    'arrest\\w*', 'detain\\w*', 'jailed', 'sentenc\\w*', 'convict(?!s\\b)\\w*', 'imprison\\w*', 'put in prison',
+    'behind bars', 'locked up',
+  ],
+  pronounGroup: [
+    'of them', 'among them', 'of those', 'the group', 'including', 'they include',
+    'those (?:freed|released|pardoned)',
+  ],
+  otherTime: [
+    'previous(?:ly)?', 'earlier', 'before that', 'ago', 'last year', 'the year before', 'last time', 'prior',
+    'the last round', 'preceding', 'a month earlier',
+    'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
+  ],
+  foreignNationalities: [
+    'japanese', 'german', 'lithuanian', 'polish', 'latvian', 'american', 'u\\.s\\.', 'swiss', 'estonian',
+    'ukrainian', 'russian', 'french', 'british', 'slovak', 'czech',
+  ],
+  otherCountries: [
+    'russia', 'azerbaijan', 'kazakhstan', 'uzbekistan', 'venezuela', 'myanmar', 'iran', 'egypt', 'cuba', 'nicaragua',
+    'turkey', 'china', 'georgia', 'armenia', 'tajikistan', 'vietnam', 'bahrain', 'eritrea', 'united states',
+    'poland', 'lithuania', 'ukraine',
+  ],
+  nationalities: NATIONALITIES,
+  nationals: NATIONALS,
+  destinations: DESTINATIONS,
+  pardonedSubjects: ['more', 'other', 'others', 'fellow', 'additional', 'political', 'prisoners?', 'captives', 'people', 'persons', 'individuals', 'detainees', 'convicts', 'inmates', 'activists', 'opposition'],
+  notASubject: ['has', 'have', 'had', 'he', 'she', 'they', 'it', 'who', 'whom', 'which', 'that', 'lukash\\w*', 'but', 'and'],
+  pardonedAuxiliaries: [
+    'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
+    'are now', 'are', 'is', 'now', 'have', 'has', 'had',
+  ],
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free'],
+  categoryAfter: [
+    ['round_women', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:women|woman|female)\\b'],
+    ['round_men', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:men|man|male)\\b'],
+    ['round_over_50', '^[a-z ,]{0,30}?\\b(?:over|above|older than)\\s+(?:the\\s+age\\s+of\\s+)?(?:50|fifty)\\b|^[a-z ,]{0,25}?\\baged\\s+(?:50|fifty)\\s+(?:and|or)\\s+(?:over|above|older)'],
+    ['round_under_25', '^[a-z ,]{0,30}?\\b(?:under|below|younger than)\\s+(?:the\\s+age\\s+of\\s+)?(?:25|twenty-five)\\b'],
+    ['round_under_40', '^[a-z ,]{0,30}?\\b(?:under|below|younger than)\\s+(?:the\\s+age\\s+of\\s+)?(?:40|forty)\\b'],
+    ['round_large_families', '^[a-z ,]{0,30}?\\b(?:(?:mothers?|fathers?|parents?) of (?:large families|many children)|(?:have|has|with|had|are raising|raising|raise|are bringing up)\\s+(?:many|several|three or more)\\s+children|(?:have|has|with|had|are from)\\s+large families)\\b'],
+    ['round_minors', '^[a-z ,]{0,40}?\\b(?:(?:offended|committed (?:their|the|an?) (?:crimes?|offences?)) as (?:a )?minors?|were minors when)\\b'],
+    ['round_pensioners', '^[a-z ,]{0,25}?\\b(?:pensioners?|retirees|of pension(?:able)? age)\\b'],
+    ['round_with_disabled_children', '^[a-z ,]{0,30}?\\b(?:have|has|with|had|are raising|raising)\\s+(?:a\\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\\s+)?disabilit\\w+)'],
+    ['round_married_couples', '^\\s*(?:married couples?|couples?)\\b'],
+    ['round_political', '^\\s*(?:of (?:whom|them|those)(?:\\s+(?:pardoned|freed|released))?\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were|had been|have been|are|was)?\\s*(?:convicted|jailed|sentenced)\\s+(?:under|of|on|for)\\s+[^.;]{0,30}?(?:extremis\\w*|politic\\w*|protest\\w*)'],
+    ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
+    ['round_foreigners', '^\\s*(?:(?:are|were|of them (?:are|were))\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b'],
+    ['round_nationals', `^\\s*(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|${NATIONAL_NOUNS})\\b`],
+    ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of them\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
+    ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],
+    ['round_chronically_ill', '^[a-z ,]{0,40}?\\b(?:chronic\\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\\b'],
+    ['round_disabled', '^[a-z ,]{0,30}?\\b(?:disab\\w+|invalids?|handicapped)\\b'],
+  ],
+};
