@@ -24,7 +24,7 @@ export const OTHER_PERIOD = anyWord(C.otherPeriod);
 export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b/;
 export const RECOGNISED = /\brecogni[sz]e[ds]?\b/;
 export const SINCE = anyWord(C.since);
-export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?\s+$|[,;:—–]\s*(?:in all|in total|altogether|all told),?\s+$|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
+export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:—–]\s*(?:in all|in total|altogether|all told),?|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
 /**
  * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",
  * "a further 20 detainees are to be released", headline-style "32 freed".

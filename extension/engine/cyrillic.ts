@@ -41,7 +41,7 @@ export const POLITICAL_PRISONERS_CY = re(`${L}(?:${words('politicalPrisoners')})
 export const RIGHTS_COUNT_CY = re(`${L}(?:${words('rightsCount')})`);
 
 const RECOGNISED_CY = re(`(?:${words('recognised')})`);
-/** recognised as political prisoners, in either order ("признаны политзаключёнными", "палітвязь?нямі прызнаныя") */
+/** recognised as political prisoners, in either order ("признаны политзаключёнными", "палітвязнямі прызнаныя") */
 export function isRecognitionCy(lower: string): boolean {
   return RECOGNISED_CY.test(lower) && POLITICAL_PRISONERS_CY.test(lower);
 }
@@ -99,7 +99,7 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
     if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
     // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
-    if (/^\p{L}*\s*[—–]\s*\S/u.test(reach.slice(match.index + match[0].length))) continue;
+    if (/^\p{L}*\s*[—–]\s*(?:\d|(?:один|одна|два|две|двое|дзве|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))/u.test(reach.slice(match.index + match[0].length))) continue;
     best = { kind, at: match.index };
   }
   return best?.kind ?? null;

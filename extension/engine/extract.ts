@@ -370,7 +370,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     return cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) ? { kind: 'prisoners_held' } : null;
   }
   // "трое из 16 старше 50 лет": the 16 is the whole the part is taken from, the round when the sentence is about one
-  if (a.previousToken && token.start - a.previousToken.end < 8 && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
+  // (unless its own category follows: in "шестеро из 14 иностранцев — …" the 14 are the foreigners)
+  if (a.previousToken && token.start - a.previousToken.end < 8 && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
@@ -537,7 +538,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 }
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
-const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+(?:\d{1,2}\s+\p{L}+\s*)?(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
+const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
 
 /** an ordinal and its round noun: "sixth round", "the 7th wave" */
 const ORDINAL_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b/;
@@ -545,7 +546,7 @@ const ORDINAL_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 /** "of the 23", "out of the 16": a whole named right after a part's figure */
 const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:the|those|these)?\s*\d[\d,]*(?:\s+(?:pardoned|freed|released|people|prisoners))?,?\s*/;
 /** "из 23", "з 16 памілаваных": the same in Russian and Belarusian */
-const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых))?,?\s*/u;
+const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых|иностранц\p{L}*|замежнік\p{L}*|женщин|жанчын|мужчин|мужчын|граждан|грамадзян))?,?\s*/u;
 
 /** "out of more than 1,300": the whole a part is taken from, up to its noun */
 const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly|at least|the)\s+)?[\d][\d,.\s]*\s*/;
@@ -554,7 +555,7 @@ const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly
  * "on August 16 he pardoned 30 people, on September 4 another 30, and on November 7 another 31": a list of releases
  * whose verb is said once; each later item is "another N" after a comma or a dash, its date before it.
  */
-const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(?:${cue.MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${cue.MONTHS.join('|')}))?,?\\s*(?:[—–-]\\s*)?(?:another|a further|and another)\\s+$`);
+const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(?:${cue.MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${cue.MONTHS.join('|')})),?\\s*(?:[—–-]\\s*)?(?:another|a further|and another)\\s+$`);
 
 /** A "since July" / "this year" cue scopes the figure when it comes before it, or after it in the same clause. */
 const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');

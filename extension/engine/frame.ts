@@ -91,9 +91,11 @@ const PERIOD = anyRule('period');
 /** "helped free", "secured the release of", "помогла освободить", "дапамагла вызваліць": releases credited to an actor */
 const CREDITED = anyWord('credited');
 /** "из 250 человек 235", "of the 250, 235": the figure is a part of a whole named right before it */
-const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+\\d[\\d\\u00A0 .,]*(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$`);
+const WHOLE_NOUN = '(?:people|persons|prisoners|political prisoners|pardoned|freed|released|человек|чалавек|помилованн\\p{L}*|освобожд\\p{L}*|освобождённ\\p{L}*|политзаключ\\p{L}*|памілаван\\p{L}*|вызвален\\p{L}*|палітвязь?н\\p{L}*)';
+// (a whole is a number and, at most, its people's noun: "з 11 верасня" is a date, not a whole)
+const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d\\u00A0 .,]*(?:\\s+${WHOLE_NOUN})?[\\s,]*$`);
 /** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
-const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})\\s+\\d[\\d\\u00A0 .,]*(?:\\s+[\\p{L}-]+){0,2}[\\s,]*\\d`);
+const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})\\s+\\d{1,3}(?:[\\u00A0 .,]\\d{3})*(?:\\s+${WHOLE_NOUN},?|,)\\s*\\d`);
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
 const TOTAL_NOW = anyWord('totalNow');
 /** "and 13 others", "и ещё 13", "і яшчэ 13": the figure counts those besides the people just named */
@@ -216,7 +218,7 @@ function has(pattern: RegExp, text: string): boolean {
 const LOOSE = new Map<RegExp, RegExp>();
 function looseOf(pattern: RegExp): RegExp {
   let loose = LOOSE.get(pattern);
-  if (!loose) LOOSE.set(pattern, (loose = new RegExp(pattern.source.split(L).join(''), pattern.flags)));
+  if (!loose) LOOSE.set(pattern, (loose = pattern.source.includes(L) ? new RegExp(pattern.source.split(L).join(''), pattern.flags) : pattern));
   return loose;
 }
 
@@ -307,7 +309,7 @@ export function frameOf(input: FrameInput): Frame {
   if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || has(RELEASE, input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
   if (has(NOT_HAPPENED, clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
   // (anywhere in the sentence: "20 walked free, some of them at the end of their terms")
-  else if (has(OTHER_MEANS, lower)) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
+  else if (has(OTHER_MEANS, semicolonPart(lower, input.start))) event = { value: 'other', certainty: 'stated', rule: 'other-means' };
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
@@ -350,6 +352,12 @@ function predicateAfterDash(lower: string, end: number): string {
   const rest = lower.slice(end, end + 80);
   const dash = rest.search(/ [—–] /);
   return dash >= 0 && dash <= 40 ? rest.slice(dash + 3).split(/[;.]| [—–] /)[0] : '';
+}
+
+/** The part of the sentence between the semicolons around a figure (a clause's dashes and commas stay in it). */
+function semicolonPart(lower: string, at: number): string {
+  const end = lower.indexOf(';', at);
+  return lower.slice(lower.lastIndexOf(';', at) + 1, end < 0 ? lower.length : end);
 }
 
 /** The clause a figure stands in: from the last strong break before it to the next after it. */

@@ -15,7 +15,7 @@ export const MONTH_CY = `(?:${[...ru.frame.monthStems, ...be.frame.monthStems].j
 export const CYRILLIC_SHARED: Partial<FrameTables> = {
   release: [raw`(?:на волю|на свободу|на свабоду) (?:вышл\p{L}*|выйшл\p{L}*)`],
   partOfPrisoners: [
-    raw`(?:только|лишь|толькі|адно) (?:в|у|ў) [\p{L}-]+`,
+    raw`(?:только|лишь|толькі|адно) (?:в|у|ў) (?!беларус)[\p{L}-]+`,
     raw`(?:из|з|жител\p{L}*|жыхар\p{L}*) [\p{L}-]+ (?:област\p{L}*|вобласц\p{L}*)`,
   ],
   sinceStart: [raw`(?:с|з) (?:лета|весны|осени|зимы|вясны|восені|зімы|20\d\d)(?![\p{L}])`],

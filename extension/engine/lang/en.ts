@@ -31,7 +31,7 @@ export const en: LanguagePack = {
       'of (?:those|the) (?:pardoned|freed|released)',
     ],
     partOfPrisoners: [
-      raw`in [\p{L}-]+ alone`,
+      raw`in (?!belarus\b)[\p{L}-]+ alone`,
       raw`from (?:the )?[\p{L}-]+ (?:region|oblast|district)`,
       'remand prison',
       'pre-trial detention',
@@ -179,7 +179,7 @@ export const EN_CUES: EnglishCueTables = {
     'those (?:freed|released|pardoned)',
   ],
   otherTime: [
-    'previous(?:ly)?', 'earlier', 'before that', 'ago', 'last year', 'the year before', 'last time', 'prior',
+    'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?) ago`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
     'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
   ],
