@@ -6,7 +6,7 @@ import { judgeClaim } from './judge';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge';
 import { identifyRound, timesBySection, type PageTime } from './rounds';
 import { isAboutTopic } from './topic';
-import type { Claim, Fact, KnowledgeBase, PageInput, PageReport } from './types';
+import { COMPOSITION_KINDS, type Claim, type Fact, type KnowledgeBase, type PageInput, type PageReport } from './types';
 
 export interface AnalyzeOptions {
   /** keep across calls on the same page: blocks already read are not read again */
@@ -24,7 +24,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   const times = timesBySection(raw, input.sections, time, index);
   // the same figure read the same way, at the same time, gets the same verdict: live blogs repeat figures many times
   const judged = new Map<PageTime, Map<string, ReturnType<typeof judgeClaim>>>();
-  const claims: Claim[] = raw.map((r, i) => {
+  const judgeOnce = (r: RawClaim, i: number) => {
     const key = judgementKey(r);
     let sameTime = judged.get(times[i]);
     if (!sameTime) judged.set(times[i], (sameTime = new Map()));
@@ -33,6 +33,21 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       judgement = judgeClaim(r, times[i], index);
       sameTime.set(key, judgement);
     }
+    return judgement;
+  };
+  const judgements = raw.map(judgeOnce);
+  // "Among the 29, 12 are women", "fifteen of the 20 have chronic illnesses": a part whose whole, in its own sentence,
+  // is the release the KB holds; the part is that release's, and is judged again as such
+  raw.forEach((r, i) => {
+    if (!PART_KINDS.has(r.kind) || judgements[i].reason !== 'not-pinned' || r.frame.group.value !== 'part' || r.frame.group.certainty !== 'defaulted') return;
+    const whole = raw.findIndex((w, j) => j !== i && w.kind === 'round_size' && w.sentence.start === r.sentence.start && judgements[j].reason === 'kb-match' && judgements[j].refersTo === judgements[i].refersTo && isNamedWhole(input.text, w, r));
+    if (whole < 0) return;
+    const linked = { value: 'part' as const, certainty: 'linked' as const, rule: 'part-of-a-named-whole' };
+    raw[i] = { ...r, frame: { ...r.frame, event: { value: 'release', certainty: 'linked', rule: 'whole-is-the-release' }, group: linked, time: { value: 'round', certainty: 'linked', rule: 'part-of-the-release' } } };
+    judgements[i] = judgeClaim(raw[i], times[i], index);
+  });
+  const claims: Claim[] = raw.map((r, i) => {
+    const judgement = judgements[i];
     const facts = judgement.factIds.map((id) => index.fact(id));
     const sources = sourcesOf(facts, index);
     return {
@@ -57,6 +72,19 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   });
   const byEntry = times.some((t) => t.main !== time.main);
   return { published, topic: true, round: byEntry ? null : time.main?.round ?? null, roundBasis: byEntry ? null : time.basis, byEntry, claims };
+}
+
+const PART_KINDS = new Set<string>(COMPOSITION_KINDS);
+
+/** The round's size stands as the whole a part is taken from: "among the 29, 12", "12 of the 29", "the 29 include 12". */
+function isNamedWhole(text: string, whole: RawClaim, part: RawClaim): boolean {
+  if (whole.end <= part.start) {
+    const before = text.slice(whole.start - 12 < 0 ? 0 : whole.start - 12, whole.start).toLowerCase();
+    const between = text.slice(whole.end, part.start).toLowerCase();
+    return /(?:among|of|out of|из|з|среди|сярод)\s+(?:the\s+|those\s+|these\s+)?$/u.test(before) && /^[\s\p{L},]{0,24}$/u.test(between)
+      || /^\s*(?:include|included|are|were)\b[\s\p{L},]{0,12}$/u.test(between) && /\bthe\s+$/.test(before);
+  }
+  return /^\s*(?:out of|of|из|з)\s+(?:the\s+|those\s+|these\s+)?$/u.test(text.slice(part.end, whole.start).toLowerCase());
 }
 
 /** Everything about a raw claim that its verdict depends on (not where it stands on the page). */

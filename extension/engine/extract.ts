@@ -358,6 +358,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "62-летняя", "62-гадовая": an age
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
+  // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
+  if (/(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   const category = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -543,10 +545,14 @@ const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[
 /** an ordinal and its round noun: "sixth round", "the 7th wave" */
 const ORDINAL_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b/;
 
+/** after a whole: at most its people's noun, then the part's figure ("32 человек девять", "52 вызваленых 14") */
+const WHOLE_THEN_PART_CY = /^\s*(?:[\p{L}-]+\s*)?,?\s*(?:\d|(?:один|одна|два|две|двое|дзве|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))/u;
+
 /** "of the 23", "out of the 16": a whole named right after a part's figure */
-const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:the|those|these)?\s*\d[\d,]*(?:\s+(?:pardoned|freed|released|people|prisoners))?,?\s*/;
+// (no comma after the whole: "11 of the 20, men the other nine" names the men of another clause)
+const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:the|those|these)?\s*\d{1,3}(?:,\d{3})*(?:\s+(?:pardoned|freed|released|people|prisoners))?(?![\d,])\s*/;
 /** "из 23", "з 16 памілаваных": the same in Russian and Belarusian */
-const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых|иностранц\p{L}*|замежнік\p{L}*|женщин|жанчын|мужчин|мужчын|граждан|грамадзян))?,?\s*/u;
+const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых|иностранц\p{L}*|замежнік\p{L}*|женщин|жанчын|мужчин|мужчын|граждан|грамадзян))?(?![\d,])\s*/u;
 
 /** "out of more than 1,300": the whole a part is taken from, up to its noun */
 const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly|at least|the)\s+)?[\d][\d,.\s]*\s*/;
