@@ -359,7 +359,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
-  if (/(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
+  if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   const category = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -368,19 +368,19 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
-  if (a.previousToken && token.start - a.previousToken.end < 30 && /(?:^|[^\p{L}])(?:из|з)\s+(?:(?:более|больше|больш|менее|менш)\s+(?:чем|чым|за)\s+|(?:свыше|около|почти|звыш|каля|амаль|примерно|прыкладна)\s+)?$/u.test(a.beforeBare) && token.value > 400) {
+  if (a.previousToken && token.start - a.previousToken.end < 30 && (namesWholeNext(a.beforeBare) || (HEDGE_ENDINGS_CY.some((w) => a.beforeBare.trimEnd().endsWith(w)) && endsWith(FROM_HEDGED_WHOLE_CY, a.beforeBare))) && token.value > 400) {
     return cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) ? { kind: 'prisoners_held' } : null;
   }
   // "трое из 16 старше 50 лет": the 16 is the whole the part is taken from, the round when the sentence is about one
   // (unless its own category follows: in "шестеро из 14 иностранцев — …" the 14 are the foreigners)
-  if (a.previousToken && token.start - a.previousToken.end < 8 && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
+  if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
-  if (s.pardon && /(?:уже|ужо|ўжо)\s+$/u.test(a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
-  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && LIST_GOES_ON_CY.test(a.beforeBare)))) {
+  if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
+  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
@@ -544,6 +544,29 @@ const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[
 
 /** an ordinal and its round noun: "sixth round", "the 7th wave" */
 const ORDINAL_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b/;
+
+/** "из ", "з " at the end, as a word: a whole is named next (string tests: this runs for every figure) */
+function namesWholeNext(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  const word = trimmed.endsWith('из') ? 2 : trimmed.endsWith('з') ? 1 : 0;
+  return word > 0 && (trimmed.length === word || !/\p{L}/u.test(trimmed[trimmed.length - word - 1]));
+}
+const HEDGE_ENDINGS_CY = ['чем', 'чым', 'за', 'свыше', 'около', 'почти', 'звыш', 'каля', 'амаль', 'примерно', 'прыкладна'];
+/** the same with a hedge left in ("из более чем 1300") */
+const FROM_HEDGED_WHOLE_CY = /(?:^|[^\p{L}])(?:из|з)\s+(?:(?:более|больше|больш|менее|менш)\s+(?:чем|чым|за)\s+|(?:свыше|около|почти|звыш|каля|амаль|примерно|прыкладна)\s+)?$/u;
+const ALREADY_CY = /(?:^|[^\p{L}])(?:уже|ужо|ўжо)\s+$/u;
+
+/**
+ * Whether a pattern anchored at the end ($) matches the end of text. Tried on the last 48 characters only: such a
+ * pattern is otherwise tried from every position of the 90 characters before each figure. A match that would start
+ * at the cut is refused, since what stands before it is unknown.
+ */
+function endsWith(pattern: RegExp, text: string): boolean {
+  const from = Math.max(0, text.length - 48);
+  const found = pattern.exec(from ? text.slice(from) : text);
+  return found !== null && (found.index > 0 || from === 0);
+}
 
 /** after a whole: at most its people's noun, then the part's figure ("32 человек девять", "52 вызваленых 14") */
 const WHOLE_THEN_PART_CY = /^\s*(?:[\p{L}-]+\s*)?,?\s*(?:\d|(?:один|одна|два|две|двое|дзве|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))/u;
