@@ -28,18 +28,24 @@ export function gateSample(root: Node | null, maxChars = GATE_LIMITS.gateChars):
   if (!root) return '';
   // a text node whose words changed: a walker from it would visit nothing below it
   if (root.nodeType === 3) return (root as Text).data.slice(0, maxChars);
+  return [...sampleTexts(root, maxChars)].join(' ');
+}
+
+/**
+ * The texts of the text nodes under root, in page order, skipping code and styles, until maxChars are read (the
+ * node that passes the limit is read whole). Shared by the gate's two tests, so that both read the same sample.
+ */
+function* sampleTexts(root: Node, maxChars: number): Generator<string> {
   const doc = root.ownerDocument ?? (root as Document);
   const skip = codeTextNodes(root);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
   let length = 0;
   for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
     if (skip.has(node)) continue;
     const text = (node as Text).data;
-    parts.push(text);
     length += text.length;
+    yield text;
   }
-  return parts.join(' ');
 }
 
 /** Text nodes right inside these hold code or styles, not the page's words: the gate skips them. */
@@ -73,19 +79,11 @@ const BELARUS_CHUNK_CHARS = 4000;
 export function sampleNamesBelarus(root: Node | null, maxChars = GATE_LIMITS.gateChars): boolean {
   if (!root) return false;
   if (root.nodeType === 3) return hasBelarusCue((root as Text).data.slice(0, maxChars));
-  const doc = root.ownerDocument ?? (root as Document);
-  const skip = codeTextNodes(root);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let length = 0;
   let chunk: string[] = [];
   let chunkLength = 0;
-  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
-    if (skip.has(node)) continue;
-    // the node that passes the limit is read whole, as gateSample reads it
-    const text = (node as Text).data;
+  for (const text of sampleTexts(root, maxChars)) {
     chunk.push(text);
     chunkLength += text.length;
-    length += text.length;
     if (chunkLength < BELARUS_CHUNK_CHARS) continue;
     if (hasBelarusCue(chunk.join('\n'))) return true;
     chunk = [];

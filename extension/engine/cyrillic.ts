@@ -84,6 +84,11 @@ const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = CATEGORY_ORDER.map((kind) => [
   re(`${L}(?:${[...new Set(CUES.flatMap((cues) => cues.categoryWords?.[kind] ?? []))].join('|')})`),
 ]);
 
+/** A figure in digits or a Russian or Belarusian number word's stem ("девять", "дзевяць", "двое"). */
+export const FIGURE_CY = String.raw`(?:\d|(?:один|одна|два|две|двое|дзве|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))`;
+/** "…, мужчин — девять": a dash, then a figure */
+const FIGURE_AFTER_DASH_CY = new RegExp(String.raw`^\p{L}*\s*[—–]\s*${FIGURE_CY}`, 'u');
+
 /** Any category's words, without the word-start lookbehind: one scan that says whether any pattern can match. */
 const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');
 
@@ -99,7 +104,7 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
     if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
     // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
-    if (/^\p{L}*\s*[—–]\s*(?:\d|(?:один|одна|два|две|двое|дзве|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))/u.test(reach.slice(match.index + match[0].length))) continue;
+    if (FIGURE_AFTER_DASH_CY.test(reach.slice(match.index + match[0].length))) continue;
     best = { kind, at: match.index };
   }
   return best?.kind ?? null;

@@ -543,7 +543,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
 
 /** an ordinal and its round noun: "sixth round", "the 7th wave" */
-const ORDINAL_ROUND = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b/;
+/** an ordinal word or figure ("sixth", "7th"), in the patterns below */
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))`;
+const ORDINAL_ROUND = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b`);
 
 /** "из ", "з " at the end, as a word: a whole is named next (string tests: this runs for every figure) */
 function namesWholeNext(before: string): boolean {
@@ -569,7 +571,7 @@ function endsWith(pattern: RegExp, text: string): boolean {
 }
 
 /** after a whole: at most its people's noun, then the part's figure ("32 человек девять", "52 вызваленых 14") */
-const WHOLE_THEN_PART_CY = /^\s*(?:[\p{L}-]+\s*)?,?\s*(?:\d|(?:один|одна|два|две|двое|дзве|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))/u;
+const WHOLE_THEN_PART_CY = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s*)?,?\s*${cy.FIGURE_CY}`, 'u');
 
 /** "of the 23", "out of the 16": a whole named right after a part's figure */
 // (no comma after the whole: "11 of the 20, men the other nine" names the men of another clause)
@@ -630,7 +632,7 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
 }
 
 /** an ordinal with its round noun earlier in the same clause ("the fifth round of pardons in 2025 and …") */
-const ROUND_ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+|mass[-\s]+)?(?:round|wave|batch|pardon|decree|release|amnesty)s?\b[^.;]*$/;
+const ROUND_ORDINAL_BEFORE = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:such\s+|mass[-\s]+)?(?:round|wave|batch|pardon|decree|release|amnesty)s?\b[^.;]*$`);
 
 function totalScope(lower: string): RawClaim['scope'] {
   if (/\bsince (?:july|the summer|mid-\d{4})\b/.test(lower)) return 'since-july';
