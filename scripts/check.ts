@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   for (const input of options.inputs) {
     try {
       const page = await loadInput(input);
-      const report = analyzePage({ ...page, published: options.date ?? page.published }, bundledKnowledge);
+      const report = analyzePage({ ...page, published: options.date ?? page.published }, bundledKnowledge, { traceFrames: true });
       const out = formatReport(options.format, input, page, report, exportOptions, printed++ === 0);
       if (out) console.log(out);
     } catch (error) {

@@ -178,7 +178,7 @@ function unlabelledNotes(dir: string, entries: Map<string, PageEntry>): string[]
 
 export function evaluateRealPage(page: RealPage, entry: PageEntry, kb: KnowledgeBase): RealPageResult {
   const labels = entry.labels.map((l) => toLabel(l, page.body));
-  const report = analyzePage({ ...pageInputFromText(page.body), published: page.published }, kb);
+  const report = analyzePage({ ...pageInputFromText(page.body), published: page.published }, kb, { traceFrames: true });
   return {
     ...scorePage(labels, report.claims as ScoredClaim[], entry.onTopic),
     page,

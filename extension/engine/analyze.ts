@@ -13,6 +13,8 @@ export interface AnalyzeOptions {
   cache?: BlockCache;
   /** a limit to the work of this call (budget.ts): past it the rest of the page is not read, and budget.stopped says so */
   budget?: WorkBudget;
+  /** give each claim its frame's description (`Claim.frame`), to trace a verdict: building every frame costs time */
+  traceFrames?: boolean;
 }
 
 export function analyzePage(input: PageInput, kb: KnowledgeBase, options: AnalyzeOptions = {}): PageReport {
@@ -39,11 +41,12 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   // "Among the 29, 12 are women", "fifteen of the 20 have chronic illnesses": a part whose whole, in its own sentence,
   // is the release the KB holds; the part is that release's, and is judged again as such
   raw.forEach((r, i) => {
-    if (!PART_KINDS.has(r.kind) || judgements[i].reason !== 'not-pinned' || r.frame.group.value !== 'part' || r.frame.group.certainty !== 'defaulted') return;
+    if (!PART_KINDS.has(r.kind) || judgements[i].reason !== 'not-pinned' || r.frame().group.value !== 'part' || r.frame().group.certainty !== 'defaulted') return;
     const whole = raw.findIndex((w, j) => j !== i && w.kind === 'round_size' && w.sentence.start === r.sentence.start && judgements[j].reason === 'kb-match' && judgements[j].refersTo === judgements[i].refersTo && isNamedWhole(input.text, w, r));
     if (whole < 0) return;
     const linked = { value: 'part' as const, certainty: 'linked' as const, rule: 'part-of-a-named-whole' };
-    raw[i] = { ...r, frame: { ...r.frame, event: { value: 'release', certainty: 'linked', rule: 'whole-is-the-release' }, group: linked, time: { value: 'round', certainty: 'linked', rule: 'part-of-the-release' } } };
+    const frame = { ...r.frame(), event: { value: 'release' as const, certainty: 'linked' as const, rule: 'whole-is-the-release' }, group: linked, time: { value: 'round' as const, certainty: 'linked' as const, rule: 'part-of-the-release' } };
+    raw[i] = { ...r, frame: () => frame };
     judgements[i] = judgeClaim(raw[i], times[i], index);
   });
   const claims: Claim[] = raw.map((r, i) => {
@@ -65,7 +68,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       expected: judgement.expected,
       sources,
       citations: [...new Set(sources.map(index.citeOf))],
-      frame: describeFrame(r.frame),
+      ...(options.traceFrames ? { frame: describeFrame(r.frame()) } : {}),
       factIds: judgement.factIds,
       finding: judgement.finding,
     };

@@ -7,7 +7,7 @@ import * as cue from './cues';
 import { CLAIM_WORK, FIGURE_WORK, type WorkBudget } from './budget';
 import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
-import { frameOf, type Frame } from './frame';
+import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
@@ -51,8 +51,11 @@ export interface RawClaim {
   termYear?: number;
   /** for dates: the month named */
   month?: number;
-  /** what the figure counts, slot by slot, and how each was decided (frame.ts) */
-  frame: Frame;
+  /**
+   * What the figure counts, slot by slot, and how each was decided (frame.ts). Built on first call: most figures are
+   * supported without it, and only discrepancies, a few kinds and traces read it.
+   */
+  frame: () => Frame;
 }
 
 /** A month named in a sentence; `start` when it marks where a count begins ("since July", "beginning in July"). */
@@ -144,9 +147,8 @@ function forEachBlock(text: string, visit: (line: string, key: string, context: 
 }
 
 function shift(claim: RawClaim, offset: number, position: RawClaim['position']): RawClaim {
-  // a headline's or a lede's figure is the day's news: its time is linked to the page's round, not defaulted
-  const time = position !== 'body' && claim.frame.time.rule === 'page-round' ? { value: 'round' as const, certainty: 'linked' as const, rule: `${position}-news` } : claim.frame.time;
-  return { ...claim, frame: { ...claim.frame, time }, start: claim.start + offset, end: claim.end + offset, sentence: { start: claim.sentence.start + offset, end: claim.sentence.end + offset }, position };
+  const frame = position === 'body' ? claim.frame : once(() => asNews(claim.frame(), position));
+  return { ...claim, frame, start: claim.start + offset, end: claim.end + offset, sentence: { start: claim.sentence.start + offset, end: claim.sentence.end + offset }, position };
 }
 
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i;
@@ -266,7 +268,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
   const otherTime = s.otherTime;
-  const frame = frameOf({ kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body', monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore });
+  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore };
+  const frame = once(() => frameOf(frameInput));
   return {
     value: token.value,
     hedge,
@@ -281,6 +284,11 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     ...read,
     frame,
   };
+}
+
+/** A headline's or a lede's figure is the day's news: its time is linked to the page's round, not defaulted. */
+function asNews(frame: Frame, position: RawClaim['position']): Frame {
+  return frame.time.rule === 'page-round' ? { ...frame, time: { value: 'round', certainty: 'linked', rule: `${position}-news` } } : frame;
 }
 
 /** Each hedge's pattern "its words, then only spaces up to the figure", compiled once. */

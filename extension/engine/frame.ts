@@ -385,6 +385,12 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
 }
 
 /** The frame in one line, for `check --json` and failure messages: "event=release(stated:release-verb) …". */
+/** `make`, called at most once: its answer is kept for the next calls. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 export function describeFrame(frame: Frame): string {
   return (['event', 'group', 'time', 'basis'] as const).map((k) => `${k}=${frame[k].value}(${frame[k].certainty}:${frame[k].rule})`).join(' ');
 }

@@ -324,7 +324,7 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   const supporting = results.find((r) => r.agreement === 'match');
   if (supporting) return verdictOf('supported', 'kb-match', 'context', describe(supporting.fact), [supporting.fact]);
   // detentions are not arrests: another count, whatever its size
-  if (claim.kind === 'arrested_crackdown' && claim.frame.basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', 'detentions', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
+  if (claim.kind === 'arrested_crackdown' && claim.frame().basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', 'detentions', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
   // estimates of arrests and exile differ between counters and grow with time: within a factor of two, another estimate
   if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value < f.value * 2)) return verdictOf('unverifiable', 'monitors-differ', 'estimates-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
   if (claim.kind === 'term_number' && !election) return verdictOf('unverifiable', 'unknown-time', 'unknown-term', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);

@@ -41,7 +41,7 @@ export interface Unpinned {
 
 /** Why the frame cannot carry a flag, or null when it can. */
 export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
-  const frame = claim.frame;
+  const frame = claim.frame();
   const why = (code: UnpinnedCode, rule: string | null, words: string): Unpinned => ({ code, rule, words: rule ? `${words} (${rule})` : words });
   if (frame.event.value === 'other') return why('other-event', frame.event.rule, 'the sentence speaks of a release that did not happen or came by other means');
   if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return why('held-over-period', frame.time.rule, 'the count runs over a period');
@@ -86,12 +86,12 @@ export interface HeldReading {
 /** Another reading of the figure that the KB holds true, or null. */
 export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): HeldReading | null {
   const rounds = roundsUpTo(time, kb);
-  const t = claim.frame.time;
+  const t = claim.frame().time;
   const pinnedNow = t.value === 'now' && t.certainty === 'stated';
   // the sentence leaves room for another round or a sum only when it does not tie the figure to the day's news
   const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier';
   // "X and 13 others": with the one to three people the sentence names, the round's size
-  if (claim.kind === 'round_size' && claim.frame.group.rule === 'and-others') {
+  if (claim.kind === 'round_size' && claim.frame().group.rule === 'and-others') {
     for (const r of rounds.slice(-3)) {
       const size = kb.roundFact('round_size', r.round);
       const named = size ? size.value - claim.value : 0;
@@ -210,7 +210,7 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
     };
   }
   // "X and 17 others" when the round freed 14: a part larger than its whole is wrong on every reading
-  const exceeds = claim.frame.group.rule === 'and-others' && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && kb.fact(id).value <= claim.value);
+  const exceeds = claim.frame().group.rule === 'and-others' && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && kb.fact(id).value <= claim.value);
   const why = exceeds ? null : unpinned(claim, kb);
   if (why) {
     return {
