@@ -144,6 +144,16 @@ function printGroup(g: RealGroup) {
     classes.set(name, (classes.get(name) ?? 0) + 1);
   }
   if (classes.size) console.log(`  false flags by class ${[...classes].map(([name, n]) => `${n}× ${name}`).join('\n                       ')}`);
+  // core figures not read, by the label's kind and what the engine did there (nothing, or another kind): no text either
+  const missed = new Map<string, number>();
+  for (const p of g.pages) {
+    for (const l of p.missed.filter((m) => m.core)) {
+      const there = p.claims.find((c) => c.start < l.end && l.start < c.end);
+      const name = !p.engineTopic ? `${l.kind} (gate shut)` : there ? `${l.kind} read as ${there.kind}` : `${l.kind} not read`;
+      missed.set(name, (missed.get(name) ?? 0) + 1);
+    }
+  }
+  if (missed.size) console.log(`  core missed by kind ${[...missed].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${n}× ${name}`).join(', ')}`);
   if (g.part === 'held out' && !showHeldOut) {
     console.log('  (details of held-out pages are hidden, so that rules are not tuned on them: --show-held-out prints them)');
     return;
