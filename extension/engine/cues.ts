@@ -46,9 +46,13 @@ export const FOREIGN_NATIONALS = new RegExp(`\\b(?:foreign (?:nationals?|citizen
 export const OTHER_COUNTRIES = anyWord(C.otherCountries);
 export const DECREE = /\bdecree/;
 
-/** A month used as a time adverbial ("in August", "mid-September", "earlier this month"), not "the January election". */
+/**
+ * A month used as a time adverbial ("in August", "mid-September", "earlier this month", "on 11 September", "last
+ * September") or naming a release ("the September release", "December's deal"), not "the January election". (A date
+ * with no preposition, as in a dateline "MINSK, 20 December 2024 -", is the report's date, not a cue.)
+ */
 export const MONTH_CUE = new RegExp(
-  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month)\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
+  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month|(?:last|this|next|past) ${MONTH}|(?:on|by|from|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:'s|’s)?(?=\\s+(?:release|pardon|decree|deal|round|exchange|swap|batch|amnesty|wave)s?\\b))\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
   'g',
 );
 export const OTHER_TIME = anyWord(C.otherTime);

@@ -77,7 +77,7 @@ export function isOffTopicSentenceCy(lower: string): boolean {
 const CATEGORY_ORDER: CategoryKind[] = [
   'round_women', 'round_men', 'round_over_50', 'round_under_25', 'round_under_40', 'round_large_families', 'round_minors', 'round_pensioners',
   'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_foreigners', 'round_nationals', 'round_with_children',
-  'round_chronically_ill', 'round_disabled',
+  'round_chronically_ill', 'round_disabled', 'round_destination',
 ];
 const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = CATEGORY_ORDER.map((kind) => [
   kind,
@@ -103,6 +103,8 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     if (!match || (best && match.index >= best.at)) continue;
     // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
     if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
+    // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination
+    if (kind === 'round_destination' && /[,;]/.test(reach.slice(0, match.index))) continue;
     // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
     if (FIGURE_AFTER_DASH_CY.test(reach.slice(match.index + match[0].length))) continue;
     best = { kind, at: match.index };
@@ -135,11 +137,14 @@ export const LAST_WEEK_CY = re(`(?:${words('lastWeek')})`);
 const MONTHS_CY: [number, string][] = ru.months.map((stems, i) => [i + 1, `${stems}|${be.months[i]}`]);
 const MONTH_WORD = `(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})\\p{L}*`;
 
+/** a release named by its month ("сентябрьское освобождение", "снежаньскае памілаванне"): the month word is the cue */
+const RELEASE_NOUN_CY = '(?:освобожден|освобождён|помиловани|вызвален|памілаван|указ|ўказ|сделк|здзелк|обмен|абмен|волн|хвал)';
+
 /** A month's name anywhere: what every MONTH_CUE_CY needs, a cheap test that spares it for most sentences */
 export const MONTH_HINT_CY = new RegExp(`(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})`, 'u');
 
 /** "16 августа", "в сентябре", "в начале ноября", "у лістападзе", "у ліпені — верасні" (a range: its last month) */
-export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|(?:в|во|у|ў)\\s+(?:(начале|середине|конце|пачатку|сярэдзіне|канцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD})`, 'gu');
+export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}(?=\\s+${RELEASE_NOUN_CY})|(?:в|во|у|ў)\\s+(?:(начале|середине|конце|пачатку|сярэдзіне|канцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD})`, 'gu');
 
 /** each month's stems at a word's start, compiled once */
 const MONTH_STARTS: [number, RegExp][] = MONTHS_CY.map(([month, stems]) => [month, new RegExp(`^(?:${stems})`, 'u')]);

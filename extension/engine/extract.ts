@@ -371,7 +371,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   const category = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
-  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore;
+  // ("помилованных — иностранцы, остальные 38 — граждане Беларуси": past a comma or a dash, a part of them)
+  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30));
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
 
@@ -399,7 +400,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
   }
-  const heldPeople = cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
+  // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
+  const heldPeople = !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after) && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
   if (heldPeople && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;
@@ -527,7 +529,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
     const sinceCue = sinceCueApplies(s.lower, token);
-    if (cue.TOTAL_BEFORE.test(a.beforeBare) || (sinceCue && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
+    // "a total of 250 … walked free on Thursday": one day's release, counted whole, not a total since a start
+    const oneDay = /\ba total of\s+$/.test(a.beforeBare) && ONE_DAY_AFTER.test(a.after) && !/\b(?:since|so far|to date|this year)\b/.test(s.lower);
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay) || (sinceCue && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
@@ -559,9 +563,12 @@ const ORDINAL_ROUND = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+)?(?:ro
 function namesWholeNext(before: string): boolean {
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length) return false;
-  const word = trimmed.endsWith('из') ? 2 : trimmed.endsWith('з') ? 1 : 0;
+  // "из 32", "з 32", and "среди 14 освобождённых — …", "сярод 14 вызваленых — …"
+  const word = trimmed.endsWith('из') ? 2 : trimmed.endsWith('з') ? 1 : trimmed.endsWith('среди') || trimmed.endsWith('сярод') ? 5 : 0;
   return word > 0 && (trimmed.length === word || !/\p{L}/u.test(trimmed[trimmed.length - word - 1]));
 }
+/** a single day named after the figure, in its sentence: "on Thursday", "today", "on 19 March", "on March 19" */
+const ONE_DAY_AFTER = /^[^.;]{0,90}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/;
 const HEDGE_ENDINGS_CY = ['чем', 'чым', 'за', 'свыше', 'около', 'почти', 'звыш', 'каля', 'амаль', 'примерно', 'прыкладна'];
 /** the same with a hedge left in ("из более чем 1300") */
 const FROM_HEDGED_WHOLE_CY = /(?:^|[^\p{L}])(?:из|з)\s+(?:(?:более|больше|больш|менее|менш)\s+(?:чем|чым|за)\s+|(?:свыше|около|почти|звыш|каля|амаль|примерно|прыкладна)\s+)?$/u;
@@ -579,7 +586,7 @@ function endsWith(pattern: RegExp, text: string): boolean {
 }
 
 /** after a whole: at most its people's noun, then the part's figure ("32 человек девять", "52 вызваленых 14") */
-const WHOLE_THEN_PART_CY = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s*)?,?\s*${cy.FIGURE_CY}`, 'u');
+const WHOLE_THEN_PART_CY = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s*)?,?\s*(?:[—–]\s*)?${cy.FIGURE_CY}`, 'u');
 
 /** "of the 23", "out of the 16": a whole named right after a part's figure */
 // (no comma after the whole: "11 of the 20, men the other nine" names the men of another clause)
@@ -630,7 +637,8 @@ function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
   if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass[-\s]+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
-    return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
+    // what the ordinal's own noun counts: "the fourth round of pardon decrees" decrees, "the decree is the fourth such pardon" pardons
+    return { kind: 'round_ordinal', countsDecrees: /^\s*(?:such\s+)?(?:[a-z-]+\s+){0,3}?decrees?\b/.test(a.after) };
   }
   // "the first round this year and the seventh since July 2024": an ordinal whose noun is the round named before it
   if (/^\s*since\b/.test(a.after) && /\b(?:and|or|but)\s+(?:the\s+)?$/.test(a.before) && ROUND_ORDINAL_BEFORE.test(a.before) && s.pardonNearby) {

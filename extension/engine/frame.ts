@@ -106,6 +106,8 @@ const OTHERS_AFTER = re(`^\\s*(?:${words('others').join('|')})(?![\\p{L}])`);
 /** "14 of the 20", "из 30 помилованных 14": a whole named right after a part */
 const WHOLE_AFTER = re(`^\\s*(?:${words('ofTheWhole').join('|')})\\s+(\\S+)\\s*([^,.;]{0,40})`);
 /** "the 32 pardoned", "all 29": the figure names a group already reported */
+/** "after the 52 freed on 11 September", "после 52 человек, вышедших …": an earlier release, named as what came before */
+const AFTER_EARLIER_BEFORE = re(`(?:^|\\s)(?:${words('afterEarlier').join('|')})\\s+$`);
 const DEFINITE_BEFORE = re(`(?:^|\\s)(?:${words('definite').join('|')})\\s+$`);
 const DETAINED = re(`(?:${words('detainedStems').join('|')})`);
 const ARRESTED = re(`(?:${words('arrestStems').join('|')})`);
@@ -377,6 +379,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
+  if (AFTER_EARLIER_BEFORE.test(input.lower.slice(Math.max(0, input.start - 16), input.start))) return { value: 'earlier', certainty: 'stated', rule: 'after-an-earlier-release' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
   // "the 32 pardoned", "all 29": a group the report has already named
   if (DEFINITE_BEFORE.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
@@ -384,13 +387,13 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   return { value: 'round', certainty: 'defaulted', rule: 'page-round' };
 }
 
-/** The frame in one line, for `check --json` and failure messages: "event=release(stated:release-verb) …". */
 /** `make`, called at most once: its answer is kept for the next calls. */
 export function once<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
   return () => (made ??= { value: make() }).value;
 }
 
+/** The frame in one line, for `check --json` and failure messages: "event=release(stated:release-verb) …". */
 export function describeFrame(frame: Frame): string {
   return (['event', 'group', 'time', 'basis'] as const).map((k) => `${k}=${frame[k].value}(${frame[k].certainty}:${frame[k].rule})`).join(' ');
 }

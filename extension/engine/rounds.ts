@@ -171,7 +171,8 @@ function roundsForMonthCue(cue: MonthCue, time: PageTime, kb: KnowledgeIndex): P
   const anchorYear = Number(anchorMonth.slice(0, 4));
   const year = cue.year ?? (cue.month <= Number(anchorMonth.slice(5)) ? anchorYear : anchorYear - 1);
   const month = `${year}-${String(cue.month).padStart(2, '0')}`;
-  const inMonth = kb.rounds.filter((r) => r.month === month);
+  // a round no source dates to a month may be in any month of its window
+  const inMonth = kb.rounds.filter((r) => r.month === month || (r.monthGiven === false && r.window.from.slice(0, 7) <= month && month <= r.window.to.slice(0, 7)));
   const inPart = cue.part ? inMonth.filter((r) => r.part === cue.part) : [];
   return inPart.length ? inPart : inMonth;
 }

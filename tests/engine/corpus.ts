@@ -57,7 +57,7 @@ export function pageOf(context: Context, sentence: string): { text: string; star
 
 export function analyseCase(context: Context, sentence: string): { report: PageReport; inSentence: Claim[] } {
   const page = pageOf(context, sentence);
-  const report = analyzePage({ text: page.text, published: context.published, hasHeadline: true }, kb);
+  const report = analyzePage({ text: page.text, published: context.published, hasHeadline: true }, kb, { traceFrames: true });
   return { report, inSentence: report.claims.filter((c) => c.start >= page.start && c.end <= page.end) };
 }
 

@@ -70,7 +70,8 @@ export const en: LanguagePack = {
       'a total of [^.;]{0,40}(?:ha(?:s|ve) been)',
     ],
     totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
-    lookBack: [MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time)'],
+    lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time)'],
+    afterEarlier: ['after the', 'following the', 'after those'],
     counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)"],
     notHappened: [
       'if', 'would', 'could', 'might', 'hoped?', 'hoping', 'expect(?:s|ed)? to', raw`demand\p{L}*`, 'calls? (?:for|on)', 'urged?', 'plans? to',
@@ -82,6 +83,9 @@ export const en: LanguagePack = {
       'served (?:their|his|her) (?:full )?(?:terms?|sentences?)',
       'at the end of (?:their|his|her) (?:terms?|sentences?)',
       'on parole',
+      // a prisoner exchange between states is not a pardon round ("in exchange for" sanctions relief is)
+      '(?:were|was|been|being) (?:exchanged|swapped)',
+      raw`(?:in|under) (?:the|a|this|that) (?:prisoner )?(?:swap|exchange)(?! for)(?![\p{L}])`,
     ],
     countsFrom: [`(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}`],
     withinMonth: [`(?:in|this|that) ${MONTH}`, '(?:this|that|the same) (?:month|week)'],
@@ -179,6 +183,8 @@ export const EN_CUES: EnglishCueTables = {
     'those (?:freed|released|pardoned)',
   ],
   otherTime: [
+    // "before the presidential election": a release placed before an earlier event
+    raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`,
     'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?) ago`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
     'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',

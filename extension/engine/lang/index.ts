@@ -51,6 +51,8 @@ export interface FrameTables {
   totalWords: string[];
   /** a look back, the antecedent's own time: a month's name, "earlier", "ранее", "мінулы" */
   lookBack: string[];
+  /** a release named as what came before the news: "after the 52 freed", "после 52 человек", "пасля 52 чалавек" */
+  afterEarlier: string[];
   /** a count given as a counter's own: "according to Viasna", "по его данным" */
   counterSays: string[];
   /** a release that has not happened: a condition, a hope, a demand ("would", "если", "спадзяюцца") */
