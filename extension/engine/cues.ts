@@ -37,7 +37,9 @@ export const PARDONED_AFTER = (() => {
   const aux = `(?:${C.pardonedAuxiliaries.join('|')})(?:\\s+[a-z]+ly)?`;
   // the verb may stand in quotation marks: "have been “pardoned,”"
   const verb = `["“‘']?(?:${C.pardonedVerbs.join('|')})`;
-  return new RegExp(`^\\s*(?:(?:${noun}\\s+){1,3}(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
+  // an apposition may stand between the subject and its verb: "123 prisoners, among them Bialiatski, walked free"
+  const apposition = `(?:\\s*,[^,.;:()]{1,70},)?`;
+  return new RegExp(`^\\s*(?:(?:${noun}\\s+){0,2}${noun}${apposition}\\s+(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
 })();
 export const PEOPLE_AFTER = new RegExp(`^\\s*(?:of\\s+)?(?:${C.peopleModifiers.map((word) => `${word}\\s+`).join('|')})?(?:${C.peopleAfter.join('|')})\\b`);
 export const ARREST = anyWord(C.arrest);
@@ -49,10 +51,11 @@ export const DECREE = /\bdecree/;
 /**
  * A month used as a time adverbial ("in August", "mid-September", "earlier this month", "on 11 September", "last
  * September") or naming a release ("the September release", "December's deal"), not "the January election". (A date
- * with no preposition, as in a dateline "MINSK, 20 December 2024 -", is the report's date, not a cue.)
+ * with no preposition, as in a dateline "MINSK, 20 December 2024 -", is the report's date, not a cue; a live blog's
+ * entry that opens on its date, "11 September: …", is that day's.)
  */
 export const MONTH_CUE = new RegExp(
-  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month|(?:last|this|next|past) ${MONTH}|(?:on|by|from|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:'s|’s)?(?=\\s+(?:release|pardon|decree|deal|round|exchange|swap|batch|amnesty|wave)s?\\b))\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
+  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month|(?:last|this|next|past) ${MONTH}|^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?=(?:\\s+\\d{4})?\\s*[:—–])|(?:on|by|from|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:'s|’s)?(?=\\s+(?:release|pardon|decree|deal|round|exchange|swap|batch|amnesty|wave)s?\\b))\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
   'g',
 );
 export const OTHER_TIME = anyWord(C.otherTime);

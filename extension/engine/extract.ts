@@ -429,9 +429,15 @@ function clauseOf(lower: string, token: NumberToken): string {
 function totalCueBefore(lower: string, token: NumberToken): boolean {
   const cue = new RegExp(cy.TOTAL_CY.source, 'gu');
   // a cue after the figure counts only in its own clause ("20 человек, всего с июля — 227": the total is the 227)
-  for (const match of lower.matchAll(cue)) if (match.index < token.start || (match.index - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, match.index)))) return true;
+  for (const match of lower.matchAll(cue)) {
+    // "указ, пятый с начала освобождений, касается 31 человека": a start right after an ordinal is the ordinal's count
+    if (ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (match.index < token.start || (match.index - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, match.index)))) return true;
+  }
   return false;
 }
+/** an ordinal's adjective ending, then a space: "пятый ", "шостая ", "восьмое " */
+const ORDINAL_ENDING_BEFORE_CY = /(?:ый|ий|ой|ая|ое|ы|і|ае)\s+$/u;
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
@@ -440,7 +446,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     const word = /\p{L}+$/u.exec(match[0])![0];
     const partWord = match[2] ?? match[3];
     const part = partWord ? (/^(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
-    const start = /^(?:с|з|от|ад)\s/u.test(match[0]);
+    // "с июля", and "с начала освобождений в июле": where a count begins
+    const start = /^(?:с|з|от|ад)\s/u.test(match[0]) || /(?:^|[^\p{L}])(?:с|з) (?:начала|пачатку)\s+(?:\p{L}+\s+){0,2}$/u.test(lower.slice(Math.max(0, match.index - 40), match.index));
     const year = /^\s*(\d{4})/.exec(lower.slice(match.index + match[0].length))?.[1];
     found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}) } });
   }

@@ -256,7 +256,8 @@ function findNear(pattern: RegExp, lower: string, start: number, end: number): n
   let best: number | null = null;
   for (const [at] of matchSpans(pattern, lower)) {
     // right after the figure ("13 of them women") or before it in the same clause ("of them, 13 were women")
-    const after = at >= end && at - end <= 12;
+    // (past a comma the figure is the group itself: "123 prisoners, among them Bialiatski")
+    const after = at >= end && at - end <= 12 && !lower.slice(end, at).includes(',');
     const before = at < start && !/[.;]/.test(lower.slice(at, start));
     if (after || before) best = at;
   }
@@ -372,7 +373,8 @@ function clauseAround(lower: string, start: number, end: number): string {
 
 function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // "since the summer, bringing the total to 160": a count up to now, pinned, whatever span it starts from
-  if (has(TOTAL_NOW, input.lower)) return { value: 'now', certainty: 'stated', rule: 'total-now' };
+  // (a round's figure with its month named is dated by it: "на пачатку сакавіка ён ужо памілаваў 18")
+  if (has(TOTAL_NOW, input.lower) && !(input.monthCue && input.kind !== 'running_total')) return { value: 'now', certainty: 'stated', rule: 'total-now' };
   if (has(PERIOD, clause) || hasBefore(PERIOD, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   if (has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'since-start' };
   // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time

@@ -48,6 +48,8 @@ export const en: LanguagePack = {
       '(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))',
       raw`(?:between|from) ${MONTH_PART}?${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH_PART}?${MONTH}`,
       `in ${MONTH} and ${MONTH}`,
+      // "in June, September and now December": several months in one list, summed
+      raw`${MONTH}(?:, (?:and )?(?:now |then )?(?:in )?${MONTH})+`,
       raw`(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\p{L}])`,
       '(?:before (?:this|that|the latest|the last|the new)|by the end of)',
       // "over the year": a year's sum, not the page's round
@@ -207,7 +209,7 @@ export const EN_CUES: EnglishCueTables = {
     'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
     'are now', 'are', 'is', 'now', 'have', 'has', 'had',
   ],
-  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free'],
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   categoryAfter: [
     ['round_women', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:women|woman|female)\\b'],
     ['round_men', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:men|man|male)\\b'],
