@@ -68,6 +68,9 @@ export type { CategoryKind };
 const DESTINATION = `(?:${C.destinations.join('|')})`;
 
 /** What a composition figure counts, read from the words right after it, up to the next figure. */
+/** the country a nationals' count names first after its figure ("six Lithuanians" → Lithuania), or undefined */
+const NATIONALITY_COUNTRIES: [RegExp, string][] = C.nationalityCountries.map(([words, country]) => [new RegExp(`^\\s*(?:(?:are|were)\\s+)?(?:${words})`), country]);
+export const countryOfNationals = (after: string): string | undefined => NATIONALITY_COUNTRIES.find(([pattern]) => pattern.test(after))?.[1];
 export const CATEGORY_AFTER: [CategoryKind, RegExp][] = C.categoryAfter.map(([kind, rule]) => [kind, new RegExp(rule)]);
 
 /** "transferred to Ukraine (115) or Lithuania (8)": a destination named just before the figure in brackets */

@@ -51,6 +51,8 @@ export interface RawClaim {
   termYear?: number;
   /** for dates: the month named */
   month?: number;
+  /** a round's size said of a group the sentence names ("pardoned 31 Ukrainians"): that group's kind */
+  namedGroup?: ClaimKind;
   /**
    * What the figure counts, slot by slot, and how each was decided (frame.ts). Built on first call: most figures are
    * supported without it, and only discrepancies, a few kinds and traces read it.
@@ -238,9 +240,11 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
-  const partOfRelease = /\b(?:among (?:those|them|the)|including|of (?:those|them|the))\b/.test(lower) && (/belarus|lukash|minsk|belta/.test(lower) || /\bamong those (?:freed|released|pardoned)\b/.test(lower));
+  const partOfRelease = (/\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the))\b/.test(lower) && (/belarus|lukash|minsk|belta/.test(lower) || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
+    || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:freed|released|pardoned)\b/.test(lower);
   if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && partOfRelease)) return true;
-  if (/\bamnest/.test(lower) && !/\bpolitical\b/.test(lower)) return true;
+  // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
+  if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
   const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '');
   return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
@@ -268,7 +272,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
   const otherTime = s.otherTime;
-  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore };
+  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup };
   const frame = once(() => frameOf(frameInput));
   return {
     value: token.value,
@@ -345,6 +349,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) {
       return { kind: 'term_number', term: /(?:выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined, termYear: yearIn(s.lower) };
     }
+    // "политзаключённых освободили в шестой раз", "шосты раз": the round's place ("в первый раз" never is one)
+    if (/^\s*раз(?![\p{L}])/u.test(a.after) && token.value >= 2 && s.pardon && !/^\s*раз\s+(?:за|в этом|в этот|у гэтым|в течение|на працягу)(?![\p{L}])/u.test(a.after)) return { kind: 'round_ordinal' };
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
@@ -371,8 +377,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   const category = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after) ?? cy.CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(a.before))?.[0] ?? null;
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
-  // ("помилованных — иностранцы, остальные 38 — граждане Беларуси": past a comma or a dash, a part of them)
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30));
+  // "помиловал 31 гражданина Украины" is the round when all of it was, but "помиловал 14 иностранцев" may be a part:
+  // read as the round's size, with the group it names (the frame leaves the group open)
+  if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
 
@@ -467,10 +475,10 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month'>>;
+type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month' | 'namedGroup'>>;
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
-  if (token.ordinal) return classifyOrdinal(s, a);
+  if (token.ordinal) return classifyOrdinal(s, token, a);
   // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people; nor "in two releases"
   if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after) || /^\s*(?:separate\s+|more\s+|further\s+)?(?:releases|rounds|pardons|waves|batches|deals|exchanges|swaps|stages)\b/.test(a.after)) return null;
   // clock times ("11:05", "2 p.m.") are not counts
@@ -517,7 +525,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a sentence about arrests is not about a release, except where the category is what they were convicted of
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
   if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !(cue.ARREST.test(s.lower) && !s.pardon))) {
-    return { kind: category[0] };
+    const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
+    return subject ? { kind: category[0], subject } : { kind: category[0] };
   }
 
   if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|(?:to leave|have left|left) (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
@@ -560,6 +569,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
+
+/** "for the third time this year", "in a month": an ordinal counted within a span, not since the first round */
+const WITHIN_A_SPAN = /^\s*time\s+(?:this|that|in (?:a|one|the same)|within)\b/;
 
 /** an ordinal and its round noun: "sixth round", "the 7th wave" */
 /** an ordinal word or figure ("sixth", "7th"), in the patterns below */
@@ -631,10 +643,12 @@ function isAgeThreshold(before: string, after: string): boolean {
   return cue.THRESHOLD_BEFORE.test(before) && /^\s*(?:years?(?:\s+old|\s+of age)?)?\s*(?:[,.;)&]|and\b|or\b|$)/.test(after);
 }
 
-function classifyOrdinal(s: SentenceContext, a: Around): Reading | null {
+function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   // "the sixth pardon decree he has signed": decrees, which the KB does not count
   if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
+  // "political prisoners were released for the sixth time since the summer": the round's place ("the first time" is never one)
+  if (!termAfter && /^\s*time\b/.test(a.after) && /\bfor the\s+$/.test(a.before) && token.value >= 2 && s.pardon && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { kind: 'round_ordinal' };
   if (termAfter) {
     const term = /\b(?:won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower) ? 'won' : /\b(?:seek\w*|bid|run(?:ning)?|upcoming|next|extend|looking to)\b/.test(s.lower) ? 'sought' : undefined;
     return { kind: 'term_number', term, termYear: yearIn(s.lower) };

@@ -51,6 +51,8 @@ export interface FrameInput {
   otherTime: boolean;
   /** the paragraph is a list item ("— 19 chronically ill") under blocks that speak of a release */
   listUnderRelease: boolean;
+  /** a round's size said of a group the sentence names ("pardoned 14 foreigners"): all of the round, or a part */
+  namedGroup?: ClaimKind;
   /** the paragraphs just before speak of a release */
   releaseBefore: boolean;
 }
@@ -320,6 +322,8 @@ export function frameOf(input: FrameInput): Frame {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
+  } else if (kind === 'round_size' && input.namedGroup) {
+    group = { value: 'part', certainty: 'stated', rule: 'named-group' };
   } else if (kind === 'round_size' && wholeAfterAmong(lower, input.end)) {
     // "among the 52 freed, 38 were Belarusians": the first figure is the whole the part is taken from
   } else if (kind === 'round_size' && (has(AMONG_RELEASED, lower) || findNear(OF_THEM, lower, input.start, input.end) !== null || has(PART_OF_PRISONERS, clause) || PART_OF_PRISONERS.test(predicateAfterDash(lower, input.end)))) group = { value: 'part', certainty: 'stated', rule: 'part-of-the-release' };

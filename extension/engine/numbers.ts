@@ -97,7 +97,7 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
 
 /**
  * "1, 300" as some pages set 1,300: a group of one to three digits, a comma and a space, then exactly three digits,
- * with no list around them and no month before ("July 1, 300 people" is a date and a count).
+ * with no list around them and no month or possessive before ("July 1, 300 people" is a date and a count).
  */
 function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
   // merged from the end, so that "1, 300, 400" reads as it always has; kept in a new list, since splicing each pair
@@ -107,7 +107,9 @@ function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
   for (; i >= 1; i--) {
     const [a, b] = [tokens[i - 1], tokens[i]];
     const mergeable = !(a.ordinal || b.ordinal || a.yearLike || !/^\d{1,2}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ')
-      && !(commaAfterDigitBefore(text, a.start) || commaThenDigitAfter(text, b.end) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
+      && !(commaAfterDigitBefore(text, a.start) || commaThenDigitAfter(text, b.end) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))
+        // "Counting Thursday's 52, 389 have been pardoned": a possessive's figure, then the next
+        || /['’]s\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)));
     if (!mergeable) {
       merged.push(b);
       continue;

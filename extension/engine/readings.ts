@@ -100,6 +100,13 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       }
     }
   }
+  // "pardoned 14 foreigners": the round's size said of a group the sentence names may be that group's count
+  if (claim.kind === 'round_size' && claim.namedGroup) {
+    for (const r of roundsForClaim(claim, time, kb)?.rounds ?? []) {
+      const fact = kb.roundFacts(claim.namedGroup, r.round).find((f) => matchesValue(claim, f.value));
+      if (fact) return { reading: { code: 'named-group', round: r.round }, words: `the count of the group the sentence names, in ${describeRound(r)}`, facts: [fact] };
+    }
+  }
   // "in November, he pardoned 32": a month named without its year may be that month of an earlier year
   const cue = claim.monthCue;
   if (ROUND_FIGURES.has(claim.kind) && cue?.month && cue.year === undefined && !cue.relative && t.rule === 'month-cue') {

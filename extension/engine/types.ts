@@ -126,6 +126,8 @@ export type UnpinnedCode =
 export type Reading =
   | { code: 'and-others'; round: number; named: number }
   | { code: 'other-round'; round: number }
+  /** a round's size said of a group the sentence names ("pardoned 14 foreigners"): that group's count in the round */
+  | { code: 'named-group'; round: number }
   | { code: 'earlier-total'; round: number; counter: boolean }
   | { code: 'sum'; over: 'named-month' | 'period' | 'up-to-page-round'; from: number; to: number; values: number[]; sum: number };
 

@@ -134,6 +134,7 @@ class Writer {
     switch (reading.code) {
       case 'and-others': return this.count('readAndOthers', reading.named, { ROUND: this.round(this.rounds([reading.round])[0], 'Prep') });
       case 'other-round': return this.say('readOtherRound', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
+      case 'named-group': return this.say('readNamedGroup', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'earlier-total': return this.say('readEarlierTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'sum': {
         const [from, to] = this.rounds([reading.from, reading.to]);

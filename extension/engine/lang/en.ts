@@ -154,6 +154,9 @@ export const EN_CUES: EnglishCueTables = {
     'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
     'in (?:jail|prison|custody)', 'jails', 'prisons', 'held', 'currently', 'incarcerated', 'still', 'there are',
     'counted', 'languish\\w*', 'are imprisoned', 'counts?', 'tally', 'number of political prisoners',
+    // "Belarus now has about 1,400 political prisoners", "Viasna estimates", "… in the country"
+    raw`(?:belarus|the country|the regime|authorities) (?:now |still |currently )?(?:has|have|holds|hold|keeps|is holding)`, 'in the country',
+    raw`estimat\w*`,
   ],
   heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held'],
   total: [
@@ -201,6 +204,11 @@ export const EN_CUES: EnglishCueTables = {
     'poland', 'lithuania', 'ukraine',
   ],
   nationalities: NATIONALITIES,
+  nationalityCountries: [
+    ['lithuanian', 'Lithuania'], ['latvian', 'Latvia'], ['german', 'Germany'], ['french', 'France'], ['british|briton', 'United Kingdom'],
+    ['polish|poles?\\b', 'Poland'], ['american|u\\.s\\.', 'United States'], ['estonian', 'Estonia'], ['japanese', 'Japan'], ['swiss', 'Switzerland'],
+    ['ukrainian', 'Ukraine'], ['belarusian', 'Belarus'],
+  ],
   nationals: NATIONALS,
   destinations: DESTINATIONS,
   pardonedSubjects: ['more', 'other', 'others', 'fellow', 'additional', 'political', 'prisoners?', 'captives', 'people', 'persons', 'individuals', 'detainees', 'convicts', 'inmates', 'activists', 'opposition'],
@@ -223,7 +231,7 @@ export const EN_CUES: EnglishCueTables = {
     ['round_married_couples', '^\\s*(?:married couples?|couples?)\\b'],
     ['round_political', '^\\s*(?:of (?:whom|them|those)(?:\\s+(?:pardoned|freed|released))?\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were|had been|have been|are|was)?\\s*(?:convicted|jailed|sentenced)\\s+(?:under|of|on|for)\\s+[^.;]{0,30}?(?:extremis\\w*|politic\\w*|protest\\w*)'],
     ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
-    ['round_foreigners', '^\\s*(?:(?:are|were|of them (?:are|were))\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b'],
+    ['round_foreigners', '^\\s*(?:(?:are|were|of (?:them|those (?:freed|released|pardoned)) (?:are|were))\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b'],
     ['round_nationals', `^\\s*(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|${NATIONAL_NOUNS})\\b`],
     ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of them\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
     ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],

@@ -134,6 +134,8 @@ export interface EnglishCueTables {
   otherCountries: string[];
   /** nationalities and their plural nouns, and where those freed went: the make-up of a round */
   nationalities: string[];
+  /** a nationality's words at the start, and the country the KB names for it: "lithuanians" → Lithuania */
+  nationalityCountries: [string, string][];
   nationals: string[];
   destinations: string[];
   /** "37 were let go", "32 political prisoners pardoned by…": the released subject's nouns … */
