@@ -85,6 +85,7 @@ const PART_OF_PRISONERS = anyWord('partOfPrisoners');
 
 /** "since 2020", "since the summer", "с 2020": a count from a start; for the counts since 2020 it is the KB's own span */
 const SINCE_START = anyRule('sinceStart');
+const SINCE_SUMMER = re(`${L}(?:since the summer|с лета|з лета)(?![\\p{L}])(?! (?:of )?(?:19|20)\\d\\d)`);
 /**
  * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
  * a year, "for (all) this time". The judge reads them as a period, never as the page's round.
@@ -380,7 +381,8 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // (a round's figure with its month named is dated by it: "на пачатку сакавіка ён ужо памілаваў 18")
   if (has(TOTAL_NOW, input.lower) && !(input.monthCue && input.kind !== 'running_total')) return { value: 'now', certainty: 'stated', rule: 'total-now' };
   if (has(PERIOD, clause) || hasBefore(PERIOD, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
-  if (has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'since-start' };
+  // (an ordinal "since the summer", "с лета" counts the releases as the KB does, from the summer they began)
+  if ((has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) && !(input.kind === 'round_ordinal' && SINCE_SUMMER.test(clause))) return { value: 'period', certainty: 'stated', rule: 'since-start' };
   // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
