@@ -266,7 +266,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
   // the first of a count stands at its start ("since the first round, on July 3")
   const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
-  const monthCue = nearestMonthCue(s.monthCues, token, s.lower) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
+  const monthCue = nearestMonthCue(s.monthCues, token, s.lower, s.tokens) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
@@ -733,13 +733,37 @@ function monthCuesIn(lower: string): MonthMention[] {
  * The month cue a figure belongs to: the nearer of the last one before it and the first one after it, where
  * one after it counts only in the same clause ("30 individuals on August 16", not "…, first given in November").
  */
-function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string): MonthCue | null {
+function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[]): MonthCue | null {
   let before: MonthMention | undefined;
   for (const c of cues) if (c.at < token.start && !c.start) before = c;
-  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && !/[,;:—–()]/.test(lower.slice(token.end, c.at)));
+  // a figure between the cue and this one takes the cue ("freed 52 in September, and on Saturday 123 more"): the
+  // cue reaches past it only within one clause; and a figure with its own day ("123 on Saturday") is that day's
+  // (a date's day or year is part of its cue, not a figure: "on August 16, … 30 people")
+  const figures = tokens.filter((t) => t !== token && !t.yearLike && !MONTH_BEFORE_DAY.test(lower.slice(Math.max(0, t.start - 12), t.start)));
+  const between = (from: number, to: number) => figures.some((t) => t.start >= from && t.end <= to);
+  if (before && between(before.end, token.start)) {
+    const last = figures.filter((t) => t.start >= before!.end && t.end <= token.start).pop()!;
+    if (/[,;—–]|\b(?:and|but|while|и|а|но|і|але)\b/u.test(lower.slice(last.end, token.start))) before = undefined;
+  }
+  if (before && OWN_DAY.test(clauseText(lower, token))) before = undefined;
+  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && !/[,;:—–()]/.test(lower.slice(token.end, c.at)) && !between(token.end, c.at));
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   return after.at - token.end < token.start - before.end ? after.cue : before.cue;
+}
+
+/** a month's name right before a day's number: "august 16" */
+const MONTH_BEFORE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/;
+
+/** a day the figure's own clause names: "on Saturday", "today", "в субботу", "сёння" */
+const OWN_DAY = /(?:^|[^\p{L}])(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|ў? ?(?:панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)|сегодня|вчера|сёння|учора)(?![\p{L}])/u;
+
+/** The clause a figure stands in: between the nearest comma, semicolon or dash on either side. */
+function clauseText(lower: string, token: NumberToken): string {
+  const before = lower.slice(0, token.start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'));
+  const rest = lower.slice(token.end).search(/[,;—–]/);
+  return lower.slice(from + 1, rest < 0 ? lower.length : token.end + rest);
 }
 
 function insideQuotation(sentence: string, at: number): boolean {
