@@ -131,7 +131,9 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     }
     // "over the summer four decrees pardoned 115", "97 in September": the sum of consecutive rounds
     // "67 in September": the rounds of the month the sentence names, together
-    const named = claim.monthCue && t.certainty === 'stated' ? roundsForClaim(claim, time, kb)?.rounds ?? [] : null;
+    // ("this month alone, 145": the month's rounds up to the page's)
+    const thisMonth = claim.monthCue?.relative === 'this-month' && time.main ? rounds.filter((r) => r.month === time.main!.month) : null;
+    const named = claim.monthCue && t.certainty === 'stated' ? thisMonth ?? roundsForClaim(claim, time, kb)?.rounds ?? [] : null;
     if (named && named.length > 1) {
       const sum = consecutiveSum(claim, named, kb, 'named-month');
       if (sum) return sum;

@@ -25,6 +25,8 @@ export const CYRILLIC_SHARED: Partial<FrameTables> = {
     raw`(?:в|у|ў) ${MONTH_CY} (?:и|і) ${MONTH_CY}`,
     // "в июне, сентябре и теперь в декабре": several months in one list, summed
     raw`(?:в|у|ў) ${MONTH_CY}(?:, (?:(?:и|і|а) )?(?:теперь |цяпер |вот )?(?:(?:в|у|ў) )?${MONTH_CY})+`,
+    // "к сентябрю", "да верасня": a count up to a month, not one release
+    raw`(?:к|да) (?:концу |началу |канца |пачатку )?${MONTH_CY}`,
     // "до этого указа": the count stops before the news
     raw`(?:до (?:этой|этого|последн\p{L}*|нового)|да (?:гэтага|гэтай|апошн\p{L}*|новага)|к концу|да канца)`,
     // "за год", "летась": a year's sum, not the page's round

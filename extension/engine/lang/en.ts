@@ -52,6 +52,8 @@ export const en: LanguagePack = {
       raw`${MONTH}(?:, (?:and )?(?:now |then )?(?:in )?${MONTH})+`,
       raw`(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\p{L}])`,
       '(?:before (?:this|that|the latest|the last|the new)|by the end of)',
+      // "by September he had pardoned more than 400": a count up to a month, not one release
+      raw`by (?:early |mid-?|late )?${MONTH}(?! \d)`,
       // "over the year": a year's sum, not the page's round
       raw`(?:over|during|throughout|in) the (?:past |last |previous )?year(?![\p{L}])`,
       // "before Saturday's deal": the count stops short of the news
