@@ -122,7 +122,6 @@ export const CATEGORY_BEFORE_CY: [ClaimKind, RegExp][] = [
 export const U_BEFORE_CY = re(`${L}у\\s*$`);
 
 /** an age threshold ("старше 50 лет") or a term ("10 лет колонии"): not a count of people */
-export const THRESHOLD_BEFORE_CY = re(`${L}(?:старше|младше|моложе|до|старэй(?:шыя)? за|маладзей(?:шыя)? за|больш за|менш за|в возрасте|ва ўзросце(?: да)?|в|у)\\s*$`);
 export const YEARS_AFTER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|год|гадоў|гады|год)${R}`);
 /** What SENTENCE_CY needs somewhere in its text: a cheap test that spares it for most figures */
 export const SENTENCE_HINT_CY = /лет|год|гад|приговор|осужд|асуджан|прыгавор/;

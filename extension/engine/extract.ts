@@ -82,6 +82,10 @@ interface SentenceContext {
   cyrillic: boolean;
   /** the sentence, or the one before it in the same block, is about pardons */
   pardonNearby: boolean;
+  /** Russian or Belarusian words of years or sentences ("лет", "гадоў", "приговор"): asked once, not for every figure */
+  yearsWordsCy: boolean;
+  /** Russian or Belarusian words of prisoners held ("остаются", "за кратамі"), asked once */
+  heldCueCy: boolean;
   monthCues: MonthMention[];
   /** the sentence points at an earlier time than the report */
   otherTime: boolean;
@@ -185,7 +189,9 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
     const otherTime = cyrillic ? cy.OTHER_TIME_CY.test(lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
-    const context: SentenceContext = { block, blockNamesPrisoners, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    const yearsWordsCy = cyrillic && cy.SENTENCE_HINT_CY.test(lower);
+    const heldCueCy = cyrillic && cy.HELD_CY.test(lower);
+    const context: SentenceContext = { block, blockNamesPrisoners, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
     const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
@@ -360,15 +366,17 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
-  if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { kind: 'sentence_years' };
-  if (cy.IN_POWER_CY.test(a.after)) return { kind: 'years_in_power' };
-  if (cy.YEARS_AFTER_CY.test(a.after)) return null;
-  if (a.previousToken && token.start - a.previousToken.end < 40 && cy.THRESHOLD_BEFORE_CY.test(a.before) && cy.YEARS_AFTER_CY.test(a.after)) return null;
+  // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
+  if (s.yearsWordsCy) {
+    if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { kind: 'sentence_years' };
+    if (cy.IN_POWER_CY.test(a.after)) return { kind: 'years_in_power' };
+    if (cy.YEARS_AFTER_CY.test(a.after)) return null;
+  }
 
   // (its clause is cut out only where the sentence has the verb at all)
   const recognition = !s.pardon && /призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token));
   // "тры ўказы": a count of decrees, not of people
-  if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
+  if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
@@ -385,7 +393,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
-  if (a.previousToken && token.start - a.previousToken.end < 30 && (namesWholeNext(a.beforeBare) || (HEDGE_ENDINGS_CY.some((w) => a.beforeBare.trimEnd().endsWith(w)) && endsWith(FROM_HEDGED_WHOLE_CY, a.beforeBare))) && token.value > 400) {
+  if (token.value > 400 && a.previousToken && token.start - a.previousToken.end < 30 && (namesWholeNext(a.beforeBare) || (HEDGE_ENDINGS_CY.some((w) => a.beforeBare.trimEnd().endsWith(w)) && endsWith(FROM_HEDGED_WHOLE_CY, a.beforeBare)))) {
     return cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) ? { kind: 'prisoners_held' } : null;
   }
   // "трое из 16 старше 50 лет": the 16 is the whole the part is taken from, the round when the sentence is about one
@@ -409,8 +417,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
   }
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
-  const heldPeople = !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after) && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
-  if (heldPeople && cy.HELD_CY.test(s.lower) && !pardonBefore && !pardonAfter) return { kind: 'prisoners_held' };
+  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after) && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
+  if (s.heldCueCy && !pardonBefore && !pardonAfter && heldPeople()) return { kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;
 }
