@@ -21,7 +21,7 @@ export const TOTAL = anyWord(C.total);
 /** a total over another period than the KB's (since 2020, "in four years", "over the years"): another basis */
 export const OTHER_PERIOD = anyWord(C.otherPeriod);
 /** people held for their politics, whatever the words: "political prisoners", "1,400 people behind bars for political activity" */
-export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b/;
+export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees|on political grounds|for political reasons|politically motivated)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b/;
 export const RECOGNISED = /\brecogni[sz]e[ds]?\b/;
 export const SINCE = anyWord(C.since);
 export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:—–]\s*(?:in all|in total|altogether|all told),?|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
@@ -32,7 +32,7 @@ export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:�
 export const PARDONED_AFTER = (() => {
   const noun = `(?:${C.pardonedSubjects.join('|')})`;
   // words between the noun and the verb, but never an active clause's subject or auxiliary ("…, Lukashenko has pardoned")
-  const filler = `(?!(?:${C.notASubject.join('|')})\\b)[a-z’'-]+`;
+  const filler = `(?!(?:${C.notASubject.join('|')})\\b)[a-z’'"“”-]+`;
   // an adverb may sit between: "have been reportedly released"
   const aux = `(?:${C.pardonedAuxiliaries.join('|')})(?:\\s+[a-z]+ly)?`;
   // the verb may stand in quotation marks: "have been “pardoned,”"

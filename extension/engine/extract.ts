@@ -417,7 +417,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
   }
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
-  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after) && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
+  // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
+  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
   if (s.heldCueCy && !pardonBefore && !pardonAfter && heldPeople()) return { kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;
@@ -521,7 +522,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // that spares the eighteen patterns for each figure of a long run of numbers)
   // "fourteen of the 23 suffer from chronic illnesses": the category after the whole is the part's
   const afterWhole = OF_A_WHOLE.test(a.after) ? a.after.replace(OF_A_WHOLE, ' ') : null;
-  const category = /[a-z]/.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole))) : undefined;
+  // ("pardoned 18 prisoners, including a seriously ill opposition figure": the category is one person's)
+  const category = /[a-z]/.test(a.afterClipped) && !ONE_PERSON_AFTER.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
@@ -561,19 +563,30 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
   if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower)) return null;
-  if (s.pardonNearby && governed && !/\bone of\s+$/.test(a.beforeBare)) {
+  // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
+  if (s.pardonNearby && governed && (!/\bone of\s+$/.test(a.beforeBare) || pardonedAfter)) {
     if (cue.OTHER_PERIOD.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a round is a group: one person's release is news about a person
     if (token.value <= 400 && token.value >= 2) return { kind: 'round_size' };
   }
   // a count of those still held: "1,278 political prisoners remain", "at least 1,253 … remain behind bars"
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
-  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower);
-  const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after);
+  // ("rights groups say more than 1,100 remain behind bars": the monitors' count, its noun left implicit)
+  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower));
+  // "the number of political prisoners stands at 1,140", "some of the 1,244 political prisoners": the count itself
+  const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
+    || (token.value > 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   if (aboutPrisoners && countsHeld && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { kind: 'prisoners_held' };
   return null;
 }
+
+/** "18 prisoners, including a seriously ill …": a person named after the count, not a part of it */
+const ONE_PERSON_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:[a-z]+,\s*)?(?:including|among them|among whom) (?:a|an|one)\b/;
+/** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
+const HELD_COUNT_BEFORE = /\b(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$/;
+/** a rights monitor named as the source of a count */
+const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
@@ -656,7 +669,7 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
   // "political prisoners were released for the sixth time since the summer": the round's place ("the first time" is never one)
-  if (!termAfter && /^\s*time\b/.test(a.after) && /\bfor the\s+$/.test(a.before) && token.value >= 2 && s.pardon && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { kind: 'round_ordinal' };
+  if (!termAfter && /^\s*time\b/.test(a.after) && (/\bfor the\s+$/.test(a.before) || (/\bthe\s+$/.test(a.before) && /^\s*time since\b/.test(a.after))) && token.value >= 2 && s.pardon && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { kind: 'round_ordinal' };
   if (termAfter) {
     const term = /\b(?:won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower) ? 'won' : /\b(?:seek\w*|bid|run(?:ning)?|upcoming|next|extend|looking to)\b/.test(s.lower) ? 'sought' : undefined;
     return { kind: 'term_number', term, termYear: yearIn(s.lower) };

@@ -85,6 +85,8 @@ const PART_OF_PRISONERS = anyWord('partOfPrisoners');
 
 /** "since 2020", "since the summer", "с 2020": a count from a start; for the counts since 2020 it is the KB's own span */
 const SINCE_START = anyRule('sinceStart');
+/** a year named as a time: "in 2023", "at the end of 2024", "в 2023 году", "на канец 2024 года" */
+const YEAR_CUE = re(`${L}(?:in|by|at the (?:end|start|beginning) of|в|у|ў|к концу|на (?:конец|начало|канец|пачатак)|да канца) (?:19|20)\\d\\d(?!\\d)`);
 const SINCE_SUMMER = re(`${L}(?:since the summer|с лета|з лета)(?![\\p{L}])(?! (?:of )?(?:19|20)\\d\\d)`);
 /**
  * Time spans a sentence can name, other than a round's month: a season, a stretch between two months, "last year",
@@ -284,7 +286,8 @@ export function frameOf(input: FrameInput): Frame {
     return {
       event: { value: 'held', certainty: 'stated', rule: 'held-cue' },
       group: part ? { value: 'part', certainty: 'stated', rule: 'part-of-prisoners' } : { value: 'round', certainty: 'defaulted', rule: 'all-prisoners' },
-      time: time.value === 'round' ? { ...time, value: 'now' } : time,
+      // "in 2023 Viasna counted nearly 1,500": a count dated by its year
+      time: YEAR_CUE.test(clause) ? { value: 'earlier', certainty: 'stated', rule: 'year-cue' } : time.value === 'round' ? { ...time, value: 'now' } : time,
       basis: { value: 'held', certainty: 'stated', rule: 'held-cue' },
     };
   }

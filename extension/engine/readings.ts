@@ -52,7 +52,7 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
   // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
   if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
   // "1,336 at the end of September": a count dated by its sentence, not the page's
-  if (claim.kind === 'prisoners_held' && frame.time.rule === 'month-cue') return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
+  if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue')) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
     if (slot === 'group' && s.value === 'other') return why('other-group', s.rule, 'the figure counts another group');

@@ -150,7 +150,7 @@ export const EN_CUES: EnglishCueTables = {
   ],
   pardonVerbBefore: [
     'pardon(?:ed|s|ing)?', 'pardon of', 'freed', 'frees', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
-    'let go of', 'clemency (?:to|for)',
+    'let go of', 'clemency (?:to|for)', 'cover(?:s|ed|ing)',
   ],
   held: [
     'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
@@ -160,7 +160,7 @@ export const EN_CUES: EnglishCueTables = {
     raw`(?:belarus|the country|the regime|authorities) (?:now |still |currently )?(?:has|have|holds|hold|keeps|is holding)`, 'in the country',
     raw`estimat\w*`,
   ],
-  heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held'],
+  heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held', 'imprisoned'],
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', 'since july',
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
