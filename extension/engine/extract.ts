@@ -582,7 +582,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 }
 
 /** "18 prisoners, including a seriously ill …": a person named after the count, not a part of it */
-const ONE_PERSON_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:[a-z]+,\s*)?(?:including|among them|among whom) (?:a|an|one)\b/;
+const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:including|among them|among whom) (?:a|an|one)\b/;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
 const HELD_COUNT_BEFORE = /\b(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$/;
 /** a rights monitor named as the source of a count */
