@@ -757,20 +757,27 @@ function monthCuesIn(lower: string): MonthMention[] {
 function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[]): MonthCue | null {
   let before: MonthMention | undefined;
   for (const c of cues) if (c.at < token.start && !c.start) before = c;
-  // a figure between the cue and this one takes the cue ("freed 52 in September, and on Saturday 123 more"): the
-  // cue reaches past it only within one clause; and a figure with its own day ("123 on Saturday") is that day's
-  // (a date's day or year is part of its cue, not a figure: "on August 16, … 30 people")
+  // past another figure, a figure whose own clause names its day is that day's ("who freed 52 in September, released
+  // another 123 on Saturday"), and a cue after a figure does not reach past another figure ("123 follows the freeing
+  // of 52 in September"); a date's day or year is part of its cue, not a figure ("on August 16, … 30 people")
   const figures = tokens.filter((t) => t !== token && !t.yearLike && !MONTH_BEFORE_DAY.test(lower.slice(Math.max(0, t.start - 12), t.start)));
   const between = (from: number, to: number) => figures.some((t) => t.start >= from && t.end <= to);
-  if (before && between(before.end, token.start)) {
-    const last = figures.filter((t) => t.start >= before!.end && t.end <= token.start).pop()!;
-    if (/[,;—–]|\b(?:and|but|while|и|а|но|і|але)\b/u.test(lower.slice(last.end, token.start))) before = undefined;
-  }
-  if (before && OWN_DAY.test(clauseText(lower, token))) before = undefined;
+  // (a table's row, "Month: July; Pardoned: 18; Total since July: 18", dates every cell)
+  const rowCue = before !== undefined && /^(?:month|месяц)\s*:/u.test(lower.slice(before.at, before.at + 8));
+  if (before && !rowCue && (between(before.end, token.start) || figureInClauseOf(before, lower, figures)) && OWN_DAY.test(clauseText(lower, token))) before = undefined;
   const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && !/[,;:—–()]/.test(lower.slice(token.end, c.at)) && !between(token.end, c.at));
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   return after.at - token.end < token.start - before.end ? after.cue : before.cue;
+}
+
+/** Another figure stands in the cue's own clause ("who freed 52 prisoners in September, …"): the cue is that figure's. */
+function figureInClauseOf(cue: MonthMention, lower: string, figures: NumberToken[]): boolean {
+  const before = lower.slice(0, cue.at);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–')) + 1;
+  const rest = lower.slice(cue.end).search(/[,;—–]/);
+  const to = rest < 0 ? lower.length : cue.end + rest;
+  return figures.some((t) => t.start >= from && t.end <= to);
 }
 
 /** a month's name right before a day's number: "august 16" */
