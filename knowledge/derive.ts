@@ -22,7 +22,7 @@ export const KIND_LABELS: Record<ClaimKind, string> = {
   round_nationals: 'citizens of one country among them', round_under_40: 'aged under 40 among them',
   round_large_families: 'parents of large families among them', round_minors: 'convicted of an offence committed as a minor among them', decrees_signed: 'pardon decrees signed',
   round_ordinal: 'the ordinal of the round', running_total: 'people pardoned since {start}',
-  prisoners_held: 'political prisoners still held', recognised_total: 'people recognised as political prisoners since 2020',
+  prisoners_held: 'political prisoners still held', recognised_total: 'people recognised as political prisoners since 2020', newly_recognised: 'people newly recognised as political prisoners',
   exiled: 'people forced into exile since 2020', arrested_crackdown: 'people arrested in the 2020 protests',
   arrested_last_week: 'people arrested in the week before the {round} round', sentence_years: 'years of prison sentence',
   in_power_since: 'year Lukashenka took power', term_number: 'presidential term', years_in_power: "years of Lukashenka's rule",

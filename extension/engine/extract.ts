@@ -391,6 +391,13 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
+  // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
+  // (in their own clause, even where the sentence also speaks of a pardon)
+  if (token.value <= 400 && /призна|прызна|папоўні|пополни/u.test(s.lower)) {
+    const clause = clauseOf(s.lower, token);
+    const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
+    if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)) return { kind: 'newly_recognised' };
+  }
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
   if (token.value > 400 && a.previousToken && token.start - a.previousToken.end < 30 && (namesWholeNext(a.beforeBare) || (HEDGE_ENDINGS_CY.some((w) => a.beforeBare.trimEnd().endsWith(w)) && endsWith(FROM_HEDGED_WHOLE_CY, a.beforeBare)))) {
@@ -547,7 +554,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     return null;
   }
   const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
-  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
+  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) {
+    // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
+    if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && /^\s*(?:more|new)\b/.test(afterBare))) return { kind: 'newly_recognised' };
+    return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
+  }
   if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { kind: 'recognised_total' };
 
   // "115 out of more than 1,300 political prisoners": the 1,300 is the whole the part is taken from
@@ -583,6 +594,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 
 /** "18 prisoners, including a seriously ill …": a person named after the count, not a part of it */
 const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:including|among them|among whom) (?:a|an|one)\b/;
+/** "recognised another 12", "has recognised 7 more": a recognition of the week, not the count since 2020 */
+const NEWLY_RECOGNISED = /\brecogni[sz]e[sd]?\s+(?:another|a further|an additional)\s+$/;
+/** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
+const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
 const HELD_COUNT_BEFORE = /\b(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$/;
 /** a rights monitor named as the source of a count */

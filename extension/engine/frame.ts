@@ -291,7 +291,7 @@ export function frameOf(input: FrameInput): Frame {
       basis: { value: 'held', certainty: 'stated', rule: 'held-cue' },
     };
   }
-  if (kind === 'recognised_total') {
+  if (kind === 'recognised_total' || kind === 'newly_recognised') {
     return {
       event: { value: 'recognition', certainty: 'stated', rule: 'recognised-cue' },
       group: { value: 'round', certainty: 'defaulted', rule: 'all-recognised' },

@@ -362,7 +362,7 @@ const KIND_WORDS: Partial<Record<ClaimKind, string>> = {
   round_under_40: 'people under 40 among them', round_large_families: 'parents of large families among them', round_minors: 'people who offended as minors among them',
   round_ordinal: 'the round\'s place in the count', decrees_signed: 'pardon decrees signed (the KB counts rounds, not decrees)', sentence_years: 'this sentence', years_in_power: 'years in power', term_number: 'this term',
   exiled: 'people forced into exile', arrested_crackdown: 'arrests in the crackdown after the disputed election', arrested_last_week: 'arrests in a week',
-  recognised_total: 'people recognised as political prisoners since the crackdown began', in_power_since: 'the year Lukashenka took power',
+  recognised_total: 'people recognised as political prisoners since the crackdown began', newly_recognised: 'people newly recognised as political prisoners', in_power_since: 'the year Lukashenka took power',
   election_day: 'the election day', prisoners_held: 'political prisoners still held', running_total: 'people pardoned since the count began',
 };
 

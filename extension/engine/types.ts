@@ -52,6 +52,8 @@ export type ClaimKind =
   | 'running_total'
   | 'prisoners_held'
   | 'recognised_total'
+  /** people a rights group has just recognised as political prisoners ("Viasna recognised another 12 this week") */
+  | 'newly_recognised'
   | 'exiled'
   | 'arrested_crackdown'
   | 'arrested_last_week'

@@ -58,7 +58,7 @@ const KIND_SET: Record<ClaimKind, true> = {
   round_political: true, round_destination: true, round_drug_offences: true, round_foreigners: true,
   round_nationals: true, running_total: true, round_ordinal: true, prisoners_held: true, recognised_total: true,
   decrees_signed: true, sentence_years: true, years_in_power: true, term_number: true, in_power_since: true,
-  election_day: true, exiled: true, arrested_crackdown: true, arrested_last_week: true,
+  election_day: true, exiled: true, arrested_crackdown: true, arrested_last_week: true, newly_recognised: true,
 };
 const KINDS = new Set(Object.keys(KIND_SET));
 
