@@ -113,10 +113,15 @@ export function categoryAfterCy(after: string): ClaimKind | null {
 }
 
 /** "жанчыны (11 чалавек)": the category named just before the figure, in brackets */
-export const CATEGORY_BEFORE_CY: [ClaimKind, RegExp][] = [
+const CATEGORY_BEFORE_CY: [ClaimKind, RegExp][] = [
   ['round_women', re(`${L}(?:женщин\\p{L}*|жанчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:женщин|жанчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*$`)],
   ['round_men', re(`${L}(?:мужчин\\p{L}*|мужчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:мужчин|мужчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*$`)],
 ];
+const CATEGORY_BEFORE_HINT_CY = /женщин|жанчын|мужчин|мужчын/;
+/** the kind a category word right before the figure names ("жанчыны (11 чалавек)"), or null; the words first, cheaply */
+export function categoryBeforeCy(before: string): ClaimKind | null {
+  return CATEGORY_BEFORE_HINT_CY.test(before) ? CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(before))?.[0] ?? null : null;
+}
 
 /** "у 14 хронические заболевания": a figure after the preposition у, its category after it */
 export const U_BEFORE_CY = re(`${L}у\\s*$`);

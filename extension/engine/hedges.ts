@@ -12,12 +12,16 @@ const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES.map(([h]) => h.replace('.', '\\.')
 const HEDGES_CY: HedgeTable = [...ru.hedges, ...be.hedges];
 const HEDGE_BEFORE_CY = new RegExp(`(?<![\\p{L}])(${HEDGES_CY.map(([h]) => h.replace(' ', '\\s+')).join('|')})\\s+$`, 'iu');
 
+/** each hedge's last word ("менее" of "не менее"): the word right before a figure must be one for the patterns to match */
+const LAST_WORDS = new Set([...HEDGES, ...HEDGES_CY].map(([h]) => h.toLowerCase().split(' ').pop()!));
+
 /** The hedge written right before a figure (text ends where the figure starts), or null. */
 export function hedgeBefore(textBefore: string): Hedge | null {
   const tail = textBefore.slice(-24);
   // every hedge is words (or "approx.") and then spaces: most figures, after a digit, a comma or a bracket, have none
   const words = tail.trimEnd();
   if (words.length === tail.length || !/[\p{L}.]$/u.test(words)) return null;
+  if (!LAST_WORDS.has(words.slice(words.search(/\S+$/)).toLowerCase())) return null;
   const match = HEDGE_BEFORE.exec(tail);
   const matchCy = match ? null : HEDGE_BEFORE_CY.exec(tail);
   const found = match ?? matchCy;
