@@ -247,7 +247,7 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const partOfRelease = (/\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the))\b/.test(lower) && (/belarus|lukash|minsk|belta/.test(lower) || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
-    || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:freed|released|pardoned)\b/.test(lower);
+    || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:\d+ )?(?:freed|released|pardoned)\b/.test(lower);
   if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && partOfRelease)) return true;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
@@ -518,6 +518,17 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (dateMonth) return null; // other dates are times, not counts
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { kind: 'round_destination' };
+  // "nine were taken to Lithuania and 114 to Ukraine": the verb said once; "235 were released inside Belarus"
+  if (s.pardonNearby && (ELIDED_DESTINATION.test(a.after) && DESTINATION_VERB.test(s.lower.slice(0, token.start)) || STAYED_IN_BELARUS.test(a.after))) {
+    return STAYED_IN_BELARUS.test(a.after) ? { kind: 'round_destination', subject: 'Belarus' } : { kind: 'round_destination' };
+  }
+  // "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20": the category named before the part
+  const categoryBefore = CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
+  if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { kind: categoryBefore };
+  // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
+  if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after)) return { kind: 'round_size' };
+  // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
+  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
   if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   // "the youngest of those freed is 19", "a 62-year-old": ages
@@ -598,8 +609,23 @@ const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|co
 const NEWLY_RECOGNISED = /\brecogni[sz]e[sd]?\s+(?:another|a further|an additional)\s+$/;
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
+/** "… and 114 to Ukraine": a destination after the figure, its verb said earlier in the sentence */
+const ELIDED_DESTINATION = /^\s*(?:others?\s+|more\s+)?to\s+(?:lithuania|ukraine|poland|latvia|germany|the united states|the us)\b/;
+const DESTINATION_VERB = /\b(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over)\s+to\b/;
+/** "235 were released inside Belarus", "235 stayed in the country": those of a release who stayed */
+const STAYED_IN_BELARUS = /^\s*(?:people\s+|of them\s+)?(?:were\s+|have been\s+)?(?:(?:remained|stayed|remain|stay)\s+(?:inside|in|within)|(?:released|freed)\s+(?:inside|within))\s+(?:belarus|the country)\b/;
+/** a category named before its part: "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20" */
+const CATEGORY_BEFORE_EN: [ClaimKind, RegExp][] = [
+  ['round_women', /\bwomen\s+(?:account(?:ed)? for|make up|made up|comprise|are|were|number)\s+$/],
+  ['round_men', /\bmen\s+(?:account(?:ed)? for|make up|made up|comprise|are|were|number)\s+$/],
+  ['round_chronically_ill', /\b(?:chronic|serious) (?:illnesses?|diseases?|conditions?)\s+(?:affect(?:s|ed)?|afflict(?:s|ed)?)\s+$/],
+];
+/** "16 convicts in all," / "– 18 in all –": a count given whole, in an aside */
+const IN_ALL_APPOSITION = /^\s*(?:[a-z]+\s+)?in all\s*[,–—-]/;
+/** "the number of prisoners freed on Saturday, 123": a release's count, named before its figure */
+const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoners|people|detainees) (?:freed|released|pardoned)\b[^,.;]{0,30},\s*$/;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
-const HELD_COUNT_BEFORE = /\b(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$/;
+const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?|the (?:figure|number|count|tally) (?:had |has )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|had (?:risen|fallen|dropped) to|reached|rose to|fell to|dropped to|fallen to|risen to)\s+$/;
 /** a rights monitor named as the source of a count */
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
 

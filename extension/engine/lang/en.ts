@@ -158,7 +158,7 @@ export const EN_CUES: EnglishCueTables = {
     'counted', 'languish\\w*', 'are imprisoned', 'counts?', 'tally', 'number of political prisoners',
     // "Belarus now has about 1,400 political prisoners", "Viasna estimates", "… in the country"
     raw`(?:belarus|the country|the regime|authorities) (?:now |still |currently )?(?:has|have|holds|hold|keeps|is holding)`, 'in the country',
-    raw`estimat\w*`,
+    raw`estimat\w*`, 'identified', 'lists',
   ],
   heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held', 'imprisoned'],
   total: [
