@@ -54,8 +54,8 @@ export const OTHER_TIME_CY = re(`${L}(?:${words('otherTime')})`);
 /** a total over another period or counted otherwise: "с 2020 года" */
 export const OTHER_PERIOD_CY = re(`${L}(?:(?:с|з) (?:19|20)\\d{2}|за (?:\\d+|четыре|пять|чатыры|пяць) (?:года|лет|гады|гадоў))`);
 
-/** an ordinal that counts rounds: "седьмое помилование", "шостая хваля", "восьмая группа" */
-export const ROUND_NOUN_AFTER_CY = re(`^\\s*(?:${list('roundNounLeads').map((lead) => `${lead}\\s+`).join('|')})?(?:${words('roundNouns')})`);
+/** an ordinal that counts rounds: "седьмое помилование", "шостая хваля", "восьмая группа", "седьмое с июля помилование" */
+export const ROUND_NOUN_AFTER_CY = re(`^\\s*(?:${list('roundNounLeads').map((lead) => `${lead}\\s+`).join('|')})?(?:(?:с|з) (?:июля|ліпеня)(?: (?:19|20)\\d\\d(?: года)?)?\\s+)?(?:${words('roundNouns')})`);
 /** "вторая волна … в ноябре", "в этом месяце": an ordinal that counts within a month, a week or a year, not since July */
 export const WITHIN_PERIOD_CY = re(`^[^.;]{0,50}?(?:(?:в|у|ў)\\s+(?:этом|этот|гэтым|гэты)\\s+(?:месяце|месяц|годзе|году|тыдні|неделе)|(?:в|у|ў)\\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнів|верас|кастрычнік|лістапад|снеж)\\p{L}*(?!\\s+\\d{4}))`);
 /** an ordinal counting announcements ("о которой сообщает пресс-служба") or decrees counts another thing */

@@ -265,7 +265,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // a category threshold ("over 50") stays with the figure before it
   const clipAt = next && !(isAgeThreshold(s.lower.slice(token.end, next.start), s.lower.slice(next.end, next.end + 30)) && next.start - token.end < 45) ? next.start : s.tokens[index + 2]?.start ?? s.lower.length;
   const afterClipped = s.lower.slice(token.end, clipAt).slice(0, 80);
-  const hedge = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const } : hedgeBefore(s.text.slice(0, token.start));
+  const found = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const } : hedgeBefore(s.text.slice(0, token.start));
+  // "довело число освобождённых до 178", "вырасла да 207": "до" after a verb of change is "to", not "up to"
+  const hedge = found && (found.text === 'до' || found.text === 'да') && CHANGED_TO_BEFORE_CY.test(s.lower.slice(Math.max(0, token.start - 80), token.start)) ? null : found;
   const around = { before, beforeBare: hedge ? stripHedge(before, hedge) : before, after, afterClipped, previousToken };
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
   if (!read) return null;
@@ -383,9 +385,15 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
   if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
-  const category = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after) ?? cy.categoryBeforeCy(a.before);
+  // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
+  const categoryAfter = NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) ? null : cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
+  const category = categoryAfter ?? cy.categoryBeforeCy(a.before) ?? CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0] ?? (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare) ? 'round_with_children' : null);
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
-  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30));
+  // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
+  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30))
+    && !/(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+\d+\s+\p{L}+\s+$/u.test(a.beforeBare);
+  // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
+  if (s.pardonNearby && token.value <= 400 && STAYED_IN_BELARUS_CY.test(a.after)) return { kind: 'round_destination', subject: 'Belarus' };
   // "помиловал 31 гражданина Украины" is the round when all of it was, but "помиловал 14 иностранцев" may be a part:
   // read as the round's size, with the group it names (the frame leaves the group open)
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
@@ -417,7 +425,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
     if (!s.monthCues.length && /(?:^|[^\p{L}])(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-    if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+    if (totalCueBefore(s.lower, token) || TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
@@ -607,6 +615,24 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:including|among them|among whom) (?:a|an|one)\b/;
 /** "recognised another 12", "has recognised 7 more": a recognition of the week, not the count since 2020 */
 const NEWLY_RECOGNISED = /\brecogni[sz]e[sd]?\s+(?:another|a further|an additional)\s+$/;
+/** "довело число освобождённых до 178", "число помилованных с июля достигло 861", "колькасць вызваленых дасягнула": a total */
+/** a verb of change before "до"/"да" and the figure: "довело … до", "выросло до", "снизилось до", "вырасла да" */
+const CHANGED_TO_BEFORE_CY = /(?:довел\p{L}*|давял\p{L}*|давяло|выросл\p{L}*|увеличил\p{L}*|вырасл\p{L}*|павялічыл\p{L}*|снизил\p{L}*|сократил\p{L}*|скараціл\p{L}*|знізіл\p{L}*)[^.;!?]{0,50}(?:до|да)\s+$/u;
+const TOTAL_REACHED_BEFORE_CY = /(?:(?:довел\p{L}*|давял\p{L}*|давяло)\s+(?:общее\s+|агульную\s+|агульны\s+)?(?:число|количество|колькасць|лік)\s+(?:\p{L}+\s+){0,4}(?:до|да)|(?:число|количество|колькасць|лік)\s+(?:помилованн|освобожд|вызвален|памілаван)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}(?:достигло|достигнет|составило|составляет|выросло до|увеличилось до|дасягнула|дасягнуў|склала|складае|вырасла да|павялічылася да|павялічыўся да))\s+$/u;
+/** a number word between a figure and the category after it ("— три женщины"): the category is that word's */
+const NUMBER_WORD_BEFORE_CATEGORY_CY = /^(?:(?!женщин|мужчин|жанчын|мужчын)[^\d.;]){1,30}?[^\p{L}](?:один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|\p{L}+надцать|двадцать|тридцать|сорок|адзін|адна|дзве|тры|чатыры|чацвёра|пяць|пяцёра|шэсць|шасцёра|сем|сямёра|дзевяць|дзесяць|\p{L}+наццаць|дваццаць|трыццаць|сорак|\d+)\s+(?:женщин|мужчин|жанчын|мужчын)/u;
+/** a category named before "N из M": "на долю женщин приходится 11 из 18", "хроническими заболеваниями страдают 14 из 20" */
+const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
+  ['round_women', /(?:на долю женщин приходится|женщин(?:ы)? составляют|жанчыны складаюць|на долю жанчын прыпадае)\s+$/u],
+  ['round_men', /(?:на долю мужчин приходится|мужчин(?:ы)? составляют|мужчыны складаюць|на долю мужчын прыпадае)\s+$/u],
+  ['round_chronically_ill', /(?:хроническими (?:заболеваниями|болезнями) страдают|хранічныя (?:хваробы|захворванні) маюць|на хранічныя хваробы пакутуюць)\s+$/u],
+];
+/** "у 11 из них несовершеннолетние дети", "у 11 з іх ёсць дзеці" */
+const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсць\s+)?(?:несовершеннолетние\s+|непаўналетнія\s+|малолетние\s+)?(?:дети|дзеці)/u;
+const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
+/** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
+const STAYED_IN_BELARUS_CY = /^\s*(?:человек\s+|чалавек\s+)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
+
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
 /** "… and 114 to Ukraine": a destination after the figure, its verb said earlier in the sentence */
