@@ -392,6 +392,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30))
     && !/(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+\d+\s+\p{L}+\s+$/u.test(a.beforeBare);
+  // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
+  // pattern names the release, so no other cue is asked)
+  if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
   if (s.pardonNearby && token.value <= 400 && STAYED_IN_BELARUS_CY.test(a.after)) return { kind: 'round_destination', subject: 'Belarus' };
   // "помиловал 31 гражданина Украины" is the round when all of it was, but "помиловал 14 иностранцев" may be a part:
@@ -425,7 +428,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
     if (!s.monthCues.length && /(?:^|[^\p{L}])(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-    if (totalCueBefore(s.lower, token) || TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+    if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
@@ -623,15 +626,15 @@ const TOTAL_REACHED_BEFORE_CY = /(?:(?:довел\p{L}*|давял\p{L}*|дав�
 const NUMBER_WORD_BEFORE_CATEGORY_CY = /^(?:(?!женщин|мужчин|жанчын|мужчын)[^\d.;]){1,30}?[^\p{L}](?:один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|\p{L}+надцать|двадцать|тридцать|сорок|адзін|адна|дзве|тры|чатыры|чацвёра|пяць|пяцёра|шэсць|шасцёра|сем|сямёра|дзевяць|дзесяць|\p{L}+наццаць|дваццаць|трыццаць|сорак|\d+)\s+(?:женщин|мужчин|жанчын|мужчын)/u;
 /** a category named before "N из M": "на долю женщин приходится 11 из 18", "хроническими заболеваниями страдают 14 из 20" */
 const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
-  ['round_women', /(?:на долю женщин приходится|женщин(?:ы)? составляют|жанчыны складаюць|на долю жанчын прыпадае)\s+$/u],
-  ['round_men', /(?:на долю мужчин приходится|мужчин(?:ы)? составляют|мужчыны складаюць|на долю мужчын прыпадае)\s+$/u],
+  ['round_women', /(?:на долю женщин приходится|женщин(?:ы)? составляют|жанчыны складаюць|на (?:долю )?жанчын прыпадае)\s+$/u],
+  ['round_men', /(?:на долю мужчин приходится|мужчин(?:ы)? составляют|мужчыны складаюць|на (?:долю )?мужчын прыпадае)\s+$/u],
   ['round_chronically_ill', /(?:хроническими (?:заболеваниями|болезнями) страдают|хранічныя (?:хваробы|захворванні) маюць|на хранічныя хваробы пакутуюць)\s+$/u],
 ];
 /** "у 11 из них несовершеннолетние дети", "у 11 з іх ёсць дзеці" */
 const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсць\s+)?(?:несовершеннолетние\s+|непаўналетнія\s+|малолетние\s+)?(?:дети|дзеці)/u;
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
-const STAYED_IN_BELARUS_CY = /^\s*(?:человек\s+|чалавек\s+)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
+const STAYED_IN_BELARUS_CY = /^\s*(?:человек\s+|чалавек\s+)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
