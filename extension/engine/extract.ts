@@ -274,7 +274,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
   // the first of a count stands at its start ("since the first round, on July 3")
   const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
-  const monthCue = nearestMonthCue(s.monthCues, token, s.lower, s.tokens) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
+  const monthCue = nearestMonthCue(s.monthCues, token, s.lower, s.tokens, s.cyrillic ? cy.PARDON_CY : cue.PARDON) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
@@ -824,7 +824,7 @@ function monthCuesIn(lower: string): MonthMention[] {
  * The month cue a figure belongs to: the nearer of the last one before it and the first one after it, where
  * one after it counts only in the same clause ("30 individuals on August 16", not "…, first given in November").
  */
-function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[]): MonthCue | null {
+function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[], releaseVerb: RegExp): MonthCue | null {
   let before: MonthMention | undefined;
   for (const c of cues) if (c.at < token.start && !c.start) before = c;
   // past another figure, a figure whose own clause names its day is that day's ("who freed 52 in September, released
@@ -835,7 +835,10 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   // (a table's row, "Month: July; Pardoned: 18; Total since July: 18", dates every cell)
   const rowCue = before !== undefined && /^(?:month|месяц)\s*:/u.test(lower.slice(before.at, before.at + 8));
   if (before && !rowCue && (between(before.end, token.start) || figureInClauseOf(before, lower, figures)) && OWN_DAY.test(clauseText(lower, token))) before = undefined;
-  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && !/[,;:—–()]/.test(lower.slice(token.end, c.at)) && !between(token.end, c.at));
+  // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
+  // people, all Ukrainians, were freed in November")
+  const sameClause = (gap: string) => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));
+  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at)) && !between(token.end, c.at));
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   return after.at - token.end < token.start - before.end ? after.cue : before.cue;
