@@ -226,7 +226,9 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
   const now = currentTotals[currentTotals.length - 1];
   // "earlier, he had pardoned 78 in all": the page itself dates the total before its round
   if (stale && claim.otherTime) return verdictOf('supported', 'kb-match', 'holds', holdsForRound(stale.fact, stale.round, kb), [stale.fact], [stale.round]);
-  if (stale) {
+  // "more than 430" when the total is 570: literally true now, though an earlier total matches it too
+  const literallyTrueNow = (claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict') && currentTotals.some((t) => t.facts.some((f) => agreeing(f.value) === 'unclear'));
+  if (stale && !literallyTrueNow) {
     return verdictOf('outdated', 'earlier-time', 'outdated', `${stale.fact.value} was the total after ${describeRound(stale.round)}; this report is about ${describeRound(now.round)}, after which the total was ${now.fact.value} ${attribution(now.fact, kb)}.`, [now.fact, stale.fact], current);
   }
   if (currentTotals.some((t) => t.facts.some((f) => agreeing(f.value) === 'unclear'))) return verdictOf('unverifiable', 'unknown-round', 'holds', holdsForRound(now.fact, now.round, kb), [now.fact], current);

@@ -192,6 +192,8 @@ export const EN_CUES: EnglishCueTables = {
   otherTime: [
     // "before the presidential election": a release placed before an earlier event
     raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`,
+    // "that deal saw 52 people freed": a release the report has already placed
+    '(?:that|the earlier|the previous|an earlier|a previous) (?:deal|release|decree|round|exchange|agreement|swap)',
     'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?) ago`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
     'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
