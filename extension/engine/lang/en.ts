@@ -47,7 +47,7 @@ export const en: LanguagePack = {
       '(?:last|previous) (?:year|summer|autumn|spring|winter)',
       '(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))',
       raw`(?:between|from) ${MONTH_PART}?${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH_PART}?${MONTH}`,
-      `in ${MONTH} and ${MONTH}`,
+      raw`in ${MONTH} and (?:in )?(?:early |mid-?|late )?${MONTH}`,
       // "in June, September and now December": several months in one list, summed
       raw`${MONTH}(?:, (?:and )?(?:now |then )?(?:in )?${MONTH})+`,
       raw`(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\p{L}])`,
