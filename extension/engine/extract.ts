@@ -809,12 +809,14 @@ function monthCuesIn(lower: string): MonthMention[] {
     const words = match[0];
     const relative = /earlier this month/.test(words) ? 'earlier-this-month' : /(?:last|previous) month/.test(words) ? 'last-month' : /this month/.test(words) ? 'this-month' : null;
 
-    const part = /\bearly/.test(words) ? 'early' : /\bmid/.test(words) ? 'mid' : /\blate/.test(words) ? 'late' : null;
+    const part = /\bearly|\bfirst half/.test(words) ? 'early' : /\bmid/.test(words) ? 'mid' : /\blate|\b(?:second|latter) half/.test(words) ? 'late' : null;
     if (/^since\b/.test(words)) continue;
     const year = /^,?\s*(\d{4})\b/.exec(lower.slice(match.index + words.length))?.[1];
     // "beginning in July", "since the first round on July 3": the start of a count, not the time of the event
-    const start = /\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 12), match.index))
-      || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index));
+    // ("since July 2, when he pardoned 16": the when-clause is that day's)
+    const start = (/\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 12), match.index))
+      || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index)))
+      && !/^\s*,?\s*when\b/.test(lower.slice(match.index + words.length));
     found.push({ at: match.index, end: match.index + words.length, start, cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}) } });
   }
   return found;

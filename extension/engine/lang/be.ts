@@ -85,6 +85,7 @@ export const BE_CUES: CyrillicCueTables = {
   otherTime: [
     // "before the presidential election": a release placed before an earlier event
     raw`перад (?:мінулымі |апошнімі )?(?:прэзідэнцкімі )?выбарамі`,
+    raw`(?:напрыканцы|[уў] канцы|да канца) мінулага года`, raw`(?:напрыканцы|[уў] канцы) (?:19|20)\d\d года`,
     'раней', raw`(?:год|гады|гадоў|месяц\p{L}*|месяцы) таму`, 'летась', 'у мінулым годзе', 'папярэдн', 'у мінулы раз'],
   // names spelt as in Russian (азербайджан, казахстан …) are read through the Russian table
   otherCountries: ['расі', 'іран'],

@@ -91,7 +91,7 @@ export const en: LanguagePack = {
       '(?:were|was|been|being) (?:exchanged|swapped)',
       raw`(?:in|under) (?:the|a|this|that) (?:prisoner )?(?:swap|exchange)(?! for)(?![\p{L}])`,
     ],
-    countsFrom: [`(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}`],
+    countsFrom: [`(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}(?: (\\d{1,2})\\b)?`],
     withinMonth: [`(?:in|this|that) ${MONTH}`, '(?:this|that|the same) (?:month|week)'],
     newsOfTheDay: [
       '(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)',
@@ -162,7 +162,7 @@ export const EN_CUES: EnglishCueTables = {
   ],
   heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held', 'imprisoned'],
   total: [
-    'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', 'since july',
+    'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number',
   ],
@@ -194,6 +194,8 @@ export const EN_CUES: EnglishCueTables = {
     raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`,
     // "that deal saw 52 people freed": a release the report has already placed
     '(?:that|the earlier|the previous|an earlier|a previous) (?:deal|release|decree|round|exchange|agreement|swap)',
+    // "late last year", "at the end of 2024": a time before the page's
+    raw`(?:late|at the end of|by the end of|towards the end of) last year`, raw`(?:at|by) the end of (?:19|20)\d\d`,
     'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?) ago`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
     'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
