@@ -274,7 +274,13 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
   // the first of a count stands at its start ("since the first round, on July 3")
   const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
-  const monthCue = nearestMonthCue(s.monthCues, token, s.lower, s.tokens, s.cyrillic ? cy.PARDON_CY : cue.PARDON) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
+  const nearest = nearestMonthCue(s.monthCues, token, s.lower, s.tokens, s.cyrillic ? cy.PARDON_CY : cue.PARDON) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
+  // a total that names its own span ("has pardoned 365 people this year") is not dated by another clause's month
+  // ("who claimed a seventh term in January, …")
+  // (a table's row, "Month: July; …; Total since July: 18", keeps its month)
+  const mention = s.monthCues.find((m) => m.cue === nearest);
+  const otherClause = mention !== undefined && !/^(?:month|месяц)\s*:/u.test(s.lower.slice(mention.at, mention.at + 8)) && !clauseText(s.lower, token).includes(s.lower.slice(mention.at, mention.end));
+  const monthCue = nearest && read.kind === 'running_total' && otherClause && OWN_SPAN.test(clauseText(s.lower, token)) ? null : nearest;
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
@@ -854,6 +860,9 @@ function figureInClauseOf(cue: MonthMention, lower: string, figures: NumberToken
   const to = rest < 0 ? lower.length : cue.end + rest;
   return figures.some((t) => t.start >= from && t.end <= to);
 }
+
+/** a total's own span: "this year", "since July", "в этом году", "сёлета", "с июля", "з ліпеня" */
+const OWN_SPAN = /(?:^|[^\p{L}])(?:this year|since july|in (?:19|20)\d\d|в этом году|с июля|сёлета|у гэтым годзе|з ліпеня|(?:в|у|ў) (?:19|20)\d\d (?:году|годзе))(?![\p{L}])/u;
 
 /** a month's name right before a day's number: "august 16" */
 const MONTH_BEFORE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/;
