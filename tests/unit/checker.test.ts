@@ -35,6 +35,31 @@ async function run(html: string, options: { noMarks?: boolean } = {}): Promise<{
   return { statuses };
 }
 
+/**
+ * The checker's requests in flight, and a wait until the page has calmed and none is left: the engine's first answer
+ * compiles its patterns, which a loaded machine may take longer than any fixed wait (no timing decides a test here).
+ */
+let inFlight = 0;
+function track<A extends unknown[], R>(analyze: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    inFlight++;
+    try {
+      return await analyze(...args);
+    } finally {
+      inFlight--;
+    }
+  };
+}
+async function settle(): Promise<void> {
+  const tick = () => new Promise((r) => setTimeout(r, 10));
+  // the scan starts after the page's calm (settleMs), then runs until its answer is shown
+  for (let i = 0; i < 30; i++) await tick();
+  for (let calm = 0, i = 0; calm < 10 && i < 2000; i++) {
+    await tick();
+    calm = inFlight === 0 ? calm + 1 : 0;
+  }
+}
+
 describe('Checker', () => {
   it('leaves a page without pardon or prisoner words untouched and reports it off topic', async () => {
     const before = '<head><title>Football</title></head><body><main><p>Dinamo won 4-2 before 13,000 fans.</p></main></body>';
@@ -117,14 +142,11 @@ describe('Checker on a page that changes', () => {
       marks: async () => names,
       settleMs: 20,
       onStatus: (status) => statuses.push(status),
-      analyze: async (request) => {
+      analyze: track(async (request) => {
         requests.push(request.text);
         return engine.analyze('test:1', { type: 'pardon-check/analyze', ...request });
-      },
+      }),
     });
-    const settle = async () => {
-      for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 10));
-    };
     checker.start();
     await settle();
     expect(requests).toHaveLength(1);
@@ -161,11 +183,8 @@ describe('Checker on a page that changes', () => {
       },
       settleMs: 20,
       onStatus: () => undefined,
-      analyze: async (request) => engine.analyze('test:3', { type: 'pardon-check/analyze', ...request }),
+      analyze: track(async (request) => engine.analyze('test:3', { type: 'pardon-check/analyze', ...request })),
     });
-    const settle = async () => {
-      for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 10));
-    };
     checker.start();
     await settle();
     // the headline by its tag, the story's figures by the story's own class: not the whole page
