@@ -52,6 +52,8 @@ export const en: LanguagePack = {
       raw`${MONTH}(?:, (?:and )?(?:now |then )?(?:in )?${MONTH})+`,
       raw`(?:the two|both|all (?:the )?(?:two|three|four)|two|three|four|five) (?:\p{L}+ ){0,2}?(?:rounds|decrees|waves|batches|releases)(?![\p{L}])`,
       '(?:before (?:this|that|the latest|the last|the new)|by the end of)',
+      // "since Sept. 11, … had pardoned 58 more": a count from a date, not one release
+      raw`since (?:${MONTH}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) \d{1,2}\b`,
       // "by September he had pardoned more than 400": a count up to a month, not one release
       raw`by (?:early |mid-?|late )?${MONTH}(?! \d)`,
       // "over the year": a year's sum, not the page's round
