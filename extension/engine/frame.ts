@@ -386,6 +386,9 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (has(PERIOD, clause) || hasBefore(PERIOD, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   // (an ordinal "since the summer", "с лета" counts the releases as the KB does, from the summer they began)
   if ((has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) && !(input.kind === 'round_ordinal' && SINCE_SUMMER.test(clause))) return { value: 'period', certainty: 'stated', rule: 'since-start' };
+  // "since September, 200 prisoners have walked free", "с сентября на свободу вышли 200": a count from a month, not one
+  // release (a total and an ordinal count from their start: that is how they are judged)
+  if (input.kind !== 'running_total' && input.kind !== 'round_ordinal' && hasBefore(COUNTS_FROM, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'since-a-month' };
   // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };

@@ -93,7 +93,7 @@ export const en: LanguagePack = {
       '(?:were|was|been|being) (?:exchanged|swapped)',
       raw`(?:in|under) (?:the|a|this|that) (?:prisoner )?(?:swap|exchange)(?! for)(?![\p{L}])`,
     ],
-    countsFrom: [`(?:since|from) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}(?: (\\d{1,2})\\b)?`],
+    countsFrom: [`(?:since|from|starting in|beginning in) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}(?: (\\d{1,2})\\b)?`],
     withinMonth: [`(?:in|this|that) ${MONTH}`, '(?:this|that|the same) (?:month|week)'],
     newsOfTheDay: [
       '(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)',
