@@ -724,7 +724,8 @@ const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
 
 function sinceCueApplies(lower: string, token: NumberToken): boolean {
   // "the 37 pardoned on Monday bring the number freed since July to 115": the total is the figure after "bring … to"
-  if (/^[^.;]*?\bbring(?:s|ing)?\s+the\s+(?:number|total|tally)\b/.test(lower.slice(token.end))) return false;
+  // (and "… bring to more than 850 the number pardoned since July")
+  if (/^[^.;]*?\bbring(?:s|ing)?\s+(?:the\s+(?:number|total|tally)\b|to\b)/.test(lower.slice(token.end))) return false;
   for (const match of lower.matchAll(SINCE_ALL)) {
     if (match.index < token.start) return true;
     // "pardons 32 in sixth round since July": the cue belongs to the ordinal between them
