@@ -112,6 +112,22 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   return best?.kind ?? null;
 }
 
+/** one country's citizens after a figure ("семь граждан Литвы", "двое латвийцев", "два грамадзяніны Латвіі"): the country the KB names */
+const NATIONALITY_COUNTRIES_CY: [RegExp, string][] = [
+  [/^(?:литв|літв|литовц|літоўц|летувіс)/u, 'Lithuania'], [/^(?:латв|латыш|латвійц)/u, 'Latvia'], [/^(?:польш|поляк|палякаў)/u, 'Poland'],
+  [/^(?:япон)/u, 'Japan'], [/^(?:герман|немц|немцаў)/u, 'Germany'], [/^(?:франц|француз)/u, 'France'], [/^(?:британ|брытан|великобритан|вялікабрытан)/u, 'United Kingdom'],
+  [/^(?:сша|зша|американ|амерыкан)/u, 'United States'], [/^(?:украин|украін)/u, 'Ukraine'], [/^(?:белорус|беларус)/u, 'Belarus'], [/^(?:эстон)/u, 'Estonia'],
+  [/^(?:швейцар)/u, 'Switzerland'],
+];
+/** The country of a nationals' count: the first word (or the word after "граждан…") that names one, within a few words. */
+export function countryOfNationalsCy(after: string): string | undefined {
+  for (const word of after.slice(0, 40).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 3)) {
+    const found = NATIONALITY_COUNTRIES_CY.find(([pattern]) => pattern.test(word))?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** "жанчыны (11 чалавек)": the category named just before the figure, in brackets */
 const CATEGORY_BEFORE_CY: [ClaimKind, RegExp][] = [
   ['round_women', re(`${L}(?:женщин\\p{L}*|жанчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:женщин|жанчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*$`)],

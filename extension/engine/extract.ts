@@ -406,7 +406,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "помиловал 31 гражданина Украины" is the round when all of it was, but "помиловал 14 иностранцев" may be a part:
   // read as the round's size, with the group it names (the frame leaves the group open)
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
-  if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) return { kind: category };
+  if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) {
+    const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) : undefined;
+    return subject ? { kind: category, subject } : { kind: category };
+  }
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
   // (in their own clause, even where the sentence also speaks of a pardon)
