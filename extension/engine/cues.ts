@@ -54,6 +54,8 @@ export const DECREE = /\bdecree/;
  * with no preposition, as in a dateline "MINSK, 20 December 2024 -", is the report's date, not a cue; a live blog's
  * entry that opens on its date, "11 September: …", is that day's.)
  */
+/** the months but May, where a month may stand without a preposition or day ("may" is also a verb: "may release") */
+const MONTH_NOT_MAY = `(${MONTHS.filter((m) => m !== 'may').join('|')})`;
 /** AP style abbreviates a month before its day: "Sept. 11", "Dec. 13" */
 const MONTH_ABBREVIATION = '(?:jan|feb|aug|sept?|oct|nov|dec)\\.';
 const ABBREVIATED_MONTHS: Record<string, number> = { jan: 1, feb: 2, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -65,7 +67,7 @@ export function monthOfCue(words: string): number | null {
   return abbreviation ? ABBREVIATED_MONTHS[abbreviation] : null;
 }
 export const MONTH_CUE = new RegExp(
-  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(?:in )?the (?:first|second|latter) half of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month|(?:last|this|next|past) ${MONTH}|^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?=(?:\\s+\\d{4})?\\s*[:—–])|(?:on\\s+)?${MONTH_ABBREVIATION}\\s+\\d{1,2}|(?:on|by|from|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:'s|’s)?(?=\\s+(?:release|pardon|decree|deal|round|exchange|swap|batch|amnesty|wave)s?\\b))\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
+  `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(?:in )?the (?:first|second|latter) half of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month|(?:last|this|next|past) ${MONTH_NOT_MAY}|^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?=(?:\\s+\\d{4})?\\s*[:—–])|(?:on\\s+)?${MONTH_ABBREVIATION}\\s+\\d{1,2}|(?:on|by|from|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH_NOT_MAY}(?:'s|’s)?(?=\\s+(?:release|pardon|decree|deal|round|exchange|swap|batch|amnesty|wave)s?\\b))\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
   'g',
 );
 export const OTHER_TIME = anyWord(C.otherTime);

@@ -364,7 +364,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
       return { kind: 'term_number', term: /(?:выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined, termYear: yearIn(s.lower) };
     }
     // "политзаключённых освободили в шестой раз", "шосты раз": the round's place ("в первый раз" never is one)
-    if (/^\s*раз(?![\p{L}])/u.test(a.after) && token.value >= 2 && s.pardon && !/^\s*раз\s+(?:за|в этом|в этот|у гэтым|в течение|на працягу)(?![\p{L}])/u.test(a.after)) return { kind: 'round_ordinal' };
+    if (/^\s*раз(?![\p{L}])/u.test(a.after) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !/^\s*раз\s+(?:за|в этом|в этот|у гэтым|в течение|на працягу)(?![\p{L}])/u.test(a.after)) return { kind: 'round_ordinal' };
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
@@ -445,7 +445,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
   // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
-  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower)));
+  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && (cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
   if (s.heldCueCy && !pardonBefore && !pardonAfter && heldPeople()) return { kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
   return null;
@@ -546,7 +546,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const categoryBefore = CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
   if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { kind: categoryBefore };
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
-  if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after)) return { kind: 'round_size' };
+  if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { kind: 'round_size' };
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
@@ -599,7 +599,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const sinceCue = sinceCueApplies(s.lower, token);
     // "a total of 250 … walked free on Thursday": one day's release, counted whole, not a total since a start
     const oneDay = /\ba total of\s+$/.test(a.beforeBare) && ONE_DAY_AFTER.test(a.after) && !/\b(?:since|so far|to date|this year)\b/.test(s.lower);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay) || (sinceCue && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
+    // "has pardoned 227 people in all": a total; "among the 20 pardoned" is a group already named, not a total
+    const totalAfter = /^\s*(?:people\s+|prisoners\s+|persons\s+)?(?:in all|in total|altogether)\b/.test(a.after);
+    const namedGroup = /\b(?:among|of) the\s+$/.test(a.beforeBare);
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
@@ -663,12 +666,15 @@ const IN_ALL_APPOSITION = /^\s*(?:[a-z]+\s+)?in all\s*[,–—-]/;
 /** "the number of prisoners freed on Saturday, 123": a release's count, named before its figure */
 const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoners|people|detainees) (?:freed|released|pardoned)\b[^,.;]{0,30},\s*$/;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
-const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?|the (?:figure|number|count|tally) (?:had |has )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|had (?:risen|fallen|dropped) to|reached|rose to|fell to|dropped to|fallen to|risen to)\s+$/;
+const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$/;
 /** a rights monitor named as the source of a count */
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
+
+/** an arrest, a trial or a sentence in the ordinal's own clause ("detained for the second time"): not a release's place */
+const OTHER_EVENT_IN_CLAUSE = /(?:^|[^\p{L}])(?:detained|arrested|jailed|sentenced|tried|summoned|задержан|арестова|затрыма|арыштава)/u;
 
 /** "for the third time this year", "in a month": an ordinal counted within a span, not since the first round */
 const WITHIN_A_SPAN = /^\s*time\s+(?:this|that|in (?:a|one|the same)|within)\b/;
@@ -687,7 +693,7 @@ function namesWholeNext(before: string): boolean {
   return word > 0 && (trimmed.length === word || !/\p{L}/u.test(trimmed[trimmed.length - word - 1]));
 }
 /** a single day named after the figure, in its sentence: "on Thursday", "today", "on 19 March", "on March 19" */
-const ONE_DAY_AFTER = /^[^.;]{0,90}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/;
+const ONE_DAY_AFTER = /^[^.;,]{0,90}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/;
 const HEDGE_ENDINGS_CY = ['чем', 'чым', 'за', 'свыше', 'около', 'почти', 'звыш', 'каля', 'амаль', 'примерно', 'прыкладна'];
 /** the same with a hedge left in ("из более чем 1300") */
 const FROM_HEDGED_WHOLE_CY = /(?:^|[^\p{L}])(?:из|з)\s+(?:(?:более|больше|больш|менее|менш)\s+(?:чем|чым|за)\s+|(?:свыше|около|почти|звыш|каля|амаль|примерно|прыкладна)\s+)?$/u;
@@ -749,7 +755,7 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
   // "political prisoners were released for the sixth time since the summer": the round's place ("the first time" is never one)
-  if (!termAfter && /^\s*time\b/.test(a.after) && (/\bfor the\s+$/.test(a.before) || (/\bthe\s+$/.test(a.before) && /^\s*time since\b/.test(a.after))) && token.value >= 2 && s.pardon && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { kind: 'round_ordinal' };
+  if (!termAfter && /^\s*time\b/.test(a.after) && (/\bfor the\s+$/.test(a.before) || (/\bthe\s+$/.test(a.before) && /^\s*time since\b/.test(a.after))) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { kind: 'round_ordinal' };
   if (termAfter) {
     const term = /\b(?:won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower) ? 'won' : /\b(?:seek\w*|bid|run(?:ning)?|upcoming|next|extend|looking to)\b/.test(s.lower) ? 'sought' : undefined;
     return { kind: 'term_number', term, termYear: yearIn(s.lower) };

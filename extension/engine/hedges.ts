@@ -21,7 +21,7 @@ export function hedgeBefore(textBefore: string): Hedge | null {
   // every hedge is words (or "approx.") and then spaces: most figures, after a digit, a comma or a bracket, have none
   const words = tail.trimEnd();
   if (words.length === tail.length || !/[\p{L}.]$/u.test(words)) return null;
-  if (!LAST_WORDS.has(words.slice(words.search(/\S+$/)).toLowerCase())) return null;
+  if (!LAST_WORDS.has(words.split(/[^\p{L}.]+/u).pop()!.toLowerCase())) return null;
   const match = HEDGE_BEFORE.exec(tail);
   const matchCy = match ? null : HEDGE_BEFORE_CY.exec(tail);
   const found = match ?? matchCy;

@@ -152,7 +152,7 @@ export const EN_CUES: EnglishCueTables = {
   ],
   pardonVerbBefore: [
     'pardon(?:ed|s|ing)?', 'pardon of', 'freed', 'frees', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
-    'let go of', 'clemency (?:to|for)', 'cover(?:s|ed|ing)',
+    'let go of', 'clemency (?:to|for)',
   ],
   held: [
     'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
