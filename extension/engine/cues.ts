@@ -48,24 +48,26 @@ export const FOREIGN_NATIONALS = new RegExp(`\\b(?:foreign (?:nationals?|citizen
 export const OTHER_COUNTRIES = anyWord(C.otherCountries);
 export const DECREE = /\bdecree/;
 
+/** the months but May, where a month may stand without a preposition or day ("may" is also a verb: "may release") */
+const MONTH_NOT_MAY = `(${MONTHS.filter((m) => m !== 'may').join('|')})`;
+/** AP style abbreviates a month before its day ("Sept. 11", "Dec. 13"): each abbreviation and its month */
+const ABBREVIATED_MONTHS: Record<string, number> = { jan: 1, feb: 2, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_ABBREVIATION = `(?:${Object.keys(ABBREVIATED_MONTHS).join('|')})\\.`;
+const ABBREVIATED = new RegExp(`\\b(${Object.keys(ABBREVIATED_MONTHS).join('|')})\\.`);
+/** the month a cue names, by its full name or its abbreviation (1-12), or null */
+export function monthOfCue(words: string): number | null {
+  const full = MONTHS.findIndex((m) => words.includes(m));
+  if (full >= 0) return full + 1;
+  const abbreviation = ABBREVIATED.exec(words)?.[1];
+  return abbreviation ? ABBREVIATED_MONTHS[abbreviation] : null;
+}
+
 /**
  * A month used as a time adverbial ("in August", "mid-September", "earlier this month", "on 11 September", "last
  * September") or naming a release ("the September release", "December's deal"), not "the January election". (A date
  * with no preposition, as in a dateline "MINSK, 20 December 2024 -", is the report's date, not a cue; a live blog's
  * entry that opens on its date, "11 September: …", is that day's.)
  */
-/** the months but May, where a month may stand without a preposition or day ("may" is also a verb: "may release") */
-const MONTH_NOT_MAY = `(${MONTHS.filter((m) => m !== 'may').join('|')})`;
-/** AP style abbreviates a month before its day: "Sept. 11", "Dec. 13" */
-const MONTH_ABBREVIATION = '(?:jan|feb|aug|sept?|oct|nov|dec)\\.';
-const ABBREVIATED_MONTHS: Record<string, number> = { jan: 1, feb: 2, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-/** the month a cue names, by its full name or its abbreviation (1-12), or null */
-export function monthOfCue(words: string): number | null {
-  const full = MONTHS.findIndex((m) => words.includes(m));
-  if (full >= 0) return full + 1;
-  const abbreviation = /\b(jan|feb|aug|sept?|oct|nov|dec)\./.exec(words)?.[1];
-  return abbreviation ? ABBREVIATED_MONTHS[abbreviation] : null;
-}
 export const MONTH_CUE = new RegExp(
   `\\b(?:(?:in|during|on|by|from)\\s+(?:early|mid|late)?[-\\s]?${MONTH}|(?:at|by|towards?) the (?:end|start|beginning|middle) of ${MONTH}|(?:in )?the (?:first|second|latter) half of ${MONTH}|(early|mid|late)[-\\s]${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|${MONTH}(?=\\s*\\()|^month:\\s*(?:(?:early|mid|late)[-\\s])?${MONTH}|(earlier|later|late|early) this month|(last|this|previous) month|(?:last|this|next|past) ${MONTH_NOT_MAY}|^\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?=(?:\\s+\\d{4})?\\s*[:—–])|(?:on\\s+)?${MONTH_ABBREVIATION}\\s+\\d{1,2}|(?:on|by|from|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH_NOT_MAY}(?:'s|’s)?(?=\\s+(?:release|pardon|decree|deal|round|exchange|swap|batch|amnesty|wave)s?\\b))\\b(?!\\s+(?:presidential\\s+)?(?:election|vote|poll|ballot))`,
   'g',
@@ -79,10 +81,10 @@ export type { CategoryKind };
 /** Where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania", "to Ukraine (115)". */
 const DESTINATION = `(?:${C.destinations.join('|')})`;
 
-/** What a composition figure counts, read from the words right after it, up to the next figure. */
 /** the country a nationals' count names first after its figure ("six Lithuanians" → Lithuania), or undefined */
 const NATIONALITY_COUNTRIES: [RegExp, string][] = C.nationalityCountries.map(([words, country]) => [new RegExp(`^\\s*(?:(?:are|were)\\s+)?(?:${words})`), country]);
 export const countryOfNationals = (after: string): string | undefined => NATIONALITY_COUNTRIES.find(([pattern]) => pattern.test(after))?.[1];
+/** What a composition figure counts, read from the words right after it, up to the next figure. */
 export const CATEGORY_AFTER: [CategoryKind, RegExp][] = C.categoryAfter.map(([kind, rule]) => [kind, new RegExp(rule)]);
 
 /** "transferred to Ukraine (115) or Lithuania (8)": a destination named just before the figure in brackets */

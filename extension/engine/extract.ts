@@ -278,9 +278,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // a total that names its own span ("has pardoned 365 people this year") is not dated by another clause's month
   // ("who claimed a seventh term in January, …")
   // (a table's row, "Month: July; …; Total since July: 18", keeps its month)
-  const mention = s.monthCues.find((m) => m.cue === nearest);
-  const otherClause = mention !== undefined && !/^(?:month|месяц)\s*:/u.test(s.lower.slice(mention.at, mention.at + 8)) && !clauseText(s.lower, token).includes(s.lower.slice(mention.at, mention.end));
-  const monthCue = nearest && read.kind === 'running_total' && otherClause && OWN_SPAN.test(clauseText(s.lower, token)) ? null : nearest;
+  const mention = read.kind === 'running_total' ? s.monthCues.find((m) => m.cue === nearest) : undefined;
+  const clause = mention ? clauseText(s.lower, token) : '';
+  const otherClause = mention !== undefined && !/^(?:month|месяц)\s*:/u.test(s.lower.slice(mention.at, mention.at + 8)) && !clause.includes(s.lower.slice(mention.at, mention.end));
+  const monthCue = otherClause && OWN_SPAN.test(clause) ? null : nearest;
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
@@ -630,9 +631,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:including|among them|among whom) (?:a|an|one)\b/;
 /** "recognised another 12", "has recognised 7 more": a recognition of the week, not the count since 2020 */
 const NEWLY_RECOGNISED = /\brecogni[sz]e[sd]?\s+(?:another|a further|an additional)\s+$/;
-/** "довело число освобождённых до 178", "число помилованных с июля достигло 861", "колькасць вызваленых дасягнула": a total */
 /** a verb of change before "до"/"да" and the figure: "довело … до", "выросло до", "снизилось до", "вырасла да" */
 const CHANGED_TO_BEFORE_CY = /(?:довел\p{L}*|давял\p{L}*|давяло|выросл\p{L}*|увеличил\p{L}*|вырасл\p{L}*|павялічыл\p{L}*|снизил\p{L}*|сократил\p{L}*|скараціл\p{L}*|знізіл\p{L}*)[^.;!?]{0,50}(?:до|да)\s+$/u;
+/** "довело число освобождённых до 178", "число помилованных с июля достигло 861", "колькасць вызваленых дасягнула": a total */
 const TOTAL_REACHED_BEFORE_CY = /(?:(?:довел\p{L}*|давял\p{L}*|давяло)\s+(?:общее\s+|агульную\s+|агульны\s+)?(?:число|количество|колькасць|лік)\s+(?:\p{L}+\s+){0,4}(?:до|да)|(?:число|количество|колькасць|лік)\s+(?:помилованн|освобожд|вызвален|памілаван)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}(?:достигло|достигнет|составило|составляет|выросло до|увеличилось до|дасягнула|дасягнуў|склала|складае|вырасла да|павялічылася да|павялічыўся да))\s+$/u;
 /** a number word between a figure and the category after it ("— три женщины"): the category is that word's */
 const NUMBER_WORD_BEFORE_CATEGORY_CY = /^(?:(?!женщин|мужчин|жанчын|мужчын)[^\d.;]){1,30}?[^\p{L}](?:один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|\p{L}+надцать|двадцать|тридцать|сорок|адзін|адна|дзве|тры|чатыры|чацвёра|пяць|пяцёра|шэсць|шасцёра|сем|сямёра|дзевяць|дзесяць|\p{L}+наццаць|дваццаць|трыццаць|сорак|\d+)\s+(?:женщин|мужчин|жанчын|мужчын)/u;
@@ -824,7 +825,6 @@ function monthCuesIn(lower: string): MonthMention[] {
   for (const match of lower.matchAll(cue.MONTH_CUE)) {
     const words = match[0];
     const relative = /earlier this month/.test(words) ? 'earlier-this-month' : /(?:last|previous) month/.test(words) ? 'last-month' : /this month/.test(words) ? 'this-month' : null;
-
     const part = /\bearly|\bfirst half/.test(words) ? 'early' : /\bmid/.test(words) ? 'mid' : /\blate|\b(?:second|latter) half/.test(words) ? 'late' : null;
     if (/^since\b/.test(words)) continue;
     const year = /^,?\s*(\d{4})\b/.exec(lower.slice(match.index + words.length))?.[1];

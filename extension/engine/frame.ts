@@ -110,9 +110,9 @@ const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(
 const OTHERS_AFTER = re(`^\\s*(?:${words('others').join('|')})(?![\\p{L}])`);
 /** "14 of the 20", "из 30 помилованных 14": a whole named right after a part */
 const WHOLE_AFTER = re(`^\\s*(?:${words('ofTheWhole').join('|')})\\s+(\\S+)\\s*([^,.;]{0,40})`);
-/** "the 32 pardoned", "all 29": the figure names a group already reported */
 /** "after the 52 freed on 11 September", "после 52 человек, вышедших …": an earlier release, named as what came before */
 const AFTER_EARLIER_BEFORE = re(`(?:^|\\s)(?:${words('afterEarlier').join('|')})\\s+$`);
+/** "the 32 pardoned", "all 29": the figure names a group already reported */
 const DEFINITE_BEFORE = re(`(?:^|\\s)(?:${words('definite').join('|')})\\s+$`);
 const DETAINED = re(`(?:${words('detainedStems').join('|')})`);
 const ARRESTED = re(`(?:${words('arrestStems').join('|')})`);
