@@ -92,6 +92,9 @@ const FIGURE_AFTER_DASH_CY = new RegExp(String.raw`^\p{L}*\s*[—–]\s*${FIGURE
 /** Any category's words, without the word-start lookbehind: one scan that says whether any pattern can match. */
 const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');
 
+/** a people's noun, then "и"/"і" and another quantity: what follows names another group */
+const AND_ANOTHER_GROUP_CY = /\p{L}{3,}\s+(?:и|і|а также|а таксама)\s+(?:ещё\s+|яшчэ\s+)?(?:несколько|некалькі|нескольк\p{L}*|\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\s)/u;
+
 /** The category of the first category word within reach after a figure, or null. */
 export function categoryAfterCy(after: string): ClaimKind | null {
   let best: { kind: ClaimKind; at: number } | null = null;
@@ -103,6 +106,8 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     if (!match || (best && match.index >= best.at)) continue;
     // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
     if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
+    // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
+    if (AND_ANOTHER_GROUP_CY.test(reach.slice(0, match.index))) continue;
     // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination
     if (kind === 'round_destination' && /[,;]/.test(reach.slice(0, match.index))) continue;
     // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
@@ -110,6 +115,23 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     best = { kind, at: match.index };
   }
   return best?.kind ?? null;
+}
+
+/**
+ * A second category in the figure's clause after the first ("три женщины из многодетных семей", "двое мужчин старше 50
+ * лет"): the figure counts those in both. Where several match, the earliest narrows.
+ */
+export function narrowedByCy(after: string, kind: ClaimKind): ClaimKind | undefined {
+  const own = CATEGORY_WORDS_CY.find(([k]) => k === kind)?.[1].exec(after.slice(0, 70));
+  if (!own) return undefined;
+  const rest = after.slice(own.index + own[0].length).split(/[;,.:—–]|(?<![\p{L}])(?:и|і|а|но|але)(?![\p{L}])/u)[0].slice(0, 45);
+  let best: { kind: ClaimKind; at: number } | undefined;
+  for (const [other, pattern] of CATEGORY_WORDS_CY) {
+    if (other === kind || other === 'round_political' || other === 'round_destination') continue;
+    const match = pattern.exec(rest);
+    if (match && (!best || match.index < best.at)) best = { kind: other, at: match.index };
+  }
+  return best?.kind;
 }
 
 /** one country's citizens after a figure ("семь граждан Литвы", "двое латвийцев", "два грамадзяніны Латвіі"): the country the KB names */

@@ -53,6 +53,8 @@ export interface RawClaim {
   month?: number;
   /** a round's size said of a group the sentence names ("pardoned 31 Ukrainians"): that group's kind */
   namedGroup?: ClaimKind;
+  /** a category narrowed by another in the figure's clause ("three women with many children"): the other's kind */
+  qualifiedBy?: ClaimKind;
   /**
    * What the figure counts, slot by slot, and how each was decided (frame.ts). Built on first call: most figures are
    * supported without it, and only discrepancies, a few kinds and traces read it.
@@ -409,7 +411,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) {
     const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) : undefined;
-    return subject ? { kind: category, subject } : { kind: category };
+    const qualifiedBy = categoryAfter === category ? cy.narrowedByCy(a.after, category) : undefined;
+    return subject ? { kind: category, subject } : qualifiedBy ? { kind: category, qualifiedBy } : { kind: category };
   }
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
@@ -512,7 +515,18 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month' | 'namedGroup'>>;
+type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
+
+/**
+ * "three women with many children", "two men over 50": a second category in the figure's own clause narrows the first
+ * (the figure counts those in both), so it is not that category's whole count
+ */
+function narrowedBy(category: [ClaimKind, RegExp], afterClipped: string): ClaimKind | undefined {
+  const first = category[1].exec(afterClipped);
+  if (!first) return undefined;
+  const rest = afterClipped.slice(first.index + first[0].length).split(/[;,.:]|\b(?:and|but|while)\b/)[0];
+  return cue.CATEGORY_AFTER.find(([kind, pattern]) => kind !== category[0] && kind !== 'round_political' && pattern.test(rest))?.[0];
+}
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, token, a);
@@ -575,7 +589,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
   if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !(cue.ARREST.test(s.lower) && !s.pardon))) {
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
-    return subject ? { kind: category[0], subject } : { kind: category[0] };
+    const qualifiedBy = narrowedBy(category, a.afterClipped);
+    return subject ? { kind: category[0], subject } : qualifiedBy ? { kind: category[0], qualifiedBy } : { kind: category[0] };
   }
 
   if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|(?:to leave|have left|left) (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
@@ -623,7 +638,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
     || (token.value > 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
-  if (aboutPrisoners && countsHeld && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { kind: 'prisoners_held' };
+  // ("45 political prisoners among those freed": those of another group, not the country's count)
+  const amongAGroup = token.value <= 400 && /^\s*(?:political\s+)?prisoners\s+(?:were\s+)?among\b/.test(a.after);
+  if (aboutPrisoners && countsHeld && !amongAGroup && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { kind: 'prisoners_held' };
   return null;
 }
 

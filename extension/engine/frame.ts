@@ -76,6 +76,11 @@ const PARDON_WORD = new RegExp(`(?:${words('pardonStems').join('|')})`, 'u');
 const OTHER_GROUP = anyWord('otherGroup');
 /** people held for their politics, named as a group */
 const PRISONERS_NOUN = anyWord('prisonersNoun');
+/**
+ * "freed 40 political prisoners", "52 политзаключённых", "палітвязняў": the figure counts those a rights group
+ * recognises, who may be fewer than the people freed with them
+ */
+const PRISONERS_NOUN_AFTER = re(`^\\s*(?:more |other |new |ещё |яшчэ )?(?:${words('prisonersNoun').join('|')})`);
 /** "of them", "among them", "из них", "з іх": a part of a group named before. */
 const OF_THEM = anyWord('ofThem', '(?![\\p{L}])');
 /** "among those pardoned", "среди помилованных": the part is stated to be of the release. */
@@ -311,7 +316,9 @@ export function frameOf(input: FrameInput): Frame {
     : has(RELEASE, input.previous) || has(RELEASE, lower)
       ? { value: 'release', certainty: 'linked', rule: 'release-nearby' }
       : { value: 'release', certainty: 'defaulted', rule: 'paragraph-context' };
-  const basis: Frame['basis'] = has(PARDON_WORD, clause)
+  const basis: Frame['basis'] = kind === 'round_size' && PRISONERS_NOUN_AFTER.test(lower.slice(input.end, input.end + 40))
+    ? { value: 'recognised', certainty: 'stated', rule: 'political-prisoners-named' }
+    : has(PARDON_WORD, clause)
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report

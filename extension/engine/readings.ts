@@ -101,9 +101,12 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     }
   }
   // "pardoned 14 foreigners": the round's size said of a group the sentence names may be that group's count
-  if (claim.kind === 'round_size' && claim.namedGroup) {
+  // ("freed 20 political prisoners": those of the round a rights group recognises)
+  // ("two women with many children": those of the narrower group)
+  const namedGroup = claim.namedGroup ?? claim.qualifiedBy ?? (claim.kind === 'round_size' && claim.frame().basis.rule === 'political-prisoners-named' ? 'round_political' : undefined);
+  if ((claim.kind === 'round_size' || claim.qualifiedBy) && namedGroup) {
     for (const r of roundsForClaim(claim, time, kb)?.rounds ?? []) {
-      const fact = kb.roundFacts(claim.namedGroup, r.round).find((f) => matchesValue(claim, f.value));
+      const fact = kb.roundFacts(namedGroup, r.round).find((f) => matchesValue(claim, f.value));
       if (fact) return { reading: { code: 'named-group', round: r.round }, words: `the count of the group the sentence names, in ${describeRound(r)}`, facts: [fact] };
     }
   }
@@ -200,6 +203,12 @@ function sumReading(rounds: PardonRound[], sizes: Fact[], from: number, to: numb
   };
 }
 
+/** The largest round judged against, or 0 when they are not sizes (a figure that may be a part of the release it names). */
+function largestFreed(judged: Judgement, kb: KnowledgeIndex): number {
+  const facts = judged.factIds.map((id) => kb.fact(id));
+  return facts.length && facts.every((f) => f.kind === 'round_size') ? Math.max(...facts.map((f) => f.value)) : 0;
+}
+
 /**
  * A discrepancy reconsidered: kept only when the frame is pinned and no other reading holds. Verdicts that are not
  * discrepancies pass through unchanged.
@@ -226,6 +235,21 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
     return {
       verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: the total counts releases, and the KB counts pardons. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
       finding: { ...judged.finding, unpinned: { code: 'released-not-pardoned', rule: claim.frame().basis.rule } },
+    };
+  }
+  // "freed 40 political prisoners" when 52 were freed: a rights group's list may leave out some of those freed (people
+  // jailed for other crimes, foreigners), so fewer is not wrong; more than the release (the largest it may be) is
+  if (claim.kind === 'round_size' && claim.frame().basis.rule === 'political-prisoners-named' && largestFreed(judged, kb) > claimInterval(claim).hi) {
+    return {
+      verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: the figure may count only those of the freed whom rights groups recognise as political prisoners. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
+      finding: { ...judged.finding, unpinned: { code: 'recognised-among-freed', rule: 'political-prisoners-named' } },
+    };
+  }
+  // "two women with many children" when five women were freed: those in both groups may be fewer than either
+  if (claim.qualifiedBy && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === claim.kind && kb.fact(id).value > claimInterval(claim).hi)) {
+    return {
+      verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: the figure counts only those who also belong to another group the sentence names. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
+      finding: { ...judged.finding, unpinned: { code: 'narrower-group', rule: `qualified-by:${claim.qualifiedBy}` } },
     };
   }
   // "X and 17 others" when the round freed 14: a part larger than its whole is wrong on every reading

@@ -232,7 +232,7 @@ export const EN_CUES: EnglishCueTables = {
     ['round_over_50', '^[a-z ,]{0,30}?\\b(?:over|above|older than)\\s+(?:the\\s+age\\s+of\\s+)?(?:50|fifty)\\b|^[a-z ,]{0,25}?\\baged\\s+(?:50|fifty)\\s+(?:and|or)\\s+(?:over|above|older)'],
     ['round_under_25', '^[a-z ,]{0,30}?\\b(?:under|below|younger than)\\s+(?:the\\s+age\\s+of\\s+)?(?:25|twenty-five)\\b'],
     ['round_under_40', '^[a-z ,]{0,30}?\\b(?:under|below|younger than)\\s+(?:the\\s+age\\s+of\\s+)?(?:40|forty)\\b'],
-    ['round_large_families', '^[a-z ,]{0,30}?\\b(?:(?:mothers?|fathers?|parents?) of (?:large families|many children)|(?:have|has|with|had|are raising|raising|raise|are bringing up)\\s+(?:many|several|three or more)\\s+children|(?:have|has|with|had|are from)\\s+large families)\\b'],
+    ['round_large_families', '^[a-z ,]{0,30}?\\b(?:(?:mothers?|fathers?|parents?) of (?:large families|many children)|(?:have|has|with|had|are raising|raising|raise|are bringing up)\\s+(?:many|several|three or more)\\s+children|(?:have|has|with|had|are from|from|in|of)\\s+large families|large-family|many-children)\\b'],
     ['round_minors', '^[a-z ,]{0,40}?\\b(?:(?:offended|committed (?:their|the|an?) (?:crimes?|offences?)) as (?:a )?minors?|were minors when)\\b'],
     ['round_pensioners', '^[a-z ,]{0,25}?\\b(?:pensioners?|retirees|of pension(?:able)? age)\\b'],
     ['round_with_disabled_children', '^[a-z ,]{0,30}?\\b(?:have|has|with|had|are raising|raising)\\s+(?:a\\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\\s+)?disabilit\\w+)'],
