@@ -54,6 +54,8 @@ const MONTH_NOT_MAY = `(${MONTHS.filter((m) => m !== 'may').join('|')})`;
 const ABBREVIATED_MONTHS: Record<string, number> = { jan: 1, feb: 2, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const MONTH_ABBREVIATION = `(?:${Object.keys(ABBREVIATED_MONTHS).join('|')})\\.`;
 const ABBREVIATED = new RegExp(`\\b(${Object.keys(ABBREVIATED_MONTHS).join('|')})\\.`);
+/** the month of an AP abbreviation right before a day ("dec." in "Dec. 30"), or null */
+export const monthOfAbbreviation = (word: string): number | null => ABBREVIATED_MONTHS[word] ?? null;
 /** the month a cue names, by its full name or its abbreviation (1-12), or null */
 export function monthOfCue(words: string): number | null {
   const full = MONTHS.findIndex((m) => words.includes(m));

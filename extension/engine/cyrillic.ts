@@ -95,6 +95,9 @@ const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `
 /** a people's noun, then "и"/"і" and another quantity: what follows names another group */
 const AND_ANOTHER_GROUP_CY = /\p{L}{3,}\s+(?:и|і|а также|а таксама)\s+(?:ещё\s+|яшчэ\s+)?(?:несколько|некалькі|нескольк\p{L}*|\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\s)/u;
 
+/** "семеро …, остальные восемь — по «экстремистским» статьям": past a comma, the rest or another figure has its own words */
+const ANOTHER_FIGURE_CY = /[,;]\s*(?:\p{L}+\s+)?(?:\d|(?:остальные|остальных|астатнія|астатніх|один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|дзве|двое|тры|трое|чатыры|чацвёра|пяць|пяцёра|шэсць|сем|сямёра|восем|дзевяць|дзесяць|адзін|адна)(?![\p{L}]))/u;
+
 /** The category of the first category word within reach after a figure, or null. */
 export function categoryAfterCy(after: string): ClaimKind | null {
   let best: { kind: ClaimKind; at: number } | null = null;
@@ -107,7 +110,7 @@ export function categoryAfterCy(after: string): ClaimKind | null {
     // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
     if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
     // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
-    if (AND_ANOTHER_GROUP_CY.test(reach.slice(0, match.index))) continue;
+    if (AND_ANOTHER_GROUP_CY.test(reach.slice(0, match.index)) || ANOTHER_FIGURE_CY.test(reach.slice(0, match.index))) continue;
     // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination
     if (kind === 'round_destination' && /[,;]/.test(reach.slice(0, match.index))) continue;
     // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one

@@ -250,7 +250,10 @@ function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const partOfRelease = (/\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the))\b/.test(lower) && (/belarus|lukash|minsk|belta/.test(lower) || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
     || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:\d+ )?(?:freed|released|pardoned)\b/.test(lower);
-  if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && partOfRelease)) return true;
+  // ("Lukashenka pardoned 31 Ukrainian citizens": a group in tens is a round Belarus's pardon freed; "a Japanese
+  // national and two Lithuanian citizens convicted of espionage" are single cases, not political prisoners)
+  const pardonedByBelarus = /belarus|lukash|minsk|belta/.test(lower) && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
+  if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && (partOfRelease || pardonedByBelarus))) return true;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
@@ -359,6 +362,8 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
  * A figure in a Russian or Belarusian sentence: the same kinds as classify(), read from the cues of
  * cyrillic.ts. Dates, durations, ages and terms are not counts of people.
  */
+const DURATION_AFTER_CY = /^\s*(?:дн(?:я|ей)|день|суток|сут(?:ак|кі)|недел[ьи]|недель|тыдн(?:і|яў)|тыдзень|месяц(?:а|ев|аў)?|часа|часов|гадзін\p{L}*|минут\p{L}*|хвілін\p{L}*|дзён|дзень|дні)(?![\p{L}])/u;
+
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, not since July
@@ -375,6 +380,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // nor a count of releases ("в ходе трёх помилований", "падчас васьмі памілаванняў")
   if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
+  // a span of time ("через пять дней", "праз тры тыдні"): not people
+  if (DURATION_AFTER_CY.test(a.after)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
   // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
@@ -549,7 +556,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a duration ("four years of persecution", "21 months") is never a count of people
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
   const dateMonth = monthOfDate(a.before, a.after);
-  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower)) return { kind: 'election_day', month: dateMonth };
+  // ("on Jan. 24, two days before the election": another day, named by its distance from the vote)
+  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { kind: 'round_destination' };
@@ -574,7 +582,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // every category is named in words: with no letter before the next figure ("1 2 3, 4.5"), none is (a cheap test
   // that spares the eighteen patterns for each figure of a long run of numbers)
   // "fourteen of the 23 suffer from chronic illnesses": the category after the whole is the part's
-  const afterWhole = OF_A_WHOLE.test(a.after) ? a.after.replace(OF_A_WHOLE, ' ') : null;
+  // (up to the next figure: "three of those freed are disabled and seventeen are chronically ill")
+  const afterWhole = OF_A_WHOLE.test(a.after) ? a.after.replace(OF_A_WHOLE, ' ').split(NEXT_FIGURE)[0] : null;
   // ("pardoned 18 prisoners, including a seriously ill opposition figure": the category is one person's)
   const category = /[a-z]/.test(a.afterClipped) && !ONE_PERSON_AFTER.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
@@ -733,7 +742,12 @@ const WHOLE_THEN_PART_CY = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s*)?,?\s*(?:[�
 
 /** "of the 23", "out of the 16": a whole named right after a part's figure */
 // (no comma after the whole: "11 of the 20, men the other nine" names the men of another clause)
-const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:the|those|these)?\s*\d{1,3}(?:,\d{3})*(?:\s+(?:pardoned|freed|released|people|prisoners))?(?![\d,])\s*/;
+// ("of the 22 pardoned on Dec. 30", "… on Tuesday": the whole's own day)
+/** a figure in digits or in English words: where the text about the figure before it ends */
+// (an age threshold, "over 50", "younger than 25", stays with its category)
+const NEXT_FIGURE = /(?<!\b(?:over|under|above|below|than|aged|age of)\s+)(?:(?<!\d)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/;
+// ("of those pardoned on Saturday are women": the whole named by its verb alone)
+const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:(?:the|those|these)?\s*\d{1,3}(?:,\d{3})*(?:\s+(?:pardoned|freed|released|people|prisoners))?|those\s+(?:pardoned|freed|released))(?:\s+(?:on|in|last|this)\s+(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+|[a-z]+))?(?![\d,])\s*/;
 /** "из 23", "з 16 памілаваных": the same in Russian and Belarusian */
 const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых|иностранц\p{L}*|замежнік\p{L}*|женщин|жанчын|мужчин|мужчын|граждан|грамадзян))?(?![\d,])\s*/u;
 
@@ -821,10 +835,13 @@ function scopeYearOf(lower: string): number | undefined {
 }
 
 function monthOfDate(before: string, after: string): number | null {
-  const pre = before.match(/\b([a-z]+)\.?\s+$/);
+  const pre = before.match(/\b([a-z]+)(\.?)\s+$/);
   if (pre) {
     const month = cue.MONTHS.indexOf(pre[1]);
     if (month >= 0) return month + 1;
+    // "Dec. 30": AP style's abbreviation, with its full stop
+    const abbreviated = pre[2] ? cue.monthOfAbbreviation(pre[1]) : null;
+    if (abbreviated) return abbreviated;
   }
   const post = after.match(/^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?([a-z]+)/);
   if (post) {

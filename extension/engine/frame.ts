@@ -32,7 +32,8 @@ export interface Frame {
   time: Slot<'round' | 'period' | 'earlier' | 'now' | 'unknown'>;
   basis: Slot<'pardon' | 'release' | 'decree' | 'recognised' | 'held' | 'other'>;
   /** for ordinals: the month the sentence counts from ("since mid-September"), and whether it names a part of it */
-  countsFrom?: { month: number; part: boolean };
+  /** where an ordinal's count starts: a month (`part` when early, mid or late in it), or null for an event ("since the 42 pardoned in May") */
+  countsFrom?: { month: number | null; part: boolean };
 }
 
 /** Where the figure stands in its sentence and what the extractor read it as. */
@@ -360,6 +361,7 @@ export function frameOf(input: FrameInput): Frame {
       const month = MONTH_INDEX.find(([pattern]) => pattern.test(from[0]))?.[1];
       // each language's rule captures the month's part ("mid-", "середины") in its own group
       if (month) frame.countsFrom = { month, part: from.slice(1).some(Boolean) };
+      else frame.countsFrom = { month: null, part: false };
     } else if (WITHIN_MONTH.test(clause)) frame.time = { value: 'period', certainty: 'stated', rule: 'ordinal-within-a-month' };
   }
   return frame;
@@ -395,12 +397,13 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if ((has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) && !(input.kind === 'round_ordinal' && SINCE_SUMMER.test(clause))) return { value: 'period', certainty: 'stated', rule: 'since-start' };
   // "since September, 200 prisoners have walked free", "с сентября на свободу вышли 200": a count from a month, not one
   // release (a total and an ordinal count from their start: that is how they are judged)
-  if (input.kind !== 'running_total' && input.kind !== 'round_ordinal' && hasBefore(COUNTS_FROM, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'since-a-month' };
+  // ("freed since June", after the figure in its own clause, counts the same span)
+  if (input.kind !== 'running_total' && input.kind !== 'round_ordinal' && (hasBefore(COUNTS_FROM, input.lower, input.start) || COUNTS_FROM.test(input.lower.slice(input.end).split(/[,;.:—–(]/)[0]))) return { value: 'period', certainty: 'stated', rule: 'since-a-month' };
   // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
-  if (AFTER_EARLIER_BEFORE.test(input.lower.slice(Math.max(0, input.start - 16), input.start))) return { value: 'earlier', certainty: 'stated', rule: 'after-an-earlier-release' };
+  if (AFTER_EARLIER_BEFORE.test(input.lower.slice(Math.max(0, input.start - 32), input.start))) return { value: 'earlier', certainty: 'stated', rule: 'after-an-earlier-release' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
   // "the 32 pardoned", "all 29": a group the report has already named
   if (DEFINITE_BEFORE.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };

@@ -77,7 +77,7 @@ export const en: LanguagePack = {
     ],
     totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
     lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time)'],
-    afterEarlier: ['after the', 'following the', 'after those'],
+    afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the'],
     counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)"],
     notHappened: [
       'if', 'would', 'could', 'might', 'hoped?', 'hoping', 'expect(?:s|ed)? to', raw`demand\p{L}*`, 'calls? (?:for|on)', 'urged?', 'plans? to',
@@ -93,7 +93,7 @@ export const en: LanguagePack = {
       '(?:were|was|been|being) (?:exchanged|swapped)',
       raw`(?:in|under) (?:the|a|this|that) (?:prisoner )?(?:swap|exchange)(?! for)(?![\p{L}])`,
     ],
-    countsFrom: [`(?:since|from|starting in|beginning in) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}(?: (\\d{1,2})\\b)?`],
+    countsFrom: [`(?:since|from|starting in|beginning in) (early |mid-?|late |the (?:start|beginning|middle|end) of )?${MONTH}(?: (\\d{1,2})\\b)?`, raw`since (?:the|those) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))`],
     withinMonth: [`(?:in|this|that) ${MONTH}`, '(?:this|that|the same) (?:month|week)'],
     newsOfTheDay: [
       '(?:has|have) (?:now |just |also )?(?:pardoned|freed|released|let go|set free)',
