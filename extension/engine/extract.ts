@@ -742,11 +742,11 @@ const WHOLE_THEN_PART_CY = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s*)?,?\s*(?:[�
 
 /** "of the 23", "out of the 16": a whole named right after a part's figure */
 // (no comma after the whole: "11 of the 20, men the other nine" names the men of another clause)
-// ("of the 22 pardoned on Dec. 30", "… on Tuesday": the whole's own day)
 /** a figure in digits or in English words: where the text about the figure before it ends */
 // (an age threshold, "over 50", "younger than 25", stays with its category)
 const NEXT_FIGURE = /(?<!\b(?:over|under|above|below|than|aged|age of)\s+)(?:(?<!\d)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/;
-// ("of those pardoned on Saturday are women": the whole named by its verb alone)
+// ("of those pardoned on Saturday are women": the whole named by its verb alone; "of the 22 pardoned on Dec. 30", "…
+// on Tuesday": the whole's own day)
 const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:(?:the|those|these)?\s*\d{1,3}(?:,\d{3})*(?:\s+(?:pardoned|freed|released|people|prisoners))?|those\s+(?:pardoned|freed|released))(?:\s+(?:on|in|last|this)\s+(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+|[a-z]+))?(?![\d,])\s*/;
 /** "из 23", "з 16 памілаваных": the same in Russian and Belarusian */
 const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых|иностранц\p{L}*|замежнік\p{L}*|женщин|жанчын|мужчин|мужчын|граждан|грамадзян))?(?![\d,])\s*/u;

@@ -203,10 +203,36 @@ function sumReading(rounds: PardonRound[], sizes: Fact[], from: number, to: numb
   };
 }
 
-/** The largest round judged against, or 0 when they are not sizes (a figure that may be a part of the release it names). */
-function largestFreed(judged: Judgement, kb: KnowledgeIndex): number {
+/**
+ * A figure the sentence says may be a part of what the KB counts, and that is smaller: not wrong, though not checked.
+ * (More than the whole stays judged.)
+ */
+function fewerThanItsWhole(claim: RawClaim, kb: KnowledgeIndex, judged: Judgement): Unpinned | null {
   const facts = judged.factIds.map((id) => kb.fact(id));
-  return facts.length && facts.every((f) => f.kind === 'round_size') ? Math.max(...facts.map((f) => f.value)) : 0;
+  if (!facts.length) return null;
+  // "freed more than 400 this year" against 343 pardons: an open count of releases (deals, ends of terms) may exceed
+  // the pardons the KB counts, never fall short of them; an exact total stays judged (seed 004's "has released a total
+  // of 115" against 146, and any total changed in a copy of a source)
+  const openBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
+  if (claim.kind === 'running_total' && openBound && claim.frame().basis.value === 'release' && facts.every((f) => f.value < claim.value)) {
+    return { code: 'released-not-pardoned', rule: claim.frame().basis.rule, words: 'the total counts releases, and the KB counts pardons' };
+  }
+  // "freed 40 political prisoners" when 52 were freed: a rights group's list may leave out some of those freed (people
+  // jailed for other crimes, foreigners), so fewer is not wrong; more than the release (the largest it may be) is
+  const hi = claimInterval(claim).hi;
+  if (claim.kind === 'round_size' && claim.frame().basis.rule === 'political-prisoners-named' && largestFreed(facts) > hi) {
+    return { code: 'recognised-among-freed', rule: 'political-prisoners-named', words: 'the figure may count only those of the freed whom rights groups recognise as political prisoners' };
+  }
+  // "two women with many children" when five women were freed: those in both groups may be fewer than either
+  if (claim.qualifiedBy && facts.every((f) => f.kind === claim.kind && f.value > hi)) {
+    return { code: 'narrower-group', rule: `qualified-by:${claim.qualifiedBy}`, words: 'the figure counts only those who also belong to another group the sentence names' };
+  }
+  return null;
+}
+
+/** The largest round judged against, or 0 when they are not sizes (a figure that may be a part of the release it names). */
+function largestFreed(facts: Fact[]): number {
+  return facts.every((f) => f.kind === 'round_size') ? Math.max(...facts.map((f) => f.value)) : 0;
 }
 
 /**
@@ -227,34 +253,9 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
       finding: { ...judged.finding, reading: other.reading },
     };
   }
-  // "freed more than 400 this year" against 343 pardons: an open count of releases (deals, ends of terms) may exceed
-  // the pardons the KB counts, never fall short of them; an exact total stays judged (seed 004's "has released a total
-  // of 115" against 146, and any total changed in a copy of a source)
-  const openBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
-  if (claim.kind === 'running_total' && openBound && claim.frame().basis.value === 'release' && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).value < claim.value)) {
-    return {
-      verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: the total counts releases, and the KB counts pardons. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
-      finding: { ...judged.finding, unpinned: { code: 'released-not-pardoned', rule: claim.frame().basis.rule } },
-    };
-  }
-  // "freed 40 political prisoners" when 52 were freed: a rights group's list may leave out some of those freed (people
-  // jailed for other crimes, foreigners), so fewer is not wrong; more than the release (the largest it may be) is
-  if (claim.kind === 'round_size' && claim.frame().basis.rule === 'political-prisoners-named' && largestFreed(judged, kb) > claimInterval(claim).hi) {
-    return {
-      verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: the figure may count only those of the freed whom rights groups recognise as political prisoners. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
-      finding: { ...judged.finding, unpinned: { code: 'recognised-among-freed', rule: 'political-prisoners-named' } },
-    };
-  }
-  // "two women with many children" when five women were freed: those in both groups may be fewer than either
-  if (claim.qualifiedBy && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === claim.kind && kb.fact(id).value > claimInterval(claim).hi)) {
-    return {
-      verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: the figure counts only those who also belong to another group the sentence names. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
-      finding: { ...judged.finding, unpinned: { code: 'narrower-group', rule: `qualified-by:${claim.qualifiedBy}` } },
-    };
-  }
   // "X and 17 others" when the round freed 14: a part larger than its whole is wrong on every reading
   const exceeds = claim.frame().group.rule === 'and-others' && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && kb.fact(id).value <= claim.value);
-  const why = exceeds ? null : unpinned(claim, kb);
+  const why = fewerThanItsWhole(claim, kb, judged) ?? (exceeds ? null : unpinned(claim, kb));
   if (why) {
     return {
       verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: ${why.words}. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
