@@ -22,10 +22,22 @@ export interface MarkLayerOptions {
   card: OverlayHandlers;
   /** the names came: marks are painted, and the reader's pointer and keys may be followed */
   onNamed(): void;
+  /** when the page last changed (performance.now(); our own element's changes left out), -Infinity if never */
+  lastChange(): number;
   fail(error: unknown): void;
 }
 
 type ClaimsToMark = Pick<PageClaims, 'all' | 'shows' | 'rangeOf'>;
+
+/**
+ * A page that is changing when its first marks are ready gets them once it has been calm for calmMs, and at
+ * the latest maxHoldMs after they were ready. While any highlight is registered, Chromium rebuilds every
+ * highlighted range's markers and repaints their text on each frame in which the page's DOM changes: on the
+ * bench's feed, 1,000 paragraphs arriving in 40 bursts, the marks near the viewport cost about 20 ms of
+ * paint, most of it while the feed was still filling in (docs/performance.md, session 12 (2)). A page at rest
+ * is marked at once.
+ */
+export const FIRST_MARKS = { calmMs: 250, maxHoldMs: 2000 };
 
 export class MarkLayer {
   /** paints nothing until the names for marks arrive (askForMarks) */
@@ -47,6 +59,9 @@ export class MarkLayer {
   private markerKey = '';
   private bodySize = '';
   private listening = false;
+  /** the first marks and badges wait for the page to calm down (FIRST_MARKS): nothing is drawn meanwhile */
+  private held = false;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Listeners();
   private stopped = false;
 
@@ -132,6 +147,7 @@ export class MarkLayer {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.holdTimer);
     clearTimeout(this.layoutTimer);
     this.resizeObserver?.disconnect();
     clearTimeout(this.nearTimer);
@@ -164,10 +180,32 @@ export class MarkLayer {
       if (!names || !this.claims.all.length) return;
       // a painter that wraps figures changes the text nodes: every range must exist before it starts
       if (this.painter.eagerRanges) for (const claim of this.claims.all) this.claims.rangeOf(claim);
-      this.layoutMarkers();
-      this.paint();
+      this.drawWhenCalm();
       this.options.onNamed();
     }).catch((error: unknown) => this.options.fail(error));
+  }
+
+  /** The first marks and badges: now if the page is at rest, else once it calms down (FIRST_MARKS). */
+  private drawWhenCalm(): void {
+    const readyAt = performance.now();
+    const draw = () => {
+      this.holdTimer = undefined;
+      if (this.stopped) return;
+      const now = performance.now();
+      const due = Math.min(this.options.lastChange() + FIRST_MARKS.calmMs, readyAt + FIRST_MARKS.maxHoldMs);
+      // timers and performance.now() may disagree by a fraction of a millisecond
+      if (due - now > 1) {
+        this.held = true;
+        this.holdTimer = setTimeout(draw, due - now);
+        return;
+      }
+      // the page moved while the marks waited: find again which claims are near
+      if (this.held) this.findNear();
+      this.held = false;
+      this.layoutMarkers();
+      this.paint();
+    };
+    draw();
   }
 
   /**
@@ -176,6 +214,7 @@ export class MarkLayer {
    * frames slower; the nearby marks are all a reader can see anyway, and scrolling brings the others.
    */
   private paint(): void {
+    if (this.held) return;
     const marks = [];
     for (const i of this.nearIndexes) {
       const claim = this.claims.all[i];
@@ -217,6 +256,7 @@ export class MarkLayer {
    * would not move.
    */
   private layoutMarkers(): void {
+    if (this.held) return;
     const markers: { rect: DOMRect; verdict: Verdict }[] = [];
     for (const i of this.nearIndexes) {
       const claim = this.claims.all[i];

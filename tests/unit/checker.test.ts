@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Checker } from '../../extension/content/checker';
+import { FIRST_MARKS } from '../../extension/content/markLayer';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import type { PageStatus } from '../../extension/messages';
@@ -244,6 +245,61 @@ describe('Checker on a page that changes', () => {
       await vi.advanceTimersByTimeAsync(1_100);
       clearInterval(again);
       expect(requestedAt.length).toBe(before + 2);
+    } finally {
+      checker?.stop();
+      checker = null;
+      vi.useRealTimers();
+    }
+  });
+  it('gives a page that keeps changing its first marks once it calms down, or after a while if it never does', async () => {
+    const registry = withHighlightRegistry();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    const start = (id: string) => {
+      document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1><p>Lukashenko pardoned 32 political prisoners, bringing the total to 150.</p><div id="feed"></div></main></body>';
+      const statuses: PageStatus[] = [];
+      checker = new Checker(document, {
+        styles: { overlay: ':host{}', card: '.card{}' },
+        marks: async () => names,
+        onStatus: (status) => statuses.push(status),
+        // the background takes a while to answer, and the page goes on changing meanwhile
+        analyze: async (request) => {
+          await new Promise((r) => setTimeout(r, 100));
+          return engine.analyze(id, { type: 'pardon-check/analyze', ...request });
+        },
+      });
+      // a feed adding an entry every 50 ms
+      const feed = document.getElementById('feed')!;
+      let n = 0;
+      const timer = setInterval(() => feed.append(Object.assign(document.createElement('p'), { textContent: `Entry ${++n}` })), 50);
+      checker.start();
+      return { statuses, timer };
+    };
+    try {
+      const filling = start('test:4');
+      await vi.advanceTimersByTimeAsync(300);
+      expect(filling.statuses.at(-1)?.state).toBe('checked');
+      // judged (the popup has it), but nothing painted while the feed fills in
+      expect(registry.size).toBe(0);
+      expect(document.querySelector(names.host)).toBeNull();
+      await vi.advanceTimersByTimeAsync(500);
+      expect(registry.size).toBe(0);
+      clearInterval(filling.timer);
+      await vi.advanceTimersByTimeAsync(FIRST_MARKS.calmMs + 20);
+      expect(registry.get(names.highlight.contradicted)?.size).toBe(1);
+      expect(registry.get(names.highlight.supported)?.size).toBe(2);
+      checker!.stop();
+      checker = null;
+      registry.clear();
+
+      // a page that never calms down is marked anyway, FIRST_MARKS.maxHoldMs after its answer at the latest
+      const restless = start('test:5');
+      await vi.advanceTimersByTimeAsync(300);
+      expect(restless.statuses.at(-1)?.state).toBe('checked');
+      await vi.advanceTimersByTimeAsync(FIRST_MARKS.maxHoldMs - 400);
+      expect(registry.size).toBe(0);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(registry.get(names.highlight.contradicted)?.size).toBe(1);
+      clearInterval(restless.timer);
     } finally {
       checker?.stop();
       checker = null;
