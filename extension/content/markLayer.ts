@@ -49,6 +49,11 @@ export class MarkLayer {
   private styledScopes = new Set<string>();
   /** requests for styles go one after another: a later one passes the names the first brought */
   private marksRequests: Promise<void> = Promise.resolve();
+  /**
+   * requests for styles in parts of the page not styled before, still on their way: marks wait for them. A mark
+   * registered before its style is in place paints nothing, and a page's script (or a test) would see it unstyled
+   */
+  private stylesComing = 0;
   private ourElement: Overlay | null = null;
   /** indexes of the claims near the viewport, in page order */
   private nearIndexes: number[] = [];
@@ -170,7 +175,9 @@ export class MarkLayer {
     for (const scope of scopes) this.styledScopes.add(scope);
     const first = !this.namesRequested;
     this.namesRequested = true;
-    this.marksRequests = this.marksRequests.then(async () => {
+    // the first request's marks are drawn when its names come (below)
+    if (!first) this.stylesComing++;
+    const request = this.marksRequests.then(async () => {
       // "no marks" mode, or the first request failed: nothing to style
       if (this.stopped || (!first && !this.names)) return;
       const names = await this.options.marks(scopes, this.names ?? null);
@@ -182,6 +189,11 @@ export class MarkLayer {
       if (this.painter.eagerRanges) for (const claim of this.claims.all) this.claims.rangeOf(claim);
       this.drawWhenCalm();
       this.options.onNamed();
+    });
+    this.marksRequests = request.finally(() => {
+      if (first || --this.stylesComing > 0 || this.stopped) return;
+      // the styles are in (or will never come): the marks of the parts they were for
+      this.paint();
     }).catch((error: unknown) => this.options.fail(error));
   }
 
@@ -214,7 +226,7 @@ export class MarkLayer {
    * frames slower; the nearby marks are all a reader can see anyway, and scrolling brings the others.
    */
   private paint(): void {
-    if (this.held) return;
+    if (this.held || this.stylesComing > 0) return;
     const marks = [];
     for (const i of this.nearIndexes) {
       const claim = this.claims.all[i];
