@@ -59,6 +59,7 @@ export class Checker {
       styles: options.styles,
       card: { onClose: () => this.cards.hide(true), onStep: (direction) => this.cards.step(direction) },
       onNamed: () => this.listenForReaders(),
+      lastChange: () => this.scanLoop.lastChange,
       fail: (error) => this.fail(error),
     });
     this.cards = new CardController(doc, this.pageClaims, this.marks, options.actions);

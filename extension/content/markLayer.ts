@@ -22,10 +22,22 @@ export interface MarkLayerOptions {
   card: OverlayHandlers;
   /** the names came: marks are painted, and the reader's pointer and keys may be followed */
   onNamed(): void;
+  /** when the page last changed (performance.now(); our own element's changes left out), -Infinity if never */
+  lastChange(): number;
   fail(error: unknown): void;
 }
 
 type ClaimsToMark = Pick<PageClaims, 'all' | 'shows' | 'rangeOf'>;
+
+/**
+ * A page that is changing when its first marks are ready gets them once it has been calm for calmMs, and at
+ * the latest maxHoldMs after they were ready. While any highlight is registered, Chromium rebuilds every
+ * highlighted range's markers and repaints their text on each frame in which the page's DOM changes: on the
+ * bench's feed, 1,000 paragraphs arriving in 40 bursts, the marks near the viewport cost about 20 ms of
+ * paint, most of it while the feed was still filling in (docs/performance.md, session 12 (2)). A page at rest
+ * is marked at once.
+ */
+export const FIRST_MARKS = { calmMs: 250, maxHoldMs: 2000 };
 
 export class MarkLayer {
   /** paints nothing until the names for marks arrive (askForMarks) */
@@ -37,6 +49,11 @@ export class MarkLayer {
   private styledScopes = new Set<string>();
   /** requests for styles go one after another: a later one passes the names the first brought */
   private marksRequests: Promise<void> = Promise.resolve();
+  /**
+   * requests for styles in parts of the page not styled before, still on their way: marks wait for them. A mark
+   * registered before its style is in place paints nothing, and a page's script (or a test) would see it unstyled
+   */
+  private stylesComing = 0;
   private ourElement: Overlay | null = null;
   /** indexes of the claims near the viewport, in page order */
   private nearIndexes: number[] = [];
@@ -47,6 +64,9 @@ export class MarkLayer {
   private markerKey = '';
   private bodySize = '';
   private listening = false;
+  /** the first marks and badges wait for the page to calm down (FIRST_MARKS): nothing is drawn meanwhile */
+  private held = false;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Listeners();
   private stopped = false;
 
@@ -132,6 +152,7 @@ export class MarkLayer {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.holdTimer);
     clearTimeout(this.layoutTimer);
     this.resizeObserver?.disconnect();
     clearTimeout(this.nearTimer);
@@ -154,7 +175,9 @@ export class MarkLayer {
     for (const scope of scopes) this.styledScopes.add(scope);
     const first = !this.namesRequested;
     this.namesRequested = true;
-    this.marksRequests = this.marksRequests.then(async () => {
+    // the first request's marks are drawn when its names come (below)
+    if (!first) this.stylesComing++;
+    const request = this.marksRequests.then(async () => {
       // "no marks" mode, or the first request failed: nothing to style
       if (this.stopped || (!first && !this.names)) return;
       const names = await this.options.marks(scopes, this.names ?? null);
@@ -164,10 +187,37 @@ export class MarkLayer {
       if (!names || !this.claims.all.length) return;
       // a painter that wraps figures changes the text nodes: every range must exist before it starts
       if (this.painter.eagerRanges) for (const claim of this.claims.all) this.claims.rangeOf(claim);
+      this.drawWhenCalm();
+      this.options.onNamed();
+    });
+    this.marksRequests = request.finally(() => {
+      if (first || --this.stylesComing > 0 || this.stopped) return;
+      // the styles are in (or will never come): the marks of the parts they were for
+      this.paint();
+    }).catch((error: unknown) => this.options.fail(error));
+  }
+
+  /** The first marks and badges: now if the page is at rest, else once it calms down (FIRST_MARKS). */
+  private drawWhenCalm(): void {
+    const readyAt = performance.now();
+    const draw = () => {
+      this.holdTimer = undefined;
+      if (this.stopped) return;
+      const now = performance.now();
+      const due = Math.min(this.options.lastChange() + FIRST_MARKS.calmMs, readyAt + FIRST_MARKS.maxHoldMs);
+      // timers and performance.now() may disagree by a fraction of a millisecond
+      if (due - now > 1) {
+        this.held = true;
+        this.holdTimer = setTimeout(draw, due - now);
+        return;
+      }
+      // the page moved while the marks waited: find again which claims are near
+      if (this.held) this.findNear();
+      this.held = false;
       this.layoutMarkers();
       this.paint();
-      this.options.onNamed();
-    }).catch((error: unknown) => this.options.fail(error));
+    };
+    draw();
   }
 
   /**
@@ -176,6 +226,7 @@ export class MarkLayer {
    * frames slower; the nearby marks are all a reader can see anyway, and scrolling brings the others.
    */
   private paint(): void {
+    if (this.held || this.stylesComing > 0) return;
     const marks = [];
     for (const i of this.nearIndexes) {
       const claim = this.claims.all[i];
@@ -217,6 +268,7 @@ export class MarkLayer {
    * would not move.
    */
   private layoutMarkers(): void {
+    if (this.held) return;
     const markers: { rect: DOMRect; verdict: Verdict }[] = [];
     for (const i of this.nearIndexes) {
       const claim = this.claims.all[i];

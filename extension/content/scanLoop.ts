@@ -62,6 +62,8 @@ export class ScanLoop {
   /** rescans in a row that a page still changing forced (see LIMITS.maxRestlessWaitMs) */
   private restless = 0;
   private lastScanMs = 0;
+  /** when the page last changed (our element's changes left out): the first marks wait for calm (markLayer.ts) */
+  private lastChangeAt = -Infinity;
   private scanning = false;
   private rescanRequested = false;
   /** nodes added to an off-topic page since the last gate: only they need gating */
@@ -82,6 +84,10 @@ export class ScanLoop {
   start(): void {
     this.run();
     this.observe();
+  }
+
+  get lastChange(): number {
+    return this.lastChangeAt;
   }
 
   /** The claims shown were cleared: the next read is judged afresh. */
@@ -224,6 +230,7 @@ export class ScanLoop {
     this.observer = new MutationObserver((records) => {
       const ours = this.outcome.ourElement();
       if (records.every((r) => ours && (r.target === ours || ours.contains(r.target)))) return;
+      this.lastChangeAt = performance.now();
       // only queue the new nodes: whether they make the page topical is decided later, off this callback
       if (this.outcome.state() === 'off-topic') collectAdded(records, this.pendingAdded);
       this.schedule();

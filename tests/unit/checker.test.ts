@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Checker } from '../../extension/content/checker';
+import { FIRST_MARKS } from '../../extension/content/markLayer';
 import { EngineHost } from '../../extension/background/engineHost';
 import { bundledKnowledge } from '../../extension/engine/bundledKnowledge';
 import type { PageStatus } from '../../extension/messages';
@@ -244,6 +245,135 @@ describe('Checker on a page that changes', () => {
       await vi.advanceTimersByTimeAsync(1_100);
       clearInterval(again);
       expect(requestedAt.length).toBe(before + 2);
+    } finally {
+      checker?.stop();
+      checker = null;
+      vi.useRealTimers();
+    }
+  });
+  /**
+   * A page whose feed adds an entry every 50 ms (until the test clears `timer`), checked by a background that takes
+   * 100 ms to answer: the page goes on changing meanwhile. Under fake timers.
+   */
+  function startFilling(id: string): { statuses: PageStatus[]; timer: ReturnType<typeof setInterval> } {
+    document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main><h1>Belarus frees 32 political prisoners</h1>'
+      + '<p id="story">Lukashenko pardoned 32 political prisoners, bringing the total to 150.</p><div id="feed"></div></main></body>';
+    const statuses: PageStatus[] = [];
+    checker = new Checker(document, {
+      styles: { overlay: ':host{}', card: '.card{}' },
+      marks: async () => names,
+      onStatus: (status) => statuses.push(status),
+      analyze: async (request) => {
+        await new Promise((r) => setTimeout(r, 100));
+        return engine.analyze(id, { type: 'pardon-check/analyze', ...request });
+      },
+    });
+    const feed = document.getElementById('feed')!;
+    let n = 0;
+    const timer = setInterval(() => feed.append(Object.assign(document.createElement('p'), { textContent: `Entry ${++n}` })), 50);
+    checker.start();
+    return { statuses, timer };
+  }
+
+  it('gives a page that keeps changing its first marks once it calms down, or after a while if it never does', async () => {
+    const registry = withHighlightRegistry();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    try {
+      const filling = startFilling('test:4');
+      await vi.advanceTimersByTimeAsync(300);
+      expect(filling.statuses.at(-1)?.state).toBe('checked');
+      // judged (the popup has it), but nothing painted while the feed fills in
+      expect(registry.size).toBe(0);
+      expect(document.querySelector(names.host)).toBeNull();
+      await vi.advanceTimersByTimeAsync(500);
+      expect(registry.size).toBe(0);
+      clearInterval(filling.timer);
+      await vi.advanceTimersByTimeAsync(FIRST_MARKS.calmMs + 20);
+      expect(registry.get(names.highlight.contradicted)?.size).toBe(1);
+      expect(registry.get(names.highlight.supported)?.size).toBe(2);
+      checker!.stop();
+      checker = null;
+      registry.clear();
+
+      // a page that never calms down is marked anyway, FIRST_MARKS.maxHoldMs after its answer at the latest
+      const restless = startFilling('test:5');
+      await vi.advanceTimersByTimeAsync(300);
+      expect(restless.statuses.at(-1)?.state).toBe('checked');
+      await vi.advanceTimersByTimeAsync(FIRST_MARKS.maxHoldMs - 400);
+      expect(registry.size).toBe(0);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(registry.get(names.highlight.contradicted)?.size).toBe(1);
+      clearInterval(restless.timer);
+    } finally {
+      checker?.stop();
+      checker = null;
+      vi.useRealTimers();
+    }
+  });
+
+  it('marks a new view\'s figures in a part of the page not styled yet only once their styles are in; the popup has them at once', async () => {
+    const registry = withHighlightRegistry();
+    document.documentElement.innerHTML = '<head><title>News</title><meta name="date" content="2024-11-21"></head><body><main id="app"><h1>Belarus frees 32 political prisoners</h1>'
+      + '<p id="story">Lukashenko pardoned 32 political prisoners, bringing the total to 150.</p></main></body>';
+    const statuses: PageStatus[] = [];
+    const asked: string[][] = [];
+    let stylesArrive = () => {};
+    checker = new Checker(document, {
+      styles: { overlay: ':host{}', card: '.card{}' },
+      // the first styles come at once; later ones only when the test lets them
+      marks: async (scopes) => {
+        asked.push(scopes);
+        if (asked.length > 1) await new Promise<void>((resolve) => (stylesArrive = resolve));
+        return names;
+      },
+      settleMs: 20,
+      onStatus: (status) => statuses.push(status),
+      analyze: track(async (request) => engine.analyze('test:6', { type: 'pardon-check/analyze', ...request })),
+    });
+    checker.start();
+    await settle();
+    expect(registry.get(names.highlight.contradicted)?.size).toBe(1);
+
+    // the app shows another view (as after going back in its history): its story has no id of its own, so its
+    // figures' part of the page is the app's element, which needs styles of its own
+    document.getElementById('app')!.innerHTML = '<h1>Belarus frees 29 political prisoners</h1><p>Lukashenko pardoned 29 political prisoners, 11 women and 18 men, bringing the total to 178.</p>';
+    checker.restart();
+    await settle();
+    const status = statuses.at(-1)!;
+    expect(status.state === 'checked' && status.claims.find((c) => c.span === '178')?.verdict).toBe('outdated');
+    expect(asked).toEqual([['h1', 'p#story'], ['main#app']]);
+    // no mark before its style: it would paint nothing, and a page's script would find it unstyled
+    expect(registry.size).toBe(0);
+    stylesArrive();
+    await settle();
+    expect(registry.get(names.highlight.outdated)?.size).toBe(1);
+    expect(registry.get(names.highlight.supported)?.size).toBe(4);
+    expect(registry.has(names.highlight.contradicted)).toBe(false);
+  });
+
+  it('a view that replaces the page while its first marks wait for calm: once calm, only the new view is marked; the popup has it at once', async () => {
+    const registry = withHighlightRegistry();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    try {
+      const { statuses, timer } = startFilling('test:7');
+      await vi.advanceTimersByTimeAsync(300);
+      expect(statuses.at(-1)?.state).toBe('checked');
+      expect(registry.size).toBe(0);
+
+      // the page navigates within itself while the first marks wait: the same parts of the page, other figures
+      document.querySelector('h1')!.textContent = 'Belarus frees 29 political prisoners';
+      document.getElementById('story')!.textContent = 'Lukashenko pardoned 29 political prisoners, bringing the total to 178.';
+      checker!.restart();
+      await vi.advanceTimersByTimeAsync(300);
+      const status = statuses.at(-1)!;
+      expect(status.state === 'checked' && status.claims.map((c) => [c.span, c.verdict])).toEqual([['29', 'supported'], ['29', 'supported'], ['178', 'outdated']]);
+      expect(registry.size).toBe(0);
+
+      clearInterval(timer);
+      await vi.advanceTimersByTimeAsync(FIRST_MARKS.calmMs + 20);
+      expect(registry.get(names.highlight.outdated)?.size).toBe(1);
+      expect(registry.get(names.highlight.supported)?.size).toBe(2);
+      expect(registry.has(names.highlight.contradicted)).toBe(false);
     } finally {
       checker?.stop();
       checker = null;
