@@ -38,7 +38,8 @@ export const PARDONED_AFTER = (() => {
   // the verb may stand in quotation marks: "have been “pardoned,”"
   const verb = `["“‘']?(?:${C.pardonedVerbs.join('|')})`;
   // an apposition may stand between the subject and its verb: "123 prisoners, among them Bialiatski, walked free"
-  const apposition = `(?:\\s*,[^,.;:()]{1,70},)?`;
+  // (or between dashes: "250 people — the largest group freed at once — walked out")
+  const apposition = `(?:\\s*,[^,.;:()]{1,70},|\\s*[—–][^—–.;:()]{1,70}[—–])?`;
   return new RegExp(`^\\s*(?:(?:${noun}\\s+){0,2}${noun}${apposition}\\s+(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
 })();
 export const PEOPLE_AFTER = new RegExp(`^\\s*(?:of\\s+)?(?:${C.peopleModifiers.map((word) => `${word}\\s+`).join('|')})?(?:${C.peopleAfter.join('|')})\\b`);

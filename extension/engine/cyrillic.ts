@@ -164,6 +164,37 @@ export function categoryBeforeCy(before: string): ClaimKind | null {
   return CATEGORY_BEFORE_HINT_CY.test(before) ? CATEGORY_BEFORE_CY.find(([, pattern]) => pattern.test(before))?.[0] ?? null : null;
 }
 
+/** a copula ending the words before a figure: "гражданами Беларуси являются 38", "больш за 50 гадоў споўнілася 13" */
+const COPULA_END_CY = /(?<![\p{L}])(?:являются|являлись|оказались|оказалось|были|исполнилось|исполнился|з['’ʼ]?яўляюцца|з['’ʼ]?яўляліся|аказаліся|аказалася|былі|споўнілася|споўніўся)\s*$/u;
+/**
+ * "Грамадзянамі Беларусі з'яўляюцца 38 вызваленых": the category is named first in the figure's clause and a copula
+ * ties it to the figure, so the figure counts that category, not the round.
+ */
+export function categoryBeforeCopulaCy(before: string): ClaimKind | null {
+  if (!COPULA_END_CY.test(before)) return null;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf('.')) + 1);
+  return categoryAfterCy(clause.trimStart());
+}
+
+/** a release said by a verb, not by "the freed" as a noun */
+const RELEASE_VERB_CY = /(?<![\p{L}])(?:помиловал\p{L}*|помилованы|освободил\p{L}*|освобождены|освобождена|вышл\p{L}* на (?:свободу|волю)|выйшл\p{L}* на (?:свабоду|волю)|вызвалілі|вызвалены|вызваленыя|памілаваў|памілаваны|памілаваныя|отпустил\p{L}*|адпусціл\p{L}*)(?![\p{L}])/u;
+/** where those freed are or arrived ("уже в Литве", "на тэрыторыі Украіны", "границу пересекли", "прибыли в Вильнюс") */
+const WHEREABOUTS_CY = /(?<![\p{L}])(?:пересекл\p{L}*|перасекл\p{L}*|прибыл\p{L}*|прыбыл\p{L}*|приехал\p{L}*|прыехал\p{L}*|доставлен\p{L}*|дастаўлен\p{L}*|доставил\p{L}*|даставіл\p{L}*|перевез\p{L}*|перавез\p{L}*|на территори\p{L}*|на тэрыторыі|(?:уже|ужо)\s+(?:в|во|у|ў|на))(?![\p{L}])/u;
+const PLACES_CY: [RegExp, string][] = [
+  [/(?<![\p{L}])(?:литв|літв|литов|літоў|вильн|вільн)/u, 'Lithuania'], [/(?<![\p{L}])(?:украин|украін|киев|кіев|кіеў|черниг|чарніг|чэрніг)/u, 'Ukraine'],
+  [/(?<![\p{L}])(?:польш|варшав|варшаў)/u, 'Poland'], [/(?<![\p{L}])(?:латв|рига|ригу|рыг)/u, 'Latvia'],
+];
+/**
+ * "границу пересекли девять освобождённых", "114 вызваленых ужо на тэрыторыі Украіны": those of the release who are in
+ * or reached one country, a part of the release, not its size. The country named in the clause, else in the sentence.
+ */
+export function whereaboutsOfCy(clause: string, sentence: string): string | null {
+  // ("и 13 других заключённых вышли на свободу и были доставлены в Вильнюс": the clause states the release itself,
+  // so the figure is the release's; only "the freed" as a noun, with no release verb of its own, is a part)
+  if (!WHEREABOUTS_CY.test(clause) || RELEASE_VERB_CY.test(clause)) return null;
+  return PLACES_CY.find(([pattern]) => pattern.test(clause))?.[1] ?? PLACES_CY.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
+}
+
 /** "у 14 хронические заболевания": a figure after the preposition у, its category after it */
 export const U_BEFORE_CY = re(`${L}у\\s*$`);
 

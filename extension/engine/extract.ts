@@ -403,7 +403,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
   const categoryAfter = NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) ? null : cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
-  const category = categoryAfter ?? cy.categoryBeforeCy(a.before) ?? CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0] ?? (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare) ? 'round_with_children' : null);
+  const category = categoryAfter ?? cy.categoryBeforeCy(a.before) ?? CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0] ?? (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare) ? 'round_with_children' : null)
+    ?? cy.categoryBeforeCopulaCy(a.beforeBare);
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30))
@@ -417,7 +418,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // read as the round's size, with the group it names (the frame leaves the group open)
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) {
-    const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) : undefined;
+    const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) ?? (categoryAfter ? undefined : cy.countryOfNationalsCy(a.beforeBare.slice(-60).replace(/^.*?(?=\p{L}+\s+(?:беларус|белорус|літв|литв|латв|польш|украін|украин))/u, ''))) : undefined;
     const qualifiedBy = categoryAfter === category ? cy.narrowedByCy(a.after, category) : undefined;
     return subject ? { kind: category, subject } : qualifiedBy ? { kind: category, qualifiedBy } : { kind: category };
   }
@@ -443,6 +444,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
+  // "границу пересекли девять освобождённых": those who reached one country, a part of the release
+  const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || cy.PEOPLE_AFTER_CY.test(a.after)) ? cy.whereaboutsOfCy(clauseOf(s.lower, token), s.lower) : null;
+  if (whereabouts) return { kind: 'round_destination', subject: whereabouts };
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
@@ -622,8 +626,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
     const sinceCue = sinceCueApplies(s.lower, token);
-    // "a total of 250 … walked free on Thursday": one day's release, counted whole, not a total since a start
-    const oneDay = /\ba total of\s+$/.test(a.beforeBare) && ONE_DAY_AFTER.test(a.after) && !/\b(?:since|so far|to date|this year)\b/.test(s.lower);
+    // "a total of 250 … walked free on Thursday", "In all, some 250 … walked out on Thursday": one day's release,
+    // counted whole, not a total since a start
+    const oneDay = /(?:\ba total of|^(?:in all|in total|altogether|all told),?)\s+$/.test(a.beforeBare) && ONE_DAY_AFTER.test(a.after) && !/\b(?:since|so far|to date|this year)\b/.test(s.lower.replace(SUPERLATIVE_SPAN, ''));
     // "has pardoned 227 people in all": a total; "among the 20 pardoned" is a group already named, not a total
     const totalAfter = /^\s*(?:people\s+|prisoners\s+|persons\s+)?(?:in all|in total|altogether)\b/.test(a.after);
     const namedGroup = /\b(?:among|of) the\s+$/.test(a.beforeBare);
@@ -720,6 +725,8 @@ function namesWholeNext(before: string): boolean {
   return word > 0 && (trimmed.length === word || !/\p{L}/u.test(trimmed[trimmed.length - word - 1]));
 }
 /** a single day named after the figure, in its sentence: "on Thursday", "today", "on 19 March", "on March 19" */
+/** "the largest single release so far", "the biggest since the pardons began": a span that measures the superlative */
+const SUPERLATIVE_SPAN = /\b(?:largest|biggest|smallest|first|most|only|last)\b[^,;.]*?\b(?:so far|to date|since\b[^,;.]*)/g;
 const ONE_DAY_AFTER = /^[^.;,]{0,90}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/;
 const HEDGE_ENDINGS_CY = ['чем', 'чым', 'за', 'свыше', 'около', 'почти', 'звыш', 'каля', 'амаль', 'примерно', 'прыкладна'];
 /** the same with a hedge left in ("из более чем 1300") */
@@ -771,6 +778,8 @@ function sinceCueApplies(lower: string, token: NumberToken): boolean {
     if (match.index < token.start) return true;
     // "pardons 32 in sixth round since July": the cue belongs to the ordinal between them
     if (ORDINAL_ROUND.test(lower.slice(token.end, match.index))) continue;
+    // "the release of 52 … was the largest since the pardons began": the span measures the superlative, not the figure
+    if (/\b(?:largest|biggest|smallest|first|most|only|last)\b[^,;]*$/.test(lower.slice(token.end, match.index))) continue;
     // (a comma inside a figure, "1,300", does not end the clause)
     if (!/[,;:—–]/.test(lower.slice(token.end, match.index).replace(/(?<=\d)[,.]\s?(?=\d{3})/g, ''))) return true;
   }
@@ -886,7 +895,14 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   const between = (from: number, to: number) => figures.some((t) => t.start >= from && t.end <= to);
   // (a table's row, "Month: July; Pardoned: 18; Total since July: 18", dates every cell)
   const rowCue = before !== undefined && /^(?:month|месяц)\s*:/u.test(lower.slice(before.at, before.at + 8));
-  if (before && !rowCue && (between(before.end, token.start) || figureInClauseOf(before, lower, figures)) && OWN_DAY.test(clauseText(lower, token))) before = undefined;
+  const ownedByAnother = (c: MonthMention) => between(c.end, token.start) || figureInClauseOf(c, lower, figures);
+  // "On Dec. 30, a year after the 20 pardoned on Dec. 28, 2024, he pardoned 22": the nearer date is the other figure's;
+  // an earlier date that no figure owns dates this one
+  if (before && !rowCue && ownedByAnother(before)) {
+    const free = cues.filter((c) => c.at < before!.at && !c.start && !figureInClauseOf(c, lower, figures)).pop();
+    if (free) before = free;
+    else if (OWN_DAY.test(clauseText(lower, token))) before = undefined;
+  }
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")
   const sameClause = (gap: string) => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));

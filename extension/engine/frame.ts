@@ -73,6 +73,8 @@ const anyRule = (table: keyof FrameTables): RegExp => re(words(table).map((rule)
 const RELEASE = anyWord('release');
 /** a pardon's own word: the basis is pardons, not releases */
 const PARDON_WORD = new RegExp(`(?:${words('pardonStems').join('|')})`, 'u');
+/** "since the pardons began", "с начала помилований": the pardons name when a count starts, not what it counts */
+const PARDONS_AS_A_START = /\bsince (?:the|these) pardons (?:began|started)\b|(?:с|з) (?:начала|пачатку) (?:помилований|памілаванняў)/gu;
 /** Words of another group: people convicted, arrested, recognised or still held (not released). */
 const OTHER_GROUP = anyWord('otherGroup');
 /** people held for their politics, named as a group */
@@ -115,6 +117,10 @@ const STILL_BEFORE = re(`(?:${words('still').join('|')})\\s+$`);
 const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(?:${words('still').join('|')})\\s+)?$`);
 const OTHERS_AFTER = re(`^\\s*(?:${words('others').join('|')})(?![\\p{L}])`);
 /** "14 of the 20", "из 30 помилованных 14": a whole named right after a part */
+/** the released named right after the figure, a word at most between ("13 помилованных", "13 freed prisoners") */
+const RELEASED_RIGHT_AFTER = re(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${words('release').join('|')})`);
+/** "из 31", "of the 20": the figure after it is a whole a part is taken from */
+const WHOLE_MARK_BEFORE = re(`${L}(?:${words('ofTheWhole').join('|')}|out of|of(?: the| those)?)\\s+$`);
 const WHOLE_AFTER = re(`^\\s*(?:${words('ofTheWhole').join('|')})\\s+(\\S+)\\s*([^,.;]{0,40})`);
 /** "after the 52 freed on 11 September", "после 52 человек, вышедших …": an earlier release, named as what came before */
 const AFTER_EARLIER_BEFORE = re(`(?:^|\\s)(?:${words('afterEarlier').join('|')})\\s+$`);
@@ -153,6 +159,9 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
   const { lower, start, end } = input;
   if (has(AMONG_RELEASED, lower)) return { value: 'part', certainty: 'stated', rule: 'among-the-released' };
   const ofThem = findNear(OF_THEM, lower, start, end);
+  // "тринадцати помилованным больше 50 лет", "13 freed prisoners are over 50": the figure names the released itself
+  // (not the whole of "трое из 31 помилованного", nor a count of those who have arrived somewhere so far)
+  if (ofThem === null && input.kind !== 'round_destination' && RELEASED_RIGHT_AFTER.test(lower.slice(end, end + 30)) && !WHOLE_MARK_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) return { value: 'part', certainty: 'stated', rule: 'released-named-after' };
   let found: Slot<'round' | 'part' | 'other'>;
   if (ofThem !== null) found = antecedentGroup(ofThem > 8 ? lower.slice(0, ofThem) : input.previous, 'of-them');
   else {
@@ -319,7 +328,7 @@ export function frameOf(input: FrameInput): Frame {
       : { value: 'release', certainty: 'defaulted', rule: 'paragraph-context' };
   const basis: Frame['basis'] = kind === 'round_size' && PRISONERS_NOUN_AFTER.test(lower.slice(input.end, input.end + 40))
     ? { value: 'recognised', certainty: 'stated', rule: 'political-prisoners-named' }
-    : has(PARDON_WORD, clause)
+    : has(PARDON_WORD, clause.replace(PARDONS_AS_A_START, ''))
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report

@@ -50,7 +50,11 @@ export const CYRILLIC_SHARED: Partial<FrameTables> = {
 export const CY_SHARED_CUES: Partial<CyrillicCueTables> = {
   // age thresholds and children with disabilities, in words either language uses
   categoryWords: {
-    round_over_50: ['(?:старше|старэй\\p{L}*|больш за)\\s+(?:за\\s+)?(?:50|пятидесяти|пяцідзесяці)'],
+    round_over_50: [
+      '(?:старше|старэй\\p{L}*|больш за)\\s+(?:за\\s+)?(?:50|пятидесяти|пяцідзесяці)',
+      // "тринадцати помилованным больше 50 лет": "more than" an age only with its years, else it hedges a count
+      '(?:больше|более|больш)\\s+(?:50|пятидесяти|пяцідзесяці)\\s+(?:лет|гадоў)',
+    ],
     round_under_25: ['(?:младше|моложе|маладзей\\p{L}*)\\s+(?:за\\s+)?(?:25|двадцати пяти|дваццаці пяці)'],
     round_under_40: ['(?:(?:в возрасте|ва ўзросце)\\s+(?:до|да)|младше|моложе|маладзей\\p{L}*(?:\\s+за)?)\\s+(?:40|сорока|сарака)'],
     round_with_disabled_children: ['(?:воспитывают |имеют |маюць |выхоўваюць |ёсць )?(?:детей|дзеці|дзяцей) (?:с|з) (?:инвалидност|інваліднасц)'],

@@ -7,6 +7,12 @@ import { EN_GATE } from './gate';
 
 const raw = String.raw;
 
+/** "since the pardons began in July 2024", "since he started freeing prisoners": a count from the releases' start */
+const SINCE_THE_RELEASES_BEGAN = [
+  'since (?:the|these|this (?:wave|series) of) (?:pardons|releases|amnest(?:y|ies)|prisoner releases)\\s+(?:began|started)',
+  'since (?:he|lukashenk[oa]|the (?:authorities|regime))\\s+(?:began|started)\\s+(?:pardoning|freeing|releasing)',
+];
+
 /** month names, January first: the extractor's month cues (cues.ts) and the frame's spans */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(?:${MONTHS.join('|')})`;
@@ -167,6 +173,7 @@ export const EN_CUES: EnglishCueTables = {
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number',
+    ...SINCE_THE_RELEASES_BEGAN,
   ],
   otherPeriod: [
     'since (?:the (?:summer|start|beginning) of )?(?:19|20)\\d{2}(?![\\d-])', 'since the (?:19|20)\\d{2}',
@@ -176,6 +183,7 @@ export const EN_CUES: EnglishCueTables = {
   since: [
     'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', 'in \\d{4}',
     'so far', 'to date',
+    ...SINCE_THE_RELEASES_BEGAN,
   ],
   peopleModifiers: ['more', 'additional', 'other', 'fellow'],
   peopleAfter: [
@@ -225,7 +233,7 @@ export const EN_CUES: EnglishCueTables = {
     'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
     'are now', 'are', 'is', 'now', 'have', 'has', 'had',
   ],
-  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   categoryAfter: [
     ['round_women', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:women|woman|female)\\b'],
     ['round_men', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:men|man|male)\\b'],
