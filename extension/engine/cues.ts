@@ -16,7 +16,8 @@ export const PARDON = anyWord(C.pardon);
 export const PARDON_VERB_BEFORE = new RegExp(`\\b(?:${C.pardonVerbBefore.join('|')}):?\\s+(?:(?:an\\s+)?additional\\s+|another\\s+|a further\\s+|a group of\\s+|a total of\\s+)?(?:[a-z]+\\s+){0,2}$`);
 export const HELD = anyWord(C.held);
 /** "1,253 remain behind bars", "over 1,200 are still in jail": a count of those held, its noun left implicit */
-export const HELD_AFTER = new RegExp(`^\\s*(?:are\\s+|were\\s+)?(?:still\\s+)?(?:${C.heldAfter.join('|')})\\b`);
+// ("1,140 people remain behind bars": the people noun may come first)
+export const HELD_AFTER = new RegExp(`^\\s*(?:(?:people|persons|individuals|belarusians)\\s+)?(?:are\\s+|were\\s+)?(?:still\\s+)?(?:${C.heldAfter.join('|')})\\b`);
 export const TOTAL = anyWord(C.total);
 /** a total over another period than the KB's (since 2020, "in four years", "over the years"): another basis */
 export const OTHER_PERIOD = anyWord(C.otherPeriod);
@@ -24,7 +25,7 @@ export const OTHER_PERIOD = anyWord(C.otherPeriod);
 export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees|on political grounds|for political reasons|politically motivated)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b/;
 export const RECOGNISED = /\brecogni[sz]e[ds]?\b/;
 export const SINCE = anyWord(C.since);
-export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:—–]\s*(?:in all|in total|altogether|all told),?|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:)\s+$/;
+export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:—–]\s*(?:in all|in total|altogether|all told),?|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:|\b(?:number|count|tally) (?:of (?:people |those |prisoners )?)?(?:pardoned|freed|released)\b[^.;]{0,40}?\b(?:now|stands at|stood at|is|was|reached|reaches|has reached|numbers?)|\bpardons (?:since|this year)\b[a-z0-9 ]{0,20}?\bnumber(?:ed)?)\s+$/;
 /**
  * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",
  * "a further 20 detainees are to be released", headline-style "32 freed".

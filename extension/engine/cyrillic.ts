@@ -96,7 +96,7 @@ const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `
 const AND_ANOTHER_GROUP_CY = /\p{L}{3,}\s+(?:и|і|а также|а таксама)\s+(?:ещё\s+|яшчэ\s+)?(?:несколько|некалькі|нескольк\p{L}*|\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\s)/u;
 
 /** "семеро …, остальные восемь — по «экстремистским» статьям": past a comma, the rest or another figure has its own words */
-const ANOTHER_FIGURE_CY = /[,;]\s*(?:\p{L}+\s+)?(?:\d|(?:остальные|остальных|астатнія|астатніх|один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|дзве|двое|тры|трое|чатыры|чацвёра|пяць|пяцёра|шэсць|сем|сямёра|восем|дзевяць|дзесяць|адзін|адна)(?![\p{L}]))/u;
+const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;]\s*(?:\p{L}+\s+){0,2}(?:остальные|остальных|астатнія|астатніх|${FIGURE_CY})`, 'u');
 
 /** The category of the first category word within reach after a figure, or null. */
 export function categoryAfterCy(after: string): ClaimKind | null {
@@ -155,8 +155,8 @@ export function countryOfNationalsCy(after: string): string | undefined {
 
 /** "жанчыны (11 чалавек)": the category named just before the figure, in brackets */
 const CATEGORY_BEFORE_CY: [ClaimKind, RegExp][] = [
-  ['round_women', re(`${L}(?:женщин\\p{L}*|жанчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:женщин|жанчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*$`)],
-  ['round_men', re(`${L}(?:мужчин\\p{L}*|мужчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:мужчин|мужчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*$`)],
+  ['round_women', re(`${L}(?:женщин\\p{L}*|жанчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:женщин|жанчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*(?:[—–]\\s*)?$`)],
+  ['round_men', re(`${L}(?:мужчин\\p{L}*|мужчын\\p{L}*)\\s*[(—–-]\\s*$|(?:^|[,;]\\s*)(?:мужчин|мужчын)\\p{L}*\\s+(?:среди|сярод)\\s[^,;—–]*(?:[—–]\\s*)?$`)],
 ];
 const CATEGORY_BEFORE_HINT_CY = /женщин|жанчын|мужчин|мужчын/;
 /** the kind a category word right before the figure names ("жанчыны (11 чалавек)"), or null; the words first, cheaply */

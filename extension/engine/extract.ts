@@ -246,9 +246,14 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
 }
 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
+/** ", Lithuania's president said.", ", the US embassy in Vilnius told reporters": who said it, closing the sentence */
+const TRAILING_ATTRIBUTION = /,\s*(?:[\w'’.-]+\s+){1,6}(?:said|says|told|reported|announced|confirmed|wrote)\b[^,;]*$/;
+
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const partOfRelease = (/\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the))\b/.test(lower) && (/belarus|lukash|minsk|belta/.test(lower) || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
+    // ("the group included three Polish citizens": the release's group, named as such)
+    || /\b(?:the (?:group|list|released|freed|pardoned)|those (?:freed|released|pardoned))\s+(?:also\s+)?includ\w*/.test(lower)
     || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:\d+ )?(?:freed|released|pardoned)\b/.test(lower);
   // ("Lukashenka pardoned 31 Ukrainian citizens": a group in tens is a round Belarus's pardon freed; "a Japanese
   // national and two Lithuanian citizens convicted of espionage" are single cases, not political prisoners)
@@ -257,7 +262,8 @@ function isOffTopicSentence(lower: string): boolean {
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
-  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '');
+  // nor does the speaker of a closing attribution (", Lithuania's president said")
+  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '');
   return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
 }
 
@@ -408,12 +414,14 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30))
-    && !/(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+\d+\s+\p{L}+\s+$/u.test(a.beforeBare);
+    && !/(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+(?:\d+\s+)?\p{L}+\s+$/u.test(a.beforeBare)
+    && !/(?:^|[^\p{L}])(?:среди|сярод)\s+(?:\d+\s+)?(?:освобожд|помилован|вызвален|памілаван)\p{L}*[^.;]{0,60}$/u.test(a.beforeBare);
   // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
   // pattern names the release, so no other cue is asked)
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
-  if (s.pardonNearby && token.value <= 400 && STAYED_IN_BELARUS_CY.test(a.after)) return { kind: 'round_destination', subject: 'Belarus' };
+  // ("235 из 250 помилованных остаются в Беларуси": past the whole it is taken from)
+  if (s.pardonNearby && token.value <= 400 && STAYED_IN_BELARUS_CY.test(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after)) return { kind: 'round_destination', subject: 'Belarus' };
   // "помиловал 31 гражданина Украины" is the round when all of it was, but "помиловал 14 иностранцев" may be a part:
   // read as the round's size, with the group it names (the frame leaves the group open)
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
@@ -602,6 +610,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
   if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !(cue.ARREST.test(s.lower) && !s.pardon))) {
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
+    // "pardoned 23 Belarusian citizens": the release itself, most of whom are Belarusians (the frame leaves the group open)
+    if (subject === 'Belarus' && pardonedRightBefore && token.value >= 2) return { kind: 'round_size', namedGroup: 'round_nationals' };
     const qualifiedBy = narrowedBy(category, a.afterClipped);
     return subject ? { kind: category[0], subject } : qualifiedBy ? { kind: category[0], qualifiedBy } : { kind: category[0] };
   }
@@ -614,7 +624,12 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     return null;
   }
   const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
-  if (/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare)) {
+  // "605 people recognised as political prisoners have received a pardon since 2020": those of the recognised who were
+  // pardoned, a total over the span the sentence names
+  if (s.pardonNearby && RECOGNISED_THEN_PARDONED.test(afterBare)) return { kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
+  // ("3,600 people have been declared political prisoners": recognised, in other words)
+  if ((/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
+    || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
     // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
     if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && /^\s*(?:more|new)\b/.test(afterBare))) return { kind: 'newly_recognised' };
     return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
@@ -635,7 +650,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
-  const governed = pardonedRightBefore || pardonedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // ("Lukashenka let 123 prisoners go": the verb around the figure)
+  const letGo = /\blet\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
+  const governed = pardonedRightBefore || pardonedAfter || letGo || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
   if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower)) return null;
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
@@ -659,7 +676,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 }
 
 /** "18 prisoners, including a seriously ill …": a person named after the count, not a part of it */
-const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:including|among them|among whom) (?:a|an|one)\b/;
+// ("eighteen prisoners, several of them seriously ill": the category is a part's, named in an aside)
+const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:(?:including|among them|among whom) (?:a|an|one)\b|(?:several|some|many|most|a few|few|half|one|none|two|three|four|five) of (?:them|whom)\b)/;
 /** "recognised another 12", "has recognised 7 more": a recognition of the week, not the count since 2020 */
 const NEWLY_RECOGNISED = /\brecogni[sz]e[sd]?\s+(?:another|a further|an additional)\s+$/;
 /** a verb of change before "до"/"да" and the figure: "довело … до", "выросло до", "снизилось до", "вырасла да" */
@@ -686,7 +704,7 @@ const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітв
 const ELIDED_DESTINATION = /^\s*(?:others?\s+|more\s+)?to\s+(?:lithuania|ukraine|poland|latvia|germany|the united states|the us)\b/;
 const DESTINATION_VERB = /\b(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over)\s+to\b/;
 /** "235 were released inside Belarus", "235 stayed in the country": those of a release who stayed */
-const STAYED_IN_BELARUS = /^\s*(?:people\s+|of them\s+)?(?:were\s+|have been\s+)?(?:(?:remained|stayed|remain|stay)\s+(?:inside|in|within)|(?:released|freed)\s+(?:inside|within))\s+(?:belarus|the country)\b/;
+const STAYED_IN_BELARUS = /^\s*(?:people\s+|of them\s+)?(?:were\s+|have been\s+|will\s+|would\s+)?(?:(?:remained|stayed|remain|stay)\s+(?:(?:inside|in|within)\s+(?:belarus|the country)|(?:at\s+)?home)|(?:released|freed)\s+(?:inside|within)\s+(?:belarus|the country))\b/;
 /** a category named before its part: "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20" */
 const CATEGORY_BEFORE_EN: [ClaimKind, RegExp][] = [
   ['round_women', /\bwomen\s+(?:account(?:ed)? for|make up|made up|comprise|are|were|number)\s+$/],
@@ -698,7 +716,8 @@ const IN_ALL_APPOSITION = /^\s*(?:[a-z]+\s+)?in all\s*[,–—-]/;
 /** "the number of prisoners freed on Saturday, 123": a release's count, named before its figure */
 const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoners|people|detainees) (?:freed|released|pardoned)\b[^,.;]{0,30},\s*$/;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
-const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$/;
+// ("Viasna puts the number of political prisoners still held at 1,278", "… has fallen only slightly, to 1,244")
+const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
 /** a rights monitor named as the source of a count */
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
 
@@ -725,6 +744,8 @@ function namesWholeNext(before: string): boolean {
   return word > 0 && (trimmed.length === word || !/\p{L}/u.test(trimmed[trimmed.length - word - 1]));
 }
 /** a single day named after the figure, in its sentence: "on Thursday", "today", "on 19 March", "on March 19" */
+/** the recognised, then a release verb of theirs: "… recognised as political prisoners have been pardoned" */
+const RECOGNISED_THEN_PARDONED = /^[^.;]{0,40}?\brecogni[sz]ed as political prisoners,?\s+(?:who\s+)?(?:have|has|had)\s+(?:since\s+|now\s+)?(?:received (?:a )?pardons?|been (?:pardoned|released|freed)|walked free)\b/;
 /** "the largest single release so far", "the biggest since the pardons began": a span that measures the superlative */
 const SUPERLATIVE_SPAN = /\b(?:largest|biggest|smallest|first|most|only|last)\b[^,;.]*?\b(?:so far|to date|since\b[^,;.]*)/g;
 const ONE_DAY_AFTER = /^[^.;,]{0,90}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/;
@@ -756,7 +777,7 @@ const NEXT_FIGURE = /(?<!\b(?:over|under|above|below|than|aged|age of)\s+)(?:(?<
 // on Tuesday": the whole's own day)
 const OF_A_WHOLE = /^\s*(?:out of|of)\s+(?:(?:the|those|these)?\s*\d{1,3}(?:,\d{3})*(?:\s+(?:pardoned|freed|released|people|prisoners))?|those\s+(?:pardoned|freed|released))(?:\s+(?:on|in|last|this)\s+(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+|[a-z]+))?(?![\d,])\s*/;
 /** "из 23", "з 16 памілаваных": the same in Russian and Belarusian */
-const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d[\d\u00A0 ]*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых|иностранц\p{L}*|замежнік\p{L}*|женщин|жанчын|мужчин|мужчын|граждан|грамадзян))?(?![\d,])\s*/u;
+const OF_A_WHOLE_CY = /^\s*(?:из|з)\s+\d+(?:[\u00A0 ]\d{3})*(?:\s+(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых|иностранц\p{L}*|замежнік\p{L}*|женщин|жанчын|мужчин|мужчын|граждан|грамадзян))?(?![\d,])\s*/u;
 
 /** "out of more than 1,300": the whole a part is taken from, up to its noun */
 const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly|at least|the)\s+)?[\d][\d,.\s]*\s*/;

@@ -191,6 +191,8 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
 
 /** a cumulative count: its parts are not a round's ("115 since July, 30 of them women") */
 const TOTAL_WORDS = anyWord('totalWords', '(?![\\p{L}])');
+/** a count of everyone recognised over the years: "over the years", "ever", "since 2020", "с 2020 года", "за ўвесь час" */
+const EVER_RECOGNISED = /(?<![\p{L}])(?:over the years|ever|(?:since|с|з) (?:19|20)\d\d|за (?:все|всё|ўвесь|увесь) (?:время|час|годы|гады))(?![\p{L}])/u;
 /** the antecedent's own time: a month, a look-back, a period */
 const OWN_TIME = anyWord('lookBack', '(?![\\p{L}])');
 
@@ -307,9 +309,12 @@ export function frameOf(input: FrameInput): Frame {
     };
   }
   if (kind === 'recognised_total' || kind === 'newly_recognised') {
+    // "1,140 people are recognised as political prisoners" may count those held now; "since 2020", "in total" say it
+    // counts everyone ever recognised
+    const cumulative = kind === 'recognised_total' && (has(TOTAL_WORDS, lower) || has(SINCE_START, lower) || EVER_RECOGNISED.test(lower));
     return {
       event: { value: 'recognition', certainty: 'stated', rule: 'recognised-cue' },
-      group: { value: 'round', certainty: 'defaulted', rule: 'all-recognised' },
+      group: cumulative ? { value: 'round', certainty: 'stated', rule: 'all-ever-recognised' } : { value: 'round', certainty: 'defaulted', rule: 'all-recognised' },
       time,
       basis: { value: 'recognised', certainty: 'stated', rule: 'recognised-cue' },
     };

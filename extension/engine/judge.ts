@@ -29,7 +29,19 @@ const GROWING: ClaimKind[] = ['exiled', 'recognised_total', 'prisoners_held', 'a
 
 /** A figure's verdict: judged against the reading its frame gives, then reconsidered charitably (readings.ts). */
 export function judgeClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
-  return reconsider(claim, time, kb, judgeByKind(claim, time, kb));
+  const judged = judgeByKind(claim, time, kb);
+  return heldReading(claim, time, kb, judged) ?? reconsider(claim, time, kb, judged);
+}
+
+/**
+ * "1,140 people are recognised as political prisoners": everyone recognised are those still held too; a count that
+ * is wrong as the total since 2020 but is the count held at the page's time is supported, read that way.
+ */
+function heldReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement | null {
+  if (claim.kind !== 'recognised_total' || (judged.verdict !== 'contradicted' && judged.verdict !== 'outdated') || claim.frame().group.certainty !== 'defaulted') return null;
+  const held = judgeHeld({ ...claim, kind: 'prisoners_held' }, time, kb);
+  if (held.verdict !== 'supported') return null;
+  return { ...held, expected: `Read as the count of political prisoners held at the time: ${held.expected}`, finding: { ...held.finding, reading: { code: 'held-count' } } };
 }
 
 function judgeByKind(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {

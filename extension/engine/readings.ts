@@ -23,6 +23,8 @@ function slotsFor(kind: ClaimKind): ('event' | 'group' | 'time')[] {
   // an ordinal names the round itself: it needs its release, and no other time in its sentence
   if (kind === 'round_ordinal') return ['event'];
   if (kind === 'prisoners_held') return ['group'];
+  // ("1,140 are recognised as political prisoners": those held now, unless the sentence says since when)
+  if (kind === 'recognised_total') return ['group'];
   return [];
 }
 
@@ -122,6 +124,14 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     for (const r of rounds) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
+    }
+  }
+  // "In all, 52 people walked free", "Всего на свободу вышли 52 человека": a total's word with no span (no "since",
+  // no year) may count one release whole; only the release the sentence is about, and never a total said to be reached
+  if (claim.kind === 'running_total' && claim.scope === 'unspecified' && t.rule !== 'total-now') {
+    for (const r of roundsForClaim(claim, time, kb)?.rounds ?? []) {
+      const size = kb.roundFact('round_size', r.round);
+      if (size && matchesValue(claim, size.value)) return { reading: { code: 'round-counted-whole', round: r.round }, words: `the size of ${describeRound(r)}, counted whole`, facts: [size] };
     }
   }
   if (claim.kind === 'round_size' || claim.kind === 'running_total') {
@@ -253,8 +263,11 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
       finding: { ...judged.finding, reading: other.reading },
     };
   }
-  // "X and 17 others" when the round freed 14: a part larger than its whole is wrong on every reading
-  const exceeds = claim.frame().group.rule === 'and-others' && judged.factIds.length > 0 && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && kb.fact(id).value <= claim.value);
+  // "X and 17 others" when the round freed 14, "pardoned 27 Belarusian citizens" when it freed 23: a part larger
+  // than its whole is wrong on every reading
+  const partRule = claim.frame().group.rule;
+  const exceeds = (partRule === 'and-others' || partRule === 'named-group') && judged.factIds.length > 0
+    && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && (partRule === 'and-others' ? kb.fact(id).value <= claim.value : kb.fact(id).value < claimInterval(claim).lo));
   const why = fewerThanItsWhole(claim, kb, judged) ?? (exceeds ? null : unpinned(claim, kb));
   if (why) {
     return {

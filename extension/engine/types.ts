@@ -132,6 +132,10 @@ export type Reading =
   /** a round's size said of a group the sentence names ("pardoned 14 foreigners"): that group's count in the round */
   | { code: 'named-group'; round: number }
   | { code: 'earlier-total'; round: number; counter: boolean }
+  /** "In all, 52 walked free": a total's word, with no span, said of one release counted whole */
+  | { code: 'round-counted-whole'; round: number }
+  /** "1,140 are recognised as political prisoners": the count of those held at the page's time */
+  | { code: 'held-count' }
   | { code: 'sum'; over: 'named-month' | 'period' | 'up-to-page-round'; from: number; to: number; values: number[]; sum: number };
 
 /**

@@ -136,6 +136,8 @@ class Writer {
       case 'other-round': return this.say('readOtherRound', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'named-group': return this.say('readNamedGroup', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'earlier-total': return this.say('readEarlierTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
+      case 'held-count': return this.say('readHeldCount');
+      case 'round-counted-whole': return this.say('readRoundCountedWhole', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'sum': {
         const [from, to] = this.rounds([reading.from, reading.to]);
         const values = `${reading.values.map((v) => this.number(v)).join(' + ')} = ${this.number(reading.sum)}`;

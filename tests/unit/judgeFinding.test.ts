@@ -42,7 +42,7 @@ describe('the finding', () => {
     const codes = new Set(claims.map((c) => c.finding!.code));
     expect(codes.size).toBeGreaterThanOrEqual(15);
     const readings = new Set(claims.flatMap((c) => (c.finding!.reading ? [c.finding!.reading.code] : [])));
-    expect([...readings].sort()).toEqual(['and-others', 'earlier-total', 'named-group', 'other-round', 'sum']);
+    expect([...readings].sort()).toEqual(['and-others', 'earlier-total', 'held-count', 'named-group', 'other-round', 'round-counted-whole', 'sum']);
     expect(new Set(claims.flatMap((c) => (c.finding!.unpinned ? [c.finding!.unpinned.code] : []))).size).toBeGreaterThan(5);
   });
 
@@ -68,6 +68,8 @@ describe('the finding', () => {
         expect(values).toEqual(reading.values);
         expect(reading.values.reduce((a, b) => a + b, 0)).toBe(reading.sum);
         expect(claim.factIds.map((id) => kb.facts.find((f) => f.id === id)!.round)).toEqual(kb.rounds.filter((r) => r.round >= reading.from && r.round <= reading.to).map((r) => r.round));
+      } else if (reading.code === 'held-count') {
+        expect(claim.factIds.map((id) => kb.facts.find((f) => f.id === id)!.kind)).toEqual(['prisoners_held']);
       } else {
         expect(claim.factIds.map((id) => kb.facts.find((f) => f.id === id)!.round)).toEqual([reading.round]);
       }

@@ -23,7 +23,12 @@ const MONTH_PART = '(?:early |mid-?|late |the (?:start|beginning|middle|end) of 
 export const en: LanguagePack = {
   code: 'en',
   frame: {
-    release: [raw`pardon\p{L}*`, 'clemency', 'free[sd]?', 'set free', raw`releas\p{L}*`, 'let go', 'walk(?:ed)? free'],
+    release: [
+      raw`pardon\p{L}*`, 'clemency', 'free[sd]?', 'set free', raw`releas\p{L}*`, 'let go', 'walk(?:ed)? free',
+      // "let 123 prisoners go", "the decree covers 15", "walked out of prison"
+      raw`let\s+(?:[\p{L}\d,-]+\s+){1,3}go`, raw`(?:decree|order)\s+(?:covers|covering|applies to|affects|concerns)`,
+      raw`walk(?:ed)? out of (?:prison|jail|custody|the)`, 'left (?:prison|jail)',
+    ],
     pardonStems: ['pardon', 'clemency'],
     otherGroup: [
       raw`convict\p{L}*`, raw`sentenc\p{L}*`, raw`arrest\p{L}*`, raw`detain\p{L}*`, 'jailed', 'imprisoned', raw`prosecut\p{L}*`, 'charged',
@@ -71,13 +76,17 @@ export const en: LanguagePack = {
       // "the deals of June and September": several releases summed
       `(?:the )?(?:deals|exchanges|swaps|releases) (?:of|in) ${MONTH} and ${MONTH}`,
     ],
-    credited: ['help(?:ed|s|ing)? (?:to )?(?:free|release|secure)', 'secured the (?:release|freedom)', 'won the (?:release|freedom)'],
+    credited: [
+      'help(?:ed|s|ing)? (?:to )?(?:free|release|secure)', 'secured the (?:release|freedom)', 'won the (?:release|freedom)',
+      // "credited Washington's diplomacy with freeing more than 200"
+      raw`credit(?:s|ed|ing)? [^.;]{0,60}?\bwith (?:freeing|releasing|securing|winning)`,
+    ],
     totalNow: [
-      'bring(?:s|ing)? the (?:total|number|tally)',
+      'bring(?:s|ing)? the (?:total|number|tally)', 'brought the (?:total|number|tally)',
       'tak(?:es|ing) the (?:total|number|tally)',
       'the total (?:now|stands|has reached|reached|rises|rose)',
-      'so far',
-      'to date',
+      // ("the largest release so far": the span measures the superlative)
+      raw`(?<!\b(?:largest|biggest|smallest|first|most|only|last)\b[^,;.]{0,40})(?:so far|to date)`,
       raw`(?:has|have) (?:now )?(?:been )?(?:pardon\p{L}*|releas\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)`,
       'a total of [^.;]{0,40}(?:ha(?:s|ve) been)',
     ],
@@ -157,8 +166,10 @@ export const EN_CUES: EnglishCueTables = {
     'walk(?:ed)? free',
   ],
   pardonVerbBefore: [
-    'pardon(?:ed|s|ing)?', 'pardon of', 'freed', 'frees', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
+    'pardon(?:ed|s|ing)?', 'pardon of', 'freed', 'frees', 'freeing', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
     'let go of', 'clemency (?:to|for)',
+    // "the decree covers 15 prisoners", "a decree freeing 30 more"
+    '(?:decree|pardon|order) (?:covers|covering|applies to|affects|affecting|concerns)',
   ],
   held: [
     'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
@@ -233,7 +244,10 @@ export const EN_CUES: EnglishCueTables = {
     'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
     'are now', 'are', 'is', 'now', 'have', 'has', 'had',
   ],
-  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?',
+    // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
+    raw`(?:driven|taken|brought|bused|bussed|transported|flown|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:border|belarus|lithuania|ukraine|poland|latvia|vilnius|kyiv|kiev|warsaw)`,
+    raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   categoryAfter: [
     ['round_women', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:women|woman|female)\\b'],
     ['round_men', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:men|man|male)\\b'],
@@ -248,8 +262,9 @@ export const EN_CUES: EnglishCueTables = {
     ['round_political', '^\\s*(?:of (?:whom|them|those)(?:\\s+(?:pardoned|freed|released))?\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were|had been|have been|are|was)?\\s*(?:convicted|jailed|sentenced)\\s+(?:under|of|on|for)\\s+[^.;]{0,30}?(?:extremis\\w*|politic\\w*|protest\\w*)'],
     ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
     ['round_foreigners', '^\\s*(?:(?:are|were|of (?:them|those (?:freed|released|pardoned)) (?:are|were))\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b'],
-    ['round_nationals', `^\\s*(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|${NATIONAL_NOUNS})\\b`],
-    ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of them\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
+    // ("38 Belarusian citizens": Belarusians counted as such only with their noun; "23 Belarusian prisoners" are people)
+    ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|${NATIONAL_NOUNS})\\b`],
+    ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of (?:them|whom)\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:were |are )?(?:heading|headed|bound) for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
     ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],
     ['round_chronically_ill', '^[a-z ,]{0,40}?\\b(?:chronic\\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\\b'],
     ['round_disabled', '^[a-z ,]{0,30}?\\b(?:disab\\w+|invalids?|handicapped)\\b'],
