@@ -98,7 +98,7 @@ export async function loadInput(input: string): Promise<LoadedPage> {
   throw new Error('unsupported file type: give a .html, .htm or .txt page');
 }
 
-/** The JSON contract other tools read: these keys, in this order (`frame` last: how the engine read the figure). */
+/** The JSON contract other tools read: these keys, in this order (`rule` and `frame` last: how the engine read the figure). */
 export function toJsonLine(input: string, report: PageReport): string {
   return JSON.stringify({
     input,
@@ -106,7 +106,7 @@ export function toJsonLine(input: string, report: PageReport): string {
     topic: report.topic,
     claims: report.claims.map((c) => ({
       quote: c.quote, span: c.span, start: c.start, end: c.end, value: c.value, hedge: c.hedge,
-      kind: c.kind, verdict: c.verdict, reason: c.reason, expected: c.expected, sources: c.sources, frame: c.frame,
+      kind: c.kind, verdict: c.verdict, reason: c.reason, expected: c.expected, sources: c.sources, rule: c.rule, frame: c.frame,
     })),
   });
 }

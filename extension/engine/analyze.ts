@@ -68,7 +68,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       expected: judgement.expected,
       sources,
       citations: [...new Set(sources.map(index.citeOf))],
-      ...(options.traceFrames ? { frame: describeFrame(r.frame()) } : {}),
+      ...(options.traceFrames ? { rule: r.rule, frame: describeFrame(r.frame()) } : {}),
       factIds: judgement.factIds,
       finding: judgement.finding,
     };

@@ -25,6 +25,8 @@ export interface MonthCue {
 
 export interface RawClaim {
   kind: ClaimKind;
+  /** the name of the extractor's rule that read the figure as this kind ("en-round-size", "cy-whereabouts"): to trace it */
+  rule: string;
   value: number;
   hedge: Hedge | null;
   start: number;
@@ -370,15 +372,29 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
  */
 const DURATION_AFTER_CY = /^\s*(?:дн(?:я|ей)|день|суток|сут(?:ак|кі)|недел[ьи]|недель|тыдн(?:і|яў)|тыдзень|месяц(?:а|ев|аў)?|часа|часов|гадзін\p{L}*|минут\p{L}*|хвілін\p{L}*|дзён|дзень|дні)(?![\p{L}])/u;
 
+/**
+ * A category named before the figure, and the rule that named it: right before it ("жанчыны (11 чалавек)"), before a
+ * whole it is taken from ("женщин из 18 — пять"), "у N есть дети", or tied by a copula ("гражданами Беларуси являются 38").
+ */
+function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
+  const before = cy.categoryBeforeCy(a.before);
+  if (before) return [before, 'cy-category-before'];
+  const named = CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0];
+  if (named) return [named, 'cy-category-before-whole'];
+  if (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
+  const copula = cy.categoryBeforeCopulaCy(a.beforeBare);
+  return copula ? [copula, 'cy-category-copula'] : null;
+}
+
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, not since July
-    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_PERIOD_CY.test(a.after)) return { kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
+    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_PERIOD_CY.test(a.after)) return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
     if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) {
-      return { kind: 'term_number', term: /(?:выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined, termYear: yearIn(s.lower) };
+      return { rule: 'cy-term-number', kind: 'term_number', term: /(?:выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined, termYear: yearIn(s.lower) };
     }
     // "политзаключённых освободили в шестой раз", "шосты раз": the round's place ("в первый раз" never is one)
-    if (/^\s*раз(?![\p{L}])/u.test(a.after) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !/^\s*раз\s+(?:за|в этом|в этот|у гэтым|в течение|на працягу)(?![\p{L}])/u.test(a.after)) return { kind: 'round_ordinal' };
+    if (/^\s*раз(?![\p{L}])/u.test(a.after) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !/^\s*раз\s+(?:за|в этом|в этот|у гэтым|в течение|на працягу)(?![\p{L}])/u.test(a.after)) return { rule: 'cy-ordinal-time', kind: 'round_ordinal' };
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
@@ -388,29 +404,28 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   // a span of time ("через пять дней", "праз тры тыдні"): not people
   if (DURATION_AFTER_CY.test(a.after)) return null;
-  if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { kind: 'in_power_since' } : null;
+  if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
   // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
   if (s.yearsWordsCy) {
-    if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { kind: 'sentence_years' };
-    if (cy.IN_POWER_CY.test(a.after)) return { kind: 'years_in_power' };
+    if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { rule: 'cy-sentence-years', kind: 'sentence_years' };
+    if (cy.IN_POWER_CY.test(a.after)) return { rule: 'cy-years-in-power', kind: 'years_in_power' };
     if (cy.YEARS_AFTER_CY.test(a.after)) return null;
   }
 
   // (its clause is cut out only where the sentence has the verb at all)
   const recognition = !s.pardon && /призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token));
   // "тры ўказы": a count of decrees, not of people
-  if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { kind: 'decrees_signed' } : null;
+  if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
-  if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
+  if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-then-part', kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
   const categoryAfter = NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) ? null : cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
-  const category = categoryAfter ?? cy.categoryBeforeCy(a.before) ?? CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0] ?? (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare) ? 'round_with_children' : null)
-    ?? cy.categoryBeforeCopulaCy(a.beforeBare);
+  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30))
@@ -418,34 +433,34 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     && !/(?:^|[^\p{L}])(?:среди|сярод)\s+(?:\d+\s+)?(?:освобожд|помилован|вызвален|памілаван)\p{L}*[^.;]{0,60}$/u.test(a.beforeBare);
   // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
   // pattern names the release, so no other cue is asked)
-  if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+  if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
   // ("235 из 250 помилованных остаются в Беларуси": past the whole it is taken from)
-  if (s.pardonNearby && token.value <= 400 && STAYED_IN_BELARUS_CY.test(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after)) return { kind: 'round_destination', subject: 'Belarus' };
+  if (s.pardonNearby && token.value <= 400 && STAYED_IN_BELARUS_CY.test(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after)) return { rule: 'cy-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' };
   // "помиловал 31 гражданина Украины" is the round when all of it was, but "помиловал 14 иностранцев" may be a part:
   // read as the round's size, with the group it names (the frame leaves the group open)
-  if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { kind: 'round_size', namedGroup: category };
+  if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { rule: 'cy-round-of-a-named-group', kind: 'round_size', namedGroup: category };
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) {
     const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) ?? (categoryAfter ? undefined : cy.countryOfNationalsCy(a.beforeBare.slice(-60).replace(/^.*?(?=\p{L}+\s+(?:беларус|белорус|літв|литв|латв|польш|украін|украин))/u, ''))) : undefined;
     const qualifiedBy = categoryAfter === category ? cy.narrowedByCy(a.after, category) : undefined;
-    return subject ? { kind: category, subject } : qualifiedBy ? { kind: category, qualifiedBy } : { kind: category };
+    return subject ? { rule: categoryRule, kind: category, subject } : qualifiedBy ? { rule: categoryRule, kind: category, qualifiedBy } : { rule: categoryRule, kind: category };
   }
-  if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
+  if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { rule: 'cy-recognised-count', kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
   // (in their own clause, even where the sentence also speaks of a pardon)
   if (token.value <= 400 && /призна|прызна|папоўні|пополни/u.test(s.lower)) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
-    if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)) return { kind: 'newly_recognised' };
+    if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
   }
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
   if (token.value > 400 && a.previousToken && token.start - a.previousToken.end < 30 && (namesWholeNext(a.beforeBare) || (HEDGE_ENDINGS_CY.some((w) => a.beforeBare.trimEnd().endsWith(w)) && endsWith(FROM_HEDGED_WHOLE_CY, a.beforeBare)))) {
-    return cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) ? { kind: 'prisoners_held' } : null;
+    return cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) ? { rule: 'cy-whole-of-those-held', kind: 'prisoners_held' } : null;
   }
   // "трое из 16 старше 50 лет": the 16 is the whole the part is taken from, the round when the sentence is about one
   // (unless its own category follows: in "шестеро из 14 иностранцев — …" the 14 are the foreigners)
-  if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
+  if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
@@ -454,23 +469,23 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   // "границу пересекли девять освобождённых": those who reached one country, a part of the release
   const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || cy.PEOPLE_AFTER_CY.test(a.after)) ? cy.whereaboutsOfCy(clauseOf(s.lower, token), s.lower) : null;
-  if (whereabouts) return { kind: 'round_destination', subject: whereabouts };
+  if (whereabouts) return { rule: 'cy-whereabouts', kind: 'round_destination', subject: whereabouts };
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
-    if (cy.OTHER_PERIOD_CY.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
+    if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
-    if (!s.monthCues.length && /(?:^|[^\p{L}])(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-    if (totalCueBefore(s.lower, token)) return { kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+    if (!s.monthCues.length && /(?:^|[^\p{L}])(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+    if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
-    if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { kind: 'round_size' };
+    if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
   }
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
   // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
   const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && (cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
-  if (s.heldCueCy && !pardonBefore && !pardonAfter && heldPeople()) return { kind: 'prisoners_held' };
-  if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { kind: 'arrested_last_week' };
+  if (s.heldCueCy && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
   return null;
 }
 
@@ -534,7 +549,7 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
+type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
 
 /**
  * "three women with many children", "two men over 50": a second category in the figure's own clause narrows the first
@@ -554,43 +569,43 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // clock times ("11:05", "2 p.m.") are not counts
   if (/\d[:.]$/.test(a.before) || /^[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|cet\b|utc\b|h\b|hrs\b)/.test(a.after)) return null;
   if (token.yearLike) {
-    if (/\b(?:since|from)\s+$/.test(a.before) && /\b(?:power|office|rule[sd]?|ruling|in charge|president since)\b/.test(s.lower)) return { kind: 'in_power_since' };
+    if (/\b(?:since|from)\s+$/.test(a.before) && /\b(?:power|office|rule[sd]?|ruling|in charge|president since)\b/.test(s.lower)) return { rule: 'en-in-power-since', kind: 'in_power_since' };
     return null;
   }
   // the 50 in "aged over 50" names a category; it is part of the figure before it
   if (a.previousToken && token.start - a.previousToken.end < 45 && isAgeThreshold(a.before, a.after)) return null;
 
   if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)) {
-    return { kind: 'sentence_years', subject: personBefore(s.text, token.start) ?? personOfPronoun(s) };
+    return { rule: 'en-sentence-years', kind: 'sentence_years', subject: personBefore(s.text, token.start) ?? personOfPronoun(s) };
   }
   if (/^\s*-?\s*years?(?:-long|-old)?\s+(?:in power|in office|(?:of (?:his )?)?rule|at the helm|of authoritarian rule|reign)/.test(a.after)
-    || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { kind: 'years_in_power' };
+    || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { rule: 'en-years-in-power', kind: 'years_in_power' };
   // a duration ("four years of persecution", "21 months") is never a count of people
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
   const dateMonth = monthOfDate(a.before, a.after);
   // ("on Jan. 24, two days before the election": another day, named by its distance from the vote)
-  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { kind: 'election_day', month: dateMonth };
+  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
 
-  if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { kind: 'round_destination' };
+  if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
   // "nine were taken to Lithuania and 114 to Ukraine": the verb said once; "235 were released inside Belarus"
   if (s.pardonNearby && (ELIDED_DESTINATION.test(a.after) && DESTINATION_VERB.test(s.lower.slice(0, token.start)) || STAYED_IN_BELARUS.test(a.after))) {
-    return STAYED_IN_BELARUS.test(a.after) ? { kind: 'round_destination', subject: 'Belarus' } : { kind: 'round_destination' };
+    return STAYED_IN_BELARUS.test(a.after) ? { rule: 'en-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' } : { rule: 'en-destination-elided', kind: 'round_destination' };
   }
   // "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20": the category named before the part
   const categoryBefore = CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
-  if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { kind: categoryBefore };
+  if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { rule: 'en-category-before', kind: categoryBefore };
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
-  if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { kind: 'round_size' };
+  if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { rule: 'en-in-all-apposition', kind: 'round_size' };
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
-  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { kind: 'round_size' };
+  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { rule: 'en-number-released-before', kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
-  if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
+  if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
   // "the youngest of those freed is 19", "a 62-year-old": ages
   if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women", "seventeen of those 32 are parents": the 20 and the 32 are the round, not its women
-  if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { kind: 'round_size' };
-  if (a.previousToken && token.start - a.previousToken.end < 16 && /\b(?:out of|of) (?:the|those|these|all(?: the)?)\s+$/.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { kind: 'round_size' } : null;
+  if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { rule: 'en-whole-of-a-part', kind: 'round_size' };
+  if (a.previousToken && token.start - a.previousToken.end < 16 && /\b(?:out of|of) (?:the|those|these|all(?: the)?)\s+$/.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { rule: 'en-whole-of-a-part', kind: 'round_size' } : null;
   // every category is named in words: with no letter before the next figure ("1 2 3, 4.5"), none is (a cheap test
   // that spares the eighteen patterns for each figure of a long run of numbers)
   // "fourteen of the 23 suffer from chronic illnesses": the category after the whole is the part's
@@ -611,33 +626,33 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !(cue.ARREST.test(s.lower) && !s.pardon))) {
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
     // "pardoned 23 Belarusian citizens": the release itself, most of whom are Belarusians (the frame leaves the group open)
-    if (subject === 'Belarus' && pardonedRightBefore && token.value >= 2) return { kind: 'round_size', namedGroup: 'round_nationals' };
+    if (subject === 'Belarus' && pardonedRightBefore && token.value >= 2) return { rule: 'en-round-of-belarusian-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
     const qualifiedBy = narrowedBy(category, a.afterClipped);
-    return subject ? { kind: category[0], subject } : qualifiedBy ? { kind: category[0], qualifiedBy } : { kind: category[0] };
+    return subject ? { rule: 'en-category-after', kind: category[0], subject } : qualifiedBy ? { rule: 'en-category-after', kind: category[0], qualifiedBy } : { rule: 'en-category-after', kind: category[0] };
   }
 
-  if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|(?:to leave|have left|left) (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { kind: 'exiled' };
+  if (/^[^.;]{0,40}?\b(?:into exile|in exile|to flee (?:the country|belarus|abroad)|fled (?:the country|belarus|abroad)|(?:to leave|have left|left) (?:the country|belarus)|abroad)\b/.test(a.after) && /\b(?:forc\w*|fled|flee\w*|exile|driven)\b/.test(s.lower)) return { rule: 'en-exiled', kind: 'exiled' };
   if (/\b(?:arrested|detained)\s+$/.test(a.beforeBare) || /^\s*(?:people|persons|individuals|protesters|demonstrators)?\s*(?:were|have been|had been)?\s*(?:arrested|detained)\b/.test(a.afterClipped)) {
-    if (/\b(?:last|past|this|that|the same|a single) week\b/.test(s.lower)) return { kind: 'arrested_last_week' };
+    if (/\b(?:last|past|this|that|the same|a single) week\b/.test(s.lower)) return { rule: 'en-arrested-last-week', kind: 'arrested_last_week' };
     // the mass arrests after a disputed election: named by their scale and a year, or by the protests
-    if ((token.value >= 1000 && /\b(?:19|20)\d{2}\b/.test(s.lower)) || /\bprotest|\bunrest|\bcrackdown|\bdemonstrat/.test(s.lower)) return { kind: 'arrested_crackdown' };
+    if ((token.value >= 1000 && /\b(?:19|20)\d{2}\b/.test(s.lower)) || /\bprotest|\bunrest|\bcrackdown|\bdemonstrat/.test(s.lower)) return { rule: 'en-arrested-crackdown', kind: 'arrested_crackdown' };
     return null;
   }
   const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
   // "605 people recognised as political prisoners have received a pardon since 2020": those of the recognised who were
   // pardoned, a total over the span the sentence names
-  if (s.pardonNearby && RECOGNISED_THEN_PARDONED.test(afterBare)) return { kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
+  if (s.pardonNearby && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
   // ("3,600 people have been declared political prisoners": recognised, in other words)
   if ((/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
     || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
     // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
-    if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && /^\s*(?:more|new)\b/.test(afterBare))) return { kind: 'newly_recognised' };
-    return { kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
+    if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && /^\s*(?:more|new)\b/.test(afterBare))) return { rule: 'en-newly-recognised', kind: 'newly_recognised' };
+    return { rule: 'en-recognised-count', kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   }
-  if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { kind: 'recognised_total' };
+  if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { rule: 'en-recognised-status', kind: 'recognised_total' };
 
   // "115 out of more than 1,300 political prisoners": the 1,300 is the whole the part is taken from
-  if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { kind: 'prisoners_held' } : null;
+  if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { rule: 'en-whole-of-those-held', kind: 'prisoners_held' } : null;
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
     const sinceCue = sinceCueApplies(s.lower, token);
@@ -647,7 +662,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // "has pardoned 227 people in all": a total; "among the 20 pardoned" is a group already named, not a total
     const totalAfter = /^\s*(?:people\s+|prisoners\s+|persons\s+)?(?:in all|in total|altogether)\b/.test(a.after);
     const namedGroup = /\b(?:among|of) the\s+$/.test(a.beforeBare);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
@@ -657,9 +672,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower)) return null;
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
   if (s.pardonNearby && governed && (!/\bone of\s+$/.test(a.beforeBare) || pardonedAfter)) {
-    if (cue.OTHER_PERIOD.test(s.lower)) return { kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
+    if (cue.OTHER_PERIOD.test(s.lower)) return { rule: 'en-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a round is a group: one person's release is news about a person
-    if (token.value <= 400 && token.value >= 2) return { kind: 'round_size' };
+    if (token.value <= 400 && token.value >= 2) return { rule: 'en-round-size', kind: 'round_size' };
   }
   // a count of those still held: "1,278 political prisoners remain", "at least 1,253 … remain behind bars"
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
@@ -671,7 +686,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   // ("45 political prisoners among those freed": those of another group, not the country's count)
   const amongAGroup = token.value <= 400 && /^\s*(?:political\s+)?prisoners\s+(?:were\s+)?among\b/.test(a.after);
-  if (aboutPrisoners && countsHeld && !amongAGroup && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { kind: 'prisoners_held' };
+  if (aboutPrisoners && countsHeld && !amongAGroup && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
   return null;
 }
 
@@ -814,13 +829,13 @@ function isAgeThreshold(before: string, after: string): boolean {
 
 function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   // "the sixth pardon decree he has signed": decrees, which the KB does not count
-  if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { kind: 'decrees_signed' };
+  if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { rule: 'en-ordinal-decrees', kind: 'decrees_signed' };
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
   // "political prisoners were released for the sixth time since the summer": the round's place ("the first time" is never one)
-  if (!termAfter && /^\s*time\b/.test(a.after) && (/\bfor the\s+$/.test(a.before) || (/\bthe\s+$/.test(a.before) && /^\s*time since\b/.test(a.after))) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { kind: 'round_ordinal' };
+  if (!termAfter && /^\s*time\b/.test(a.after) && (/\bfor the\s+$/.test(a.before) || (/\bthe\s+$/.test(a.before) && /^\s*time since\b/.test(a.after))) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { rule: 'en-ordinal-time', kind: 'round_ordinal' };
   if (termAfter) {
     const term = /\b(?:won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower) ? 'won' : /\b(?:seek\w*|bid|run(?:ning)?|upcoming|next|extend|looking to)\b/.test(s.lower) ? 'sought' : undefined;
-    return { kind: 'term_number', term, termYear: yearIn(s.lower) };
+    return { rule: 'en-term-number', kind: 'term_number', term, termYear: yearIn(s.lower) };
   }
   // "the first releases began", "the first pardons": an event's beginning, not a round's place in the count
   if (/^\s*(?:releases|pardons|amnesties|decrees|acts|instances)\b/.test(a.after)) return null;
@@ -828,11 +843,11 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
     // "the second round this month" counts within the month, not since July
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
     // what the ordinal's own noun counts: "the fourth round of pardon decrees" decrees, "the decree is the fourth such pardon" pardons
-    return { kind: 'round_ordinal', countsDecrees: /^\s*(?:such\s+)?(?:[a-z-]+\s+){0,3}?decrees?\b/.test(a.after) };
+    return { rule: 'en-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: /^\s*(?:such\s+)?(?:[a-z-]+\s+){0,3}?decrees?\b/.test(a.after) };
   }
   // "the first round this year and the seventh since July 2024": an ordinal whose noun is the round named before it
   if (/^\s*since\b/.test(a.after) && /\b(?:and|or|but)\s+(?:the\s+)?$/.test(a.before) && ROUND_ORDINAL_BEFORE.test(a.before) && s.pardonNearby) {
-    return { kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
+    return { rule: 'en-ordinal-after-round', kind: 'round_ordinal', countsDecrees: cue.DECREE.test(s.lower) };
   }
   return null;
 }

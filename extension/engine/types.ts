@@ -382,6 +382,8 @@ export interface Claim {
   sources: string[];
   /** the same sources as a reader knows them: outlet and date ("BelTA, 30 Dec 2025"), a seed report by its round */
   citations: string[];
+  /** the extractor's rule that read the figure as its kind ("en-round-size", "cy-whereabouts"): to trace a verdict */
+  rule?: string;
   /** what the figure was read to count, slot by slot, with the rule that set each (frame.ts): to trace a verdict */
   frame?: string;
   /** KB facts the verdict rests on */

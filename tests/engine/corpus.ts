@@ -61,7 +61,7 @@ export function analyseCase(context: Context, sentence: string): { report: PageR
   return { report, inSentence: report.claims.filter((c) => c.start >= page.start && c.end <= page.end) };
 }
 
-export const describeClaim = (c: Claim) => `${c.verdict} as ${c.kind} (${c.reason}) from "${c.span}"${c.refersTo ? `, against ${c.refersTo}` : ''}`;
+export const describeClaim = (c: Claim) => `${c.verdict} as ${c.kind} (${c.reason}, rule ${c.rule ?? '?'}) from "${c.span}"${c.refersTo ? `, against ${c.refersTo}` : ''}`;
 
 /** What is wrong with one figure's reading, or null when it holds. */
 export function checkFigure(figure: Figure, inSentence: Claim[]): string | null {

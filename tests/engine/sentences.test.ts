@@ -52,6 +52,13 @@ describe.each(FILES)('%s', (file) => {
     }
   });
 
+  // a false flag is traced to the extractor's rule that read it (issue 24, point 4): every figure read names one
+  it('names, for every figure it reads, the extractor rule that read it', () => {
+    const unnamed = corpus.cases.flatMap((c) => analyseCase(corpus.contexts[c.context], c.sentence).inSentence)
+      .filter((claim) => !/^(?:en|cy)-[a-z0-9-]+$/.test(claim.rule ?? '')).map((claim) => `${claim.value} as ${claim.kind}: rule "${claim.rule}"`);
+    expect(unnamed).toEqual([]);
+  });
+
   const known = new Set(KNOWN[file] ?? []);
   const check = (c: (typeof corpus.cases)[number]) => {
     const { inSentence } = analyseCase(corpus.contexts[c.context], c.sentence);

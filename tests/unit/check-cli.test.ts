@@ -16,7 +16,7 @@ const html = join(dir, 'sport.html');
 writeFileSync(html, '<html><head><meta property="article:published_time" content="2024-11-21"></head><body><h1>Dinamo win 4-2</h1><p>The club has won 12 of its last 15 games.</p></body></html>');
 
 // the contract's keys, in order, with the per-claim reason code next to the verdict (issue 15)
-const CLAIM_KEYS = ['quote', 'span', 'start', 'end', 'value', 'hedge', 'kind', 'verdict', 'reason', 'expected', 'sources', 'frame'];
+const CLAIM_KEYS = ['quote', 'span', 'start', 'end', 'value', 'hedge', 'kind', 'verdict', 'reason', 'expected', 'sources', 'rule', 'frame'];
 
 describe('npm run check -- --json', () => {
   it('prints exactly one JSON object per input, in input order, and nothing else', () => {
@@ -33,6 +33,8 @@ describe('npm run check -- --json', () => {
     expect(total.sources.length).toBeGreaterThan(0);
     // the frame says why the total is pinned to now ("bringing the total to"), so a flag can be traced to its rule
     expect(total.frame).toMatch(/^event=release\(\w+:[\w-]+\) group=\S+ time=now\(stated:total-now\) basis=\S+$/);
+    // and the extractor's rule that read the figure as a total is named too
+    expect(total.rule).toBe('en-total-cue');
     expect(second).toEqual({ input: html, published: '2024-11-21', topic: false, claims: [] });
   });
 
