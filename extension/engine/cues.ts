@@ -49,6 +49,9 @@ export const PRONOUN_GROUP = anyWord(C.pronounGroup);
 export const FOREIGN_NATIONALS = new RegExp(`\\b(?:foreign (?:nationals?|citizens?)|foreigners|(?:${C.foreignNationalities.join('|')}) (?:nationals?|citizens?))\\b`);
 export const OTHER_COUNTRIES = anyWord(C.otherCountries);
 export const DECREE = /\bdecree/;
+/** superlatives a span after them measures, and verbs of a closing attribution (the pack's words) */
+export const SUPERLATIVES = C.superlatives;
+export const ATTRIBUTION_VERBS = C.attributionVerbs;
 
 /** the months but May, where a month may stand without a preposition or day ("may" is also a verb: "may release") */
 const MONTH_NOT_MAY = `(${MONTHS.filter((m) => m !== 'may').join('|')})`;

@@ -22,8 +22,9 @@ const re = (source: string) => new RegExp(source, 'u');
 
 /** The extractor's tables of the Cyrillic packs (lang/ru.ts, be.ts, cyrillicShared.ts): a table's entries, each once. */
 const CUES: Partial<CyrillicCueTables>[] = [RU_CUES, BE_CUES, CY_SHARED_CUES];
-const list = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string[] => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))];
-const words = (table: Exclude<keyof CyrillicCueTables, 'categoryWords'>): string => list(table).join('|');
+type WordTable = Exclude<keyof CyrillicCueTables, 'categoryWords' | 'places'>;
+const list = (table: WordTable): string[] => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))];
+const words = (table: WordTable): string => list(table).join('|');
 
 /** pardon and release, in both languages */
 export const PARDON_CY = re(`${L}(?:${words('pardon')})`);
@@ -93,10 +94,11 @@ const FIGURE_AFTER_DASH_CY = new RegExp(String.raw`^\p{L}*\s*[—–]\s*${FIGURE
 const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');
 
 /** a people's noun, then "и"/"і" and another quantity: what follows names another group */
-const AND_ANOTHER_GROUP_CY = /\p{L}{3,}\s+(?:и|і|а также|а таксама)\s+(?:ещё\s+|яшчэ\s+)?(?:несколько|некалькі|нескольк\p{L}*|\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\s)/u;
+const STILL_CY = [...ru.frame.still, ...be.frame.still].join('|');
+const AND_ANOTHER_GROUP_CY = re(`\\p{L}{3,}\\s+(?:${words('andAnother')})\\s+(?:(?:${STILL_CY})\\s+)?(?:${words('several')}|\\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\\s)`);
 
 /** "семеро …, остальные восемь — по «экстремистским» статьям": past a comma, the rest or another figure has its own words */
-const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;]\s*(?:\p{L}+\s+){0,2}(?:остальные|остальных|астатнія|астатніх|${FIGURE_CY})`, 'u');
+const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;]\s*(?:\p{L}+\s+){0,2}(?:${words('theRest')}|${FIGURE_CY})`, 'u');
 
 /** The category of the first category word within reach after a figure, or null. */
 export function categoryAfterCy(after: string): ClaimKind | null {
@@ -165,7 +167,7 @@ export function categoryBeforeCy(before: string): ClaimKind | null {
 }
 
 /** a copula ending the words before a figure: "гражданами Беларуси являются 38", "больш за 50 гадоў споўнілася 13" */
-const COPULA_END_CY = /(?<![\p{L}])(?:являются|являлись|оказались|оказалось|были|исполнилось|исполнился|з['’ʼ]?яўляюцца|з['’ʼ]?яўляліся|аказаліся|аказалася|былі|споўнілася|споўніўся)\s*$/u;
+const COPULA_END_CY = re(`(?<![\\p{L}])(?:${words('copulas')})\\s*$`);
 /**
  * "Грамадзянамі Беларусі з'яўляюцца 38 вызваленых": the category is named first in the figure's clause and a copula
  * ties it to the figure, so the figure counts that category, not the round.
@@ -177,13 +179,10 @@ export function categoryBeforeCopulaCy(before: string): ClaimKind | null {
 }
 
 /** a release said by a verb, not by "the freed" as a noun */
-const RELEASE_VERB_CY = /(?<![\p{L}])(?:помиловал\p{L}*|помилованы|освободил\p{L}*|освобождены|освобождена|вышл\p{L}* на (?:свободу|волю)|выйшл\p{L}* на (?:свабоду|волю)|вызвалілі|вызвалены|вызваленыя|памілаваў|памілаваны|памілаваныя|отпустил\p{L}*|адпусціл\p{L}*)(?![\p{L}])/u;
+const RELEASE_VERB_CY = re(`${L}(?:${words('releaseVerbs')})${R}`);
 /** where those freed are or arrived ("уже в Литве", "на тэрыторыі Украіны", "границу пересекли", "прибыли в Вильнюс") */
-const WHEREABOUTS_CY = /(?<![\p{L}])(?:пересекл\p{L}*|перасекл\p{L}*|прибыл\p{L}*|прыбыл\p{L}*|приехал\p{L}*|прыехал\p{L}*|доставлен\p{L}*|дастаўлен\p{L}*|доставил\p{L}*|даставіл\p{L}*|перевез\p{L}*|перавез\p{L}*|на территори\p{L}*|на тэрыторыі|(?:уже|ужо)\s+(?:в|во|у|ў|на))(?![\p{L}])/u;
-const PLACES_CY: [RegExp, string][] = [
-  [/(?<![\p{L}])(?:литв|літв|литов|літоў|вильн|вільн)/u, 'Lithuania'], [/(?<![\p{L}])(?:украин|украін|киев|кіев|кіеў|черниг|чарніг|чэрніг)/u, 'Ukraine'],
-  [/(?<![\p{L}])(?:польш|варшав|варшаў)/u, 'Poland'], [/(?<![\p{L}])(?:латв|рига|ригу|рыг)/u, 'Latvia'],
-];
+const WHEREABOUTS_CY = re(`${L}(?:${words('whereabouts')})${R}`);
+const PLACES_CY: [RegExp, string][] = CUES.flatMap((cues) => cues.places ?? []).map(([stems, country]) => [re(`${L}(?:${stems})`), country]);
 /**
  * "границу пересекли девять освобождённых", "114 вызваленых ужо на тэрыторыі Украіны": those of the release who are in
  * or reached one country, a part of the release, not its size. The country named in the clause, else in the sentence.
@@ -194,6 +193,9 @@ export function whereaboutsOfCy(clause: string, sentence: string): string | null
   if (!WHEREABOUTS_CY.test(clause) || RELEASE_VERB_CY.test(clause)) return null;
   return PLACES_CY.find(([pattern]) => pattern.test(clause))?.[1] ?? PLACES_CY.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
 }
+
+/** a span of time after a number ("через пять дней", "праз тры тыдні"): not people */
+export const DURATION_AFTER_CY = re(`^\\s*(?:${words('durations')})${R}`);
 
 /** "у 14 хронические заболевания": a figure after the preposition у, its category after it */
 export const U_BEFORE_CY = re(`${L}у\\s*$`);

@@ -249,7 +249,7 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
 /** ", Lithuania's president said.", ", the US embassy in Vilnius told reporters": who said it, closing the sentence */
-const TRAILING_ATTRIBUTION = /,\s*(?:[\w'’.-]+\s+){1,6}(?:said|says|told|reported|announced|confirmed|wrote)\b[^,;]*$/;
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[\\w'’.-]+\\s+){1,6}(?:${cue.ATTRIBUTION_VERBS.join('|')})\\b[^,;]*$`);
 
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
@@ -370,7 +370,6 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
  * A figure in a Russian or Belarusian sentence: the same kinds as classify(), read from the cues of
  * cyrillic.ts. Dates, durations, ages and terms are not counts of people.
  */
-const DURATION_AFTER_CY = /^\s*(?:дн(?:я|ей)|день|суток|сут(?:ак|кі)|недел[ьи]|недель|тыдн(?:і|яў)|тыдзень|месяц(?:а|ев|аў)?|часа|часов|гадзін\p{L}*|минут\p{L}*|хвілін\p{L}*|дзён|дзень|дні)(?![\p{L}])/u;
 
 /**
  * A category named before the figure, and the rule that named it: right before it ("жанчыны (11 чалавек)"), before a
@@ -403,7 +402,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   // a span of time ("через пять дней", "праз тры тыдні"): not people
-  if (DURATION_AFTER_CY.test(a.after)) return null;
+  if (cy.DURATION_AFTER_CY.test(a.after)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
   // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
@@ -762,7 +761,9 @@ function namesWholeNext(before: string): boolean {
 /** the recognised, then a release verb of theirs: "… recognised as political prisoners have been pardoned" */
 const RECOGNISED_THEN_PARDONED = /^[^.;]{0,40}?\brecogni[sz]ed as political prisoners,?\s+(?:who\s+)?(?:have|has|had)\s+(?:since\s+|now\s+)?(?:received (?:a )?pardons?|been (?:pardoned|released|freed)|walked free)\b/;
 /** "the largest single release so far", "the biggest since the pardons began": a span that measures the superlative */
-const SUPERLATIVE_SPAN = /\b(?:largest|biggest|smallest|first|most|only|last)\b[^,;.]*?\b(?:so far|to date|since\b[^,;.]*)/g;
+const SUPERLATIVE_SPAN = new RegExp(`\\b(?:${cue.SUPERLATIVES.join('|')})\\b[^,;.]*?\\b(?:so far|to date|since\\b[^,;.]*)`, 'g');
+/** a superlative before a span, up to the figure's end: "… was the largest since …" */
+const SUPERLATIVE_BEFORE_SPAN = new RegExp(`\\b(?:${cue.SUPERLATIVES.join('|')})\\b[^,;]*$`);
 const ONE_DAY_AFTER = /^[^.;,]{0,90}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/;
 const HEDGE_ENDINGS_CY = ['чем', 'чым', 'за', 'свыше', 'около', 'почти', 'звыш', 'каля', 'амаль', 'примерно', 'прыкладна'];
 /** the same with a hedge left in ("из более чем 1300") */
@@ -815,7 +816,7 @@ function sinceCueApplies(lower: string, token: NumberToken): boolean {
     // "pardons 32 in sixth round since July": the cue belongs to the ordinal between them
     if (ORDINAL_ROUND.test(lower.slice(token.end, match.index))) continue;
     // "the release of 52 … was the largest since the pardons began": the span measures the superlative, not the figure
-    if (/\b(?:largest|biggest|smallest|first|most|only|last)\b[^,;]*$/.test(lower.slice(token.end, match.index))) continue;
+    if (SUPERLATIVE_BEFORE_SPAN.test(lower.slice(token.end, match.index))) continue;
     // (a comma inside a figure, "1,300", does not end the clause)
     if (!/[,;:—–]/.test(lower.slice(token.end, match.index).replace(/(?<=\d)[,.]\s?(?=\d{3})/g, ''))) return true;
   }

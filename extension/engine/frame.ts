@@ -74,7 +74,7 @@ const RELEASE = anyWord('release');
 /** a pardon's own word: the basis is pardons, not releases */
 const PARDON_WORD = new RegExp(`(?:${words('pardonStems').join('|')})`, 'u');
 /** "since the pardons began", "с начала помилований": the pardons name when a count starts, not what it counts */
-const PARDONS_AS_A_START = /\bsince (?:the|these) pardons (?:began|started)\b|(?:с|з) (?:начала|пачатку) (?:помилований|памілаванняў)/gu;
+const PARDONS_AS_A_START = new RegExp(`${L}(?:${words('pardonsAsAStart').join('|')})(?![\\p{L}])`, 'gu');
 /** Words of another group: people convicted, arrested, recognised or still held (not released). */
 const OTHER_GROUP = anyWord('otherGroup');
 /** people held for their politics, named as a group */
@@ -192,7 +192,7 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
 /** a cumulative count: its parts are not a round's ("115 since July, 30 of them women") */
 const TOTAL_WORDS = anyWord('totalWords', '(?![\\p{L}])');
 /** a count of everyone recognised over the years: "over the years", "ever", "since 2020", "с 2020 года", "за ўвесь час" */
-const EVER_RECOGNISED = /(?<![\p{L}])(?:over the years|ever|(?:since|с|з) (?:19|20)\d\d|за (?:все|всё|ўвесь|увесь) (?:время|час|годы|гады))(?![\p{L}])/u;
+const EVER_RECOGNISED = re(`${L}(?:${words('everRecognised').join('|')}|(?:since|с|з) (?:19|20)\\d\\d)(?![\\p{L}])`);
 /** the antecedent's own time: a month, a look-back, a period */
 const OWN_TIME = anyWord('lookBack', '(?![\\p{L}])');
 

@@ -63,4 +63,9 @@ export const CY_SHARED_CUES: Partial<CyrillicCueTables> = {
     round_with_disabled_children: ['(?:воспитывают |имеют |маюць |выхоўваюць |ёсць )?(?:детей|дзеці|дзяцей) (?:с|з) (?:инвалидност|інваліднасц)'],
   },
   pardonBefore: [String.raw`(?:на волю|на свободу|на свабоду) (?:вышл\p{L}*|вышел|выйшл\p{L}*|выйшаў|выходзяць|выходят|выйдут|выйдуць)`],
+  // places pages in either language name for where those freed went, Russian and Belarusian stems together
+  places: [
+    ['литв|літв|литов|літоў|вильн|вільн', 'Lithuania'], ['украин|украін|киев|кіев|кіеў|черниг|чарніг|чэрніг', 'Ukraine'],
+    ['польш|варшав|варшаў', 'Poland'], ['латв|рига|ригу|рыг', 'Latvia'],
+  ],
 };

@@ -7,6 +7,9 @@ import { EN_GATE } from './gate';
 
 const raw = String.raw;
 
+/** superlatives that a span after them measures: "the largest release so far", "the biggest since the pardons began" */
+const SUPERLATIVES = ['largest', 'biggest', 'smallest', 'first', 'most', 'only', 'last'];
+
 /** "since the pardons began in July 2024", "since he started freeing prisoners": a count from the releases' start */
 const SINCE_THE_RELEASES_BEGAN = [
   'since (?:the|these|this (?:wave|series) of) (?:pardons|releases|amnest(?:y|ies)|prisoner releases)\\s+(?:began|started)',
@@ -86,7 +89,7 @@ export const en: LanguagePack = {
       'tak(?:es|ing) the (?:total|number|tally)',
       'the total (?:now|stands|has reached|reached|rises|rose)',
       // ("the largest release so far": the span measures the superlative)
-      raw`(?<!\b(?:largest|biggest|smallest|first|most|only|last)\b[^,;.]{0,40})(?:so far|to date)`,
+      raw`(?<!\b(?:${SUPERLATIVES.join('|')})\b[^,;.]{0,40})(?:so far|to date)`,
       raw`(?:has|have) (?:now )?(?:been )?(?:pardon\p{L}*|releas\p{L}*|freed)[^.;]{0,30}(?:a total of|in total|in all|altogether)`,
       'a total of [^.;]{0,40}(?:ha(?:s|ve) been)',
     ],
@@ -125,6 +128,8 @@ export const en: LanguagePack = {
     detainedStems: ['detain', 'detention'],
     arrestStems: ['arrest'],
     monthStems: MONTHS.map((month) => month.slice(0, 3)),
+    pardonsAsAStart: [raw`since (?:the|these) pardons (?:began|started)`],
+    everRecognised: ['over the years', 'ever'],
   },
   months: MONTHS,
   hedges: [
@@ -248,6 +253,8 @@ export const EN_CUES: EnglishCueTables = {
     // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
     raw`(?:driven|taken|brought|bused|bussed|transported|flown|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:border|belarus|lithuania|ukraine|poland|latvia|vilnius|kyiv|kiev|warsaw)`,
     raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
+  superlatives: SUPERLATIVES,
+  attributionVerbs: ['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'wrote'],
   categoryAfter: [
     ['round_women', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:women|woman|female)\\b'],
     ['round_men', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:men|man|male)\\b'],

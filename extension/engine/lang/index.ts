@@ -80,6 +80,10 @@ export interface FrameTables {
   arrestStems: string[];
   /** month stems for the frame's month index, January first (the frame's own, looser than the extractor's) */
   monthStems: string[];
+  /** the pardons named as a count's start, not its basis: "since the pardons began", "с начала помилований" */
+  pardonsAsAStart: string[];
+  /** a count of everyone ever recognised: "over the years", "ever", "за всё время" (years are the frame's own) */
+  everRecognised: string[];
 }
 
 /** Hedges before a figure and the range they allow ("more than" → above it): hedges.ts */
@@ -147,6 +151,10 @@ export interface EnglishCueTables {
   pardonedVerbs: string[];
   /** what a composition figure counts, read from the words right after it: one named rule per kind, in order */
   categoryAfter: [CategoryKind, string][];
+  /** superlatives a span after them measures ("the largest release so far"): the span is not the figure's */
+  superlatives: string[];
+  /** verbs of a closing attribution (", Lithuania's president said"): its speaker does not make the sentence theirs */
+  attributionVerbs: string[];
 }
 
 /**
@@ -185,6 +193,19 @@ export interface CyrillicCueTables {
   /** arrests, and "last week", for the week's arrest counts */
   arrests: string[];
   lastWeek: string[];
+  /** "и"/"і" joining another group ("… и ещё несколько иностранцев"), "several", and "the rest" ("остальные восемь") */
+  andAnother: string[];
+  several: string[];
+  theRest: string[];
+  /** a span of time after a number ("через пять дней", "праз тры тыдні"): not people */
+  durations: string[];
+  /** a copula tying a category before the figure to it ("гражданами Беларуси являются 38") */
+  copulas: string[];
+  /** a release said by a verb (not "the freed" as a noun), and where those freed are or arrived ("уже в Литве") */
+  releaseVerbs: string[];
+  whereabouts: string[];
+  /** places named in a clause of whereabouts, and the country each is in ("вильн" → Lithuania) */
+  places: [stems: string, country: string][];
 }
 
 export interface LanguagePack {
