@@ -98,7 +98,7 @@ const STILL_CY = [...ru.frame.still, ...be.frame.still].join('|');
 const AND_ANOTHER_GROUP_CY = re(`\\p{L}{3,}\\s+(?:${words('andAnother')})\\s+(?:(?:${STILL_CY})\\s+)?(?:${words('several')}|\\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\\s)`);
 
 /** "семеро …, остальные восемь — по «экстремистским» статьям": past a comma, the rest or another figure has its own words */
-const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;]\s*(?:\p{L}+\s+){0,2}(?:${words('theRest')}|${FIGURE_CY})`, 'u');
+const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;—–]\s*(?:\p{L}+\s+){0,2}(?:${words('theRest')}|${FIGURE_CY})`, 'u');
 
 /** The category of the first category word within reach after a figure, or null. */
 export function categoryAfterCy(after: string): ClaimKind | null {

@@ -249,7 +249,7 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
 
 /** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
 /** ", Lithuania's president said.", ", the US embassy in Vilnius told reporters": who said it, closing the sentence */
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[\\w'’.-]+\\s+){1,6}(?:${cue.ATTRIBUTION_VERBS.join('|')})\\b[^,;]*$`);
+const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,6}(?:${cue.ATTRIBUTION_VERBS.join('|')})\\b[^,;]*$`);
 
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
@@ -403,6 +403,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   // a span of time ("через пять дней", "праз тры тыдні"): not people
   if (cy.DURATION_AFTER_CY.test(a.after)) return null;
+  // "старэйшыя за пяцьдзясят", "младше 25": an age threshold names a category, it counts no one
+  if (AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare)) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
   // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
@@ -427,12 +429,15 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
-  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;—–]/.test(a.beforeBare.slice(-30))
+  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;:—–]/.test(a.beforeBare.slice(-30))
     && !/(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+(?:\d+\s+)?\p{L}+\s+$/u.test(a.beforeBare)
     && !/(?:^|[^\p{L}])(?:среди|сярод)\s+(?:\d+\s+)?(?:освобожд|помилован|вызвален|памілаван)\p{L}*[^.;]{0,60}$/u.test(a.beforeBare);
   // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
   // pattern names the release, so no other cue is asked)
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+  // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
+  const yearOfTotalCy = s.pardonNearby && a.previousToken && OF_THEM_BEFORE_CY.test(a.beforeBare) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null;
+  if (yearOfTotalCy && cy.TOTAL_CY.test(s.lower)) return { rule: 'cy-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotalCy[1] ? Number(yearOfTotalCy[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
   // ("235 из 250 помилованных остаются в Беларуси": past the whole it is taken from)
   if (s.pardonNearby && token.value <= 400 && STAYED_IN_BELARUS_CY.test(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after)) return { rule: 'cy-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' };
@@ -460,7 +465,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "трое из 16 старше 50 лет": the 16 is the whole the part is taken from, the round when the sentence is about one
   // (unless its own category follows: in "шестеро из 14 иностранцев — …" the 14 are the foreigners)
   if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
-  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален)/u.test(a.after);
+  // ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца 250-ці чалавек")
+  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}]))/u.test(a.after)
+    || DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare);
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
@@ -473,17 +480,20 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
-    if (!s.monthCues.length && /(?:^|[^\p{L}])(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+    if (!s.monthCues.length && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
-    const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text);
+    const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text)
+      // "по двое — Латвии и Германии": so many each, never the release
+      || /(?:^|[^\p{L}])(?:по|па)\s+$/u.test(a.beforeBare);
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
   }
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
   // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
-  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && (cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
-  if (s.heldCueCy && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
+  // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
+  if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
   return null;
 }
@@ -518,7 +528,7 @@ function totalCueBefore(lower: string, token: NumberToken): boolean {
   return false;
 }
 /** an ordinal's adjective ending, then a space: "пятый ", "шостая ", "восьмое " */
-const ORDINAL_ENDING_BEFORE_CY = /(?:ый|ий|ой|ая|ое|ы|і|ае)\s+$/u;
+const ORDINAL_ENDING_BEFORE_CY = /(?:ый|ий|ой|ая|ое|ы|і|ае)\s+(?:раз\s+)?$/u;
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
@@ -596,6 +606,12 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { rule: 'en-category-before', kind: categoryBefore };
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
   if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { rule: 'en-in-all-apposition', kind: 'round_size' };
+  // "569 pardoned since July 2024, 342 of them this year", "861 …, and 269 since January": the part of a total that
+  // falls in one year, itself a total of that year
+  const yearOfTotal = s.pardonNearby && a.previousToken && YEAR_PART_OF_TOTAL.exec(a.after);
+  if (yearOfTotal && cue.TOTAL.test(s.lower)) return { rule: 'en-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotal[1] ? Number(yearOfTotal[1]) : scopeYearOf(s.lower.slice(token.end)) };
+  // "Wednesday's 30 make it 78", "Thursday's 31 bring the total to 146": a day's release, named by its day
+  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && DAYS_RELEASE_BEFORE.test(a.beforeBare)) return { rule: 'en-days-release', kind: 'round_size' };
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { rule: 'en-number-released-before', kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
@@ -678,9 +694,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a count of those still held: "1,278 political prisoners remain", "at least 1,253 … remain behind bars"
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
   // ("rights groups say more than 1,100 remain behind bars": the monitors' count, its noun left implicit)
-  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower));
+  // ("Viasna's count stood at 1,265", "the group put the number at 1,135": a monitor's own count, its noun implicit)
+  const monitorsCount = token.value > 400 && RIGHTS_MONITOR.test(s.lower) && MONITOR_COUNT_BEFORE.test(a.beforeBare);
+  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount;
   // "the number of political prisoners stands at 1,140", "some of the 1,244 political prisoners": the count itself
-  const countsHeld = (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
+  const countsHeld = monitorsCount || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
     || (token.value > 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   // ("45 political prisoners among those freed": those of another group, not the country's count)
@@ -710,7 +728,7 @@ const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
 const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсць\s+)?(?:несовершеннолетние\s+|непаўналетнія\s+|малолетние\s+)?(?:дети|дзеці)/u;
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
-const STAYED_IN_BELARUS_CY = /^\s*(?:человек\s+|чалавек\s+)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
+const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s+)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
@@ -732,6 +750,22 @@ const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoner
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
 // ("Viasna puts the number of political prisoners still held at 1,278", "… has fallen only slightly, to 1,244")
 const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
+/** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
+const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
+/** a decree that concerns so many, in the present: "указ касается 250", "указ тычыцца 250-ці чалавек" (a past one may be earlier) */
+const DECREE_CONCERNS_BEFORE_CY = /(?:указ|ўказ|помиловани\p{L}*|памілаван\p{L}*)\s+(?:\p{L}+\s+)?(?:касается|тычыцца|распространяется на|распаўсюджваецца на|коснётся)\s+$/u;
+/** an age comparative right before a figure: "старше", "старэйшыя за", "младше", "маладзейшыя за", "в возрасте до" */
+const AGE_THRESHOLD_BEFORE_CY = /(?:^|[^\p{L}])(?:старше|младше|моложе|старэй\p{L}*\s+за|маладзей\p{L}*\s+за|(?:в возрасте|ва ўзросце)\s+(?:до|да))\s+$/u;
+/** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
+const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)[^.;\d]{0,30}$/u;
+/** "из них", "з іх" right before a figure */
+const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|з іх|среди них|сярод іх)\s+$/u;
+/** after the part: "— в 2025-м", "— в этом году", "— с начала 2026-го", "сёлета" */
+const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:этом году|гэтым годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з) (?:начала|пачатку) (?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
+/** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
+const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)))\b/;
+/** a weekday's own figure: "Wednesday's 30", "Saturday's 123" (a day's release) */
+const DAYS_RELEASE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:'s|’s)\s+$/;
 /** a rights monitor named as the source of a count */
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
 

@@ -107,6 +107,8 @@ const CREDITED = anyWord('credited');
 const WHOLE_NOUN = '(?:people|persons|prisoners|political prisoners|pardoned|freed|released|человек|чалавек|помилованн\\p{L}*|освобожд\\p{L}*|освобождённ\\p{L}*|политзаключ\\p{L}*|памілаван\\p{L}*|вызвален\\p{L}*|палітвязь?н\\p{L}*)';
 // (a whole is a number and, at most, its people's noun: "з 11 верасня" is a date, not a whole)
 const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d\\u00A0 .,]*(?:\\s+${WHOLE_NOUN})?[\\s,]*$`);
+/** a whole counted, then a colon: "15 people: 8 …", "пятнаццаць чалавек: восем …" (a count's noun from the packs) */
+const LIST_AFTER_WHOLE = re(`\\S+\\s+${WHOLE_NOUN}\\s*:\\s*$`);
 /** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
 const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})\\s+\\d{1,3}(?:[\\u00A0 .,]\\d{3})*(?:\\s+${WHOLE_NOUN},?|,)\\s*\\d`);
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
@@ -115,6 +117,9 @@ const TOTAL_NOW = anyWord('totalNow');
 /** "и ещё 13": the figure right after a "still" */
 const STILL_BEFORE = re(`(?:${words('still').join('|')})\\s+$`);
 const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(?:${words('still').join('|')})\\s+)?$`);
+/** "along with X, another 13": the named people and the figure together (ANOTHER_BEFORE: "another", "a further") */
+const TOGETHER_WITH = anyWord('togetherWith');
+const ANOTHER_BEFORE = /\b(?:another|a further)\s+$/;
 const OTHERS_AFTER = re(`^\\s*(?:${words('others').join('|')})(?![\\p{L}])`);
 /** "14 of the 20", "из 30 помилованных 14": a whole named right after a part */
 /** the released named right after the figure, a word at most between ("13 помилованных", "13 freed prisoners") */
@@ -344,10 +349,14 @@ export function frameOf(input: FrameInput): Frame {
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
-  if (kind === 'round_size' && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(lower.slice(0, input.start)))) {
+  const togetherWith = hasBefore(TOGETHER_WITH, lower, input.start) && (STILL_BEFORE.test(lower.slice(0, input.start)) || ANOTHER_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) || OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)));
+  if (kind === 'round_size' && (togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(lower.slice(0, input.start)))))) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
+  } else if (kind === 'round_size' && LIST_AFTER_WHOLE.test(lower.slice(Math.max(0, input.start - 60), input.start))) {
+    // "Памілаваныя пятнаццаць чалавек: восем …, сем …": the figures after the whole's colon are its parts
+    group = { value: 'part', certainty: 'stated', rule: 'list-after-whole' };
   } else if (kind === 'round_size' && input.namedGroup) {
     group = { value: 'part', certainty: 'stated', rule: 'named-group' };
   } else if (kind === 'round_size' && wholeAfterAmong(lower, input.end)) {
@@ -405,14 +414,19 @@ function clauseAround(lower: string, start: number, end: number): string {
 function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // "since the summer, bringing the total to 160": a count up to now, pinned, whatever span it starts from
   // (a round's figure with its month named is dated by it: "на пачатку сакавіка ён ужо памілаваў 18")
-  if (has(TOTAL_NOW, input.lower) && !(input.monthCue && input.kind !== 'running_total')) return { value: 'now', certainty: 'stated', rule: 'total-now' };
+  // (a round's figure before the phrase is what is added: "Wednesday's 35 bring the tally to 78")
+  if (has(TOTAL_NOW, input.lower) && !(input.monthCue && input.kind !== 'running_total') && (input.kind === 'running_total' || hasBefore(TOTAL_NOW, input.lower, input.start))) return { value: 'now', certainty: 'stated', rule: 'total-now' };
   if (has(PERIOD, clause) || hasBefore(PERIOD, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   // (an ordinal "since the summer", "с лета" counts the releases as the KB does, from the summer they began)
   if ((has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) && !(input.kind === 'round_ordinal' && SINCE_SUMMER.test(clause))) return { value: 'period', certainty: 'stated', rule: 'since-start' };
   // "since September, 200 prisoners have walked free", "с сентября на свободу вышли 200": a count from a month, not one
   // release (a total and an ordinal count from their start: that is how they are judged)
   // ("freed since June", after the figure in its own clause, counts the same span)
-  if (input.kind !== 'running_total' && input.kind !== 'round_ordinal' && (hasBefore(COUNTS_FROM, input.lower, input.start) || COUNTS_FROM.test(input.lower.slice(input.end).split(/[,;.:—–(]/)[0]))) return { value: 'period', certainty: 'stated', rule: 'since-a-month' };
+  // (not past another figure: "Wednesday's 30 make it 78 pardoned since July" dates the 78)
+  // (nor a total's own span: "Wednesday's 35 bring the tally since July to 78")
+  const countsFromAfter = COUNTS_FROM.exec(input.lower.slice(input.end).split(/[,;.:—–(]/)[0]);
+  const ownSpanAfter = countsFromAfter !== null && (/\d/.test(input.lower.slice(input.end, input.end + countsFromAfter.index)) || has(TOTAL_NOW, input.lower.slice(input.end, input.end + countsFromAfter.index)));
+  if (input.kind !== 'running_total' && input.kind !== 'round_ordinal' && (hasBefore(COUNTS_FROM, input.lower, input.start) || (countsFromAfter && !ownSpanAfter))) return { value: 'period', certainty: 'stated', rule: 'since-a-month' };
   // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };

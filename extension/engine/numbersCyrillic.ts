@@ -115,6 +115,8 @@ for (const [value, slot, forms] of CARDINALS) add(forms, value, slot);
   .forEach((stem, i) => add(ruSoft(stem), 11 + i, 'teen'));
 ['адзінаццац', 'дванаццац', 'трынаццац', 'чатырнаццац', 'пятнаццац', 'шаснаццац', 'сямнаццац', 'васямнаццац', 'дзевятнаццац']
   .forEach((stem, i) => add(beSoft(stem), 11 + i, 'teen'));
+// "васемнаццаць": a spelling of eighteen common on Belarusian pages beside the standard "васямнаццаць"
+add(beSoft('васемнаццац'), 18, 'teen');
 // the instrumental of seven is also "family" (Russian "семью", Belarusian "сям'ю" typed without its apostrophe)
 add('семью сямю', 7, 'unit', { weak: true });
 

@@ -52,7 +52,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
   if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return why('ordinal-other-start', null, 'the ordinal counts from another start than the KB\'s rounds');
   if (claim.kind === 'round_size' && frame.group.value === 'part') return why('part-of-release', frame.group.rule, 'the figure counts a part of the release');
   // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
-  if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
+  // ("за 2025 год помилованы 187", "342 of them this year": a year's total, and the year is its own span)
+  if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
   // "1,336 at the end of September": a count dated by its sentence, not the page's
   if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue')) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
   for (const slot of slotsFor(claim.kind)) {

@@ -54,8 +54,14 @@ export const en: LanguagePack = {
       '(?:women|female|journalists?|lawyers?|medics|doctors|students|pensioners|foreign(?:ers| nationals| citizens)?|ukrainians|minors) (?:political )?prisoners',
       'political prisoners (?:who are|among) (?:women|journalists|foreigners)',
     ],
-    sinceStart: [raw`since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\d\d)?|(?:19|20)\d\d)(?![\p{L}\d])`],
+    sinceStart: [
+      raw`since (?:(?:the )?(?:summer|spring|autumn|fall|winter)(?: of (?:19|20)\d\d)?|(?:19|20)\d\d)(?![\p{L}\d])`,
+      // "since the decisions of late November": a count from a release named by its month
+      raw`since the (?:\p{L}+ ){1,2}of (?:early |mid-?|late )?${MONTH}`,
+    ],
     period: [
+      // "every 2024 round combined", "the releases together": a sum of several
+      raw`(?:rounds?|releases?|pardons?|decrees?) (?:combined|put together|taken together)`,
       raw`(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\w+ )?(?:weeks?|months?|years?)|last (?:\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
       raw`(?:between|from) ${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH}`,
       '(?:last|previous) (?:year|summer|autumn|spring|winter)',
@@ -124,6 +130,7 @@ export const en: LanguagePack = {
     and: ['and'],
     still: [],
     others: ['other', 'others', 'more', 'fellow'],
+    togetherWith: ['along with', 'together with', 'alongside', 'besides', 'in addition to'],
     definite: ['the', 'all'],
     detainedStems: ['detain', 'detention'],
     arrestStems: ['arrest'],
@@ -179,7 +186,7 @@ export const EN_CUES: EnglishCueTables = {
   held: [
     'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
     'in (?:jail|prison|custody)', 'jails', 'prisons', 'held', 'currently', 'incarcerated', 'still', 'there are',
-    'counted', 'languish\\w*', 'are imprisoned', 'counts?', 'tally', 'number of political prisoners',
+    'counted', 'languish\\w*', 'are imprisoned', 'count(?:s|ing)?', 'listing', 'tally', 'number of political prisoners',
     // "Belarus now has about 1,400 political prisoners", "Viasna estimates", "… in the country"
     raw`(?:belarus|the country|the regime|authorities) (?:now |still |currently )?(?:has|have|holds|hold|keeps|is holding)`, 'in the country',
     raw`estimat\w*`, 'identified', 'lists',

@@ -73,6 +73,8 @@ export interface FrameTables {
   and: string[];
   still: string[];
   others: string[];
+  /** "along with X, another 13", "вместе с Тихановским … ещё 13": the named people and the figure make the release */
+  togetherWith: string[];
   /** "the 32 pardoned", "все 29": a group the report has already named */
   definite: string[];
   /** detained rather than arrested: which word a count of arrests uses */
