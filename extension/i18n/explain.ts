@@ -1,17 +1,27 @@
 /**
- * The card's explanation in Russian or Belarusian, written from the engine's finding (judge.ts: which sentence it
- * gives, the rounds judged against, the facts it names, the page's date, the year a total counts, why a discrepancy
- * was not flagged or the reading that held) and the KB's facts: their values, rounds, hedges, who gave them and in
- * which sources. Never from the engine's English (`expected`, `refersTo`), which English readers get as it is. Pure:
- * no DOM, no browser API; the words come from the language's messages (`explain_*` in
- * public/_locales/{ru,be}/messages.json, `{NAME}` slots), passed in as a lookup, so they cost the checker's bundle
- * nothing. When anything is unknown (a fact id, a finding code, a round, a message), the answer is null and the
- * reader gets the engine's English rather than a guess.
+ * The card's explanation in English, Russian or Belarusian, written from the engine's finding (judge.ts: which
+ * sentence it gives, the rounds judged against, the facts it names, the page's date, the year a total counts, why a
+ * discrepancy was not flagged or the reading that held) and the KB's facts: their values, rounds, hedges, who gave
+ * them and in which sources. Never from the engine's English prose (`expected`, `refersTo`). Pure: no DOM, no browser
+ * API; the words come from the language's messages (`explain_*` in public/_locales/<lang>/messages.json, `{NAME}`
+ * slots), passed in as a lookup, so they cost the checker's bundle nothing. The KB's own words are English (its
+ * labels, who gave a figure, hedges, outlets, how a figure was computed): English takes them as they are, the other
+ * languages name them in their messages. When anything is unknown (a fact id, a finding code, a round, a message),
+ * the answer is null and the reader gets the engine's own English rather than a guess.
  */
 import type { Claim, ClaimKind, Fact, Finding, KnowledgeBase, PardonRound, Reading, SourceArticle } from '../engine/types';
 import { formatDay, formatMonths, formatNumber, pluralCategory, type Lang } from './i18n';
 
-export type ExplainLang = Exclude<Lang, 'en'>;
+export type ExplainLang = Lang;
+
+/** The language the KB's words are written in: its labels, hedges, outlets and attributions serve it as they are. */
+const KB_LANG: Lang = 'en';
+
+/**
+ * A slot's text, or how to write it: written only when the language's sentence has that slot, so that a message only
+ * one language needs ("the round of …", "was"/"were") is never asked for in another.
+ */
+type Slots = Record<string, string | (() => string)>;
 
 /** A message of the language by name: its text, or '' when there is none. */
 export type Messages = (name: string) => string;
@@ -42,24 +52,49 @@ class Writer {
   private readonly byNumber: Map<number, PardonRound>;
   private readonly first: PardonRound | undefined;
   private readonly articles: Map<string, SourceArticle>;
+  /** the language is the KB's own: its words need no message */
+  private readonly kbWords: boolean;
 
   constructor(private readonly lang: ExplainLang, private readonly kb: ExplainKnowledge, private readonly messages: Messages) {
     this.facts = new Map(kb.facts.map((f) => [f.id, f]));
     this.byNumber = new Map(kb.rounds.map((r) => [r.round, r]));
     this.first = [...kb.rounds].sort((a, b) => a.round - b.round)[0];
     this.articles = new Map((kb.articles ?? []).flatMap((a) => [[a.id, a], [a.file, a]]));
+    this.kbWords = lang === KB_LANG;
+  }
+
+  /**
+   * Whether the language has `explain_<name>`: for the case forms only, which Russian and Belarusian both have and
+   * English has none of (a browser falls back on English for a message its language lacks, so a test keeps every
+   * English message in the other two, but those that only English sentences ask for).
+   */
+  has(name: string): boolean {
+    return Boolean(this.messages(`explain_${name}`));
   }
 
   /** `explain_<name>` with its {SLOTS} filled; throws Missing when the language has no such message. */
-  say(name: string, slots: Record<string, string> = {}): string {
+  say(name: string, slots: Slots = {}): string {
     const template = this.messages(`explain_${name}`);
     if (!template) throw new Missing(name);
-    return template.replace(/\{([A-Z]+)\}/g, (whole, slot: string) => slots[slot] ?? whole);
+    return template.replace(/\{([A-Z]+)\}/g, (whole, slot: string) => {
+      const value = slots[slot];
+      return value === undefined ? whole : typeof value === 'function' ? value() : value;
+    });
   }
 
   /** The form of a message for a count (`explain_<name>_<category>`), the count in {N}. */
-  count(name: string, value: number, slots: Record<string, string> = {}): string {
+  count(name: string, value: number, slots: Slots = {}): string {
     return this.say(`${name}_${pluralCategory(this.lang, value)}`, { N: this.number(value), ...slots });
+  }
+
+  /** A grammatical case the language has for a message, else its nominative (English has no cases). */
+  form(name: string, form: 'Nom' | 'Gen' | 'Prep'): 'Nom' | 'Gen' | 'Prep' {
+    return form === 'Nom' || this.has(`${name}${form}`) ? form : 'Nom';
+  }
+
+  /** The case a report is "about" its round in (Russian "о седьмом раунде", Belarusian "пра сёмы раўнд", English none). */
+  aboutForm(): 'Nom' | 'Prep' {
+    return this.has('caseAbout') && this.say('caseAbout') === 'Prep' ? 'Prep' : 'Nom';
   }
 
   number(value: number): string {
@@ -94,18 +129,22 @@ class Writer {
     return this.day(iso).replace(/^\d+\s*/, '').replace(/\s*\d{4}.*$/, '');
   }
 
-  /** When a round was, as the engine says it: "начало сентября 2024", "ноябрь 2024", "ноябрь–декабрь 2024". */
+  /** When a round was, as the engine says it: "начало сентября 2024", "mid-September 2024", "ноябрь–декабрь 2024". */
   roundTime(round: PardonRound): string {
     if (round.monthGiven === false) return this.months(round.window);
     const first = `${round.month}-01`;
-    if (round.part) return `${this.say(`part_${round.part}`)} ${this.monthAfterDay(first)} ${round.month.slice(0, 4)}`;
+    if (round.part) return `${this.say(`part_${round.part}`, { MONTH: this.monthAfterDay(first) })} ${round.month.slice(0, 4)}`;
     return this.months({ from: first, to: first });
   }
 
   /** "седьмой раунд (ноябрь–декабрь 2024)" in the nominative, genitive or prepositional case; a round dated to the day by its day */
   round(round: PardonRound, form: 'Nom' | 'Gen' | 'Prep'): string {
-    if (round.window.from === round.window.to) return this.say(`${round.means === 'decree' ? 'dayPardon' : 'dayRelease'}${form}`, { DAY: this.day(round.window.from) });
-    return `${this.say(`ord${form}_${round.round}`)} ${this.say(`round${form}`)} (${this.roundTime(round)})`;
+    if (round.window.from === round.window.to) {
+      const name = round.means === 'decree' ? 'dayPardon' : 'dayRelease';
+      return this.say(`${name}${this.form(name, form)}`, { DAY: this.day(round.window.from) });
+    }
+    const f = this.form('round', form);
+    return `${this.say(`ord${f}_${round.round}`)} ${this.say(`round${f}`)} (${this.roundTime(round)})`;
   }
 
   roundList(rounds: PardonRound[], form: 'Nom' | 'Gen' | 'Prep'): string {
@@ -151,10 +190,12 @@ class Writer {
   sourceName(key: string): string {
     const article = this.articles.get(key);
     if (!article) throw new Missing(`source ${key}`);
+    // the KB names its sources in English: "TASS, 18 Jan 2025", "seed report on the sixth round, Nov 2024"
+    if (this.kbWords && (article.cite ?? article.outlet)) return (article.cite ?? article.outlet)!;
     if (article.published && article.cite) return `${article.cite.replace(/, [^,]*$/, '')}, ${this.day(article.published)}`;
     const round = article.aboutRound === null ? undefined : this.byNumber.get(article.aboutRound);
     if (!round) throw new Missing(`round of source ${key}`);
-    return this.say('seedReport', { ROUND: this.round(round, this.say('caseAbout') === 'Prep' ? 'Prep' : 'Nom') });
+    return this.say('seedReport', { ROUND: this.round(round, this.aboutForm()) });
   }
 
   /** "(администрация президента; TASS, 13 декабря 2025 г.)", "(вычислено по: …: 18 + 30)" */
@@ -162,29 +203,44 @@ class Writer {
     const keys = fact.provenance?.length ? fact.provenance.map((p) => p.file) : [...fact.statedIn, ...(fact.basedOn ?? [])];
     const names = [...new Set(keys.map((k) => this.sourceName(k)))];
     const shown = names.length > 4 ? [...names.slice(0, 3), this.say('moreSources', { N: this.number(names.length - 3) })] : names;
-    const by = fact.attributedTo ? `${this.say(`by_${keyOf(fact.attributedTo)}`)}; ` : '';
-    const sum = fact.derivedFrom && /^[\d\s+]+$/.test(fact.derivedFrom) && fact.derivedFrom.includes('+') ? `: ${fact.derivedFrom}` : '';
+    const by = fact.attributedTo ? `${this.kbWords ? fact.attributedTo : this.say(`by_${keyOf(fact.attributedTo)}`)}; ` : '';
+    // how the KB computed it: its own words in English, a sum of figures in any language
+    const sum = fact.derivedFrom && (this.kbWords || (/^[\d\s+]+$/.test(fact.derivedFrom) && fact.derivedFrom.includes('+'))) ? `: ${fact.derivedFrom}` : '';
     const text = fact.derivedFrom ? `${by}${this.say('computedFrom', { S: shown.join('; ') })}${sum}` : `${by}${shown.join('; ')}`;
     return parenthesised ? `(${text})` : text;
   }
 
   hedged(fact: Fact, shown: string): string {
-    return fact.hedge ? `${this.say(`hedge_${fact.hedge.cls}`)} ${shown}` : shown;
+    if (!fact.hedge) return shown;
+    return `${this.kbWords ? fact.hedge.text : this.say(`hedge_${fact.hedge.cls}`)} ${shown}`;
+  }
+
+  /** Who a round's share counts: "women" (the KB's label, in English), "женщин" */
+  counted(fact: Fact): string {
+    return this.kbWords ? fact.label.replace(/ among them$/, '') : this.say(`counted_${fact.kind}`);
+  }
+
+  /** A context figure's name: "Years of Maryya Kalesnikava's sentence" (the KB's label, in English), "Срок Марии Колесниковой" */
+  factName(fact: Fact): string {
+    return this.kbWords ? capitalise(fact.label) : this.say(`fact_${keyOf(fact.id)}`);
   }
 
   /** A round's figure as the KB holds it, one sentence (the engine's holdsForRound). */
   holdsForRound(fact: Fact): string {
     const round = this.roundOf(fact);
     const by = this.attribution(fact);
-    if (fact.kind === 'round_size') return this.count('roundSize', fact.value, { ROUND: this.round(round, 'Prep'), BY: by });
+    if (fact.kind === 'round_size') return capitalise(this.count('roundSize', fact.value, { ROUND: this.round(round, 'Prep'), BY: by }));
     if (fact.kind === 'running_total') return this.say('roundTotal', { ROUND: this.round(round, 'Gen'), SINCE: this.sinceOf(fact), N: this.number(fact.value), BY: by });
     if (fact.kind === 'round_ordinal') {
       const ord = this.say(`ordNom_${fact.value}`);
-      if (fact.convention === 'decrees') return capitalise(this.say('roundOrdinalDecrees', { ORD: ord, SINCE: this.since(), MONTHS: this.roundTime(round), BY: by }));
-      if (fact.convention === 'in-year') return capitalise(this.say('roundOrdinalYear', { ORD: ord, YEAR: round.window.from.slice(0, 4), MONTHS: this.roundTime(round), BY: by }));
-      return capitalise(this.say('roundOrdinal', { ORD: this.say(`ordNom_${fact.value}`), SINCE: this.since(), MONTHS: this.months(round.window), BY: by }));
+      // the round the sentence opens with, where the language names it ("the pardon of 7 May 2025", "the round of November 2024")
+      const which = () => (round.window.from === round.window.to ? this.round(round, 'Nom') : this.say('roundOf', { MONTHS: this.months(round.window) }));
+      if (fact.convention === 'decrees') return capitalise(this.say('roundOrdinalDecrees', { ORD: ord, SINCE: this.since(), MONTHS: this.roundTime(round), WHICH: which, BY: by }));
+      if (fact.convention === 'in-year') return capitalise(this.say('roundOrdinalYear', { ORD: ord, YEAR: round.window.from.slice(0, 4), MONTHS: this.roundTime(round), WHICH: which, BY: by }));
+      return capitalise(this.say('roundOrdinal', { ORD: ord, SINCE: this.since(), MONTHS: this.months(round.window), WHICH: which, BY: by }));
     }
-    return this.say('roundShare', { ROUND: this.round(round, 'Prep'), WHO: this.say(`counted_${fact.kind}`), N: this.number(fact.value), BY: by });
+    // ("was"/"were": asked for only by a language whose sentence agrees with the count)
+    return this.say('roundShare', { ROUND: this.round(round, 'Prep'), WHO: this.counted(fact), N: this.number(fact.value), WAS: () => this.count('wasWere', fact.value), BY: by });
   }
 
   /** A context figure (exiled, a sentence, the election day…), the engine's describe. */
@@ -195,10 +251,11 @@ class Writer {
       const election = this.kb.calendar?.election?.date;
       if (!election) throw new Missing('election date');
       shown = this.day(`${election.slice(0, 8)}${String(fact.value).padStart(2, '0')}`);
-    } else if (as === 'years') shown = this.count('years', fact.value);
+    // English needs no unit: the KB's label names it ("years of … sentence: 11")
+    } else if (as === 'years' && !this.kbWords) shown = this.count('years', fact.value);
     else if (as === 'plain') shown = String(fact.value);
     else shown = this.number(fact.value);
-    return this.say('context', { WHAT: this.say(`fact_${keyOf(fact.id)}`), V: this.hedged(fact, shown), BY: this.attribution(fact) });
+    return this.say('context', { WHAT: this.factName(fact), V: this.hedged(fact, shown), BY: this.attribution(fact) });
   }
 
   /** A count of political prisoners: "около 1 300 (ноябрь 2024; правозащитные организации, источник 000)" */
@@ -242,7 +299,7 @@ function writerFor(lang: ExplainLang, kb: ExplainKnowledge, messages: Messages):
   return writer;
 }
 
-/** The explanation in Russian or Belarusian, or null when only the engine's English can say it. */
+/** The explanation in the language, or null when only the engine's own English can say it. */
 export function explain(claim: ExplainInput, lang: ExplainLang, kb: ExplainKnowledge, messages: Messages): string | null {
   if (!claim.finding) return null;
   try {
@@ -294,8 +351,7 @@ function judged(finding: Finding, claim: ExplainInput, w: Writer): string | null
     case 'cannot-place-month': return claim.reason === 'beyond-horizon' ? w.say('cannotPlaceMonth', { NOTE: w.horizonNote(date) }) : w.say('placeMonth');
     case 'outdated': {
       const [now, stale] = twoOf(facts);
-      const about = w.say('caseAbout') === 'Prep' ? 'Prep' : 'Nom';
-      return w.say('outdated', { V: w.number(stale.value), W: w.number(now.value), STALE: w.round(w.roundOf(stale), 'Gen'), NOW: w.round(w.roundOf(now), about), BY: w.attribution(now) });
+      return w.say('outdated', { V: w.number(stale.value), W: w.number(now.value), STALE: w.round(w.roundOf(stale), 'Gen'), NOW: w.round(w.roundOf(now), w.aboutForm()), BY: w.attribution(now) });
     }
     case 'totals-grow': {
       const [latest] = twoOf(facts, 1);

@@ -13,7 +13,8 @@ import type { Claim, Finding } from '../../extension/engine/types';
 import { describeJudgedAgainst, explain, nameSources, type ExplainInput, type ExplainLang, type Messages } from '../../extension/i18n/explain';
 
 const file = (lang: ExplainLang) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-const MESSAGES: Record<ExplainLang, Messages> = { ru: ((f) => (n: string) => f[n]?.message ?? '')(file('ru')), be: ((f) => (n: string) => f[n]?.message ?? '')(file('be')) };
+const lookup = (lang: ExplainLang): Messages => ((f) => (n: string) => f[n]?.message ?? '')(file(lang));
+const MESSAGES: Record<ExplainLang, Messages> = { en: lookup('en'), ru: lookup('ru'), be: lookup('be') };
 const NBSP = '\u00a0';
 
 function claimOf(text: string, published: string | null, span: string): Claim {
@@ -216,5 +217,24 @@ describe('the explanation in Russian and Belarusian', () => {
     expect(explain({ ...supported, finding: undefined }, 'ru', kb, MESSAGES.ru)).toBeNull();
     expect(explain(supported, 'ru', kb, (name) => (name === 'explain_by_the_presidential_administration' ? '' : MESSAGES.ru(name)))).toBeNull();
     expect(explain(supported, 'ru', kb, MESSAGES.ru)).toContain('29');
+  });
+});
+
+describe('the explanation in English', () => {
+  it.each(CASES)('$name ($reason)', ({ claim }) => {
+    const text = explain(claim(), 'en', kb, MESSAGES.en);
+    expect(text).not.toBeNull();
+    expect(text).not.toMatch(/[{}]|\.\.$/);
+  });
+
+  it('says a round as the engine does: its part of a month, its day, "was" or "were" by the count', () => {
+    const against = (...rounds: number[]) => given('kb-match', 'round_size', { code: 'holds', against: rounds });
+    expect(describeJudgedAgainst(against(3, 4), 'en', kb, MESSAGES.en)).toBe('the third round (early September 2024) or the fourth round (mid-September 2024)');
+    expect(describeJudgedAgainst(against(12), 'en', kb, MESSAGES.en)).toBe('the release of 12 February 2025');
+    expect(explain(claimOf(R7, null, '11'), 'en', kb, MESSAGES.en)).toBe('In the seventh round (November–December 2024), 11 of those pardoned were women (the presidential administration; seed report on the seventh round, Nov–Dec 2024).');
+    const one = given('kb-match', 'round_disabled', { code: 'holds', against: [6], facts: ['r6.disabled'] });
+    expect(explain(one, 'en', kb, MESSAGES.en)).toMatch(/^In the sixth round \(November 2024\), 1 of those pardoned was disabled \(/);
+    expect(explain(claimOf('Lukashenko pardons 42\nLukashenko pardoned 42 people, 18 of them women. It was the third round of pardons this year.', '2025-05-08', 'third'), 'en', kb, MESSAGES.en))
+      .toMatch(/^The pardon of 7 May 2025 was the third round of 2025 \(/);
   });
 });
