@@ -20,7 +20,8 @@ const ROUND_LEVEL: ClaimKind[] = ['round_size', ...COMPOSITION_KINDS, 'round_ord
  * date its latest report can have been written (docs/knowledge.md).
  */
 export function horizonNote(time: PageTime, kb: KnowledgeIndex): string {
-  return `The page is dated ${time.published}, after what the KB knows: it is complete up to ${describeDay(kb.horizon)}, the earliest its latest report can date from`;
+  const page = time.published ? `The page is dated ${time.published}, after what the KB knows` : 'The page was written after what the KB knows';
+  return `${page}: it is complete up to ${describeDay(kb.horizon)}, the earliest its latest report can date from`;
 }
 /** figures counted by several groups, each with its own estimate */
 const ESTIMATES: ClaimKind[] = ['arrested_crackdown', 'exiled'];
