@@ -40,8 +40,9 @@ export const PARDONED_AFTER = (() => {
   const verb = `["“‘']?(?:${C.pardonedVerbs.join('|')})`;
   // an apposition may stand between the subject and its verb: "123 prisoners, among them Bialiatski, walked free"
   // (or between dashes: "250 people — the largest group freed at once — walked out")
-  const apposition = `(?:\\s*,[^,.;:()]{1,70},|\\s*[—–][^—–.;:()]{1,70}[—–])?`;
-  return new RegExp(`^\\s*(?:(?:${noun}\\s+){0,2}${noun}${apposition}\\s+(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|(?:${aux}\\s+)?)${verb}\\b`);
+  const apposition = `(?:\\s*,[^,.;:()]{1,70},|\\s*[—–][^—–.;:()]{1,70}[—–]|\\s*\\([^().;:]{1,70}\\))?`;
+  // (an aside may follow the figure itself: "the first 18 (several of them seriously ill) walked free")
+  return new RegExp(`^\\s*(?:(?:${noun}\\s+){0,2}${noun}${apposition}\\s+(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|${apposition}\\s*(?:${aux}\\s+)?)${verb}\\b`);
 })();
 export const PEOPLE_AFTER = new RegExp(`^\\s*(?:of\\s+)?(?:${C.peopleModifiers.map((word) => `${word}\\s+`).join('|')})?(?:${C.peopleAfter.join('|')})\\b`);
 export const ARREST = anyWord(C.arrest);

@@ -253,14 +253,16 @@ const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,
 
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
-  const partOfRelease = (/\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the))\b/.test(lower) && (/belarus|lukash|minsk|belta/.test(lower) || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
+  const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
+  // ("Of Thursday's 52, only 38 were Belarusian citizens; the rest were foreigners": a part of a named release)
+  const partOfRelease = (/\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+)\b/.test(lower) && (namesBelarus || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
     // ("the group included three Polish citizens": the release's group, named as such)
     || /\b(?:the (?:group|list|released|freed|pardoned)|those (?:freed|released|pardoned))\s+(?:also\s+)?includ\w*/.test(lower)
     || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:\d+ )?(?:freed|released|pardoned)\b/.test(lower);
   // ("Lukashenka pardoned 31 Ukrainian citizens": a group in tens is a round Belarus's pardon freed; "a Japanese
   // national and two Lithuanian citizens convicted of espionage" are single cases, not political prisoners)
-  const pardonedByBelarus = /belarus|lukash|minsk|belta/.test(lower) && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
-  if (cue.FOREIGN_NATIONALS.test(lower) && !(cue.PARDON.test(lower) && (partOfRelease || pardonedByBelarus))) return true;
+  const pardonedByBelarus = namesBelarus && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
+  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus) && (partOfRelease || pardonedByBelarus))) return true;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
@@ -610,6 +612,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // falls in one year, itself a total of that year
   const yearOfTotal = s.pardonNearby && a.previousToken && YEAR_PART_OF_TOTAL.exec(a.after);
   if (yearOfTotal && cue.TOTAL.test(s.lower)) return { rule: 'en-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotal[1] ? Number(yearOfTotal[1]) : scopeYearOf(s.lower.slice(token.end)) };
+  // "The 18 include 15 people convicted of extremism, 11 women …": the release named whole before its parts
+  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*(?:[a-z]+\s+){0,3}?(?:include|included|includes)\b/.test(a.after)) return { rule: 'en-whole-includes', kind: 'round_size' };
   // "Wednesday's 30 make it 78", "Thursday's 31 bring the total to 146": a day's release, named by its day
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && DAYS_RELEASE_BEFORE.test(a.beforeBare)) return { rule: 'en-days-release', kind: 'round_size' };
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it

@@ -284,7 +284,8 @@ function findNear(pattern: RegExp, lower: string, start: number, end: number): n
   for (const [at] of matchSpans(pattern, lower)) {
     // right after the figure ("13 of them women") or before it in the same clause ("of them, 13 were women")
     // (past a comma the figure is the group itself: "123 prisoners, among them Bialiatski")
-    const after = at >= end && at - end <= 12 && !lower.slice(end, at).includes(',');
+    // (nor inside an aside that opens after it: "the 21 (among them several ill men)")
+    const after = at >= end && at - end <= 12 && !/[,(—–]/.test(lower.slice(end, at));
     const before = at < start && !/[.;]/.test(lower.slice(at, start));
     if (after || before) best = at;
   }
