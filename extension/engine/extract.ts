@@ -454,10 +454,12 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { rule: 'cy-recognised-count', kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
   // (in their own clause, even where the sentence also speaks of a pardon)
-  if (token.value <= 400 && /призна|прызна|папоўні|пополни/u.test(s.lower)) {
+  // ("яшчэ 11 чалавек папоўнілі спіс палітвязняў", "статус палітвязня атрымалі 11", "да спісу дадалі 11 прозвішчаў")
+  if (token.value <= 400 && /призна|прызна|папоўні|пополни|статус|дадал|добавил|внесл|унесл|павялічыл|увеличил/u.test(s.lower)) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
-    if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
+    if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)
+      || (!s.pardon && LIST_GREW_IN_CLAUSE_CY.test(clause) && /(?:палітвязн|палітвязьн|политзаключ)/u.test(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
   }
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
@@ -736,6 +738,9 @@ const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помил
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
+/** the list of political prisoners grew by the figure, in its own clause: "папоўнілі спіс", "статус палітвязня атрымалі",
+ * "да спісу дадалі", "колькасць палітвязняў павялічылася на" */
+const LIST_GREW_IN_CLAUSE_CY = /(?<![\p{L}])(?:папоўні\p{L}*|пополни\p{L}*|статус\p{L}* (?:палітвязь?ня|политзаключ\p{L}+)(?: \p{L}+){0,3} (?:атрымал\p{L}*|получил\p{L}*)|(?:дадалі|добавили|унеслі|внесли)|(?:павялічыл\p{L}*|увеличил\p{L}*) на)(?![\p{L}])/u;
 /** "… and 114 to Ukraine": a destination after the figure, its verb said earlier in the sentence */
 const ELIDED_DESTINATION = /^\s*(?:others?\s+|more\s+)?to\s+(?:lithuania|ukraine|poland|latvia|germany|the united states|the us)\b/;
 const DESTINATION_VERB = /\b(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over)\s+to\b/;
