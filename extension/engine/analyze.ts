@@ -25,16 +25,16 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   const time = identifyRound(raw, published, index);
   const times = timesBySection(raw, input.sections, time, index);
   // the same figure read the same way, at the same time, gets the same verdict: live blogs repeat figures many times
+  // (only a plain match is shared: a discrepancy, a reading or an unverifiable rests on each figure's own frame)
   const judged = new Map<PageTime, Map<string, ReturnType<typeof judgeClaim>>>();
   const judgeOnce = (r: RawClaim, i: number) => {
     const key = judgementKey(r);
     let sameTime = judged.get(times[i]);
     if (!sameTime) judged.set(times[i], (sameTime = new Map()));
-    let judgement = sameTime.get(key);
-    if (!judgement) {
-      judgement = judgeClaim(r, times[i], index);
-      sameTime.set(key, judgement);
-    }
+    const shared = sameTime.get(key);
+    if (shared) return shared;
+    const judgement = judgeClaim(r, times[i], index);
+    if (judgement.verdict === 'supported' && !judgement.finding?.reading) sameTime.set(key, judgement);
     return judgement;
   };
   const judgements = raw.map(judgeOnce);
@@ -93,7 +93,7 @@ function isNamedWhole(text: string, whole: RawClaim, part: RawClaim): boolean {
 /** Everything about a raw claim that its verdict depends on (not where it stands on the page). */
 function judgementKey(r: RawClaim): string {
   const cue = r.monthCue ? `${r.monthCue.month}/${r.monthCue.part}/${r.monthCue.relative}` : '';
-  return [r.kind, r.value, r.hedge?.cls ?? '', r.hedge?.text ?? '', cue, r.otherTime, r.inQuote, r.subject ?? '', r.scope ?? '', r.scopeYear ?? '', r.countsDecrees ?? '', r.term ?? '', r.termYear ?? '', r.month ?? ''].join('|');
+  return [r.kind, r.value, r.hedge?.cls ?? '', r.hedge?.text ?? '', cue, r.otherTime, r.inQuote, r.subject ?? '', r.scope ?? '', r.scopeYear ?? '', r.countsDecrees ?? '', r.term ?? '', r.termYear ?? '', r.month ?? '', r.namedGroup ?? '', r.qualifiedBy ?? ''].join('|');
 }
 
 /** Source files behind the facts a verdict rests on; for computed facts, the files of their inputs. */

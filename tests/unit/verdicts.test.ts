@@ -264,3 +264,18 @@ describe('pages of several entries (live blogs over weeks, teasers)', () => {
     expect(verdictOf(page.claims, '29')).toBe('contradicted');
   });
 });
+
+describe('a figure repeated on a page', () => {
+  // the same value and kind in two sentences: the verdict of the first must not be lent to the second, whose own
+  // frame may leave it open (here a period: "over the summer")
+  const page = "Lukashenka pardons 31 political prisoners\nBelarus's leader pardoned 31 people convicted of extremism, his press service said on Thursday.\n";
+  it('is judged by its own sentence: a wrong figure pinned to the day is flagged, the same figure over a period is not', () => {
+    const claims = check(`${page}The press service said 35 people were pardoned on Thursday.\nOver the summer, 35 people were freed.`, '2024-11-21').claims.filter((c) => c.value === 35);
+    expect(claims.map((c) => c.verdict)).toEqual(['contradicted', 'unverifiable']);
+  });
+  it('shares a plain match: the round repeated in a live blog is supported each time', () => {
+    const claims = check(`${page}Update: 31 people were pardoned.\nUpdate: 31 people were pardoned.`, '2024-11-21').claims.filter((c) => c.value === 31);
+    expect(claims.length).toBeGreaterThanOrEqual(3);
+    expect(claims.every((c) => c.verdict === 'supported')).toBe(true);
+  });
+});
