@@ -10,7 +10,6 @@ import cardCss from '../../extension/ui/card.css?inline';
 import overlayCss from '../../extension/ui/overlay.css?inline';
 import { Checker, type MarkView } from '../../extension/content/checker';
 import { checkerStarted, clearFrameState, markCheckerStarted, setFrameState } from '../../extension/content/handover';
-import { nativeApi, type MessageListener } from '../../extension/content/nativeApi';
 import { isDiscrepancy } from '../../extension/engine/verdict';
 import {
   isAnalysis, isBadgeCounts, isCheckerSetup, isContentRequest, withEngineCut, type AnalysisAnswer, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus,
@@ -30,9 +29,6 @@ export default defineUnlistedScript(() => {
   // the background let it in only where the reader's settings allow it; they come with the first answer
   guard(startChecker);
 });
-
-/** The extension's APIs without webextension-polyfill (see nativeApi.ts). */
-const api = nativeApi();
 
 /** What the settings say about marks on this page. */
 function viewOf(settings: Settings): Omit<MarkView, 'hidden'> {
@@ -64,7 +60,7 @@ function startChecker(): void {
     if (key === lastSent || ctx.isInvalid) return;
     lastSent = key;
     const message: StatusChanged = { type: 'pardon-check/status-changed', claims, discrepancies };
-    api.runtime.sendMessage(message).catch(() => undefined);
+    browser.runtime.sendMessage(message).catch(() => undefined);
   };
   const report = (status: PageStatus) => {
     if (status.state === 'checked') watchLocation();
@@ -87,7 +83,7 @@ function startChecker(): void {
   const analyze = async (page: Omit<AnalyzeRequest, 'type' | 'settings'>) => {
     if (ctx.isInvalid) return null;
     const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page, settings: !settingsKnown };
-    const answer: unknown = await api.runtime.sendMessage(request).catch(() => null);
+    const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
     if (ctx.isInvalid || !isAnalysis(answer)) return null;
     partial = answer.partial;
     watchForReload();
@@ -109,7 +105,7 @@ function startChecker(): void {
   // names and styles for this page load's marks, asked for once the page has figures to mark
   const marks = async (scopes: string[], names: MarkNames | null) => {
     const request: StyleMarks = { type: 'pardon-check/style-marks', names, scopes };
-    const answer: unknown = await api.runtime.sendMessage(request).catch(() => null);
+    const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
     // without an answer, nothing is shown in the page: the popup still has the results
     if (!isCheckerSetup(answer) || ctx.isInvalid) return null;
     kbVersion = answer.kbVersion;
@@ -117,7 +113,7 @@ function startChecker(): void {
     return answer.names;
   };
   const onError = (error: unknown) => ctx.isInvalid || reportError(error);
-  const change = (edit: (settings: Settings) => Settings) => void updateSettings(api.storage.local, edit).catch(reportError);
+  const change = (edit: (settings: Settings) => Settings) => void updateSettings(browser.storage.local, edit).catch(reportError);
   const actions = (claim: ClaimSummary): CardActions => ({
     dismiss: (scope) => change((s) => addDismissal(s, {
       span: claim.span, sentence: claim.quote, page: scope === 'page' ? pageKey(location.href) : null, verdict: claim.verdict, on: today(),
@@ -126,20 +122,19 @@ function startChecker(): void {
     report: () => {
       const status = checker.getStatus();
       const published = status.state === 'checked' ? status.published : null;
-      return flagReport(claim, { page: location.href, published, extensionVersion: api.runtime.getManifest().version, kbVersion, today: today() });
+      return flagReport(claim, { page: location.href, published, extensionVersion: browser.runtime.getManifest().version, kbVersion, today: today() });
     },
     knowledge: (fact) => {
       const message: OpenKnowledge = { type: 'pardon-check/open-knowledge', fact };
-      api.runtime.sendMessage(message).catch(() => undefined);
+      browser.runtime.sendMessage(message).catch(() => undefined);
     },
   });
   const styles = { overlay: overlayCss, card: cardCss };
   const checker = new Checker(document, { analyze, marks, styles, onStatus: report, onError, gateOpen: true, view: viewOf(DEFAULT_SETTINGS), actions });
 
-  const onMessage: MessageListener = (message, sender, sendResponse) => {
-    if (sender.id !== api.runtime.id || !isContentRequest(message)) return undefined;
-    sendResponse(withEngineCut(checker.handle(message), partial));
-    return undefined;
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+    return Promise.resolve(withEngineCut(checker.handle(message), partial));
   };
   // the reader changed a setting in the popup, the options or a card (here or in another tab)
   const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -151,8 +146,8 @@ function startChecker(): void {
     });
   };
   const stop = () => {
-    api.runtime.onMessage.removeListener(onMessage);
-    api.storage.onChanged.removeListener(onSettings);
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onSettings);
     checker.stop();
   };
   // switched off on this site: no marks and no checker from now on; the popup can load it again
@@ -161,8 +156,8 @@ function startChecker(): void {
     ctx.abort('switched off on this site');
     setFrameState('checking');
   };
-  api.runtime.onMessage.addListener(onMessage);
-  api.storage.onChanged.addListener(onSettings);
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onSettings);
   ctx.onInvalidated(() => {
     stop();
     clearFrameState();
@@ -184,5 +179,5 @@ function guard(work: () => void): void {
 function reportError(error: unknown): void {
   const text = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
   const message: ReportError = { type: 'pardon-check/report-error', error: text.slice(0, 4000) };
-  api.runtime.sendMessage(message).catch(() => undefined);
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }

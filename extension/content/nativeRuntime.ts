@@ -3,8 +3,8 @@
  * gate and the script context). Chrome and Firefox both have a native, promise-returning `browser` now
  * (older Chromes a promise-returning `chrome` in MV3), and these callers use only `id` and `sendMessage`,
  * which behave the same in both. Importing webextension-polyfill here would put its 10 kB into the gate,
- * compiled on every page although a page off the topic never calls it (the checker does without it too,
- * nativeApi.ts; the extension's pages keep using it).
+ * compiled on every page although a page off the topic never calls it (the checker and the extension's
+ * pages keep using it).
  */
 export interface NativeRuntime {
   id?: string;
