@@ -41,8 +41,6 @@ export function mountOverlay(doc: Document, styles: OverlayStyles, hostTag: stri
   markerLayer.setAttribute('aria-hidden', 'true');
   shadow.append(markerLayer);
   doc.documentElement.append(host);
-  /** the host has been laid out once (placeMarkers) */
-  let laidOut = false;
   let card: HTMLElement | null = null;
 
   const hide = () => {
@@ -65,24 +63,18 @@ export function mountOverlay(doc: Document, styles: OverlayStyles, hostTag: stri
       if (focus) card.focus({ preventScroll: true });
     },
     placeMarkers(markers) {
-      // the badges go in at their viewport coordinates and the layer is moved by the host's place (the document's
-      // origin). A host just mounted has no box yet: reading its place first would lay it out on its own, and the
-      // page again for the badges, so then it is read once, after the badges are in. Later, it is read first,
-      // while the page's layout is still clean
-      const before = laidOut ? host.getBoundingClientRect() : null;
+      // the host sits at the document's origin, so document coordinates place the badges
+      const origin = host.getBoundingClientRect();
       const badges = markers.map(({ rect, verdict }) => {
         const badge = doc.createElement('span');
         badge.className = 'marker';
         badge.setAttribute('data-verdict', verdict);
         badge.textContent = VERDICT_SYMBOL[verdict];
-        badge.style.left = `${rect.right}px`;
-        badge.style.top = `${rect.top}px`;
+        badge.style.left = `${rect.right - origin.left}px`;
+        badge.style.top = `${rect.top - origin.top}px`;
         return badge;
       });
       markerLayer.replaceChildren(...badges);
-      const origin = before ?? host.getBoundingClientRect();
-      laidOut = true;
-      markerLayer.style.transform = `translate(${-origin.left}px, ${-origin.top}px)`;
     },
     hide,
     contains: (event) => event.composedPath().includes(host),
