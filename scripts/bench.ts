@@ -15,7 +15,7 @@
  * goes), statistics (medians and intervals), report (what is printed), engine (the engine alone).
  * Needs the bench build (`npm run bench` makes it, and the shipped build for the sizes) and Debian's chromium.
  * BENCH_RUNS (rounds per row, default 15), BENCH_TRACES (traced loads per browser and row, default 2),
- * BENCH_COLD (cold starts, default 5), BENCH_ENGINE=0 (skip the engine alone and the sizes), BENCH_ROWS=all (the bare pages too), BENCH_ONLY=prefix,
+ * BENCH_COLD (cold starts, default 5), BENCH_ENGINE=0 (skip the engine alone and the sizes), BENCH_ROWS=all (the bare pages too), BENCH_ONLY=prefix[,prefix…],
  * BENCH_MEMORY_RUNS (loads per browser of the ×16 live blog for the checker's heap, default 5; 0 skips),
  * BENCH_MEMORY_TABS (tabs of topic pages opened for the background's heap, default 40; 0 skips),
  * BENCH_PROFILE=n (n more loads of ours per row under V8's sampling profiler: our functions' self time; build
@@ -61,7 +61,9 @@ async function browserBench(): Promise<void> {
   const rows: RowResult[] = [];
   const profiles: (() => void)[] = [];
   const started = performance.now();
-  const names = Object.keys(PAGES).filter((n) => !process.env.BENCH_ONLY || n.startsWith(process.env.BENCH_ONLY));
+  // BENCH_ONLY=news,live: the rows starting with any of these
+  const only = process.env.BENCH_ONLY?.split(',').filter(Boolean) ?? [];
+  const names = Object.keys(PAGES).filter((n) => !only.length || only.some((prefix) => n.startsWith(prefix)));
   for (const name of names) {
     const { waitForDone } = PAGES[name];
     const row: RowResult = { name, samples: { empty: [], ours: [], empty2: [] }, traces: { ours: [], empty: [] } };
