@@ -2,11 +2,11 @@
 import type { WorkBudget } from './budget';
 import { extractClaims, type BlockCache, type RawClaim } from './extract';
 import { describeFrame } from './frame';
-import { judgeClaim } from './judge';
+import { judgeByKind, judgeClaim, reconsidered } from './judge';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge';
 import { identifyRound, timesBySection, type PageTime } from './rounds';
 import { isAboutTopic } from './topic';
-import { COMPOSITION_KINDS, type Claim, type Fact, type KnowledgeBase, type PageInput, type PageReport } from './types';
+import { COMPOSITION_KINDS, type Claim, type Fact, type Judgement, type KnowledgeBase, type PageInput, type PageReport } from './types';
 
 export interface AnalyzeOptions {
   /** keep across calls on the same page: blocks already read are not read again */
@@ -24,25 +24,32 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   const raw = extractClaims(input.text, input.hasHeadline ?? true, options.cache, options.budget);
   const time = identifyRound(raw, published, index);
   const times = timesBySection(raw, input.sections, time, index);
-  // the same figure read the same way, at the same time, gets the same verdict: live blogs repeat figures many times
-  // (only a plain match is shared: a discrepancy, a reading or an unverifiable rests on each figure's own frame)
-  const judged = new Map<PageTime, Map<string, ReturnType<typeof judgeClaim>>>();
+  // the same figure read the same way, at the same time, is judged by kind once: live blogs repeat figures many times
+  // (a discrepancy is then reconsidered on each figure's own frame: another reading, or why it is not pinned)
+  const judged = new Map<PageTime, Map<string, Judgement>>();
   const judgeOnce = (r: RawClaim, i: number) => {
+    if (r.kind === 'arrested_crackdown') return judgeClaim(r, times[i], index);
     const key = judgementKey(r);
     let sameTime = judged.get(times[i]);
     if (!sameTime) judged.set(times[i], (sameTime = new Map()));
-    const shared = sameTime.get(key);
-    if (shared) return shared;
-    const judgement = judgeClaim(r, times[i], index);
-    if (judgement.verdict === 'supported' && !judgement.finding?.reading) sameTime.set(key, judgement);
-    return judgement;
+    let byKind = sameTime.get(key);
+    if (!byKind) sameTime.set(key, (byKind = judgeByKind(r, times[i], index)));
+    return reconsidered(r, times[i], index, byKind);
   };
   const judgements = raw.map(judgeOnce);
   // "Among the 29, 12 are women", "fifteen of the 20 have chronic illnesses": a part whose whole, in its own sentence,
   // is the release the KB holds; the part is that release's, and is judged again as such
+  // (the sentence's round sizes indexed once: a page of many figures must not compare every pair)
+  const sizesBySentence = new Map<number, number[]>();
+  raw.forEach((w, j) => {
+    if (w.kind !== 'round_size' || judgements[j].reason !== 'kb-match') return;
+    const list = sizesBySentence.get(w.sentence.start);
+    if (list) list.push(j);
+    else sizesBySentence.set(w.sentence.start, [j]);
+  });
   raw.forEach((r, i) => {
     if (!PART_KINDS.has(r.kind) || judgements[i].reason !== 'not-pinned' || r.frame().group.value !== 'part' || r.frame().group.certainty !== 'defaulted') return;
-    const whole = raw.findIndex((w, j) => j !== i && w.kind === 'round_size' && w.sentence.start === r.sentence.start && judgements[j].reason === 'kb-match' && judgements[j].refersTo === judgements[i].refersTo && isNamedWhole(input.text, w, r));
+    const whole = (sizesBySentence.get(r.sentence.start) ?? []).find((j) => j !== i && judgements[j].refersTo === judgements[i].refersTo && isNamedWhole(input.text, raw[j], r)) ?? -1;
     if (whole < 0) return;
     const linked = { value: 'part' as const, certainty: 'linked' as const, rule: 'part-of-a-named-whole' };
     const frame = { ...r.frame(), event: { value: 'release' as const, certainty: 'linked' as const, rule: 'whole-is-the-release' }, group: linked, time: { value: 'round' as const, certainty: 'linked' as const, rule: 'part-of-the-release' } };

@@ -30,7 +30,7 @@ export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:�
  * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",
  * "a further 20 detainees are to be released", headline-style "32 freed".
  */
-export const PARDONED_AFTER = (() => {
+const PARDONED_AFTER_PATTERN = (() => {
   const noun = `(?:${C.pardonedSubjects.join('|')})`;
   // words between the noun and the verb, but never an active clause's subject or auxiliary ("…, Lukashenko has pardoned")
   const filler = `(?!(?:${C.notASubject.join('|')})\\b)[a-z’'"“”-]+`;
@@ -44,6 +44,9 @@ export const PARDONED_AFTER = (() => {
   // (an aside may follow the figure itself: "the first 18 (several of them seriously ill) walked free")
   return new RegExp(`^\\s*(?:(?:${noun}\\s+){0,2}${noun}${apposition}\\s+(?:${filler}\\s+){0,4}?(?:${aux}\\s+)?|${apposition}\\s*(?:${aux}\\s+)?)${verb}\\b`);
 })();
+/** any of the verbs at all: a flat scan that spares the pattern's backtracking for the many figures with none near */
+const PARDONED_VERB_ANYWHERE = new RegExp(`(?:${C.pardonedVerbs.join('|')})`);
+export const PARDONED_AFTER = { test: (after: string): boolean => PARDONED_VERB_ANYWHERE.test(after) && PARDONED_AFTER_PATTERN.test(after) };
 export const PEOPLE_AFTER = new RegExp(`^\\s*(?:of\\s+)?(?:${C.peopleModifiers.map((word) => `${word}\\s+`).join('|')})?(?:${C.peopleAfter.join('|')})\\b`);
 export const ARREST = anyWord(C.arrest);
 export const PRONOUN_GROUP = anyWord(C.pronounGroup);

@@ -93,6 +93,10 @@ const FIGURE_AFTER_DASH_CY = new RegExp(String.raw`^\p{L}*\s*[—–]\s*${FIGURE
 /** Any category's words, without the word-start lookbehind: one scan that says whether any pattern can match. */
 const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');
 
+/** where any category's words start (global, stepped one place at a time), and each kind's words at one place (sticky) */
+const CATEGORY_START_CY = new RegExp(`${L}(?:${CATEGORY_WORDS_CY.map(([, pattern]) => pattern.source.split(L).join('')).join('|')})`, 'gu');
+const CATEGORY_AT_CY: [ClaimKind, RegExp][] = CATEGORY_WORDS_CY.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'uy')]);
+
 /** a people's noun, then "и"/"і" and another quantity: what follows names another group */
 const STILL_CY = [...ru.frame.still, ...be.frame.still].join('|');
 const AND_ANOTHER_GROUP_CY = re(`\\p{L}{3,}\\s+(?:${words('andAnother')})\\s+(?:(?:${STILL_CY})\\s+)?(?:${words('several')}|\\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\\s)`);
@@ -102,24 +106,38 @@ const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;—–]\s*(?:\p{L}+\s+){0,2}(
 
 /** The category of the first category word within reach after a figure, or null. */
 export function categoryAfterCy(after: string): ClaimKind | null {
-  let best: { kind: ClaimKind; at: number } | null = null;
   const reach = after.slice(0, 70);
   // every category is named in Cyrillic words: without one in reach, none of the patterns can match
   if (!CYRILLIC.test(reach) || !ANY_CATEGORY_WORD_CY.test(reach)) return null;
-  for (const [kind, pattern] of CATEGORY_WORDS_CY) {
-    const match = pattern.exec(reach);
-    if (!match || (best && match.index >= best.at)) continue;
-    // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
-    if (!/^[\s\p{L},«»"'’—–-]*$/u.test(reach.slice(0, match.index)) || match.index > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) continue;
-    // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
-    if (AND_ANOTHER_GROUP_CY.test(reach.slice(0, match.index)) || ANOTHER_FIGURE_CY.test(reach.slice(0, match.index))) continue;
-    // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination
-    if (kind === 'round_destination' && /[,;]/.test(reach.slice(0, match.index))) continue;
-    // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
-    if (FIGURE_AFTER_DASH_CY.test(reach.slice(match.index + match[0].length))) continue;
-    best = { kind, at: match.index };
+  // each kind's first place in reach, earliest first (at one place, the kinds in their order): one scan finds the
+  // places any category starts, and only there is each kind tried
+  const seen = new Set<ClaimKind>();
+  CATEGORY_START_CY.lastIndex = 0;
+  for (let found = CATEGORY_START_CY.exec(reach); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
+    const at = found.index;
+    for (const [kind, sticky] of CATEGORY_AT_CY) {
+      if (seen.has(kind)) continue;
+      sticky.lastIndex = at;
+      const match = sticky.exec(reach);
+      if (!match) continue;
+      seen.add(kind);
+      if (categoryHolds(kind, reach, at, at + match[0].length)) return kind;
+    }
   }
-  return best?.kind ?? null;
+  return null;
+}
+
+/** Whether a category word at `at` names the figure before it: nothing but words between, no other group or figure first. */
+function categoryHolds(kind: ClaimKind, reach: string, at: number, end: number): boolean {
+  const between = reach.slice(0, at);
+  // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
+  if (!/^[\s\p{L},«»"'’—–-]*$/u.test(between) || at > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) return false;
+  // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
+  if (AND_ANOTHER_GROUP_CY.test(between) || ANOTHER_FIGURE_CY.test(between)) return false;
+  // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination
+  if (kind === 'round_destination' && /[,;]/.test(between)) return false;
+  // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
+  return !FIGURE_AFTER_DASH_CY.test(reach.slice(end));
 }
 
 /**
@@ -130,13 +148,16 @@ export function narrowedByCy(after: string, kind: ClaimKind): ClaimKind | undefi
   const own = CATEGORY_WORDS_CY.find(([k]) => k === kind)?.[1].exec(after.slice(0, 70));
   if (!own) return undefined;
   const rest = after.slice(own.index + own[0].length).split(/[;,.:—–]|(?<![\p{L}])(?:и|і|а|но|але)(?![\p{L}])/u)[0].slice(0, 45);
-  let best: { kind: ClaimKind; at: number } | undefined;
-  for (const [other, pattern] of CATEGORY_WORDS_CY) {
-    if (other === kind || other === 'round_political' || other === 'round_destination') continue;
-    const match = pattern.exec(rest);
-    if (match && (!best || match.index < best.at)) best = { kind: other, at: match.index };
+  // the earliest other category (at one place, the first in order), found by one scan as in categoryAfterCy
+  CATEGORY_START_CY.lastIndex = 0;
+  for (let found = CATEGORY_START_CY.exec(rest); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(rest)) {
+    for (const [other, sticky] of CATEGORY_AT_CY) {
+      if (other === kind || other === 'round_political' || other === 'round_destination') continue;
+      sticky.lastIndex = found.index;
+      if (sticky.test(rest)) return other;
+    }
   }
-  return best?.kind;
+  return undefined;
 }
 
 /** one country's citizens after a figure ("семь граждан Литвы", "двое латвийцев", "два грамадзяніны Латвіі"): the country the KB names */
@@ -173,7 +194,8 @@ const COPULA_END_CY = re(`(?<![\\p{L}])(?:${words('copulas')})\\s*$`);
  * ties it to the figure, so the figure counts that category, not the round.
  */
 export function categoryBeforeCopulaCy(before: string): ClaimKind | null {
-  if (!COPULA_END_CY.test(before)) return null;
+  // (every copula ends in -ся, -сь, -ли, -лі or -ца: the cheap test first, spared for most figures)
+  if (!/(?:ся|сь|ли|лі|ца)\s*$/u.test(before.slice(-6)) || !COPULA_END_CY.test(before.slice(-24))) return null;
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf('.')) + 1);
   return categoryAfterCy(clause.trimStart());
 }
@@ -188,10 +210,11 @@ const PLACES_CY: [RegExp, string][] = CUES.flatMap((cues) => cues.places ?? []).
  * or reached one country, a part of the release, not its size. The country named in the clause, else in the sentence.
  */
 export function whereaboutsOfCy(clause: string, sentence: string): string | null {
+  // (the place, when the clause does not name it, is looked for in the sentence's first thousand characters)
   // ("и 13 других заключённых вышли на свободу и были доставлены в Вильнюс": the clause states the release itself,
   // so the figure is the release's; only "the freed" as a noun, with no release verb of its own, is a part)
   if (!WHEREABOUTS_CY.test(clause) || RELEASE_VERB_CY.test(clause)) return null;
-  return PLACES_CY.find(([pattern]) => pattern.test(clause))?.[1] ?? PLACES_CY.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
+  return PLACES_CY.find(([pattern]) => pattern.test(clause))?.[1] ?? PLACES_CY.find(([pattern]) => pattern.test(sentence.slice(0, 1000)))?.[1] ?? null;
 }
 
 /** a span of time after a number ("через пять дней", "праз тры тыдні"): not people */

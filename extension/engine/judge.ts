@@ -30,7 +30,11 @@ const GROWING: ClaimKind[] = ['exiled', 'recognised_total', 'prisoners_held', 'a
 
 /** A figure's verdict: judged against the reading its frame gives, then reconsidered charitably (readings.ts). */
 export function judgeClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
-  const judged = judgeByKind(claim, time, kb);
+  return reconsidered(claim, time, kb, judgeByKind(claim, time, kb));
+}
+
+/** A judgement by kind reconsidered on the claim's own frame: another reading, or why it is not pinned. */
+export function reconsidered(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement {
   return heldReading(claim, time, kb, judged) ?? reconsider(claim, time, kb, judged);
 }
 
@@ -45,7 +49,11 @@ function heldReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged
   return { ...held, expected: `Read as the count of political prisoners held at the time: ${held.expected}`, finding: { ...held.finding, reading: { code: 'held-count' } } };
 }
 
-function judgeByKind(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
+/**
+ * The judgement by the figure's kind, value, hedge and time alone: the same for every claim read alike, so a page's
+ * repeated figures can share it (analyze.ts); only detentions against arrests also read the frame.
+ */
+export function judgeByKind(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
   if (ROUND_LEVEL.includes(claim.kind)) return judgeRoundFigure(claim, time, kb);
   if (claim.kind === 'running_total') return judgeTotal(claim, time, kb);
   if (claim.kind === 'prisoners_held') return judgeHeld(claim, time, kb);
