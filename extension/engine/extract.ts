@@ -428,7 +428,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-then-part', kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
-  const categoryAfter = NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) ? null : cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
+  // (only women or men can be another number's: "дзве сямейныя пары і 11 жанчын" are couples)
+  const afterWhole = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
+  const categoryAfter = (afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) ? null : afterWhole;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
@@ -457,6 +459,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
   // (in their own clause, even where the sentence also speaks of a pardon)
   // ("яшчэ 11 чалавек папоўнілі спіс палітвязняў", "статус палітвязня атрымалі 11", "да спісу дадалі 11 прозвішчаў")
+  // ("17 новых палітвязняў", "12 новых политзаключённых": those added to the list)
+  if (token.value <= 400 && NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
   if (token.value <= 400 && /призна|прызна|папоўні|пополни|статус|дадал|добавил|внесл|унесл|павялічыл|увеличил/u.test(s.lower)) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
@@ -634,7 +638,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // that spares the eighteen patterns for each figure of a long run of numbers)
   // "fourteen of the 23 suffer from chronic illnesses": the category after the whole is the part's
   // (up to the next figure: "three of those freed are disabled and seventeen are chronically ill")
-  const afterWhole = OF_A_WHOLE.test(a.after) ? a.after.replace(OF_A_WHOLE, ' ').split(NEXT_FIGURE)[0] : null;
+  // ("(13 of the 23) were older than 50": the aside closes before its category)
+  const afterWhole = OF_A_WHOLE.test(a.after) ? a.after.replace(OF_A_WHOLE, ' ').replace(/^\s*\)/, ' ').split(NEXT_FIGURE)[0] : null;
   // ("pardoned 18 prisoners, including a seriously ill opposition figure": the category is one person's)
   const category = /[a-z]/.test(a.afterClipped) && !ONE_PERSON_AFTER.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
@@ -742,6 +747,8 @@ const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помил
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
+/** new political prisoners right after the figure: "17 новых палітвязняў", "12 новых политзаключённых" */
+const NEW_PRISONERS_AFTER_CY = /^\s*(?:новых|новые|новыя)\s+(?:палітвязь?н|палітычных вязь?н|политзаключ|политических заключ)/u;
 /** the list of political prisoners grew by the figure, in its own clause: "папоўнілі спіс", "статус палітвязня атрымалі",
  * "да спісу дадалі", "колькасць палітвязняў павялічылася на" */
 const LIST_GREW_IN_CLAUSE_CY = /(?<![\p{L}])(?:папоўні\p{L}*|пополни\p{L}*|статус\p{L}* (?:палітвязь?ня|политзаключ\p{L}+)(?: \p{L}+){0,3} (?:атрымал\p{L}*|получил\p{L}*)|(?:дадалі|добавили|унеслі|внесли)|(?:павялічыл\p{L}*|увеличил\p{L}*) на)(?![\p{L}])/u;
@@ -854,11 +861,18 @@ const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(
 /** A "since July" / "this year" cue scopes the figure when it comes before it, or after it in the same clause. */
 const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
 
+/** a figure or a round's ordinal in the clause before a span: "freed 800 people since", "the third release since" */
+const spanOwnedInClause = (clause: string): boolean => /\d/.test(clause) || ORDINAL_ROUND.test(clause);
+
 function sinceCueApplies(lower: string, token: NumberToken): boolean {
   // "the 37 pardoned on Monday bring the number freed since July to 115": the total is the figure after "bring … to"
   // (and "… bring to more than 850 the number pardoned since July")
   if (/^[^.;]*?\bbring(?:s|ing)?\s+(?:the\s+(?:number|total|tally)\b|to\b)/.test(lower.slice(token.end))) return false;
   for (const match of lower.matchAll(SINCE_ALL)) {
+    // "the latest in a series that has freed 800 people since July 2024, Thursday's pardon covered 250", "the third
+    // release since July, a batch of 30": before a comma, a span that another figure or an ordinal in its own clause
+    // already has is theirs
+    if (match.index < token.start && /[,;]/.test(lower.slice(match.index + match[0].length, token.start)) && spanOwnedInClause(lower.slice(Math.max(lower.lastIndexOf(',', match.index), lower.lastIndexOf(';', match.index), 0), match.index))) continue;
     if (match.index < token.start) return true;
     // "pardons 32 in sixth round since July": the cue belongs to the ordinal between them
     if (ORDINAL_ROUND.test(lower.slice(token.end, match.index))) continue;

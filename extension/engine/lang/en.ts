@@ -8,7 +8,7 @@ import { EN_GATE } from './gate';
 const raw = String.raw;
 
 /** superlatives that a span after them measures: "the largest release so far", "the biggest since the pardons began" */
-const SUPERLATIVES = ['largest', 'biggest', 'smallest', 'first', 'most', 'only', 'last'];
+const SUPERLATIVES = ['largest', 'biggest', 'smallest', 'first', 'most', 'only', 'last', 'latest'];
 
 /** "since the pardons began in July 2024", "since he started freeing prisoners": a count from the releases' start */
 const SINCE_THE_RELEASES_BEGAN = [
@@ -109,6 +109,8 @@ export const en: LanguagePack = {
     ],
     otherMeans: [
       'after serving',
+      // "the exchange involved 26 people": a swap between states, not a pardon's count
+      raw`(?:the|a|this|that) (?:prisoner )?(?:exchange|swap) (?:involved|included|freed|saw|covered)`,
       'complet(?:ed|ing) (?:their|his|her) (?:full )?(?:terms?|sentences?)',
       'served (?:their|his|her) (?:full )?(?:terms?|sentences?)',
       'at the end of (?:their|his|her) (?:terms?|sentences?)',
@@ -178,7 +180,7 @@ export const EN_CUES: EnglishCueTables = {
     'walk(?:ed)? free',
   ],
   pardonVerbBefore: [
-    'pardon(?:ed|s|ing)?', 'pardon of', 'freed', 'frees', 'freeing', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
+    'pardon(?:ed|s|ing)?', 'pardon of', '(?:decree|order) of', 'freed', 'frees', 'freeing', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
     'let go of', 'clemency (?:to|for)',
     // "the decree covers 15 prisoners", "a decree freeing 30 more"
     '(?:decree|pardon|order) (?:covers|covering|applies to|affects|affecting|concerns)',
@@ -195,7 +197,7 @@ export const EN_CUES: EnglishCueTables = {
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
-    'tally', 'bringing the number', 'brings the number', 'taking the number',
+    'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
   otherPeriod: [
@@ -205,7 +207,7 @@ export const EN_CUES: EnglishCueTables = {
   ],
   since: [
     'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', 'in \\d{4}',
-    'so far', 'to date',
+    'so far', 'to date', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
   peopleModifiers: ['more', 'additional', 'other', 'fellow'],
