@@ -28,7 +28,6 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   // (a discrepancy is then reconsidered on each figure's own frame: another reading, or why it is not pinned)
   const judged = new Map<PageTime, Map<string, Judgement>>();
   const judgeOnce = (r: RawClaim, i: number) => {
-    if (r.kind === 'arrested_crackdown') return judgeClaim(r, times[i], index);
     const key = judgementKey(r);
     let sameTime = judged.get(times[i]);
     if (!sameTime) judged.set(times[i], (sameTime = new Map()));

@@ -169,7 +169,16 @@ const NATIONALITY_COUNTRIES_CY: [RegExp, string][] = [
 ];
 /** The country of a nationals' count: the first word (or the word after "граждан…") that names one, within a few words. */
 export function countryOfNationalsCy(after: string): string | undefined {
-  for (const word of after.slice(0, 40).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 3)) {
+  return countryInWordsCy(after.slice(0, 40).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 3));
+}
+
+/** The country of a category named before its figure ("гражданами Беларуси являются 38"): the last words that name one. */
+export function countryBeforeCy(before: string): string | undefined {
+  return countryInWordsCy(before.slice(-60).split(/[^\p{L}]+/u).filter(Boolean).reverse());
+}
+
+function countryInWordsCy(words: string[]): string | undefined {
+  for (const word of words) {
     const found = NATIONALITY_COUNTRIES_CY.find(([pattern]) => pattern.test(word))?.[1];
     if (found) return found;
   }

@@ -451,7 +451,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // read as the round's size, with the group it names (the frame leaves the group open)
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { rule: 'cy-round-of-a-named-group', kind: 'round_size', namedGroup: category };
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) {
-    const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) ?? (categoryAfter ? undefined : cy.countryOfNationalsCy(a.beforeBare.slice(-60).replace(/^.*?(?=\p{L}+\s+(?:беларус|белорус|літв|литв|латв|польш|украін|украин))/u, ''))) : undefined;
+    const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) ?? (categoryAfter ? undefined : cy.countryBeforeCy(a.beforeBare)) : undefined;
     const qualifiedBy = categoryAfter === category ? cy.narrowedByCy(a.after, category) : undefined;
     return subject ? { rule: categoryRule, kind: category, subject } : qualifiedBy ? { rule: categoryRule, kind: category, qualifiedBy } : { rule: categoryRule, kind: category };
   }
@@ -485,7 +485,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   // "границу пересекли девять освобождённых": those who reached one country, a part of the release
   // (read in the words around the figure, so a long sentence is not searched again for each of its figures)
-  const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || cy.PEOPLE_AFTER_CY.test(a.after)) ? cy.whereaboutsOfCy(clauseOf(a.beforeBare + token.text.toLowerCase() + a.after, { ...token, start: a.beforeBare.length, end: a.beforeBare.length + token.text.length }), s.lower) : null;
+  const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || cy.PEOPLE_AFTER_CY.test(a.after)) ? cy.whereaboutsOfCy(clauseNearby(a, token), s.lower) : null;
   if (whereabouts) return { rule: 'cy-whereabouts', kind: 'round_destination', subject: whereabouts };
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
@@ -517,6 +517,12 @@ function heldNowNotCumulative(lower: string): boolean {
   const now = /(?<![\p{L}])(?:currently|now|today|at present|at the moment|still|remain\p{L}*|в настоящее время|сейчас|на сегодня|на данный момент|остаются|зараз|цяпер|на сённяшні|застаюцца)(?![\p{L}])/u.test(lower);
   const cumulative = /(?<![\p{L}])(?:since|in total|overall|over the years|altogether|all told|(?:с|з) (?:19|20)\d{2}|всего|за все время|за ўвесь час|усяго|агулам)(?![\p{L}])/u.test(lower);
   return now && !cumulative;
+}
+
+/** The figure's clause within the words read around it (a long sentence is not searched again for each figure). */
+function clauseNearby(a: Around, token: NumberToken): string {
+  const window = a.beforeBare + token.text.toLowerCase() + a.after;
+  return clauseOf(window, { ...token, start: a.beforeBare.length, end: a.beforeBare.length + token.text.length });
 }
 
 /** The clause a figure stands in: from the last comma, semicolon or dash before it to the next after it. */

@@ -35,7 +35,20 @@ export function judgeClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex):
 
 /** A judgement by kind reconsidered on the claim's own frame: another reading, or why it is not pinned. */
 export function reconsidered(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement {
-  return heldReading(claim, time, kb, judged) ?? reconsider(claim, time, kb, judged);
+  return detentions(claim, kb, judged) ?? heldReading(claim, time, kb, judged) ?? reconsider(claim, time, kb, judged);
+}
+
+/** Detentions are not arrests: a count of those detained is another count, whatever its size, unless it matches. */
+function detentions(claim: RawClaim, kb: KnowledgeIndex, judged: Judgement): Judgement | null {
+  if (claim.kind !== 'arrested_crackdown' || judged.verdict === 'supported' || judged.finding?.code === 'no-figure' || claim.frame().basis.rule !== 'detained') return null;
+  const facts = judged.factIds.map((id) => kb.fact(id));
+  return verdictOf('unverifiable', 'other-basis', 'detentions', `Detentions are counted apart from arrests. ${facts.map((f) => describeContextFact(f, kb)).join(' ')}`, facts);
+}
+
+/** A context fact in a sentence: its label, hedge, value and who gave it. */
+function describeContextFact(f: Fact, kb: KnowledgeIndex): string {
+  const shown = f.kind === 'election_day' && kb.election ? `${f.value} ${monthName(kb.election.month)} ${kb.election.year}` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value);
+  return `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown} ${attribution(f, kb)}.`;
 }
 
 /**
@@ -51,7 +64,7 @@ function heldReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged
 
 /**
  * The judgement by the figure's kind, value, hedge and time alone: the same for every claim read alike, so a page's
- * repeated figures can share it (analyze.ts); only detentions against arrests also read the frame.
+ * repeated figures can share it (analyze.ts); what rests on the figure's own frame is in reconsidered().
  */
 export function judgeByKind(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgement {
   if (ROUND_LEVEL.includes(claim.kind)) return judgeRoundFigure(claim, time, kb);
@@ -336,8 +349,7 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   if (election) facts = facts.filter((f) => f.subject === election);
   // name a person only where the KB holds a figure for them: otherwise say what cannot be judged, naming no one
   if (facts.length === 0) return verdictOf('unverifiable', 'not-in-kb', 'no-figure', `The KB holds no figure for ${labelOf(claim.kind)}.`, []);
-  const shown = (f: Fact) => (f.kind === 'election_day' && kb.election ? `${f.value} ${monthName(kb.election.month)} ${kb.election.year}` : f.kind === 'in_power_since' ? String(f.value) : formatCount(f.value));
-  const describe = (f: Fact) => `${capitalise(f.label)}: ${f.hedge ? `${f.hedge.text} ` : ''}${shown(f)} ${attribution(f, kb)}.`;
+  const describe = (f: Fact) => describeContextFact(f, kb);
   const results: { fact: Fact; agreement: Agreement }[] = facts.map((fact) => {
     if (claim.kind === 'election_day' && claim.month !== kb.election?.month) return { fact, agreement: 'mismatch' };
     const zone = GROWING.includes(claim.kind) ? 0.05 : 0;
@@ -347,7 +359,6 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
   const supporting = results.find((r) => r.agreement === 'match');
   if (supporting) return verdictOf('supported', 'kb-match', 'context', describe(supporting.fact), [supporting.fact]);
   // detentions are not arrests: another count, whatever its size
-  if (claim.kind === 'arrested_crackdown' && claim.frame().basis.rule === 'detained') return verdictOf('unverifiable', 'other-basis', 'detentions', `Detentions are counted apart from arrests. ${facts.map(describe).join(' ')}`, facts);
   // estimates of arrests and exile differ between counters and grow with time: within a factor of two, another estimate
   if (ESTIMATES.includes(claim.kind) && facts.some((f) => claim.value >= f.value / 2 && claim.value < f.value * 2)) return verdictOf('unverifiable', 'monitors-differ', 'estimates-differ', `Estimates differ between counters and over time. ${facts.map(describe).join(' ')}`, facts);
   if (claim.kind === 'term_number' && !election) return verdictOf('unverifiable', 'unknown-time', 'unknown-term', `The KB cannot tell which term is meant. ${facts.map(describe).join(' ')}`, facts);
