@@ -427,7 +427,11 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // (nor a total's own span: "Wednesday's 35 bring the tally since July to 78")
   const countsFromAfter = COUNTS_FROM.exec(input.lower.slice(input.end).split(/[,;.:—–(]/)[0]);
   const ownSpanAfter = countsFromAfter !== null && (/\d/.test(input.lower.slice(input.end, input.end + countsFromAfter.index)) || has(TOTAL_NOW, input.lower.slice(input.end, input.end + countsFromAfter.index)));
-  if (input.kind !== 'running_total' && input.kind !== 'round_ordinal' && (hasBefore(COUNTS_FROM, input.lower, input.start) || (countsFromAfter && !ownSpanAfter))) return { value: 'period', certainty: 'stated', rule: 'since-a-month' };
+  // (a span before the figure counts only in its part of the sentence: "… freed 800 since July 2024; Thursday's decree
+  // covers 250")
+  const partStart = input.lower.lastIndexOf(';', input.start) + 1;
+  const countsFromBefore = hasBefore(COUNTS_FROM, input.lower, input.start) && (partStart === 0 || matchSpans(COUNTS_FROM, input.lower).some(([from, to]) => from >= partStart && to <= input.start));
+  if (input.kind !== 'running_total' && input.kind !== 'round_ordinal' && (countsFromBefore || (countsFromAfter && !ownSpanAfter))) return { value: 'period', certainty: 'stated', rule: 'since-a-month' };
   // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
