@@ -255,7 +255,10 @@ function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
   // ("Of Thursday's 52, only 38 were Belarusian citizens; the rest were foreigners": a part of a named release)
-  const partOfRelease = (/\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+)\b/.test(lower) && (namesBelarus || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
+  // ("52 people, among them 14 foreigners, were released": a release counted in tens, its foreigners a part of it)
+  const partMarker = /\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+)\b/.test(lower);
+  const releaseInTens = /(?:^|[^\d,.])\d{2,3}(?![\d,.]\d)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/.test(lower);
+  const partOfRelease = (partMarker && (namesBelarus || releaseInTens || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
     // ("the group included three Polish citizens": the release's group, named as such)
     || /\b(?:the (?:group|list|released|freed|pardoned)|those (?:freed|released|pardoned))\s+(?:also\s+)?includ\w*/.test(lower)
     || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:\d+ )?(?:freed|released|pardoned)\b/.test(lower);

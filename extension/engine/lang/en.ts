@@ -184,6 +184,8 @@ export const EN_CUES: EnglishCueTables = {
     'let go of', 'clemency (?:to|for)',
     // "the decree covers 15 prisoners", "a decree freeing 30 more"
     '(?:decree|pardon|order) (?:covers|covering|applies to|affects|affecting|concerns)',
+    // "secures freedom for 52", "the release involved 52 people"
+    '(?:freedom|release) (?:for|of)', '(?:release|pardon|decree) (?:involved|involves|included|includes)',
   ],
   held: [
     'remain\\w*', 'belarus has', 'the country has', 'there are still', 'behind bars', 'in detention',
@@ -258,7 +260,7 @@ export const EN_CUES: EnglishCueTables = {
     'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
     'are now', 'are', 'is', 'now', 'have', 'has', 'had',
   ],
-  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?',
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed over (?:to|at)',
     // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
     raw`(?:driven|taken|brought|bused|bussed|transported|flown|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:border|belarus|lithuania|ukraine|poland|latvia|vilnius|kyiv|kiev|warsaw)`,
     raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
