@@ -226,6 +226,15 @@ export function whereaboutsOfCy(clause: string, sentence: string): string | null
   return PLACES_CY.find(([pattern]) => pattern.test(clause))?.[1] ?? PLACES_CY.find(([pattern]) => pattern.test(sentence.slice(0, 1000)))?.[1] ?? null;
 }
 
+/** an age comparative right before a figure: "старше", "старэйшыя за", "младше", "в возрасте до" */
+export const AGE_THRESHOLD_BEFORE_CY = re(`(?:^|[^\\p{L}])(?:${words('ageComparatives')})\\s+$`);
+/** a decree that concerns so many, in the present ("указ касается 250", "указ тычыцца 250-ці"; a past one may be earlier) */
+export const DECREE_CONCERNS_BEFORE_CY = re(`(?:указ|ўказ|помиловани\\p{L}*|памілаван\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:${words('decreeConcerns')})\\s+$`);
+/** new political prisoners right after the figure: "17 новых палітвязняў", "12 новых политзаключённых" */
+export const NEW_PRISONERS_AFTER_CY = re(`^\\s*(?:${words('newWords')})\\s+(?:${words('politicalPrisoners')})`);
+/** the list of political prisoners grew by the figure, in its own clause */
+export const LIST_GREW_IN_CLAUSE_CY = re(`(?<![\\p{L}])(?:${words('listGrew')})(?![\\p{L}])`);
+
 /** a span of time after a number ("через пять дней", "праз тры тыдні"): not people */
 export const DURATION_AFTER_CY = re(`^\\s*(?:${words('durations')})${R}`);
 

@@ -410,7 +410,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (cy.DURATION_AFTER_CY.test(a.after)) return null;
   // "старэйшыя за пяцьдзясят", "младше 25": an age threshold names a category, it counts no one
   // (a comparative ends in -ше, or is followed by за, до or да: the cheap test first, spared for most figures)
-  if (/(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
+  if (/(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) return null;
   // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
@@ -463,12 +463,12 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (in their own clause, even where the sentence also speaks of a pardon)
   // ("яшчэ 11 чалавек папоўнілі спіс палітвязняў", "статус палітвязня атрымалі 11", "да спісу дадалі 11 прозвішчаў")
   // ("17 новых палітвязняў", "12 новых политзаключённых": those added to the list)
-  if (token.value <= 400 && NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
+  if (token.value <= 400 && cy.NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
   if (token.value <= 400 && /призна|прызна|папоўні|пополни|статус|дадал|добавил|внесл|унесл|павялічыл|увеличил/u.test(s.lower)) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
     if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)
-      || (!s.pardon && LIST_GREW_IN_CLAUSE_CY.test(clause) && /(?:палітвязн|палітвязьн|политзаключ)/u.test(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
+      || (!s.pardon && cy.LIST_GREW_IN_CLAUSE_CY.test(clause) && /(?:палітвязн|палітвязьн|политзаключ)/u.test(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
   }
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
@@ -480,7 +480,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
   // ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца 250-ці чалавек")
   const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}]))/u.test(a.after)
-    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
+    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
@@ -756,11 +756,6 @@ const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помил
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
-/** new political prisoners right after the figure: "17 новых палітвязняў", "12 новых политзаключённых" */
-const NEW_PRISONERS_AFTER_CY = /^\s*(?:новых|новые|новыя)\s+(?:палітвязь?н|палітычных вязь?н|политзаключ|политических заключ)/u;
-/** the list of political prisoners grew by the figure, in its own clause: "папоўнілі спіс", "статус палітвязня атрымалі",
- * "да спісу дадалі", "колькасць палітвязняў павялічылася на" */
-const LIST_GREW_IN_CLAUSE_CY = /(?<![\p{L}])(?:папоўні\p{L}*|пополни\p{L}*|статус\p{L}* (?:палітвязь?ня|политзаключ\p{L}+)(?: \p{L}+){0,3} (?:атрымал\p{L}*|получил\p{L}*)|(?:дадалі|добавили|унеслі|внесли)|(?:павялічыл\p{L}*|увеличил\p{L}*) на)(?![\p{L}])/u;
 /** "… and 114 to Ukraine": a destination after the figure, its verb said earlier in the sentence */
 const ELIDED_DESTINATION = /^\s*(?:others?\s+|more\s+)?to\s+(?:lithuania|ukraine|poland|latvia|germany|the united states|the us)\b/;
 const DESTINATION_VERB = /\b(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over)\s+to\b/;
@@ -781,10 +776,6 @@ const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoner
 const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
 /** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
 const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
-/** a decree that concerns so many, in the present: "указ касается 250", "указ тычыцца 250-ці чалавек" (a past one may be earlier) */
-const DECREE_CONCERNS_BEFORE_CY = /(?:указ|ўказ|помиловани\p{L}*|памілаван\p{L}*)\s+(?:\p{L}+\s+)?(?:касается|тычыцца|распространяется на|распаўсюджваецца на|коснётся)\s+$/u;
-/** an age comparative right before a figure: "старше", "старэйшыя за", "младше", "маладзейшыя за", "в возрасте до" */
-const AGE_THRESHOLD_BEFORE_CY = /(?:^|[^\p{L}])(?:старше|младше|моложе|старэй\p{L}*\s+за|маладзей\p{L}*\s+за|(?:в возрасте|ва ўзросце)\s+(?:до|да))\s+$/u;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
 const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)[^.;\d]{0,30}$/u;
 /** "из них", "з іх" right before a figure */

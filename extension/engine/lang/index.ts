@@ -208,6 +208,14 @@ export interface CyrillicCueTables {
   whereabouts: string[];
   /** places named in a clause of whereabouts, and the country each is in ("вильн" → Lithuania) */
   places: [stems: string, country: string][];
+  /** an age comparative right before a figure, which then names a category ("старше", "маладзейшыя за") */
+  ageComparatives: string[];
+  /** a decree's verb of scope, in the present ("касается", "тычыцца"): the figure after it is the decree's */
+  decreeConcerns: string[];
+  /** "new" before political prisoners ("17 новых палітвязняў"): those just added to the list */
+  newWords: string[];
+  /** the list of political prisoners grew by the figure ("папоўнілі спіс", "статус … атрымалі", "дадалі") */
+  listGrew: string[];
 }
 
 export interface LanguagePack {
