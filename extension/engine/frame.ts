@@ -350,8 +350,10 @@ export function frameOf(input: FrameInput): Frame {
   let group: Frame['group'] = { value: 'round', certainty: event.certainty, rule: 'the-release' };
   // "among those freed were three journalists", "five of those pardoned are from the Brest region": a part
   // "Tsikhanouski and 13 others", "и ещё 13 человек": the round less the people the sentence names
-  const togetherWith = hasBefore(TOGETHER_WITH, lower, input.start) && (STILL_BEFORE.test(lower.slice(0, input.start)) || ANOTHER_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) || OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)));
-  if (kind === 'round_size' && (togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(lower.slice(0, input.start)))))) {
+  // (the words right before the figure: an end-anchored pattern is not run over the whole sentence for each figure)
+  const wordsBefore = lower.slice(Math.max(0, input.start - 16), input.start);
+  const togetherWith = hasBefore(TOGETHER_WITH, lower, input.start) && (STILL_BEFORE.test(wordsBefore) || ANOTHER_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) || OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)));
+  if (kind === 'round_size' && (togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore))))) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
@@ -425,7 +427,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // ("freed since June", after the figure in its own clause, counts the same span)
   // (not past another figure: "Wednesday's 30 make it 78 pardoned since July" dates the 78)
   // (nor a total's own span: "Wednesday's 35 bring the tally since July to 78")
-  const countsFromAfter = COUNTS_FROM.exec(input.lower.slice(input.end).split(/[,;.:—–(]/)[0]);
+  const countsFromAfter = COUNTS_FROM.exec(input.lower.slice(input.end, input.end + 200).split(/[,;.:—–(]/)[0]);
   const ownSpanAfter = countsFromAfter !== null && (/\d/.test(input.lower.slice(input.end, input.end + countsFromAfter.index)) || has(TOTAL_NOW, input.lower.slice(input.end, input.end + countsFromAfter.index)));
   // (a span before the figure counts only in its part of the sentence: "… freed 800 since July 2024; Thursday's decree
   // covers 250")
