@@ -84,6 +84,8 @@ export const MONTH_CUE = new RegExp(
   'g',
 );
 export const OTHER_TIME = anyWord(C.otherTime);
+/** a verb of another event right before a month ("detained in September", "born on July 3"): the month is that event's */
+export const OTHER_EVENT_BEFORE_MONTH = new RegExp(`\\b(?:${C.otherEventBeforeMonth.join('|')})\\s+(?:(?:back|again|first|already|only|later)\\s+)?$`);
 
 /** the kinds a category word names (defined beside the packs' tables that name them) */
 export type { CategoryKind };

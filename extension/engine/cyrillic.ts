@@ -52,6 +52,9 @@ export const TOTAL_CY = re(`${L}(?:${words('total')})${R}`);
 /** the sentence looks back ("ранее", "до этого", "предыдущее") */
 export const OTHER_TIME_CY = re(`${L}(?:${words('otherTime')})`);
 
+/** a verb of another event right before a month ("задержана в сентябре", "затрыманы ў верасні"): that event's month */
+export const OTHER_EVENT_BEFORE_MONTH_CY = re(`${L}(?:${words('otherEventBeforeMonth')})\\s+(?:(?:ещё|еще|яшчэ|снова|зноў|уже|ужо)\\s+)?$`);
+
 /** a total over another period or counted otherwise: "с 2020 года" */
 export const OTHER_PERIOD_CY = re(`${L}(?:(?:с|з) (?:19|20)\\d{2}|за (?:\\d+|четыре|пять|чатыры|пяць) (?:года|лет|гады|гадоў))`);
 

@@ -554,6 +554,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
   if (!cy.MONTH_HINT_CY.test(lower)) return found;
   for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
+    // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
+    if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const word = /\p{L}+$/u.exec(match[0])![0];
     const partWord = match[2] ?? match[3];
     const part = partWord ? (/^(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
@@ -968,6 +970,8 @@ function monthCuesIn(lower: string): MonthMention[] {
     const relative = /earlier this month/.test(words) ? 'earlier-this-month' : /(?:last|previous) month/.test(words) ? 'last-month' : /this month/.test(words) ? 'this-month' : null;
     const part = /\bearly|\bfirst half/.test(words) ? 'early' : /\bmid/.test(words) ? 'mid' : /\blate|\b(?:second|latter) half/.test(words) ? 'late' : null;
     if (/^since\b/.test(words)) continue;
+    // "detained in September", "born on July 3": the month of an arrest, a sentence or a birth, not of the release
+    if (cue.OTHER_EVENT_BEFORE_MONTH.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const year = /^,?\s*(\d{4})\b/.exec(lower.slice(match.index + words.length))?.[1];
     // "beginning in July", "since the first round on July 3": the start of a count, not the time of the event
     // ("since July 2, when he pardoned 16": the when-clause is that day's)

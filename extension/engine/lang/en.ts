@@ -266,6 +266,10 @@ export const EN_CUES: EnglishCueTables = {
     raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   superlatives: SUPERLATIVES,
   attributionVerbs: ['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'wrote'],
+  otherEventBeforeMonth: [
+    'arrested', 'detained', 'jailed', 'imprisoned', 'sentenced', 'convicted', 'charged', 'tried', 'taken into custody',
+    'put on trial', 'born', 'elected', 're-elected', 'inaugurated', 'fled', 'died', 'married', 'founded',
+  ],
   categoryAfter: [
     ['round_women', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:women|woman|female)\\b'],
     ['round_men', '^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+|is\\s+|was\\s+)?(?:men|man|male)\\b'],

@@ -157,6 +157,8 @@ export interface EnglishCueTables {
   superlatives: string[];
   /** verbs of a closing attribution (", Lithuania's president said"): its speaker does not make the sentence theirs */
   attributionVerbs: string[];
+  /** verbs of another event right before a month ("detained in September", "born in July"): that month is not the release's */
+  otherEventBeforeMonth: string[];
 }
 
 /**
@@ -216,6 +218,8 @@ export interface CyrillicCueTables {
   newWords: string[];
   /** the list of political prisoners grew by the figure ("папоўнілі спіс", "статус … атрымалі", "дадалі") */
   listGrew: string[];
+  /** verbs of another event right before a month ("задержана в сентябре", "затрыманы ў верасні"): not the release's month */
+  otherEventBeforeMonth: string[];
 }
 
 export interface LanguagePack {
