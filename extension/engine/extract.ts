@@ -421,7 +421,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
 
   // (its clause is cut out only where the sentence has the verb at all)
-  const recognition = !s.pardon && /призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token));
+  // ("яшчэ 7 беларусаў атрымалі статус палітвязня": the list grew, whatever group the figure names)
+  const recognition = !s.pardon && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
   // "тры ўказы": a count of decrees, not of people
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
@@ -464,11 +465,11 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("яшчэ 11 чалавек папоўнілі спіс палітвязняў", "статус палітвязня атрымалі 11", "да спісу дадалі 11 прозвішчаў")
   // ("17 новых палітвязняў", "12 новых политзаключённых": those added to the list)
   if (token.value <= 400 && cy.NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
-  if (token.value <= 400 && /призна|прызна|папоўні|пополни|статус|дадал|добавил|внесл|унесл|павялічыл|увеличил/u.test(s.lower)) {
+  if (token.value <= 400 && (/призна|прызна/u.test(s.lower) || LIST_GREW_HINT_CY.test(s.lower))) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
     if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)
-      || (!s.pardon && cy.LIST_GREW_IN_CLAUSE_CY.test(clause) && /(?:палітвязн|палітвязьн|политзаключ)/u.test(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
+      || (!s.pardon && listGrewIn(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
   }
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
@@ -529,6 +530,13 @@ function clauseNearby(a: Around, token: NumberToken): string {
 }
 
 /** The clause a figure stands in: from the last comma, semicolon or dash before it to the next after it. */
+/** the list of political prisoners grew in this clause: "спіс палітвязняў папоўніўся", "статус палітвязня атрымалі" */
+function listGrewIn(clause: string): boolean {
+  return cy.LIST_GREW_IN_CLAUSE_CY.test(clause) && cy.POLITICAL_PRISONERS_CY.test(clause);
+}
+/** a cheap test that a sentence may speak of the list's growth: the stems the pack's listGrew entries begin with */
+const LIST_GREW_HINT_CY = /папоўні|пополни|статус|дадал|дададзен|добавл|добавил|внес|унес|павялічыл|увеличил|трапіл|попал|стал|абвясці|объяви/u;
+
 function clauseOf(lower: string, token: NumberToken): string {
   const before = lower.slice(0, token.start);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' а '));
