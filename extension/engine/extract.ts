@@ -691,7 +691,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // pardoned, a total over the span the sentence names
   if (s.pardonNearby && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
   // ("3,600 people have been declared political prisoners": recognised, in other words)
-  if ((/\brecogni[sz]ed?\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
+  if ((/\brecogni[sz](?:e[ds]?|ing)\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
     || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
     // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
     if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && /^\s*(?:more|new)\b/.test(afterBare))) return { rule: 'en-newly-recognised', kind: 'newly_recognised' };
@@ -710,7 +710,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // "has pardoned 227 people in all": a total; "among the 20 pardoned" is a group already named, not a total
     const totalAfter = /^\s*(?:people\s+|prisoners\s+|persons\s+)?(?:in all|in total|altogether)\b/.test(a.after);
     const namedGroup = /\b(?:among|of) the\s+$/.test(a.beforeBare);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
+    // "Viasna's tally of 1,150 political prisoners": the count of those held, when no release verb governs the figure
+    const heldTally = !pardonedRightBefore && !pardonedAfter && HELD_NOUN_AFTER.test(a.after);
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
@@ -732,7 +734,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount;
   // "the number of political prisoners stands at 1,140", "some of the 1,244 political prisoners": the count itself
   const countsHeld = monitorsCount || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
-    || (token.value > 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
+    || (token.value > 400 && /\b(?:the|the country(?:'s|’s)|belarus(?:'s|’s|')?)\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   // ("45 political prisoners among those freed": those of another group, not the country's count)
   const amongAGroup = token.value <= 400 && /^\s*(?:political\s+)?prisoners\s+(?:were\s+)?among\b/.test(a.after);
@@ -783,7 +785,7 @@ const IN_ALL_APPOSITION = /^\s*(?:[a-z]+\s+)?in all\s*[,–—-]/;
 const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoners|people|detainees) (?:freed|released|pardoned)\b[^,.;]{0,30},\s*$/;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
 // ("Viasna puts the number of political prisoners still held at 1,278", "… has fallen only slightly, to 1,244")
-const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
+const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total|figure) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
 /** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
 const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
@@ -797,6 +799,8 @@ const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?
 /** a weekday's own figure: "Wednesday's 30", "Saturday's 123" (a day's release) */
 const DAYS_RELEASE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:'s|’s)\s+$/;
 /** a rights monitor named as the source of a count */
+/** the people a count of those held names, right after its figure: "1,150 political prisoners" */
+const HELD_NOUN_AFTER = /^\s*(?:political prisoners|prisoners of conscience|political detainees)\b/;
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */

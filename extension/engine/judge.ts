@@ -56,7 +56,9 @@ function describeContextFact(f: Fact, kb: KnowledgeIndex): string {
  * is wrong as the total since 2020 but is the count held at the page's time is supported, read that way.
  */
 function heldReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement | null {
-  if (claim.kind !== 'recognised_total' || (judged.verdict !== 'contradicted' && judged.verdict !== 'outdated') || claim.frame().group.certainty !== 'defaulted') return null;
+  // (and where the KB holds no total since 2020 for the page's time, the count held may still judge it)
+  const open = judged.verdict === 'contradicted' || judged.verdict === 'outdated' || (judged.verdict === 'unverifiable' && judged.reason === 'not-in-kb');
+  if (claim.kind !== 'recognised_total' || !open || claim.frame().group.certainty !== 'defaulted') return null;
   const held = judgeHeld({ ...claim, kind: 'prisoners_held' }, time, kb);
   if (held.verdict !== 'supported') return null;
   return { ...held, expected: `Read as the count of political prisoners held at the time: ${held.expected}`, finding: { ...held.finding, reading: { code: 'held-count' } } };

@@ -194,6 +194,8 @@ export const EN_CUES: EnglishCueTables = {
     // "Belarus now has about 1,400 political prisoners", "Viasna estimates", "… in the country"
     raw`(?:belarus|the country|the regime|authorities) (?:now |still |currently )?(?:has|have|holds|hold|keeps|is holding)`, 'in the country',
     raw`estimat\w*`, 'identified', 'lists',
+    // "the release leaves 1,150 political prisoners behind"
+    'leaves', 'leaving',
   ],
   heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held', 'imprisoned'],
   total: [
@@ -260,9 +262,10 @@ export const EN_CUES: EnglishCueTables = {
     'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
     'are now', 'are', 'is', 'now', 'have', 'has', 'had',
   ],
-  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed over (?:to|at)',
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed over (?:to|at)', '(?:granted|given) (?:their )?freedom',
     // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
-    raw`(?:driven|taken|brought|bused|bussed|transported|flown|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:border|belarus|lithuania|ukraine|poland|latvia|vilnius|kyiv|kiev|warsaw)`,
+    raw`(?:driven|taken|brought|bused|bussed|transported|flown|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:lithuanian\s+|ukrainian\s+|polish\s+|latvian\s+)?(?:border|belarus|lithuania|ukraine|poland|latvia|vilnius|kyiv|kiev|warsaw)`,
+    raw`(?:put on|loaded onto|bundled onto) (?:a |the )?(?:bus(?:es)?|minibus(?:es)?|vans?)`,
     raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   superlatives: SUPERLATIVES,
   attributionVerbs: ['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'wrote'],
