@@ -89,7 +89,7 @@ const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = CATEGORY_ORDER.map((kind) => [
 ]);
 
 /** A figure in digits or a Russian or Belarusian number word's stem ("девять", "дзевяць", "двое"). */
-export const FIGURE_CY = String.raw`(?:\d|(?:один|одна|два|две|двое|дзве|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))`;
+export const FIGURE_CY = String.raw`(?:\d|(?:один|одна|два|две|двое|двух|дваі|дзве|дзьв|тр[иоёы]|чатыр|четыр|чацв|пят|пяц|шест|шэсц|шасц|шасьц|сем|сям|восем|васем|васьм|девят|дзевят|дзевяц|десят|дзесят|дзесяц|адзін|адна)\p{L}*(?![\p{L}]))`;
 /** "…, мужчин — девять": a dash, then a figure */
 const FIGURE_AFTER_DASH_CY = new RegExp(String.raw`^\p{L}*\s*[—–]\s*${FIGURE_CY}`, 'u');
 

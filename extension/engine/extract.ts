@@ -445,7 +445,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // pattern names the release, so no other cue is asked)
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
-  const yearOfTotalCy = s.pardonNearby && a.previousToken && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null;
+  // ("из них в 2025 году — 365": the year may come first)
+  const yearBefore = s.pardonNearby && a.previousToken ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
+  const yearOfTotalCy = yearBefore ?? (s.pardonNearby && a.previousToken && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null);
   if (yearOfTotalCy && cy.TOTAL_CY.test(s.lower)) return { rule: 'cy-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotalCy[1] ? Number(yearOfTotalCy[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
   // ("235 из 250 помилованных остаются в Беларуси": past the whole it is taken from)
@@ -671,7 +673,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
   // a sentence about arrests is not about a release, except where the category is what they were convicted of
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
-  if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !(cue.ARREST.test(s.lower) && !s.pardon))) {
+  // (an arrest before the figure or in its clause: "…, where the service that jailed them watches them" is another's)
+  const aboutArrests = () => !s.pardon && cue.ARREST.test(s.lower) && (cue.ARREST.test(s.lower.slice(0, token.start)) || cue.ARREST.test(clauseText(s.lower, token)));
+  if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !aboutArrests())) {
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
     // "pardoned 23 Belarusian citizens": the release itself, most of whom are Belarusians (the frame leaves the group open)
     if (subject === 'Belarus' && pardonedRightBefore && token.value >= 2) return { rule: 'en-round-of-belarusian-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
@@ -712,7 +716,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const namedGroup = /\b(?:among|of) the\s+$/.test(a.beforeBare);
     // "Viasna's tally of 1,150 political prisoners": the count of those held, when no release verb governs the figure
     const heldTally = !pardonedRightBefore && !pardonedAfter && HELD_NOUN_AFTER.test(a.after);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
@@ -785,13 +789,15 @@ const IN_ALL_APPOSITION = /^\s*(?:[a-z]+\s+)?in all\s*[,–—-]/;
 const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoners|people|detainees) (?:freed|released|pardoned)\b[^,.;]{0,30},\s*$/;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */
 // ("Viasna puts the number of political prisoners still held at 1,278", "… has fallen only slightly, to 1,244")
-const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total|figure) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
+const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total|figure) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)(?: now| currently)?\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
 /** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
 const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
 const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)[^.;\d]{0,30}$/u;
 /** "из них", "з іх" right before a figure */
 const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|з іх|среди них|сярод іх)\s+$/u;
+/** before the part: "из них в 2025 году — ", "з іх сёлета — " */
+const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|з іх)\s+(?:(?:в|у|ў)\s+(?:этом году|гэтым годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
 /** after the part: "— в 2025-м", "— в этом году", "— с начала 2026-го", "сёлета" */
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:этом году|гэтым годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з) (?:начала|пачатку) (?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
@@ -931,6 +937,22 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
 /** an ordinal with its round noun earlier in the same clause ("the fifth round of pardons in 2025 and …") */
 const ROUND_ORDINAL_BEFORE = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:such\s+|mass[-\s]+)?(?:round|wave|batch|pardon|decree|release|amnesty)s?\b[^.;]*$`);
 
+/**
+ * A total's span, read in its own part of the sentence first: in "414 since July 2024, 187 of them this year" each
+ * figure has its own. A span no figure's part holds is the sentence's, and so every total's.
+ */
+function totalScopeOf(s: SentenceContext, token: NumberToken): RawClaim['scope'] {
+  const figures = s.tokens.filter((t) => !t.yearLike);
+  const partOf = (t: NumberToken) => {
+    const at = figures.indexOf(t);
+    return s.lower.slice(figures[at - 1]?.end ?? 0, figures[at + 1]?.start ?? s.lower.length);
+  };
+  const own = totalScope(partOf(token));
+  if (own !== 'unspecified' || figures.length < 2) return own;
+  const whole = totalScope(s.lower);
+  return figures.some((t) => t !== token && totalScope(partOf(t)) === whole) ? 'unspecified' : whole;
+}
+
 function totalScope(lower: string): RawClaim['scope'] {
   if (/\bsince (?:july|the summer|mid-\d{4})\b/.test(lower)) return 'since-july';
   if (/\b(?:this year|in \d{4})\b/.test(lower)) return 'this-year';
@@ -1005,7 +1027,8 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   // past another figure, a figure whose own clause names its day is that day's ("who freed 52 in September, released
   // another 123 on Saturday"), and a cue after a figure does not reach past another figure ("123 follows the freeing
   // of 52 in September"); a date's day or year is part of its cue, not a figure ("on August 16, … 30 people")
-  const figures = tokens.filter((t) => t !== token && !t.yearLike && !MONTH_BEFORE_DAY.test(lower.slice(Math.max(0, t.start - 12), t.start)));
+  // ("5 марта", "on 5 March": a day inside a cue is the cue's own, in either order)
+  const figures = tokens.filter((t) => t !== token && !t.yearLike && !MONTH_BEFORE_DAY.test(lower.slice(Math.max(0, t.start - 12), t.start)) && !cues.some((c) => t.start >= c.at && t.end <= c.end));
   const between = (from: number, to: number) => figures.some((t) => t.start >= from && t.end <= to);
   // (a table's row, "Month: July; Pardoned: 18; Total since July: 18", dates every cell)
   const rowCue = before !== undefined && /^(?:month|месяц)\s*:/u.test(lower.slice(before.at, before.at + 8));

@@ -237,6 +237,8 @@ export const EN_CUES: EnglishCueTables = {
     raw`(?:late|at the end of|by the end of|towards the end of) last year`, raw`(?:at|by) the end of (?:19|20)\d\d`,
     'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?) ago`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
+    // "Six days later came a second decree": a time told from the sentence before, not the page's
+    raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) )?(?:days?|weeks?|months?) later`, 'later that (?:week|month|year)',
     'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
   ],
   foreignNationalities: [
