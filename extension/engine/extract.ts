@@ -394,6 +394,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, not since July
     if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_PERIOD_CY.test(a.after)) return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
+    // "третье помилование в этом году и одиннадцатое с июля": the second ordinal of a pair, its noun said once
+    const previous = a.previousToken;
+    if (previous?.ordinal && s.pardonNearby && token.start - previous.end < 60 && cy.ROUND_NOUN_AFTER_CY.test(s.lower.slice(previous.end, token.start))
+      && ORDINAL_PAIR_JOINT_CY.test(s.lower.slice(previous.end, token.start)) && cy.SINCE_START_AFTER_CY.test(a.after)) return { rule: 'cy-ordinal-pair', kind: 'round_ordinal', countsDecrees: false };
     if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) {
       return { rule: 'cy-term-number', kind: 'term_number', term: /(?:выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined, termYear: yearIn(s.lower) };
     }
@@ -427,7 +431,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
-  const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare);
+  // ("указы на 23 и 15 человек": the second figure of a pair shares the first one's verb)
+  const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
   if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-then-part', kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
@@ -665,7 +670,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const category = /[a-z]/.test(a.afterClipped) && !ONE_PERSON_AFTER.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole))) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
-  const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare);
+  // ("freed 31 and then 32 people": the second figure of a pair shares the first one's verb)
+  const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS, cue.PARDON_VERB_BEFORE);
   // "183 out of more than 1,300 political prisoners have been pardoned": the verb governs the part, past the whole
   const pardonedAfter = cue.PARDONED_AFTER.test(a.after) || (/^\s*out of\b/.test(a.after) && cue.PARDONED_AFTER.test(a.after.replace(OUT_OF_WHOLE, ' ')));
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
@@ -810,7 +816,8 @@ const HELD_NOUN_AFTER = /^\s*(?:political prisoners|prisoners of conscience|poli
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
-const LIST_GOES_ON_CY = /(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?(?:ещё|еще|яшчэ)\s+$/u;
+// ("…, а на пачатку верасня — яшчэ 30": a time in words, the verb elided at the dash)
+const LIST_GOES_ON_CY = /(?:(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?|[,;]?\s(?:а|и|і)\s+(?:\p{L}+\s+){1,3}[—–-]\s*)(?:ещё|еще|яшчэ)\s+$/u;
 
 /** an arrest, a trial or a sentence in the ordinal's own clause ("detained for the second time"): not a release's place */
 const OTHER_EVENT_IN_CLAUSE = /(?:^|[^\p{L}])(?:detained|arrested|jailed|sentenced|tried|summoned|задержан|арестова|затрыма|арыштава)/u;
@@ -822,6 +829,7 @@ const WITHIN_A_SPAN = /^\s*time\s+(?:this|that|in (?:a|one|the same)|within)\b/;
 /** an ordinal word or figure ("sixth", "7th"), in the patterns below */
 const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))`;
 const ORDINAL_ROUND = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b`);
+const ORDINAL_ROUND_AT_END = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\s+(?:(?:in|of) (?:belarus|the year)\s+)?$`);
 
 /** "из ", "з " at the end, as a word: a whole is named next (string tests: this runs for every figure) */
 function namesWholeNext(before: string): boolean {
@@ -878,6 +886,19 @@ const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly
  */
 const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(?:${cue.MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${cue.MONTHS.join('|')})),?\\s*(?:[—–-]\\s*)?(?:another|a further|and another)\\s+$`);
 
+/** "… в этом году и ", "… ў гэтым годзе і ": what joins two ordinals of one noun */
+const ORDINAL_PAIR_JOINT_CY = /[^.;\d]{0,50}\s(?:и|і|а)\s+$/u;
+
+/** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
+const JOINED_TO_PREVIOUS = /^\s*,?\s*(?:and|or|and then|then|and later|followed by)\s+(?:then\s+|later\s+)?(?:another\s+|a further\s+)?$/;
+const JOINED_TO_PREVIOUS_CY = /^\s*,?\s*(?:и|і|а затем|а потом|потом|затем|а пасля|пасля|потым|а потым)\s+(?:ещё\s+|еще\s+|яшчэ\s+)?$/u;
+/** The figure is the second of such a pair, and the first one's verb stands before the first (within 90 characters). */
+function sharesVerbWithPrevious(s: SentenceContext, token: NumberToken, a: Around, joint: RegExp, verbBefore: RegExp): boolean {
+  const previous = a.previousToken;
+  if (!previous || previous.yearLike || previous.ordinal || token.start - previous.end > 30) return false;
+  return joint.test(s.lower.slice(previous.end, token.start)) && verbBefore.test(s.lower.slice(Math.max(0, previous.start - 90), previous.start));
+}
+
 /** A "since July" / "this year" cue scopes the figure when it comes before it, or after it in the same clause. */
 const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
 
@@ -893,6 +914,8 @@ function sinceCueApplies(lower: string, token: NumberToken): boolean {
     // release since July, a batch of 30": before a comma, a span that another figure or an ordinal in its own clause
     // already has is theirs
     if (match.index < token.start && /[,;]/.test(lower.slice(match.index + match[0].length, token.start)) && spanOwnedInClause(lower.slice(Math.max(lower.lastIndexOf(',', match.index), lower.lastIndexOf(';', match.index), 0), match.index))) continue;
+    // "Seventh pardon this year: 29 freed": a span right after an ordinal and its noun is the ordinal's, past a colon or comma
+    if (match.index < token.start && /[,:;—–]/.test(lower.slice(match.index + match[0].length, token.start)) && ORDINAL_ROUND_AT_END.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     if (match.index < token.start) return true;
     // "pardons 32 in sixth round since July": the cue belongs to the ordinal between them
     if (ORDINAL_ROUND.test(lower.slice(token.end, match.index))) continue;
@@ -1043,7 +1066,9 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")
   const sameClause = (gap: string) => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));
-  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at)) && !between(token.end, c.at));
+  // ("… another 37 and on 7 November another 31": a cue a figure of its own follows is that figure's)
+  const ownsNextFigure = (c: MonthMention) => figures.some((t) => t.start >= c.end && t.start - c.end <= 20 && /^\s*,?\s*(?:[—–-]\s*)?(?:another|a further|ещё|еще|яшчэ)\s+$/u.test(lower.slice(c.end, t.start)));
+  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at)) && !between(token.end, c.at) && !ownsNextFigure(c));
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   return after.at - token.end < token.start - before.end ? after.cue : before.cue;

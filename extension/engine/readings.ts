@@ -122,7 +122,8 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     }
   }
   if (ROUND_FIGURES.has(claim.kind) && open) {
-    for (const r of rounds) {
+    // ("Two weeks earlier, on 5 March, … 12 were women": a month the sentence names keeps the other rounds to that month)
+    for (const r of cue?.month && !cue.relative ? rounds.filter((round) => monthsOf(round).includes(cue.month!) && (cue.year === undefined || round.window.from.startsWith(String(cue.year)) || round.window.to.startsWith(String(cue.year)))) : rounds) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
     }

@@ -64,7 +64,8 @@ export const en: LanguagePack = {
       raw`(?:rounds?|releases?|pardons?|decrees?) (?:combined|put together|taken together)`,
       raw`(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\w+ )?(?:weeks?|months?|years?)|last (?:\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
       raw`(?:between|from) ${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH}`,
-      '(?:last|previous) (?:year|summer|autumn|spring|winter)',
+      // ("in June last year" is a month of last year, not the whole year)
+      raw`(?<!${MONTH},? )(?:last|previous) (?:year|summer|autumn|spring|winter)`,
       '(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))',
       raw`(?:between|from) ${MONTH_PART}?${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH_PART}?${MONTH}`,
       raw`in ${MONTH} and (?:in )?(?:early |mid-?|late )?${MONTH}`,
@@ -183,7 +184,7 @@ export const EN_CUES: EnglishCueTables = {
     'pardon(?:ed|s|ing)?', 'pardon of', '(?:decree|order) of', 'freed', 'frees', 'freeing', 'free', 'set free', 'releas(?:ed|es|ing)', 'release of',
     'let go of', 'clemency (?:to|for)',
     // "the decree covers 15 prisoners", "a decree freeing 30 more"
-    '(?:decree|pardon|order) (?:covers|covering|applies to|affects|affecting|concerns)',
+    '(?:decree|pardon|order)s? (?:covers|covered|covering|applies to|applied to|affects|affected|affecting|concerns|concerned)',
     // "secures freedom for 52", "the release involved 52 people"
     '(?:freedom|release) (?:for|of)', '(?:release|pardon|decree) (?:involved|involves|included|includes)',
   ],
