@@ -251,6 +251,9 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
 /** ", Lithuania's president said.", ", the US embassy in Vilnius told reporters": who said it, closing the sentence */
 const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,6}(?:${cue.ATTRIBUTION_VERBS.join('|')})\\b[^,;]*$`);
 
+/** those freed taken out of the country: "driven to the Lithuanian border", "put on buses to Vilnius" */
+const RELEASE_JOURNEY = /\b(?:driven|taken|brought|bused|bussed|transported|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:lithuanian\s+|ukrainian\s+|polish\s+)?(?:border|lithuania|ukraine|poland|vilnius|kyiv)\b|\bput on (?:a |the )?bus(?:es)?\b/;
+
 function isOffTopicSentence(lower: string): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
@@ -265,7 +268,8 @@ function isOffTopicSentence(lower: string): boolean {
   // ("Lukashenka pardoned 31 Ukrainian citizens": a group in tens is a round Belarus's pardon freed; "a Japanese
   // national and two Lithuanian citizens convicted of espionage" are single cases, not political prisoners)
   const pardonedByBelarus = namesBelarus && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
-  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus) && (partOfRelease || pardonedByBelarus))) return true;
+  // ("52 prisoners, 14 of them foreigners, were driven to the Lithuanian border": the journey out is the release's)
+  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || RELEASE_JOURNEY.test(lower)) && (partOfRelease || pardonedByBelarus))) return true;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
@@ -487,7 +491,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (unless its own category follows: in "шестеро из 14 иностранцев — …" the 14 are the foreigners)
   if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
   // ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца 250-ці чалавек")
-  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}]))/u.test(a.after)
+  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
     || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
@@ -685,6 +689,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
     // "pardoned 23 Belarusian citizens": the release itself, most of whom are Belarusians (the frame leaves the group open)
     if (subject === 'Belarus' && pardonedRightBefore && token.value >= 2) return { rule: 'en-round-of-belarusian-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
+    // "freed 18 seriously ill prisoners", "18 seriously ill prisoners were let go": the release, named by what its
+    // people share (the frame leaves the group open; a named-group reading may hold), unless it is a part ("among them")
+    if (!subject && token.value >= 2 && (pardonedRightBefore || pardonedAfter || /^\s*(?:[a-z-]+\s+){1,3}(?:prisoners|detainees|convicts|inmates)\s+(?:were|have been|had been)\s+let go\b/.test(a.after))
+      && ADJECTIVE_BEFORE_PEOPLE.test(a.after) && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-release-of-a-named-group', kind: 'round_size', namedGroup: category[0] };
     const qualifiedBy = narrowedBy(category, a.afterClipped);
     return subject ? { rule: 'en-category-after', kind: category[0], subject } : qualifiedBy ? { rule: 'en-category-after', kind: category[0], qualifiedBy } : { rule: 'en-category-after', kind: category[0] };
   }
@@ -888,6 +896,9 @@ const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(
 
 /** "… в этом году и ", "… ў гэтым годзе і ": what joins two ordinals of one noun */
 const ORDINAL_PAIR_JOINT_CY = /[^.;\d]{0,50}\s(?:и|і|а)\s+$/u;
+
+/** a group's adjective, then the people it describes: "18 seriously ill prisoners", "11 women prisoners" */
+const ADJECTIVE_BEFORE_PEOPLE = /^\s*(?:(?:seriously|chronically|terminally|gravely|critically|elderly|sick|ill|disabled|women|female|foreign|older)\s+){1,2}(?:political\s+)?(?:prisoners|detainees|convicts|inmates)\b/;
 
 /** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
 const JOINED_TO_PREVIOUS = /^\s*,?\s*(?:and|or|and then|then|and later|followed by)\s+(?:then\s+|later\s+)?(?:another\s+|a further\s+)?$/;
