@@ -403,7 +403,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (previous?.ordinal && s.pardonNearby && token.start - previous.end < 60 && cy.ROUND_NOUN_AFTER_CY.test(s.lower.slice(previous.end, token.start))
       && ORDINAL_PAIR_JOINT_CY.test(s.lower.slice(previous.end, token.start)) && cy.SINCE_START_AFTER_CY.test(a.after)) return { rule: 'cy-ordinal-pair', kind: 'round_ordinal', countsDecrees: false };
     if (/^\s*(?:президентск\p{L}*\s+|прэзідэнцк\p{L}*\s+)?(?:срок|тэрмін)/u.test(a.after)) {
-      return { rule: 'cy-term-number', kind: 'term_number', term: /(?:выиграл|выйграў|получил|атрымаў)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined, termYear: yearIn(s.lower) };
+      // the verb right before the ordinal first ("ідзе на сёмы тэрмін; у 2020 годзе … у шосты раз")
+      const term = /(?:ид[её]т|ідзе|претендует|прэтэндуе|баллотируется|балатуецца)\s+на\s+$/u.test(a.before) ? 'sought'
+        : /(?:выиграл|выйграў|получил|атрымаў|переизбр|пераабр)/u.test(s.lower) ? 'won' : /(?:баллот|балат|добива|дамага)/u.test(s.lower) ? 'sought' : undefined;
+      return { rule: 'cy-term-number', kind: 'term_number', term, termYear: yearIn(s.lower) };
     }
     // "политзаключённых освободили в шестой раз", "шосты раз": the round's place ("в первый раз" never is one)
     if (/^\s*раз(?![\p{L}])/u.test(a.after) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !/^\s*раз\s+(?:за|в этом|в этот|у гэтым|в течение|на працягу)(?![\p{L}])/u.test(a.after)) return { rule: 'cy-ordinal-time', kind: 'round_ordinal' };
@@ -518,6 +521,13 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
   // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
   const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
+  // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
+  if (ARREST_VERB_BEFORE_CY.test(a.beforeBare.slice(-60)) || ARRESTED_AFTER_CY.test(a.after)) {
+    if (cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
+    // the mass arrests after the 2020 election: named by their scale, a year or the protests
+    if (token.value >= 10000 || (token.value >= 1000 && /(?:19|20)\d\d|протест|пратэст/u.test(s.lower))) return { rule: 'cy-arrested-crackdown', kind: 'arrested_crackdown' };
+    return null;
+  }
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
   if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
@@ -782,7 +792,11 @@ const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсц
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
 const STAYED_PLACE_HINT_CY = /беларус|стране|краіне/u;
-const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s+)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
+const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s*(?:[—–-]\s*)?)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
+
+/** a verb of arrest governing the figure after it, or the figure's own verb after it */
+const ARREST_VERB_BEFORE_CY = /(?:^|[^\p{L}])(?:задержал\p{L}*|задержан[аоы]?|арестовал\p{L}*|арестован[аоы]?|затрымал\p{L}*|затрыман(?:ы|а|ыя)|арыштавал\p{L}*|арыштаван(?:ы|а|ыя))\s+(?:\p{L}+\s+){0,2}$/u;
+const ARRESTED_AFTER_CY = /^\s*(?:тысяч\s+)?(?:человек|чалавек)?\s*(?:были\s+|былі\s+)?(?:задержан|затрыман|арестован|арыштаван)/u;
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
@@ -950,7 +964,8 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   // "political prisoners were released for the sixth time since the summer": the round's place ("the first time" is never one)
   if (!termAfter && /^\s*time\b/.test(a.after) && (/\bfor the\s+$/.test(a.before) || (/\bthe\s+$/.test(a.before) && /^\s*time since\b/.test(a.after))) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { rule: 'en-ordinal-time', kind: 'round_ordinal' };
   if (termAfter) {
-    const term = /\b(?:won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower) ? 'won' : /\b(?:seek\w*|bid|run(?:ning)?|upcoming|next|extend|looking to)\b/.test(s.lower) ? 'sought' : undefined;
+    // the verb right before the ordinal first ("seeking a seventh term after claiming another in 2020")
+    const term = /\b(?:seek\w*|bid for|run(?:ning|s)? for|looking to|eyeing)\s+(?:an?\s+|his\s+)?$/.test(a.before) ? 'sought' : /\b(?:won|claim\w*|grant\w*|secured|gave|handed)\b/.test(s.lower) ? 'won' : /\b(?:seek\w*|bid|run(?:ning)?|upcoming|next|extend|looking to)\b/.test(s.lower) ? 'sought' : undefined;
     return { rule: 'en-term-number', kind: 'term_number', term, termYear: yearIn(s.lower) };
   }
   // "the first releases began", "the first pardons": an event's beginning, not a round's place in the count
@@ -1072,7 +1087,8 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   if (before && !rowCue && ownedByAnother(before)) {
     const free = cues.filter((c) => c.at < before!.at && !c.start && !figureInClauseOf(c, lower, figures)).pop();
     if (free) before = free;
-    else if (OWN_DAY.test(clauseText(lower, token))) before = undefined;
+    // (or a time of its own counted from another: "…, eleven days after 14 prisoners were freed")
+    else if (OWN_DAY.test(clauseText(lower, token)) || RELATIVE_TIME.test(clauseText(lower, token))) before = undefined;
   }
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")
@@ -1096,6 +1112,9 @@ function figureInClauseOf(cue: MonthMention, lower: string, figures: NumberToken
 
 /** a total's own span: "this year", "since July", "в этом году", "сёлета", "с июля", "з ліпеня" */
 const OWN_SPAN = /(?:^|[^\p{L}])(?:this year|since july|in (?:19|20)\d\d|в этом году|с июля|сёлета|у гэтым годзе|з ліпеня|(?:в|у|ў) (?:19|20)\d\d (?:году|годзе))(?![\p{L}])/u;
+
+/** a time counted from another event: "eleven days after", "a week before", "неделю спустя", "праз тыдзень пасля" */
+const RELATIVE_TIME = /(?:^|[^\p{L}])(?:days?|weeks?|months?) (?:after|before|earlier|later)(?![\p{L}])|(?:дн\p{L}*|недел\p{L}*|месяц\p{L}*|тыд\p{L}*|дз[её]н\p{L}*) (?:спустя|после|до|пасля|раней|пазней)(?![\p{L}])/u;
 
 /** a month's name right before a day's number: "august 16" */
 const MONTH_BEFORE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/;

@@ -418,7 +418,8 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // "since the summer, bringing the total to 160": a count up to now, pinned, whatever span it starts from
   // (a round's figure with its month named is dated by it: "на пачатку сакавіка ён ужо памілаваў 18")
   // (a round's figure before the phrase is what is added: "Wednesday's 35 bring the tally to 78")
-  if (has(TOTAL_NOW, input.lower) && !(input.monthCue && input.kind !== 'running_total') && (input.kind === 'running_total' || hasBefore(TOTAL_NOW, input.lower, input.start))) return { value: 'now', certainty: 'stated', rule: 'total-now' };
+  // (but a period in a round figure's own clause is its time: "Такім чынам, за два з паловай месяцы памілаваныя 115")
+  if (has(TOTAL_NOW, input.lower) && !(input.monthCue && input.kind !== 'running_total') && (input.kind === 'running_total' || (hasBefore(TOTAL_NOW, input.lower, input.start) && !has(PERIOD, clause)))) return { value: 'now', certainty: 'stated', rule: 'total-now' };
   if (has(PERIOD, clause) || hasBefore(PERIOD, input.lower, input.start)) return { value: 'period', certainty: 'stated', rule: 'period-span' };
   // (an ordinal "since the summer", "с лета" counts the releases as the KB does, from the summer they began)
   if ((has(SINCE_START, clause) || hasBefore(SINCE_START, input.lower, input.start)) && !(input.kind === 'round_ordinal' && SINCE_SUMMER.test(clause))) return { value: 'period', certainty: 'stated', rule: 'since-start' };

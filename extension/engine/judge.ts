@@ -379,8 +379,10 @@ function judgeContext(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judg
  */
 function electionOfTerm(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, facts: Fact[]): string | null {
   const held = new Set(facts.map((f) => f.subject));
-  if (claim.termYear && held.has(String(claim.termYear))) return String(claim.termYear);
   const date = time.published ?? time.main?.window.to;
+  // ("seeking a seventh term after claiming another in 2020": a term sought is never an earlier year's)
+  const yearPast = claim.term === 'sought' && claim.termYear !== undefined && date !== undefined && claim.termYear < Number(date.slice(0, 4));
+  if (claim.termYear && held.has(String(claim.termYear)) && !yearPast) return String(claim.termYear);
   const elections = (kb.kb.calendar?.elections ?? []).filter((e) => held.has(e.date.slice(0, 4)));
   if (!date || !claim.term || elections.length === 0) return null;
   const chosen = claim.term === 'sought' ? elections.find((e) => e.date >= date.slice(0, e.date.length)) : elections.filter((e) => e.date < date.slice(0, e.date.length)).at(-1);

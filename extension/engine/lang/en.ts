@@ -102,7 +102,7 @@ export const en: LanguagePack = {
     ],
     totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
     lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time)'],
-    afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the'],
+    afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)'],
     counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)"],
     notHappened: [
       'if', 'would', 'could', 'might', 'hoped?', 'hoping', 'expect(?:s|ed)? to', raw`demand\p{L}*`, 'calls? (?:for|on)', 'urged?', 'plans? to',
