@@ -183,7 +183,7 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     budget?.spend(sentenceText.length);
     const lower = sentenceText.toLowerCase();
     const cyrillic = cy.CYRILLIC.test(lower);
-    const pardon = cyrillic ? cy.PARDON_CY.test(lower) : cue.PARDON.test(lower);
+    const pardon = cyrillic ? cy.hasWordsCy(cy.PARDON_CY, lower) : cue.PARDON.test(lower);
     const pardonNearby = pardon || pardonSeen;
     pardonSeen ||= pardon;
     const before = previous;
@@ -192,9 +192,9 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     const tokens = known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
-    const otherTime = cyrillic ? cy.OTHER_TIME_CY.test(lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
+    const otherTime = cyrillic ? cy.hasWordsCy(cy.OTHER_TIME_CY, lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
     const yearsWordsCy = cyrillic && cy.SENTENCE_HINT_CY.test(lower);
-    const heldCueCy = cyrillic && cy.HELD_CY.test(lower);
+    const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
     const context: SentenceContext = { block, blockNamesPrisoners, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
     const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
@@ -439,7 +439,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "62-летняя", "62-гадовая": an age
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   // ("указы на 23 и 15 человек": the second figure of a pair shares the first one's verb)
-  const pardonBefore = cy.PARDON_BEFORE_CY.test(a.beforeBare) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
+  const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
   if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-then-part', kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
@@ -530,7 +530,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
   if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
-  if (cy.ARRESTS_CY.test(a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
+  if (cy.hasWordsCy(cy.ARRESTS_CY, a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
   return null;
 }
 

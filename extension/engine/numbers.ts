@@ -51,7 +51,8 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
   for (const match of text.matchAll(DIGITS)) {
     const raw = match[1];
     // group separators, and the soft hyphens and zero-width marks some sites put inside figures
-    const digits = raw.replace(/[,.\u00A0\u202F\u2009 \u00AD\u200B-\u200D\u2060]/g, '');
+    // (one or two characters are digits only, a mark or separator coming between two digits: spared the replace)
+    const digits = raw.length <= 2 ? raw : raw.replace(/[,.\u00A0\u202F\u2009 \u00AD\u200B-\u200D\u2060]/g, '');
     const value = Number(digits);
     if (!Number.isFinite(value) || digits.length > 12) continue;
     const start = match.index;
@@ -106,7 +107,8 @@ function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
   let i = tokens.length - 1;
   for (; i >= 1; i--) {
     const [a, b] = [tokens[i - 1], tokens[i]];
-    const mergeable = !(a.ordinal || b.ordinal || a.yearLike || !/^\d{1,2}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ')
+    // (the comma and space between them first: most pairs of figures have none, and are spared the patterns)
+    const mergeable = !(b.start - a.end !== 2 || text[a.end] !== ',' || a.ordinal || b.ordinal || a.yearLike || !/^\d{1,2}$/.test(a.text) || !/^\d{3}$/.test(b.text) || text.slice(a.end, b.start) !== ', ')
       && !(commaAfterDigitBefore(text, a.start) || commaThenDigitAfter(text, b.end) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))
         // "Counting Thursday's 52, 389 have been pardoned": a possessive's figure, then the next
         || /['’]s\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)));
