@@ -635,7 +635,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // the 50 in "aged over 50" names a category; it is part of the figure before it
   if (a.previousToken && token.start - a.previousToken.end < 45 && isAgeThreshold(a.before, a.after)) return null;
 
-  if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)) {
+  if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)
+    // ("Tsikhanouski, serving 18 years, …", "had been given 14 years")
+    || (/\b(?:serving|served|given|handed|received|got)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare) && /^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old))/.test(a.after))) {
     return { rule: 'en-sentence-years', kind: 'sentence_years', subject: personBefore(s.text, token.start) ?? personOfPronoun(s) };
   }
   if (/^\s*-?\s*years?(?:-long|-old)?\s+(?:in power|in office|(?:of (?:his )?)?rule|at the helm|of authoritarian rule|reign)/.test(a.after)

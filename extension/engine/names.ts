@@ -17,6 +17,11 @@ export const ENTITIES: NamedEntity[] = [
   { canonical: 'Lukashenka', role: 'leader', variants: ['Lukashenka', 'Lukashenko', 'Lukaschenko', 'Łukaszenka', 'Loukachenko'] },
   { canonical: 'Kalesnikava', role: 'prisoner', variants: ['Kalesnikava', 'Kolesnikova', 'Kalesnikova'] },
   { canonical: 'Kastusyou', role: 'prisoner', variants: ['Kastusyou', 'Kastusiou', 'Kostusev', 'Kastusiow'] },
+  // (the people whose sentences the KB holds, so that "Statkevich was serving 14 years" is checked)
+  { canonical: 'Tsikhanouski', role: 'prisoner', variants: ['Tsikhanouski', 'Tikhanovsky', 'Tsikhanovsky', 'Tsikhanovski', 'Cichanouski', 'Tichanowski'] },
+  { canonical: 'Statkevich', role: 'prisoner', variants: ['Statkevich', 'Statkevič', 'Statkevitch', 'Statkiewicz', 'Statkevych'] },
+  { canonical: 'Kuznechyk', role: 'prisoner', variants: ['Kuznechyk', 'Kuznechik', 'Kuznyechyk', 'Kuzniečyk', 'Kuznieczyk'] },
+  { canonical: 'Maushuk', role: 'prisoner', variants: ['Maushuk', 'Movshuk', 'Mauszuk'] },
   { canonical: 'Bialiatski', role: 'prisoner', variants: ['Bialiatski', 'Byalyatski', 'Bialiatsky', 'Belyatsky', 'Bialacki'] },
   { canonical: 'Tsikhanouskaya', role: 'opposition', variants: ['Tsikhanouskaya', 'Tikhanovskaya', 'Tsikhanovskaya', 'Cichanouska'] },
   { canonical: 'Viasna', role: 'rights-group', variants: ['Viasna', 'Vyasna', 'Viasna96', 'Wiasna'] },
