@@ -188,7 +188,7 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     pardonSeen ||= pardon;
     const before = previous;
     previous = lower;
-    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower))) continue;
+    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, cue.PARDON.test(before)))) continue;
     const tokens = known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
@@ -254,14 +254,15 @@ const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,
 /** those freed taken out of the country: "driven to the Lithuanian border", "put on buses to Vilnius" */
 const RELEASE_JOURNEY = /\b(?:driven|taken|brought|bused|bussed|transported|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:lithuanian\s+|ukrainian\s+|polish\s+)?(?:border|lithuania|ukraine|poland|vilnius|kyiv)\b|\bput on (?:a |the )?bus(?:es)?\b/;
 
-function isOffTopicSentence(lower: string): boolean {
+/** (releaseBefore: the sentence before tells of a release, whose foreigners this one may list) */
+function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
   // ("Of Thursday's 52, only 38 were Belarusian citizens; the rest were foreigners": a part of a named release)
   // ("52 people, among them 14 foreigners, were released": a release counted in tens, its foreigners a part of it)
   const partMarker = /\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+)\b/.test(lower);
   const releaseInTens = /(?:^|[^\d,.])\d{2,3}(?![\d,.]\d)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/.test(lower);
-  const partOfRelease = (partMarker && (namesBelarus || releaseInTens || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
+  const partOfRelease = (partMarker && (namesBelarus || releaseInTens || releaseBefore || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
     // ("the group included three Polish citizens": the release's group, named as such)
     || /\b(?:the (?:group|list|released|freed|pardoned)|those (?:freed|released|pardoned))\s+(?:also\s+)?includ\w*/.test(lower)
     || /\b(?:those|the prisoners|the people) (?:freed|released|pardoned) (?:included|include|were|are)\b|\b(?:of|among) (?:those|the) (?:\d+ )?(?:freed|released|pardoned)\b/.test(lower);
@@ -269,7 +270,7 @@ function isOffTopicSentence(lower: string): boolean {
   // national and two Lithuanian citizens convicted of espionage" are single cases, not political prisoners)
   const pardonedByBelarus = namesBelarus && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
   // ("52 prisoners, 14 of them foreigners, were driven to the Lithuanian border": the journey out is the release's)
-  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || RELEASE_JOURNEY.test(lower)) && (partOfRelease || pardonedByBelarus))) return true;
+  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus))) return true;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
