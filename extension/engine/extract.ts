@@ -435,6 +435,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (its clause is cut out only where the sentence has the verb at all)
   // ("яшчэ 7 беларусаў атрымалі статус палітвязня": the list grew, whatever group the figure names)
   const recognition = !s.pardon && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
+  // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
+  if (/^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
   // "тры ўказы": a count of decrees, not of people
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
@@ -511,7 +513,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
     if (!s.monthCues.length && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-    if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : /(?:в этом году|сёлета|за год|(?:в|у) \d{4} год)/u.test(s.lower) ? 'this-year' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+    if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text)
@@ -647,7 +649,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
   const dateMonth = monthOfDate(a.before, a.after);
   // ("on Jan. 24, two days before the election": another day, named by its distance from the vote)
-  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
+  // (the election named near the date: a timeline entry's own date, "18 January 2025 — a decree ahead of the election", is not its day)
+  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower.slice(Math.max(0, token.start - 40), token.end + 40)) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
@@ -993,16 +996,26 @@ const ROUND_ORDINAL_BEFORE = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:such\s
  * A total's span, read in its own part of the sentence first: in "414 since July 2024, 187 of them this year" each
  * figure has its own. A span no figure's part holds is the sentence's, and so every total's.
  */
-function totalScopeOf(s: SentenceContext, token: NumberToken): RawClaim['scope'] {
+function totalScopeOf(s: SentenceContext, token: NumberToken, scopeOf: (text: string) => RawClaim['scope'] = totalScope): RawClaim['scope'] {
   const figures = s.tokens.filter((t) => !t.yearLike);
+  // from the figure before to the end of this figure's clause (or the next figure, if sooner)
   const partOf = (t: NumberToken) => {
     const at = figures.indexOf(t);
-    return s.lower.slice(figures[at - 1]?.end ?? 0, figures[at + 1]?.start ?? s.lower.length);
+    const next = figures[at + 1]?.start ?? s.lower.length;
+    const clauseEnd = s.lower.slice(t.end, next).search(/[,;—–]|\s(?:а|and)\s/u);
+    return s.lower.slice(figures[at - 1]?.end ?? 0, clauseEnd < 0 ? next : t.end + clauseEnd);
   };
-  const own = totalScope(partOf(token));
+  const own = scopeOf(partOf(token));
   if (own !== 'unspecified' || figures.length < 2) return own;
-  const whole = totalScope(s.lower);
-  return figures.some((t) => t !== token && totalScope(partOf(t)) === whole) ? 'unspecified' : whole;
+  const whole = scopeOf(s.lower);
+  return figures.some((t) => t !== token && scopeOf(partOf(t)) === whole) ? 'unspecified' : whole;
+}
+
+/** a Cyrillic total's span: since July ("с июля", "ад пачатку ліпеня") or this year ("сёлета", "з пачатку года") */
+function totalScopeCy(lower: string): RawClaim['scope'] {
+  if (/(?:с июля|з ліпеня|(?:от|с) начала июля|ад пачатку ліпеня)/u.test(lower)) return 'since-july';
+  if (/(?:в этом году|сёлета|за год|(?:в|у) \d{4} год|(?:с|з|от|ад) (?:начала|пачатку) (?:года|году))/u.test(lower)) return 'this-year';
+  return 'unspecified';
 }
 
 function totalScope(lower: string): RawClaim['scope'] {
@@ -1061,7 +1074,8 @@ function monthCuesIn(lower: string): MonthMention[] {
     const year = /^,?\s*(\d{4})\b/.exec(lower.slice(match.index + words.length))?.[1];
     // "beginning in July", "since the first round on July 3": the start of a count, not the time of the event
     // ("since July 2, when he pardoned 16": the when-clause is that day's)
-    const start = (/\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 12), match.index))
+    // ("counting from the July release", "after the February pardon": the month of the count's start or of the one before)
+    const start = (/\b(?:beginning|starting|begun|began|from|after)\s+(?:the\s+)?$|\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 16), match.index))
       || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index)))
       && !/^\s*,?\s*when\b/.test(lower.slice(match.index + words.length));
     found.push({ at: match.index, end: match.index + words.length, start, cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}) } });

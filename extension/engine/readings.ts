@@ -11,7 +11,7 @@ import type { RawClaim } from './extract';
 import { agree, factInterval } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
 import { claimInterval, roundsForClaim, type PageTime } from './rounds';
-import { describeRound } from './time';
+import { addDays, describeRound } from './time';
 import { COMPOSITION_KINDS, type ClaimKind, type Fact, type Judgement, type PardonRound, type Reading, type UnpinnedCode } from './types';
 
 const ROUND_FIGURES = new Set<ClaimKind>(['round_size', ...COMPOSITION_KINDS]);
@@ -121,6 +121,17 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
     }
   }
+  // "Лукашенко помиловал двух священников" on a page about the 31 freed two days later: a figure only linked to the
+  // day's news may be a release of the same few days
+  // (a round's size only: a part counted of a whole the sentence names is that whole's round)
+  if (claim.kind === 'round_size' && !open && t.certainty === 'linked' && claim.frame().group.rule === 'the-release' && time.main) {
+    const mainDay = dayOf(time.main);
+    const sameDays = (round: PardonRound) => { const day = dayOf(round); return mainDay !== undefined && day !== undefined && day >= addDays(mainDay, -7) && day <= addDays(mainDay, 7); };
+    for (const r of rounds.filter((round) => round.round !== time.main!.round && sameDays(round))) {
+      const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
+      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}, a release of the same days`, facts: [fact] };
+    }
+  }
   if (ROUND_FIGURES.has(claim.kind) && open) {
     // ("Two weeks earlier, on 5 March, … 12 were women": a month the sentence names keeps the other rounds to that month)
     for (const r of cue?.month && !cue.relative ? rounds.filter((round) => monthsOf(round).includes(cue.month!) && (cue.year === undefined || round.window.from.startsWith(String(cue.year)) || round.window.to.startsWith(String(cue.year)))) : rounds) {
@@ -163,6 +174,11 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     }
   }
   return null;
+}
+
+/** The day of a round the KB dates to the day (its window one day long), else none. */
+function dayOf(round: PardonRound): string | undefined {
+  return round.window.from === round.window.to ? round.window.from : undefined;
 }
 
 /** The calendar months (1–12) a round's window touches. */

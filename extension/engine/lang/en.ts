@@ -101,7 +101,7 @@ export const en: LanguagePack = {
       'a total of [^.;]{0,40}(?:ha(?:s|ve) been)',
     ],
     totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
-    lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time|week)', raw`(?:days?|weeks?|months?|years?) ago`],
+    lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time|week)', raw`(?:weeks?|months?|years?) ago`],
     afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)'],
     counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)"],
     notHappened: [
@@ -236,10 +236,12 @@ export const EN_CUES: EnglishCueTables = {
     '(?:that|the earlier|the previous|an earlier|a previous) (?:deal|release|decree|round|exchange|agreement|swap)',
     // "late last year", "at the end of 2024": a time before the page's
     raw`(?:late|at the end of|by the end of|towards the end of) last year`, raw`(?:at|by) the end of (?:19|20)\d\d`,
-    'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?|weeks?|days?) ago`, 'last year', 'the year before', 'last time', 'prior',
+    'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?|weeks?) ago`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
     // "Six days later came a second decree": a time told from the sentence before, not the page's
     raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) )?(?:days?|weeks?|months?) later`, 'later that (?:week|month|year)',
+    // "Last Saturday's decree freed 23": a day of the week before the page's
+    raw`last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?`,
     'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
   ],
   foreignNationalities: [
