@@ -304,12 +304,15 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const mention = read.kind === 'running_total' ? s.monthCues.find((m) => m.cue === nearest) : undefined;
   const clause = mention ? clauseText(s.lower, token) : '';
   const otherClause = mention !== undefined && !/^(?:month|месяц)\s*:/u.test(s.lower.slice(mention.at, mention.at + 8)) && !clause.includes(s.lower.slice(mention.at, mention.end));
-  const monthCue = otherClause && OWN_SPAN.test(clause) ? null : nearest;
+  // "pardoned 31 and then 32": the second of a pair shares the verb, not the time (the sentence dates the first)
+  const pairSecond = read.kind === 'round_size' && previousToken !== undefined && token.start - previousToken.end <= 30 && !previousToken.yearLike
+    && (s.cyrillic ? JOINED_TO_PREVIOUS_CY : JOINED_TO_PREVIOUS).test(s.lower.slice(previousToken.end, token.start));
+  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond ? null : nearest;
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
-  const otherTime = s.otherTime;
+  const otherTime = s.otherTime || pairSecond;
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup };
   const frame = once(() => frameOf(frameInput));
   return {
@@ -640,8 +643,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 
   if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)
     // ("Tsikhanouski, serving 18 years, …", "had been given 14 years")
-    || (/\b(?:serving|served|given|handed|received|got)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare) && /^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old))/.test(a.after))) {
-    return { rule: 'en-sentence-years', kind: 'sentence_years', subject: personBefore(s.text, token.start) ?? personOfPronoun(s) };
+    || (/(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare) && /^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old))/.test(a.after))) {
+    // (a sentence from another conviction, "sentenced to six years in 2011", "his earlier term": not the KB's, of no one it holds)
+    const anotherConviction = /\b(?:19\d\d|20[01]\d)\b|\b(?:previous(?:ly)?|earlier|first|another|second|prior)\b/.test(clauseText(s.lower, token));
+    return { rule: 'en-sentence-years', kind: 'sentence_years', subject: anotherConviction ? undefined : personBefore(s.text, token.start) ?? personOfPronoun(s) };
   }
   if (/^\s*-?\s*years?(?:-long|-old)?\s+(?:in power|in office|(?:of (?:his )?)?rule|at the helm|of authoritarian rule|reign)/.test(a.after)
     || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { rule: 'en-years-in-power', kind: 'years_in_power' };
