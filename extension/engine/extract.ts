@@ -312,7 +312,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
   const end = s.range.start + token.end;
-  const otherTime = s.otherTime || pairSecond;
+  // "On 18 January he pardoned 23. It was the first such decree of 2025.": an ordinal that points back at a release the
+  // sentence before dated is that release's place, not the page's
+  const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
+  const otherTime = s.otherTime || pairSecond || pointsBack;
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup };
   const frame = once(() => frameOf(frameInput));
   return {
@@ -330,6 +333,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     frame,
   };
 }
+
+/** a sentence that opens by pointing back at the one before: "It was", "This is", "Это было", "Гэта быў" */
+const POINTS_BACK = /^\s*(?:it|this|that) (?:was|is|had been|became|marked)\b|^\s*(?:это|гэта) (?:был[аио]?|стал[аио]?|быў|стаў)(?![\p{L}])/u;
 
 /** A headline's or a lede's figure is the day's news: its time is linked to the page's round, not defaulted. */
 function asNews(frame: Frame, position: RawClaim['position']): Frame {

@@ -17,8 +17,7 @@ interface Floor {
 
 const FLOORS: Floor[] = [
   { set: 's15a', maxFalseFlags: 0, minPlantsFlagged: 6, minRecall: 0.75 },
-  // (one left: an ordinal in a sentence that points back at the one before, "It was the first such decree of 2025")
-  { set: 's15b', maxFalseFlags: 1, minPlantsFlagged: 5, minRecall: 0.78 },
+  { set: 's15b', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.78 },
   { set: 's15c', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.68 },
 ];
 
