@@ -77,6 +77,8 @@ interface SentenceContext {
   block: string;
   /** the paragraph names political prisoners somewhere (asked once per paragraph, not once per figure) */
   blockNamesPrisoners: () => boolean;
+  /** the sentence may speak of recognition or of the list's growth (asked once per sentence, not once per figure) */
+  mayRecognise: () => boolean;
   text: string;
   lower: string;
   range: TextRange;
@@ -195,7 +197,9 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     const otherTime = cyrillic ? cy.hasWordsCy(cy.OTHER_TIME_CY, lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
     const yearsWordsCy = cyrillic && cy.SENTENCE_HINT_CY.test(lower);
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
-    const context: SentenceContext = { block, blockNamesPrisoners, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    let recognises: boolean | undefined;
+    const mayRecognise = () => (recognises ??= cyrillic && (/призна|прызна/u.test(lower) || LIST_GREW_HINT_CY.test(lower)));
+    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
     const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
@@ -443,7 +447,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
 
   // (its clause is cut out only where the sentence has the verb at all)
   // ("яшчэ 7 беларусаў атрымалі статус палітвязня": the list grew, whatever group the figure names)
-  const recognition = !s.pardon && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
+  const recognition = !s.pardon && s.mayRecognise() && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
   if (/^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
   // "тры ўказы": a count of decrees, not of people
@@ -470,7 +474,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
   // ("из них в 2025 году — 365": the year may come first)
-  const yearBefore = s.pardonNearby && a.previousToken ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
+  const yearBefore = s.pardonNearby && a.previousToken && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
   const yearOfTotalCy = yearBefore ?? (s.pardonNearby && a.previousToken && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null);
   if (yearOfTotalCy && cy.TOTAL_CY.test(s.lower)) return { rule: 'cy-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotalCy[1] ? Number(yearOfTotalCy[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
@@ -491,7 +495,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("яшчэ 11 чалавек папоўнілі спіс палітвязняў", "статус палітвязня атрымалі 11", "да спісу дадалі 11 прозвішчаў")
   // ("17 новых палітвязняў", "12 новых политзаключённых": those added to the list)
   if (token.value <= 400 && cy.NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
-  if (token.value <= 400 && (/призна|прызна/u.test(s.lower) || LIST_GREW_HINT_CY.test(s.lower))) {
+  if (token.value <= 400 && s.mayRecognise()) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
     if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)
@@ -534,7 +538,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
   const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
-  if (ARREST_VERB_BEFORE_CY.test(a.beforeBare.slice(-60)) || ARRESTED_AFTER_CY.test(a.after)) {
+  // (the stems looked for first: the patterns are tried only where one of them stands)
+  const arrestBefore = a.beforeBare.slice(-60);
+  if ((ARREST_STEM_CY.test(arrestBefore) && ARREST_VERB_BEFORE_CY.test(arrestBefore)) || (ARREST_STEM_CY.test(a.after.slice(0, 40)) && ARRESTED_AFTER_CY.test(a.after))) {
     if (cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
     // the mass arrests after the 2020 election: named by their scale, a year or the protests
     if (token.value >= 10000 || (token.value >= 1000 && /(?:19|20)\d\d|протест|пратэст/u.test(s.lower))) return { rule: 'cy-arrested-crackdown', kind: 'arrested_crackdown' };
@@ -813,6 +819,7 @@ const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помил
 
 /** a verb of arrest governing the figure after it, or the figure's own verb after it */
 const ARREST_VERB_BEFORE_CY = /(?:^|[^\p{L}])(?:задержал\p{L}*|задержан[аоы]?|арестовал\p{L}*|арестован[аоы]?|затрымал\p{L}*|затрыман(?:ы|а|ыя)|арыштавал\p{L}*|арыштаван(?:ы|а|ыя))\s+(?:\p{L}+\s+){0,2}$/u;
+const ARREST_STEM_CY = /задерж|арест|затрым|арышт/u;
 const ARRESTED_AFTER_CY = /^\s*(?:тысяч\s+)?(?:человек|чалавек)?\s*(?:были\s+|былі\s+)?(?:задержан|затрыман|арестован|арыштаван)/u;
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
