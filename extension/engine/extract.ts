@@ -448,6 +448,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (its clause is cut out only where the sentence has the verb at all)
   // ("яшчэ 7 беларусаў атрымалі статус палітвязня": the list grew, whatever group the figure names)
   const recognition = !s.pardon && s.mayRecognise() && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
+  // "80-годдзя вызвалення", "80-летия Победы": an anniversary, not a count
+  if (/^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
   if (/^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
   // "тры ўказы": a count of decrees, not of people
@@ -769,6 +771,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
   const letGo = /\blet\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
   const governed = pardonedRightBefore || pardonedAfter || letGo || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
+  if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
   if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower)) return null;
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)

@@ -147,6 +147,12 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       if (size && matchesValue(claim, size.value)) return { reading: { code: 'round-counted-whole', round: r.round }, words: `the size of ${describeRound(r)}, counted whole`, facts: [size] };
     }
   }
+  // "Opinion: 207 freed, 1,300 still inside": a size that is the total after the page's round is that total
+  if (claim.kind === 'round_size' && time.main) {
+    // (the KB's own total, since the releases began; not a year's or another counter's)
+    const total = kb.roundFact('running_total', time.main.round);
+    if (total && matchesValue(claim, total.value)) return { reading: { code: 'earlier-total', round: time.main.round, counter: false }, words: `the total after ${describeRound(time.main)}`, facts: [total] };
+  }
   if (claim.kind === 'round_size' || claim.kind === 'running_total') {
     if (claim.kind === 'running_total' && !pinnedNow) {
       // a counter's tally lags by a round at most; any other unpinned total may be any earlier one

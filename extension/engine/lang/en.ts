@@ -101,8 +101,10 @@ export const en: LanguagePack = {
       'a total of [^.;]{0,40}(?:ha(?:s|ve) been)',
     ],
     totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
-    lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time|week)', raw`(?:weeks?|months?|years?) ago`],
-    afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)'],
+    lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time|week)', raw`(?:weeks?|months?|years?) ago`, raw`(?:days?|weeks?|months?) after`],
+    afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)',
+      // "two weeks after a decree pardoning 18"
+      raw`(?:after|following) (?:a|the|an) (?:\w+ )?(?:decree|pardon|release|round|deal|exchange) (?:pardoning|freeing|releasing|of|covering|that (?:freed|pardoned))`],
     counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)"],
     notHappened: [
       'if', 'would', 'could', 'might', 'hoped?', 'hoping', 'expect(?:s|ed)? to', raw`demand\p{L}*`, 'calls? (?:for|on)', 'urged?', 'plans? to',
