@@ -6,6 +6,7 @@ import type { Verdict } from '../engine/types';
 import type { ClaimSummary } from '../messages';
 import type { Theme } from '../settings/settings';
 import { buildClaimCard, type CardActions } from './claimCard';
+import { VERDICT_SYMBOL } from '../i18n/verdictText';
 
 export interface Overlay {
   host: HTMLElement;
@@ -68,7 +69,7 @@ export function mountOverlay(doc: Document, styles: OverlayStyles, hostTag: stri
         const badge = doc.createElement('span');
         badge.className = 'marker';
         badge.setAttribute('data-verdict', verdict);
-        badge.append(symbolOf(doc, verdict));
+        badge.textContent = VERDICT_SYMBOL[verdict];
         badge.style.left = `${rect.right - origin.left}px`;
         badge.style.top = `${rect.top - origin.top}px`;
         return badge;
@@ -82,32 +83,6 @@ export function mountOverlay(doc: Document, styles: OverlayStyles, hostTag: stri
       host.remove();
     },
   };
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/**
- * Each badge's symbol (the shapes of VERDICT_SYMBOL: ✗ ◔ ✓ ?), drawn rather than typed: a badge's text was the page's first
- * use of a bold sans-serif face, and loading and shaping it laid the badges out in 2-7 ms against 0.1-0.9 ms without text
- * (docs/performance.md, session 15). Badges are aria-hidden; the card says the verdict in words.
- */
-const SYMBOL_SHAPES: Record<Verdict, { d: string; fill?: boolean; thin?: boolean }[]> = {
-  contradicted: [{ d: 'M2.4 4.6 L8.1 11.4 M8.1 4.6 L2.4 11.4' }],
-  outdated: [{ d: 'M5.25 3.8 A3.6 3.6 0 1 1 5.249 3.8 Z', thin: true }, { d: 'M5.25 7.4 V3.8 A3.6 3.6 0 0 1 8.85 7.4 Z', fill: true }],
-  supported: [{ d: 'M2.2 8.2 L4.4 10.6 L8.4 4.8' }],
-  unverifiable: [{ d: 'M3.3 6 A2 2 0 1 1 6.4 7.6 Q5.25 8.3 5.25 9.6' }, { d: 'M4.45 11.3 h1.6 v1.5 h-1.6 Z', fill: true }],
-};
-
-function symbolOf(doc: Document, verdict: Verdict): SVGSVGElement {
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 10.5 14.4');
-  for (const { d, fill, thin } of SYMBOL_SHAPES[verdict]) {
-    const path = doc.createElementNS(SVG, 'path');
-    path.setAttribute('d', d);
-    if (fill || thin) path.setAttribute('class', fill ? 'fill' : 'thin');
-    svg.append(path);
-  }
-  return svg;
 }
 
 /** Constructable sheets are not subject to the page's style-src CSP; a <style> element is the fallback. Adds to the sheets there. */
