@@ -251,14 +251,16 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
   }
 }
 
-/** Sentences about another country's prisoners or about foreign nationals are not this KB's business. */
 /** ", Lithuania's president said.", ", the US embassy in Vilnius told reporters": who said it, closing the sentence */
 const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,6}(?:${cue.ATTRIBUTION_VERBS.join('|')})\\b[^,;]*$`);
 
 /** those freed taken out of the country: "driven to the Lithuanian border", "put on buses to Vilnius" */
 const RELEASE_JOURNEY = /\b(?:driven|taken|brought|bused|bussed|transported|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:lithuanian\s+|ukrainian\s+|polish\s+)?(?:border|lithuania|ukraine|poland|vilnius|kyiv)\b|\bput on (?:a |the )?bus(?:es)?\b/;
 
-/** (releaseBefore: the sentence before tells of a release, whose foreigners this one may list) */
+/**
+ * Sentences about another country's prisoners or about foreign nationals are not this KB's business.
+ * (releaseBefore: the sentence before tells of a release, whose foreigners this one may list)
+ */
 function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
