@@ -439,7 +439,16 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (a comparative ends in -ше, or is followed by за, до or да: the cheap test first, spared for most figures)
   if (/(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
-  if (cy.DATE_AFTER_CY.test(a.after)) return null;
+  if (cy.DATE_AFTER_CY.test(a.after)) {
+    // "выборы состоятся 26 января", "выбары прызначаныя на 26 студзеня": the election's day, named near it
+    // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
+    // ("досрочное голосование начнётся 21 января": early voting's first day, not the election's)
+    if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(s.lower) && ELECTION_CY.test(clauseOf(s.lower, token)) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
+      const month = cy.monthOfWord(/\p{L}+/u.exec(a.after)![0]);
+      if (month) return { rule: 'cy-election-day', kind: 'election_day', month };
+    }
+    return null;
+  }
   // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
   if (s.yearsWordsCy) {
     if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { rule: 'cy-sentence-years', kind: 'sentence_years' };
@@ -671,7 +680,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const dateMonth = monthOfDate(a.before, a.after);
   // ("on Jan. 24, two days before the election": another day, named by its distance from the vote)
   // (the election named near the date: a timeline entry's own date, "18 January 2025 — a decree ahead of the election", is not its day)
-  if (dateMonth && token.value >= 1 && token.value <= 31 && /\b(?:election|vote|poll|ballot)\b/.test(s.lower.slice(Math.max(0, token.start - 40), token.end + 40)) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
+  // (and no other day between: "the election was on 26 January, and on 28 January he pardoned 23" dates the pardon)
+  if (dateMonth && token.value >= 1 && token.value <= 31 && electionNamedNear(s, token) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
@@ -943,6 +953,22 @@ const ORDINAL_PAIR_JOINT_CY = /[^.;\d]{0,50}\s(?:и|і|а)\s+$/u;
 
 /** a group's adjective, then the people it describes: "18 seriously ill prisoners", "11 women prisoners" */
 const ADJECTIVE_BEFORE_PEOPLE = /^\s*(?:(?:seriously|chronically|terminally|gravely|critically|elderly|sick|ill|disabled|women|female|foreign|older)\s+){1,2}(?:political\s+)?(?:prisoners|detainees|convicts|inmates)\b/;
+
+/** An election or its vote named within 40 characters of the day, with no other figure between them. */
+function electionNamedNear(s: SentenceContext, token: NumberToken): boolean {
+  const from = Math.max(0, token.start - 40);
+  const near = s.lower.slice(from, token.end + 40);
+  const match = /\b(?:elections?|votes?|voting|polls?|ballot)\b/.exec(near);
+  // ("early voting opens on 21 January": not the election's day)
+  if (!match || /\b(?:early|advance|postal) (?:voting|vote|ballot)/.test(near)) return false;
+  const at = from + match.index;
+  return !s.tokens.some((t) => t !== token && !t.yearLike && ((t.start > at && t.end < token.start) || (t.start > token.end && t.end < at)));
+}
+
+/** an election or its vote, in Russian and Belarusian */
+const ELECTION_CY = /(?:выбор|выбар|голосовани|галасаванн)/u;
+/** "за два дня до выборов", "за тыдзень да выбараў": another day, named by its distance from the vote */
+const DAYS_BEFORE_ELECTION_CY = /(?:дн\p{L}*|дзён|дзень|недел\p{L}*|тыд\p{L}*)\s+(?:до|да|после|пасля)\s+(?:президентских\s+|прэзідэнцкіх\s+)?(?:выбор|выбар|голосовани|галасаванн)/u;
 
 /** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
 const JOINED_TO_PREVIOUS = /^\s*,?\s*(?:and|or|and then|then|and later|followed by)\s+(?:then\s+|later\s+)?(?:another\s+|a further\s+)?$/;
