@@ -56,6 +56,8 @@ export const DECREE = /\bdecree/;
 /** superlatives a span after them measures, and verbs of a closing attribution (the pack's words) */
 export const SUPERLATIVES = C.superlatives;
 export const ATTRIBUTION_VERBS = C.attributionVerbs;
+/** those freed taken out of the country (the pack's words) */
+export const RELEASE_JOURNEY = new RegExp(`\\b(?:${C.releaseJourney.join('|')})\\b`);
 
 /** the months but May, where a month may stand without a preposition or day ("may" is also a verb: "may release") */
 const MONTH_NOT_MAY = `(${MONTHS.filter((m) => m !== 'may').join('|')})`;

@@ -254,9 +254,6 @@ function* sentencePieces(block: string): Generator<{ range: TextRange; tokens?: 
 /** ", Lithuania's president said.", ", the US embassy in Vilnius told reporters": who said it, closing the sentence */
 const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,6}(?:${cue.ATTRIBUTION_VERBS.join('|')})\\b[^,;]*$`);
 
-/** those freed taken out of the country: "driven to the Lithuanian border", "put on buses to Vilnius" */
-const RELEASE_JOURNEY = /\b(?:driven|taken|brought|bused|bussed|transported|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:lithuanian\s+|ukrainian\s+|polish\s+)?(?:border|lithuania|ukraine|poland|vilnius|kyiv)\b|\bput on (?:a |the )?bus(?:es)?\b/;
-
 /**
  * Sentences about another country's prisoners or about foreign nationals are not this KB's business.
  * (releaseBefore: the sentence before tells of a release, whose foreigners this one may list)
@@ -276,7 +273,7 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // national and two Lithuanian citizens convicted of espionage" are single cases, not political prisoners)
   const pardonedByBelarus = namesBelarus && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
   // ("52 prisoners, 14 of them foreigners, were driven to the Lithuanian border": the journey out is the release's)
-  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus))) return true;
+  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus))) return true;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news

@@ -7,6 +7,12 @@ import { EN_GATE } from './gate';
 
 const raw = String.raw;
 
+/** those freed taken out of the country: "driven to the Lithuanian border", "put on buses" */
+const RELEASE_JOURNEY = [
+  raw`(?:driven|taken|brought|bused|bussed|transported|flown|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:lithuanian\s+|ukrainian\s+|polish\s+|latvian\s+)?(?:border|belarus|lithuania|ukraine|poland|latvia|vilnius|kyiv|kiev|warsaw)`,
+  raw`(?:put on|loaded onto|bundled onto) (?:a |the )?(?:bus(?:es)?|minibus(?:es)?|vans?)`,
+];
+
 /** superlatives that a span after them measures: "the largest release so far", "the biggest since the pardons began" */
 const SUPERLATIVES = ['largest', 'biggest', 'smallest', 'first', 'most', 'only', 'last', 'latest'];
 
@@ -271,10 +277,10 @@ export const EN_CUES: EnglishCueTables = {
   ],
   pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed over (?:to|at)', '(?:granted|given) (?:their )?freedom',
     // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
-    raw`(?:driven|taken|brought|bused|bussed|transported|flown|escorted|deported|expelled)\s+(?:across|over|out of|to)\s+(?:the\s+)?(?:lithuanian\s+|ukrainian\s+|polish\s+|latvian\s+)?(?:border|belarus|lithuania|ukraine|poland|latvia|vilnius|kyiv|kiev|warsaw)`,
-    raw`(?:put on|loaded onto|bundled onto) (?:a |the )?(?:bus(?:es)?|minibus(?:es)?|vans?)`,
+    ...RELEASE_JOURNEY,
     raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   superlatives: SUPERLATIVES,
+  releaseJourney: RELEASE_JOURNEY,
   attributionVerbs: ['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'wrote'],
   otherEventBeforeMonth: [
     'arrested', 'detained', 'jailed', 'imprisoned', 'sentenced', 'convicted', 'charged', 'tried', 'taken into custody',

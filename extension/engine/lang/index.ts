@@ -157,6 +157,8 @@ export interface EnglishCueTables {
   superlatives: string[];
   /** verbs of a closing attribution (", Lithuania's president said"): its speaker does not make the sentence theirs */
   attributionVerbs: string[];
+  /** those freed taken out of the country ("driven to the Lithuanian border"): a release verb, and it keeps a sentence with foreigners on topic */
+  releaseJourney: string[];
   /** verbs of another event right before a month ("detained in September", "born in July"): that month is not the release's */
   otherEventBeforeMonth: string[];
 }
