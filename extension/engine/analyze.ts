@@ -99,7 +99,7 @@ function isNamedWhole(text: string, whole: RawClaim, part: RawClaim): boolean {
 /** Everything about a raw claim that its verdict depends on (not where it stands on the page). */
 function judgementKey(r: RawClaim): string {
   const cue = r.monthCue ? `${r.monthCue.month}/${r.monthCue.part}/${r.monthCue.relative}` : '';
-  return [r.kind, r.value, r.hedge?.cls ?? '', r.hedge?.text ?? '', cue, r.otherTime, r.inQuote, r.subject ?? '', r.scope ?? '', r.scopeYear ?? '', r.countsDecrees ?? '', r.term ?? '', r.termYear ?? '', r.month ?? '', r.namedGroup ?? '', r.qualifiedBy ?? ''].join('|');
+  return [r.kind, r.value, r.hedge?.cls ?? '', r.hedge?.text ?? '', cue, r.otherTime, r.inQuote, r.subject ?? '', r.scope ?? '', r.scopeYear ?? '', r.countsDecrees ?? '', r.countsInYear ?? '', r.term ?? '', r.termYear ?? '', r.month ?? '', r.namedGroup ?? '', r.qualifiedBy ?? ''].join('|');
 }
 
 /** Source files behind the facts a verdict rests on; for computed facts, the files of their inputs. */

@@ -47,6 +47,8 @@ export interface RawClaim {
   scopeYear?: number;
   /** for ordinals: the sentence counts decrees, a convention the sources do not use */
   countsDecrees?: boolean;
+  /** for ordinals: the sentence counts within the year ("пятый указ в этом году"), not since the releases began */
+  countsInYear?: boolean;
   /** for a term: won (in an election past) or sought (in one ahead), as the sentence's verbs say */
   term?: 'won' | 'sought';
   /** for a term: the election's year, when the sentence names one */
@@ -101,6 +103,8 @@ interface SentenceContext {
   listUnderRelease: boolean;
   /** the paragraphs just before speak of a release */
   releaseBefore: boolean;
+  /** the sentence asks whether something is so, and so states nothing */
+  asked: boolean;
 }
 
 /** Claims of one block, with offsets relative to the block; position is set by the caller. */
@@ -199,7 +203,7 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
     let recognises: boolean | undefined;
     const mayRecognise = () => (recognises ??= cyrillic && (/призна|прызна/u.test(lower) || LIST_GREW_HINT_CY.test(lower)));
-    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore };
+    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore, asked: asksWhether(sentenceText) };
     const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
@@ -320,7 +324,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
   const otherTime = s.otherTime || pairSecond || pointsBack;
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup };
-  const frame = once(() => frameOf(frameInput));
+  const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
     value: token.value,
     hedge,
@@ -335,6 +339,16 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     ...read,
     frame,
   };
+}
+
+/**
+ * A question that asks whether something is so ("Did he pardon 40?", "Lukashenka to free 50 more?", "Это первое
+ * помилование?") states nothing; one that asks why, what or how presupposes what it names ("Why did he pardon 40?").
+ */
+const QUESTION_END = /\?\s*["'”»)]*\s*$/;
+const WH_WORD_START = /^\s*["'“«(]*\s*(?:why|how|what|who|whom|whose|when|where|which|почему|зачем|как|сколько|кто|что|когда|где|как\p{L}*|чаму|навошта|як|колькі|хто|што|калі|дзе|як\p{L}*)(?![\p{L}])/iu;
+function asksWhether(sentence: string): boolean {
+  return QUESTION_END.test(sentence) && !WH_WORD_START.test(sentence);
 }
 
 /** a sentence that opens by pointing back at the one before: "It was", "This is", "Это было", "Гэта быў" */
@@ -407,10 +421,16 @@ function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
   return copula ? [copula, 'cy-category-copula'] : null;
 }
 
+/** the ordinal's own phrase: up to a comma or a conjunction ("четвёртая группа с июля и третий указ": groups, not decrees) */
+const ownPhrase = (after: string): string => after.split(/[,;]|\s(?:и|і|а)\s/u)[0];
+
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
-    // "вторая волна помилований в ноябре" counts within the month, not since July
-    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_PERIOD_CY.test(a.after)) return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(a.after.slice(0, 90)) };
+    // "вторая волна помилований в ноябре" counts within the month, which the KB does not; "пятый указ в этом году"
+    // within the year, which it does
+    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_MONTH_OR_WEEK_CY.test(a.after)) {
+      return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(ownPhrase(a.after.slice(0, 90))), countsInYear: cy.WITHIN_YEAR_CY.test(a.after) };
+    }
     // "третье помилование в этом году и одиннадцатое с июля": the second ordinal of a pair, its noun said once
     const previous = a.previousToken;
     if (previous?.ordinal && s.pardonNearby && token.start - previous.end < 60 && cy.ROUND_NOUN_AFTER_CY.test(s.lower.slice(previous.end, token.start))
@@ -637,7 +657,7 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
+type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'countsInYear' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
 
 /**
  * "three women with many children", "two men over 50": a second category in the figure's own clause narrows the first

@@ -34,6 +34,8 @@ export interface Frame {
   /** for ordinals: the month the sentence counts from ("since mid-September"), and whether it names a part of it */
   /** where an ordinal's count starts: a month (`part` when early, mid or late in it), or null for an event ("since the 42 pardoned in May") */
   countsFrom?: { month: number | null; part: boolean };
+  /** the sentence asks whether it is so ("Did he pardon 40?", "Это первое помилование?"): it states nothing */
+  asked?: boolean;
 }
 
 /** Where the figure stands in its sentence and what the extractor read it as. */

@@ -168,7 +168,8 @@ function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): 
  */
 function factsForClaim(claim: RawClaim, round: PardonRound, kb: KnowledgeIndex): Fact[] {
   let facts = kb.roundFacts(claim.kind, round.round);
-  if (claim.kind === 'round_ordinal' && claim.countsDecrees) facts = facts.filter((f) => f.convention === 'decrees');
+  // (decrees counted within the year: the year's decrees, or its rounds where every one was a decree)
+  if (claim.kind === 'round_ordinal' && claim.countsDecrees) facts = facts.filter((f) => f.convention === 'decrees' || (claim.countsInYear && f.convention === 'in-year'));
   if (claim.subject && facts.some((f) => f.subject)) facts = facts.filter((f) => !f.subject || sameSubject(f.subject, claim.subject!));
   return facts;
 }

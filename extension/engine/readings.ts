@@ -45,6 +45,7 @@ export interface Unpinned {
 export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
   const frame = claim.frame();
   const why = (code: UnpinnedCode, rule: string | null, words: string): Unpinned => ({ code, rule, words: rule ? `${words} (${rule})` : words });
+  if (frame.asked) return why('asked', null, 'the sentence asks, it does not state');
   if (frame.event.value === 'other') return why('other-event', frame.event.rule, 'the sentence speaks of a release that did not happen or came by other means');
   if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return why('held-over-period', frame.time.rule, 'the count runs over a period');
   // "the first round since mid-September": an ordinal counted from another start than the KB's

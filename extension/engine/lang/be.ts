@@ -101,9 +101,9 @@ export const BE_CUES: CyrillicCueTables = {
   otherCountries: ['расі', 'іран'],
   belarus: ['беларус', 'лукаш', 'мінск'],
   arrests: ['затрыманн'],
-  roundNouns: ['хвал', 'раунд', 'груп', 'памілаван', 'указ', 'партыі', 'рашэнн\\p{L}* аб памілаванні'],
-  roundNounLeads: ['ужо', 'па ліку'],
-  otherCount: ['аб якой паведамля', 'абвешчан', 'указ'],
+  roundNouns: ['хвал', 'раунд', 'груп', 'памілаван', '[уў]каз', 'партыі', 'рашэнн\\p{L}* аб памілаванні'],
+  roundNounLeads: ['ужо', 'па ліку', 'так(?:і|ое|ая)'],
+  otherCount: ['аб якой паведамля', 'абвешчан', '[уў]каз'],
   /** women, men, the chronically ill …: the category word after a figure ("23 мужчыны") */
   categoryWords: {
     round_women: ['жанчын'],

@@ -108,7 +108,7 @@ export const RU_CUES: CyrillicCueTables = {
   belarus: ['белорус', 'беларус', 'лукаш', 'минск'],
   arrests: ['задержани', 'арест'],
   roundNouns: ['волн', 'раунд', 'групп', 'помилован', 'указ', 'партии', 'этап', 'решени\\p{L}* о помиловании'],
-  roundNounLeads: ['уже', 'по счету'],
+  roundNounLeads: ['уже', 'по счету', 'по счёту', 'так(?:ой|ое|ая)'],
   otherCount: ['о котор\\p{L}+ сообща', 'объявлен', 'указ'],
   /** women, men, the chronically ill …: the category word after a figure ("23 мужчины") */
   categoryWords: {
