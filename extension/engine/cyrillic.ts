@@ -102,7 +102,7 @@ export function isOffTopicSentenceCy(lower: string): boolean {
 /** the kinds in the order they are tried: where two match at one place, the first wins */
 const CATEGORY_ORDER: CategoryKind[] = [
   'round_women', 'round_men', 'round_over_50', 'round_under_25', 'round_under_40', 'round_large_families', 'round_minors', 'round_pensioners',
-  'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_foreigners', 'round_nationals', 'round_with_children',
+  'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_with_children',
   'round_chronically_ill', 'round_disabled', 'round_destination',
 ];
 const CATEGORY_WORDS_CY: [ClaimKind, RegExp][] = CATEGORY_ORDER.map((kind) => [
@@ -156,7 +156,7 @@ export function categoryAfterCy(after: string): ClaimKind | null {
 function categoryHolds(kind: ClaimKind, reach: string, at: number, end: number): boolean {
   const between = reach.slice(0, at);
   // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
-  if (!/^[\s\p{L},«»"'’—–-]*$/u.test(between) || at > (kind === 'round_political' || kind === 'round_minors' ? 70 : 45)) return false;
+  if (!/^[\s\p{L},«»"'’—–-]*$/u.test(between) || at > (kind === 'round_political' || kind === 'round_drug_offences' || kind === 'round_minors' ? 70 : 45)) return false;
   // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
   if (AND_ANOTHER_GROUP_CY.test(between) || ANOTHER_FIGURE_CY.test(between)) return false;
   // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination
@@ -177,7 +177,7 @@ export function narrowedByCy(after: string, kind: ClaimKind): ClaimKind | undefi
   CATEGORY_START_CY.lastIndex = 0;
   for (let found = CATEGORY_START_CY.exec(rest); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(rest)) {
     for (const [other, sticky] of CATEGORY_AT_CY) {
-      if (other === kind || other === 'round_political' || other === 'round_destination') continue;
+      if (other === kind || other === 'round_political' || other === 'round_drug_offences' || other === 'round_destination') continue;
       sticky.lastIndex = found.index;
       if (sticky.test(rest)) return other;
     }

@@ -492,7 +492,13 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
   // (only women or men can be another number's: "дзве сямейныя пары і 11 жанчын" are couples)
   const afterWhole = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
-  const categoryAfter = (afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) ? null : afterWhole;
+  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
+    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
+  // ("все 18 помилованных осуждены за «экстремизм»": what the whole release was convicted of, unless a whole is named
+  // before the figure, "из них 15", "из 18 помилованных 15", and the figure is its part; the release must govern it:
+  // "15 человек отбывали наказание за экстремизм" said after the release is its part)
+  const wholeConvicted = (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || pardonAfter || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !a.previousToken && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
+  const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
@@ -540,8 +546,6 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (unless its own category follows: in "шестеро из 14 иностранцев — …" the 14 are the foreigners)
   if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
   // ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца 250-ці чалавек")
-  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
-    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
@@ -566,7 +570,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
   // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
-  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
+  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
   const arrestBefore = a.beforeBare.slice(-60);
@@ -880,6 +884,12 @@ const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|t
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
 const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)[^.;\d]{0,30}$/u;
 /** "из них", "з іх" right before a figure */
+/** "из них", "з іх", "среди них", "сярод іх" next to a figure: a part of those named before */
+const OF_THEM_NEAR_CY = /(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+(?:них|іх|ix)(?![\p{L}])/u;
+/** "из них", "среди помилованных", "в том числе", "у тым ліку" before a figure: the figure is a part of a named whole */
+const PART_MARKER_BEFORE_CY = /(?:^|[^\p{L}])(?:(?:из|з|среди|сярод)\s+(?:них|іх|(?:\d+\s+)?(?:помилован|освобожд|вызвален|памілаван|осужд|асудж)\p{L}*)|в том числе|у тым ліку)[^.;\d]{0,25}$/u;
+/** a verb of conviction right before a count ("осуждены более 3000"): the convicted, not those held now */
+const CONVICTED_BEFORE_CY = /(?:осужден|осуждён|осудил|асуджан|асудзіл)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
 const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|з іх|среди них|сярод іх)\s+$/u;
 /** before the part: "из них в 2025 году — ", "з іх сёлета — " */
 const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|з іх)\s+(?:(?:в|у|ў)\s+(?:этом году|гэтым годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
