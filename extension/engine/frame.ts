@@ -109,6 +109,8 @@ const CREDITED = anyWord('credited');
 const WHOLE_NOUN = '(?:people|persons|prisoners|political prisoners|pardoned|freed|released|человек|чалавек|помилованн\\p{L}*|освобожд\\p{L}*|освобождённ\\p{L}*|политзаключ\\p{L}*|памілаван\\p{L}*|вызвален\\p{L}*|палітвязь?н\\p{L}*)';
 // (a whole is a number and, at most, its people's noun: "з 11 верасня" is a date, not a whole)
 const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d\\u00A0 .,]*(?:\\s+${WHOLE_NOUN})?[\\s,]*$`);
+/** "most of those freed, 114 people, …", "большинство освобождённых, 114 человек, …": a part, its size in apposition */
+const PART_OF_THOSE_FREED = re(`${L}(?:${words('partOfThoseFreed').join('|')})\\s*,\\s*$`);
 /** a whole counted, then a colon: "15 people: 8 …", "пятнаццаць чалавек: восем …" (a count's noun from the packs) */
 const LIST_AFTER_WHOLE = re(`\\S+\\s+${WHOLE_NOUN}\\s*:\\s*$`);
 /** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
@@ -357,7 +359,7 @@ export function frameOf(input: FrameInput): Frame {
   const togetherWith = hasBefore(TOGETHER_WITH, lower, input.start) && (STILL_BEFORE.test(wordsBefore) || ANOTHER_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) || OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)));
   if (kind === 'round_size' && (togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore))))) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
-  } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start))) {
+  } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start) || PART_OF_THOSE_FREED.test(lower.slice(Math.max(0, input.start - 60), input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
   } else if (kind === 'round_size' && LIST_AFTER_WHOLE.test(lower.slice(Math.max(0, input.start - 60), input.start))) {
     // "Памілаваныя пятнаццаць чалавек: восем …, сем …": the figures after the whole's colon are its parts

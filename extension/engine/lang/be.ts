@@ -46,6 +46,7 @@ export const be: LanguagePack = {
     newsOfTheDay: ['яшчэ', raw`чарговы\p{L}*`, 'сёння', 'сёньня', 'учора', 'напярэдадні'],
     ofTheWhole: ['з'],
     splitOfWhole: ['з'],
+    partOfThoseFreed: [raw`(?:большась?ць|большая частка|палова|частка|астатнія) (?:з )?(?:вызвален|памілаван)\p{L}*`],
     and: ['і'],
     still: ['яшчэ'],
     others: ['другіх', 'іншых'],

@@ -138,6 +138,7 @@ export const en: LanguagePack = {
     ],
     ofTheWhole: ['of the', 'of'],
     splitOfWhole: ['of the'],
+    partOfThoseFreed: [raw`(?:most|the (?:majority|bulk|rest)|half|many|some|a (?:third|quarter)) of (?:those|the(?: people| prisoners)?) (?:freed|released|pardoned)`],
     and: ['and'],
     still: [],
     others: ['other', 'others', 'more', 'fellow'],
@@ -251,6 +252,9 @@ export const EN_CUES: EnglishCueTables = {
     // "Last Saturday's decree freed 23": a day of the week before the page's
     raw`last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?`,
     'in the (?:first|second|third|fourth|fifth|sixth|seventh) (?:round|wave)',
+    // "five days after the September release": a time told from an event of another month ("five days after the
+    // US-brokered release" may be the page's own week)
+    raw`(?:days?|weeks?|months?) after (?:the|its|an?) (?:january|february|march|april|may|june|july|august|september|october|november|december|last|previous|earlier|(?:19|20)\d\d)\b`,
   ],
   foreignNationalities: [
     'japanese', 'german', 'lithuanian', 'polish', 'latvian', 'american', 'u\\.s\\.', 'swiss', 'estonian',

@@ -69,6 +69,8 @@ export interface FrameTables {
   ofTheWhole: string[];
   /** the same where every figure after the whole is one of its parts ("из 250 человек 235 …, а 15 …") */
   splitOfWhole: string[];
+  /** a part of those freed named before its figure, set off by a comma: "most of those freed, 114 people, …" */
+  partOfThoseFreed: string[];
   /** "and 13 others", "и ещё 13": the conjunction, the "still" that may follow it, and the "others" after the figure */
   and: string[];
   still: string[];
