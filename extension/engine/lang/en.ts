@@ -264,6 +264,8 @@ export const EN_CUES: EnglishCueTables = {
     'russia', 'azerbaijan', 'kazakhstan', 'uzbekistan', 'venezuela', 'myanmar', 'iran', 'egypt', 'cuba', 'nicaragua',
     'turkey', 'china', 'georgia', 'armenia', 'tajikistan', 'vietnam', 'bahrain', 'eritrea', 'united states',
     'poland', 'lithuania', 'ukraine',
+    // other countries' leaders, who pardon their own prisoners ("Aliyev pardons more than 150")
+    'aliyev', 'maduro', 'tokayev', 'mirziyoyev', 'erdogan', 'ortega', 'putin', 'rahmon',
   ],
   nationalities: NATIONALITIES,
   nationalityCountries: [
