@@ -180,7 +180,8 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
   let previous = '';
-  const listUnderRelease = pardonBefore && /^\s*[—–\-•*·]/u.test(block);
+  // (a fact box's line, "Women: 11", is one too: a label and a figure under the release)
+  const listUnderRelease = pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && LABEL_LINE.test(block)));
   let namesPrisoners: boolean | undefined;
   const blockNamesPrisoners = () => (namesPrisoners ??= cy.POLITICAL_PRISONERS_CY.test(block));
   for (const { range, tokens: known } of sentencePieces(block)) {
@@ -298,7 +299,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const found = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const } : hedgeBefore(s.text.slice(0, token.start));
   // "довело число освобождённых до 178", "вырасла да 207": "до" after a verb of change is "to", not "up to"
   const hedge = found && (found.text === 'до' || found.text === 'да') && CHANGED_TO_BEFORE_CY.test(s.lower.slice(Math.max(0, token.start - 80), token.start)) ? null : found;
-  const around = { before, beforeBare: hedge ? stripHedge(before, hedge) : before, after, afterClipped, previousToken };
+  const beforeBare = hedge ? stripHedge(before, hedge) : before;
+  // (a label may name a year, "Pardoned since July 2024: 207", never another figure)
+  const around = (previousToken && !previousToken.yearLike ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
   if (!read) return null;
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
@@ -349,6 +352,26 @@ const QUESTION_END = /\?\s*["'”»)]*\s*$/;
 const WH_WORD_START = /^\s*["'“«(]*\s*(?:why|how|what|who|whom|whose|when|where|which|почему|зачем|как|сколько|кто|что|когда|где|как\p{L}*|чаму|навошта|як|колькі|хто|што|калі|дзе|як\p{L}*)(?![\p{L}])/iu;
 function asksWhether(sentence: string): boolean {
   return QUESTION_END.test(sentence) && !WH_WORD_START.test(sentence);
+}
+
+/** a fact box's line: a label, then a colon or a dash, then the figure */
+const LABEL_LINE = /^\s*[\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d){2,70}(?::|\s[—–-])\s*[^:—–;]{1,30}$/u;
+/** "Women: 11.", "Помилованы с июля 2024 года — 207": a fact box's label, its figure last, its source in brackets at most */
+const LABEL_BEFORE = /^\s*([\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d){2,70}?)\s*(?::|\s[—–-])\s*$/u;
+const NOTHING_AFTER = /^\s*[.;]?\s*(?:\([^()]{0,60}\)\s*[.;]?\s*)?$/u;
+
+/**
+ * A label-and-figure line read as its figure followed by its label ("Women: 11" as "11 women"), the order the readers
+ * know; every rule then applies to it as to a sentence. Only where the label is the whole text before the figure and
+ * nothing but a source follows it.
+ */
+function labelled(token: NumberToken, beforeBare: string, after: string): Around | null {
+  // (`beforeBare` holds the whole text before the figure only when the figure stands within its first 90 characters)
+  if (token.start > 90 || !NOTHING_AFTER.test(after)) return null;
+  const label = LABEL_BEFORE.exec(beforeBare);
+  if (!label) return null;
+  const words = ` ${label[1]}`;
+  return { before: '', beforeBare: '', after: words, afterClipped: words.slice(0, 80) };
 }
 
 /** a sentence that opens by pointing back at the one before: "It was", "This is", "Это было", "Гэта быў" */
@@ -628,8 +651,8 @@ function totalCueBefore(lower: string, token: NumberToken): boolean {
   }
   return false;
 }
-/** an ordinal's adjective ending, then a space: "пятый ", "шостая ", "восьмое " */
-const ORDINAL_ENDING_BEFORE_CY = /(?:ый|ий|ой|ая|ое|ы|і|ае)\s+(?:раз\s+)?$/u;
+/** an ordinal, then a space: "пятый ", "шостая ", "восьмое " (not a participle: "помилованы с июля") */
+const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+)?$/u;
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
