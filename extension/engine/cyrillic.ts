@@ -300,3 +300,5 @@ export function monthOfWord(word: string): number | null {
 
 /** A date written "3 июля" right after the figure: a day, not a count. */
 export const DATE_AFTER_CY = new RegExp(`^\\s+${MONTH_WORD}`, 'u');
+/** a table's row, its label a day ("7 мая", "20 і 22 лістапада") or a month and year ("ноябрь 2024"), then a dash and a figure */
+export const TABLE_ROW_CY = new RegExp(`^\\s*(?:\\d{1,2}(?:\\s+(?:и|і)\\s+\\d{1,2})?\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|${MONTH_WORD}\\s+(?:19|20)\\d\\d)[^—–\\d]{0,40}\\s[—–-]\\s*\\d`, 'iu');

@@ -105,6 +105,8 @@ interface SentenceContext {
   releaseBefore: boolean;
   /** the sentence asks whether something is so, and so states nothing */
   asked: boolean;
+  /** the block is a table's row: a date or a round named, a dash, its figures ("18 January 2025 — 23 — three women") */
+  tableRow: boolean;
 }
 
 /** Claims of one block, with offsets relative to the block; position is set by the caller. */
@@ -180,8 +182,9 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
   let previous = '';
-  // (a fact box's line, "Women: 11", is one too: a label and a figure under the release)
-  const listUnderRelease = pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && LABEL_LINE.test(block)));
+  // (a fact box's line, "Women: 11", and a table's row are ones too: a label and figures under the release)
+  const tableRow = pardonBefore && (TABLE_ROW.test(block) || cy.TABLE_ROW_CY.test(block));
+  const listUnderRelease = tableRow || (pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && LABEL_LINE.test(block))));
   let namesPrisoners: boolean | undefined;
   const blockNamesPrisoners = () => (namesPrisoners ??= cy.POLITICAL_PRISONERS_CY.test(block));
   for (const { range, tokens: known } of sentencePieces(block)) {
@@ -204,7 +207,7 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
     let recognises: boolean | undefined;
     const mayRecognise = () => (recognises ??= cyrillic && (/призна|прызна/u.test(lower) || LIST_GREW_HINT_CY.test(lower)));
-    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore, asked: asksWhether(sentenceText) };
+    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore, asked: asksWhether(sentenceText), tableRow };
     const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
@@ -325,7 +328,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // "On 18 January he pardoned 23. It was the first such decree of 2025.": an ordinal that points back at a release the
   // sentence before dated is that release's place, not the page's
   const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
-  const otherTime = s.otherTime || pairSecond || pointsBack;
+  // (a table's row that names no month, "The seventh round — 29 — 11 women", tells of another round than the page's)
+  const otherTime = s.otherTime || pairSecond || pointsBack || (s.tableRow && monthCue === null);
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
@@ -352,6 +356,11 @@ const QUESTION_END = /\?\s*["'”»)]*\s*$/;
 const WH_WORD_START = /^\s*["'“«(]*\s*(?:why|how|what|who|whom|whose|when|where|which|почему|зачем|как|сколько|кто|что|когда|где|как\p{L}*|чаму|навошта|як|колькі|хто|што|калі|дзе|як\p{L}*)(?![\p{L}])/iu;
 function asksWhether(sentence: string): boolean {
   return QUESTION_END.test(sentence) && !WH_WORD_START.test(sentence);
+}
+
+/** the first figure of a table's row, right after its label: the size of the round the row names */
+function isRowSize(s: SentenceContext, token: NumberToken, a: Around): boolean {
+  return s.tableRow && s.pardonNearby && token.value >= 2 && token.value <= 400 && token.start <= 90 && ROW_FIGURE_BEFORE.test(a.beforeBare) && ROW_FIGURE_AFTER.test(a.after);
 }
 
 /** a fact box's line: a label, then a colon or a dash, then the figure */
@@ -473,6 +482,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // nor a count of releases ("в ходе трёх помилований", "падчас васьмі памілаванняў")
   if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
+  if (isRowSize(s, token, a)) return { rule: 'cy-row-size', kind: 'round_size' };
   // a span of time ("через пять дней", "праз тры тыдні"): not people
   if (cy.DURATION_AFTER_CY.test(a.after)) return null;
   // "старэйшыя за пяцьдзясят", "младше 25": an age threshold names a category, it counts no one
@@ -727,6 +737,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // (and no other day between: "the election was on 26 January, and on 28 January he pardoned 23" dates the pardon)
   if (dateMonth && token.value >= 1 && token.value <= 31 && electionNamedNear(s, token) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
+  if (isRowSize(s, token, a)) return { rule: 'en-row-size', kind: 'round_size' };
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
   // "nine were taken to Lithuania and 114 to Ukraine": the verb said once; "235 were released inside Belarus"
@@ -940,6 +951,17 @@ const WITHIN_A_SPAN = /^\s*time\s+(?:this|that|in (?:a|one|the same)|within)\b/;
 /** an ordinal and its round noun: "sixth round", "the 7th wave" */
 /** an ordinal word or figure ("sixth", "7th"), in the patterns below */
 const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))`;
+/**
+ * A table's row: a day ("18 January 2025"), a month and year ("Mid-September 2024") or a round ("The seventh round"),
+ * then a dash and a figure. Its first figure is the size of the round it names; a figure the row does not date counts
+ * another round than the page's.
+ */
+const MONTH_NAME = `(?:${cue.MONTHS.join('|')})`;
+const TABLE_ROW = new RegExp(String.raw`^\s*(?:\d{1,2}\s+${MONTH_NAME}(?:\s+(?:19|20)\d\d)?|${MONTH_NAME}\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:(?:early|mid|late)[-\s]+)?${MONTH_NAME}\s+(?:19|20)\d\d|(?:the\s+)?${ORDINAL_WORD}\s+(?:round|wave|decree|pardon|release))[^—–\d]{0,40}\s[—–-]\s*\d`, 'i');
+/** the row's first figure: right after the label's dash, before the row's next dash or comma */
+const ROW_FIGURE_BEFORE = /^[^—–]*\s[—–-]\s*$/u;
+const ROW_FIGURE_AFTER = /^\s*(?:$|[—–,:;.(]|\s-\s)/u;
+
 const ORDINAL_ROUND = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b`);
 const ORDINAL_ROUND_AT_END = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\s+(?:(?:in|of) (?:belarus|the year)\s+)?$`);
 
