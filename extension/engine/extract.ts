@@ -154,7 +154,8 @@ function forEachBlock(text: string, visit: (line: string, key: string, context: 
       blockIndex++;
       if (line.length >= 25) {
         const lower = line.toLowerCase();
-        recentPardon.push(cue.PARDON.test(lower) || cy.PARDON_CY.test(lower));
+        // (a table's row keeps the table's context: its rows need not repeat the word)
+        recentPardon.push(cue.PARDON.test(lower) || cy.PARDON_CY.test(lower) || (context && (TABLE_ROW.test(line) || cy.TABLE_ROW_CY.test(line))));
         // a digest's short lines under one pardon line: four lines carry it
         if (recentPardon.length > 4) recentPardon.shift();
       }
