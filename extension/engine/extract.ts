@@ -732,7 +732,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { rule: 'en-years-in-power', kind: 'years_in_power' };
   // a duration ("four years of persecution", "21 months") is never a count of people
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
-  const dateMonth = monthOfDate(a.before, a.after);
+  // ("In May 42 were pardoned": past 31 a number after a month is no day of it)
+  const dateMonth = token.value <= 31 ? monthOfDate(a.before, a.after) : null;
   // ("on Jan. 24, two days before the election": another day, named by its distance from the vote)
   // (the election named near the date: a timeline entry's own date, "18 January 2025 — a decree ahead of the election", is not its day)
   // (and no other day between: "the election was on 26 January, and on 28 January he pardoned 23" dates the pardon)
@@ -833,12 +834,16 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const namedGroup = /\b(?:among|of) the\s+$/.test(a.beforeBare);
     // "Viasna's tally of 1,150 political prisoners": the count of those held, when no release verb governs the figure
     const heldTally = !pardonedRightBefore && !pardonedAfter && HELD_NOUN_AFTER.test(a.after);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
+    // ("365 were pardoned in 2025, and 592 since July 2024": the second total, its verb said once)
+    const secondTotal = sinceCue && a.previousToken !== undefined && /\band\s+$/.test(a.beforeBare) && /^\s*(?:people\s+|more\s+)?since\b/.test(a.after);
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
   const letGo = /\blet\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
-  const governed = pardonedRightBefore || pardonedAfter || letGo || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // "14 in June, 52 in September and 123 on 13 December": a list of releases named by their months, the verb said once
+  const perMonth = s.pardon && COUNT_IN_MONTH_AFTER.test(a.after) && /(?:[:;,]|\band)\s*$/.test(a.beforeBare) && !cue.ARREST.test(s.lower);
+  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
@@ -864,6 +869,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (aboutPrisoners && countsHeld && !amongAGroup && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
   return null;
 }
+
+/** a count, then the month or the day it happened: "14 in June", "123 on 13 December" */
+const COUNT_IN_MONTH_AFTER = new RegExp(String.raw`^\s*(?:people\s+)?(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?(?:\d{1,2}\s+)?(?:${cue.MONTHS.join('|')})\b`);
 
 /** "18 prisoners, including a seriously ill …": a person named after the count, not a part of it */
 // ("eighteen prisoners, several of them seriously ill": the category is a part's, named in an aside)
@@ -915,7 +923,7 @@ const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoner
 // ("Viasna puts the number of political prisoners still held at 1,278", "… has fallen only slightly, to 1,244")
 const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total|figure) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)(?: now| currently)?\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
 /** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
-const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
+const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bcounted\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
 const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)[^.;\d]{0,30}$/u;
 /** "из них", "з іх" right before a figure */
@@ -1120,7 +1128,8 @@ const ROUND_ORDINAL_BEFORE = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:such\s
  * figure has its own. A span no figure's part holds is the sentence's, and so every total's.
  */
 function totalScopeOf(s: SentenceContext, token: NumberToken, scopeOf: (text: string) => RawClaim['scope'] = totalScope): RawClaim['scope'] {
-  const figures = s.tokens.filter((t) => !t.yearLike);
+  // (an ordinal, "since the first releases", is no total's figure)
+  const figures = s.tokens.filter((t) => !t.yearLike && !t.ordinal);
   // from the figure before to the end of this figure's clause (or the next figure, if sooner)
   const partOf = (t: NumberToken) => {
     const at = figures.indexOf(t);
@@ -1128,7 +1137,12 @@ function totalScopeOf(s: SentenceContext, token: NumberToken, scopeOf: (text: st
     const clauseEnd = s.lower.slice(t.end, next).search(/[,;—–]|\s(?:а|and)\s/u);
     return s.lower.slice(figures[at - 1]?.end ?? 0, clauseEnd < 0 ? next : t.end + clauseEnd);
   };
-  const own = scopeOf(partOf(token));
+  // (the figure's own clause first: in "365 were pardoned in 2025, and 592 since the first releases" the 592's)
+  const part = partOf(token);
+  const clauseStart = Math.max(part.search(/[,;—–][^,;—–]*$/u), part.search(/\s(?:а|and)\s(?!.*\s(?:а|and)\s)[^,;—–]*$/u));
+  const tight = clauseStart > 0 ? scopeOf(part.slice(clauseStart)) : 'unspecified';
+  if (tight !== 'unspecified') return tight;
+  const own = scopeOf(part);
   if (own !== 'unspecified' || figures.length < 2) return own;
   const whole = scopeOf(s.lower);
   return figures.some((t) => t !== token && scopeOf(partOf(t)) === whole) ? 'unspecified' : whole;
@@ -1142,8 +1156,8 @@ function totalScopeCy(lower: string): RawClaim['scope'] {
 }
 
 function totalScope(lower: string): RawClaim['scope'] {
-  if (/\bsince (?:july|the summer|mid-\d{4})\b/.test(lower)) return 'since-july';
-  if (/\b(?:this year|in \d{4})\b/.test(lower)) return 'this-year';
+  if (/\bsince (?:july|the summer|mid-\d{4}|the (?:first|start of the) (?:releases|pardons|rounds?))\b/.test(lower)) return 'since-july';
+  if (/\b(?:this year|in \d{4}|since (?:january|the (?:start|beginning) of (?:this|the) year))\b/.test(lower)) return 'this-year';
   return 'unspecified';
 }
 
