@@ -1094,9 +1094,20 @@ function isAgeThreshold(before: string, after: string): boolean {
   return cue.THRESHOLD_BEFORE.test(before) && /^\s*(?:years?(?:\s+old|\s+of age)?)?\s*(?:[,.;)&]|and\b|or\b|$)/.test(after);
 }
 
+/** "… decree of the year", "… this year", "… of 2026": decrees counted within the year */
+const DECREES_WITHIN_YEAR = /^[^.;]{0,70}?\b(?:this year|of the year|(?:of|in) (?:19|20)\d\d|since (?:january|the (?:start|beginning) of the year))\b/;
+/** "… decree he has signed since July": decrees counted from the releases' start */
+const DECREES_SINCE = /^[^.;]{0,70}?\bsince (?:july|the summer|mid-\d{4}|the (?:first|start of the) (?:releases|pardons|rounds?))\b/;
+
 function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
-  // "the sixth pardon decree he has signed": decrees, which the KB does not count
-  if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { rule: 'en-ordinal-decrees', kind: 'decrees_signed' };
+  // "the sixth pardon decree he has signed", "the second clemency decree of 2026": the round's place among decrees, since
+  // July or within the year, as the KB counts them too
+  // ("the ninth pardon decree he has signed", "on the day of the first decree": no start to count from, decrees of his
+  // whole rule or of the story's own few; not a round's place)
+  if (/^\s*(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) {
+    const inYear = DECREES_WITHIN_YEAR.test(a.after);
+    return inYear || DECREES_SINCE.test(a.after) ? { rule: 'en-ordinal-decrees', kind: 'round_ordinal', countsDecrees: true, countsInYear: inYear } : { rule: 'en-ordinal-decrees', kind: 'decrees_signed' };
+  }
   const termAfter = /^\s*(?:consecutive\s+|presidential\s+|straight\s+)?term\b/.test(a.after) || (/^\s*time\b/.test(a.after) && /\b(?:re-?elect\w*|election|presiden\w*)\b/.test(s.lower));
   // "political prisoners were released for the sixth time since the summer": the round's place ("the first time" is never one)
   if (!termAfter && /^\s*time\b/.test(a.after) && (/\bfor the\s+$/.test(a.before) || (/\bthe\s+$/.test(a.before) && /^\s*time since\b/.test(a.after))) && token.value >= 2 && s.pardon && !OTHER_EVENT_IN_CLAUSE.test(clauseText(s.lower, token)) && !WITHIN_A_SPAN.test(a.after.slice(0, 40))) return { rule: 'en-ordinal-time', kind: 'round_ordinal' };
