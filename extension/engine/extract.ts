@@ -199,7 +199,7 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     pardonSeen ||= pardon;
     const before = previous;
     previous = lower;
-    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, cue.PARDON.test(before)))) continue;
+    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, pardonBefore || cue.PARDON.test(before)))) continue;
     const tokens = known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
@@ -272,7 +272,8 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
   // ("Of Thursday's 52, only 38 were Belarusian citizens; the rest were foreigners": a part of a named release)
   // ("52 people, among them 14 foreigners, were released": a release counted in tens, its foreigners a part of it)
-  const partMarker = /\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+)\b/.test(lower);
+  // ("The foreigners, as far as is known: six Lithuanians, …", "the other 38": those of the release already named)
+  const partMarker = /\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+|the other \d+)\b|^\s*the (?:foreigners|foreign (?:nationals|citizens))\b[^.:;]{0,60}:/.test(lower);
   const releaseInTens = /(?:^|[^\d,.])\d{2,3}(?![\d,.]\d)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/.test(lower);
   const partOfRelease = (partMarker && (namesBelarus || releaseInTens || releaseBefore || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
     // ("the group included three Polish citizens": the release's group, named as such)

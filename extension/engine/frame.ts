@@ -193,10 +193,15 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
     const previous = antecedentGroup(input.previous, 'previous-sentence');
     if (previous.certainty !== 'defaulted') return previous;
   }
+  // "The foreigners, as far as is known: six Lithuanians, …" opening a paragraph after one about a release: its people
+  if (input.releaseBefore && THE_RELEASED_START.test(lower)) return { value: 'part', certainty: 'linked', rule: 'the-released-named' };
   // "Among them, six are under 25" opening a paragraph after one about a release
   if (!input.previous && input.releaseBefore && (ofThem !== null || hasBefore(OF_THEM, lower, start))) return { value: 'part', certainty: 'linked', rule: 'of-them:previous-paragraph-release' };
   return found;
 }
+
+/** a sentence that opens on those freed, named as such: "The foreigners: …", "The other 38 …", "Those freed included …" */
+const THE_RELEASED_START = /^\s*(?:the (?:foreigners|foreign (?:nationals|citizens)|other \d+)|those (?:freed|released|pardoned))\b/u;
 
 /** a cumulative count: its parts are not a round's ("115 since July, 30 of them women") */
 const TOTAL_WORDS = anyWord('totalWords', '(?![\\p{L}])');

@@ -174,8 +174,10 @@ const NATIONALITIES = [
 ];
 const NATIONALS = [
   'lithuanians', 'latvians', 'germans', 'poles', 'americans', 'estonians', 'ukrainians', 'russians', 'czechs',
-  'slovaks', 'swedes', 'norwegians',
+  'slovaks', 'swedes', 'norwegians', 'britons?',
 ];
+/** "citizens of Belarus", "nationals of Latvia": a nationals' count named by the country */
+const CITIZENS_OF = String.raw`(?:nationals?|citizens?) of (?:belarus|lithuania|latvia|poland|germany|france|japan|ukraine|estonia|switzerland|the united states|the us|the uk|britain)`;
 /** where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania" */
 const DESTINATIONS = [
   'lithuania', 'ukraine', 'poland', 'latvia', 'germany', 'the united states', 'the u\\.s\\.', 'the us', 'america',
@@ -269,9 +271,9 @@ export const EN_CUES: EnglishCueTables = {
   ],
   nationalities: NATIONALITIES,
   nationalityCountries: [
-    ['lithuanian', 'Lithuania'], ['latvian', 'Latvia'], ['german', 'Germany'], ['french', 'France'], ['british|briton', 'United Kingdom'],
-    ['polish|poles?\\b', 'Poland'], ['american|u\\.s\\.', 'United States'], ['estonian', 'Estonia'], ['japanese', 'Japan'], ['swiss', 'Switzerland'],
-    ['ukrainian', 'Ukraine'], ['belarusian', 'Belarus'],
+    ['lithuanian|(?:nationals?|citizens?) of lithuania', 'Lithuania'], ['latvian|(?:nationals?|citizens?) of latvia', 'Latvia'], ['german|(?:nationals?|citizens?) of germany', 'Germany'], ['french|(?:nationals?|citizens?) of france', 'France'], ['british|briton', 'United Kingdom'],
+    ['polish|poles?\\b', 'Poland'], ['american|u\\.s\\.', 'United States'], ['estonian|(?:nationals?|citizens?) of estonia', 'Estonia'], ['japanese|(?:nationals?|citizens?) of japan', 'Japan'], ['swiss|(?:nationals?|citizens?) of switzerland', 'Switzerland'],
+    ['ukrainian|(?:nationals?|citizens?) of ukraine', 'Ukraine'], ['belarusian|(?:nationals?|citizens?) of belarus', 'Belarus'],
   ],
   nationals: NATIONALS,
   destinations: DESTINATIONS,
@@ -307,7 +309,7 @@ export const EN_CUES: EnglishCueTables = {
     ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
     ['round_foreigners', '^\\s*(?:(?:are|were|of (?:them|those (?:freed|released|pardoned))(?: (?:are|were))?)\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b|^\\s*(?:of (?:them|those (?:freed|released|pardoned))\\s+)?(?:hold|held|have|had|carry|carried)\\s+foreign (?:passports|citizenship)\\b'],
     // ("38 Belarusian citizens": Belarusians counted as such only with their noun; "23 Belarusian prisoners" are people)
-    ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|${NATIONAL_NOUNS})\\b`],
+    ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|${NATIONAL_NOUNS}|${CITIZENS_OF})\\b`],
     ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of (?:them|whom)\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:were |are )?(?:heading|headed|bound) for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
     ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],
     ['round_chronically_ill', '^[a-z ,]{0,40}?\\b(?:chronic\\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\\b'],
