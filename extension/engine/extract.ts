@@ -510,7 +510,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
 
   // (its clause is cut out only where the sentence has the verb at all)
   // ("яшчэ 7 беларусаў атрымалі статус палітвязня": the list grew, whatever group the figure names)
-  const recognition = !s.pardon && s.mayRecognise() && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
+  // (in a sentence that also speaks of a pardon, the figure's own clause must not: "Нягледзячы на памілаванне, спіс
+  // палітвязняў папоўнілі 14 чалавек")
+  const recognition = s.mayRecognise() && (!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clauseOf(s.lower, token))) && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
   // "80-годдзя вызвалення", "80-летия Победы": an anniversary, not a count
   if (/^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
@@ -569,8 +571,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (token.value <= 400 && s.mayRecognise()) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
-    if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)))) || LIST_GREW_CY.test(a.beforeBare)
-      || (!s.pardon && listGrewIn(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
+    // ("«Вясна» прызнала палітвязнямі яшчэ 11.": the noun left out at the clause's end)
+    if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) || /^\s*(?:[.;,]|$)/u.test(a.after))) || LIST_GREW_CY.test(a.beforeBare)
+      || ((!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clause)) && listGrewIn(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
   }
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
@@ -792,8 +795,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const aboutArrests = () => !s.pardon && cue.ARREST.test(s.lower) && (cue.ARREST.test(s.lower.slice(0, token.start)) || cue.ARREST.test(clauseText(s.lower, token)));
   if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !aboutArrests())) {
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
-    // "pardoned 23 Belarusian citizens": the release itself, most of whom are Belarusians (the frame leaves the group open)
-    if (subject === 'Belarus' && pardonedRightBefore && token.value >= 2) return { rule: 'en-round-of-belarusian-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
+    // "pardoned 23 Belarusian citizens", "pardoned 31 Ukrainian citizens": the release, named by its people's country,
+    // as the Russian and Belarusian readers read it (the frame leaves the group open: a nationals' reading may hold)
+    if (subject && (pardonedRightBefore || (subject !== 'Belarus' && pardonedAfter)) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
     // "freed 18 seriously ill prisoners", "18 seriously ill prisoners were let go": the release, named by what its
     // people share (the frame leaves the group open; a named-group reading may hold), unless it is a part ("among them")
     if (!subject && token.value >= 2 && (pardonedRightBefore || pardonedAfter || /^\s*(?:[a-z-]+\s+){1,3}(?:prisoners|detainees|convicts|inmates)\s+(?:were|have been|had been)\s+let go\b/.test(a.after))
