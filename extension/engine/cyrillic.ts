@@ -280,6 +280,8 @@ export const LAST_WEEK_CY = re(`(?:${words('lastWeek')})`);
 /** months, in every case either language uses them (the packs' `months`); May only as a whole word ("маюць", "маю" are verbs) */
 const MONTHS_CY: [number, string][] = ru.months.map((stems, i) => [i + 1, `${stems}|${be.months[i]}`]);
 const MONTH_WORD = `(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})\\p{L}*`;
+/** a month's name in any case, Russian or Belarusian */
+export const MONTH_WORD_CY = MONTH_WORD;
 
 /** a release named by its month ("сентябрьское освобождение", "снежаньскае памілаванне"): the month word is the cue */
 const RELEASE_NOUN_CY = '(?:освобожден|освобождён|помиловани|вызвален|памілаван|указ|ўказ|сделк|здзелк|обмен|абмен|волн|хвал)';

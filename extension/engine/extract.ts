@@ -593,11 +593,17 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (read in the words around the figure, so a long sentence is not searched again for each of its figures)
   const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || cy.PEOPLE_AFTER_CY.test(a.after)) ? cy.whereaboutsOfCy(clauseNearby(a, token), s.lower) : null;
   if (whereabouts) return { rule: 'cy-whereabouts', kind: 'round_destination', subject: whereabouts };
-  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
+  // "в сентябре — 52, а 13 декабря — 123", "342 человека, а с июля 2024 года — 569": a list whose verb was said once, each
+  // item named by its month, day or span and a dash
+  const dashItem = s.pardon && token.start > 20 && !ARREST_STEM_CY.test(s.lower) && /[—–]\s*$/u.test(a.beforeBare) && /^\s*(?:$|[,;.]|\s(?:а|и|і)\s|(?:человек|чалавек)\p{L}*)/u.test(a.after);
+  if (dashItem && a.previousToken && SPAN_BEFORE_DASH_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-second-total', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower.slice(a.previousToken.end)) };
+  const monthItem = dashItem && MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60));
+  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
-    if (!s.monthCues.length && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+    // ("в течение года помилованы 342", "за год", "на працягу года": the year's count too)
+    if (!s.monthCues.some((m) => m.at < token.start) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
@@ -620,6 +626,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
   if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  // "…1131 политзаключённых. 23 декабря их было 1135.": the count again, its noun a pronoun for the sentence before's
+  if (token.value > 400 && THEY_WERE_BEFORE_CY.test(a.beforeBare.slice(-20)) && cy.POLITICAL_PRISONERS_CY.test(s.previous)) return { rule: 'cy-held-count-again', kind: 'prisoners_held' };
   if (cy.hasWordsCy(cy.ARRESTS_CY, a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
   return null;
 }
@@ -954,6 +962,12 @@ const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|hum
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 // ("…, а на пачатку верасня — яшчэ 30": a time in words, the verb elided at the dash)
+/** "их было", "іх было", "их стало": a count whose noun the sentence before named */
+const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стала?|налічвалася|насчитывалось)\s+$/u;
+/** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
+const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;]|\s(?:а|и|і))\s*(?:(?:в|во|у|ў)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30})?\s*[—–]\s*$`, 'u');
+/** a span right before a list item's dash: ", а с июля 2024 года, когда начались освобождения, — " */
+const SPAN_BEFORE_DASH_CY = /(?:^|[,;]|\s(?:а|и|і))\s*(?:с|з|от|ад)\s+(?:июля|ліпеня|начала|пачатку)[^—–;\d]{0,12}(?:(?:19|20)\d\d[^—–;\d]{0,60})?[—–]\s*$/u;
 const LIST_GOES_ON_CY = /(?:(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?|[,;]?\s(?:а|и|і)\s+(?:\p{L}+\s+){1,3}[—–-]\s*)(?:ещё|еще|яшчэ)\s+$/u;
 
 /** an arrest, a trial or a sentence in the ordinal's own clause ("detained for the second time"): not a release's place */
