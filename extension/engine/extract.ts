@@ -105,6 +105,8 @@ interface SentenceContext {
   releaseBefore: boolean;
   /** the sentence asks whether something is so, and so states nothing */
   asked: boolean;
+  /** characters put before the sentence's own text (an answer's question, "were freed "): no claim is read in them */
+  prefix: number;
   /** the block is a table's row: a date or a round named, a dash, its figures ("18 January 2025 — 23 — three women") */
   tableRow: boolean;
 }
@@ -120,10 +122,10 @@ export type BlockCache = Map<string, RawClaim[]>;
  */
 export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache, budget?: WorkBudget): RawClaim[] {
   const claims: RawClaim[] = [];
-  forEachBlock(text, (line, key, context, blockIndex, lineStart) => {
+  forEachBlock(text, (line, key, context, blockIndex, lineStart, question) => {
     let local = cache?.get(key);
     if (!local) {
-      const read = extractBlock(line, context, budget);
+      const read = extractBlock(line, context, question, budget);
       local = read.claims;
       if (cache && read.complete) remember(cache, key, local);
     }
@@ -143,15 +145,18 @@ function remember(cache: BlockCache, key: string, claims: RawClaim[]): void {
  * Visits the non-empty lines with the context a block is read in: pardon talk in the last two
  * substantial blocks carries over ("Among them, 24 men…" after "…pardoned 32"). Stops when visit returns false.
  */
-function forEachBlock(text: string, visit: (line: string, key: string, context: boolean, blockIndex: number, lineStart: number) => boolean): boolean {
+function forEachBlock(text: string, visit: (line: string, key: string, context: boolean, blockIndex: number, lineStart: number, question: string) => boolean): boolean {
   let blockIndex = 0;
   let lineStart = 0;
   const recentPardon: boolean[] = [];
+  // a question's line ("How many were freed?"), whose answer the next line gives
+  let question = '';
   for (const line of text.split('\n')) {
     if (line.trim()) {
       const context = recentPardon.some(Boolean);
-      if (!visit(line, `${context ? 1 : 0}${line}`, context, blockIndex, lineStart)) return false;
+      if (!visit(line, `${context ? 1 : 0}${question}\n${line}`, context, blockIndex, lineStart, question)) return false;
       blockIndex++;
+      question = line.length <= 200 && HOW_MANY.test(line.toLowerCase()) ? line : '';
       if (line.length >= 25) {
         const lower = line.toLowerCase();
         // (a table's row keeps the table's context: its rows need not repeat the word)
@@ -175,14 +180,15 @@ const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 /** "Read also:", "Related:", "Читайте также:": a line of links to other stories, not the report's claims */
 const RELATED_LINKS = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this(?: story)?|further reading|also read|читайте (?:также|еще|ещё)|еще по теме|ещё по теме|по теме|смотрите также|чытайце (?:таксама|яшчэ)|яшчэ па тэме|па тэме|глядзіце таксама)\s*[:|—–-]/iu;
 
-function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget): { claims: RawClaim[]; complete: boolean } {
+function extractBlock(block: string, pardonBefore: boolean, question: string, budget?: WorkBudget): { claims: RawClaim[]; complete: boolean } {
   const claims: RawClaim[] = [];
   if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return { claims, complete: true };
   // a links line is a headline or a few; a long paragraph after "See also:" is text a page store merged into it
   if (RELATED_LINKS.test(block) && (block.length <= 200 || /[|·•]/.test(block))) return { claims, complete: true };
   // once a paragraph has spoken of a release, its later sentences are read in that light
   let pardonSeen = pardonBefore;
-  let previous = '';
+  // (a question on the line before is the sentence before the answer's first)
+  let previous = question.toLowerCase();
   // (a fact box's line, "Women: 11", and a table's row are ones too: a label and figures under the release)
   const tableRow = pardonBefore && (TABLE_ROW.test(block) || cy.TABLE_ROW_CY.test(block));
   const listUnderRelease = tableRow || (pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && LABEL_LINE.test(block))));
@@ -192,7 +198,12 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     if (budget && !budget.mayRead()) return { claims, complete: false };
     const sentenceText = block.slice(range.start, range.end);
     budget?.spend(sentenceText.length);
-    const lower = sentenceText.toLowerCase();
+    // an answer to "How many were freed?" is read with the question's words before its figure ("were freed 123"), the
+    // order the readers know; its claims' offsets are the answer's own
+    const question = ANSWER_START.test(sentenceText) ? HOW_MANY.exec(previous) : null;
+    const prefix = question ? `${question[1]} ` : '';
+    const text = prefix + sentenceText;
+    const lower = text.toLowerCase();
     const cyrillic = cy.CYRILLIC.test(lower);
     const pardon = cyrillic ? cy.hasWordsCy(cy.PARDON_CY, lower) : cue.PARDON.test(lower);
     const pardonNearby = pardon || pardonSeen;
@@ -200,7 +211,7 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     const before = previous;
     previous = lower;
     if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, pardonBefore || cue.PARDON.test(before)))) continue;
-    const tokens = known ?? findNumbers(sentenceText);
+    const tokens = prefix ? findNumbers(text) : known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
     const otherTime = cyrillic ? cy.hasWordsCy(cy.OTHER_TIME_CY, lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
@@ -208,7 +219,7 @@ function extractBlock(block: string, pardonBefore: boolean, budget?: WorkBudget)
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
     let recognises: boolean | undefined;
     const mayRecognise = () => (recognises ??= cyrillic && (/призна|прызна/u.test(lower) || LIST_GREW_HINT_CY.test(lower)));
-    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text: sentenceText, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore, asked: asksWhether(sentenceText), tableRow };
+    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text, prefix: prefix.length, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore, asked: asksWhether(sentenceText), tableRow };
     const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);
@@ -294,6 +305,7 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
 
 function readToken(s: SentenceContext, index: number, pageText: string): RawClaim | null {
   const token = s.tokens[index];
+  if (token.start < s.prefix) return null;
   const next = s.tokens[index + 1];
   const previousToken = s.tokens[index - 1];
   const before = s.lower.slice(Math.max(0, token.start - 90), token.start);
@@ -325,8 +337,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond ? null : nearest;
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
-  const start = s.range.start + (hedge && hedgeStart >= 0 ? hedgeStart : token.start);
-  const end = s.range.start + token.end;
+  const start = s.range.start + (hedge && hedgeStart >= s.prefix ? hedgeStart : token.start) - s.prefix;
+  const end = s.range.start + token.end - s.prefix;
   // "On 18 January he pardoned 23. It was the first such decree of 2025.": an ordinal that points back at a release the
   // sentence before dated is that release's place, not the page's
   const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
@@ -364,6 +376,12 @@ function asksWhether(sentence: string): boolean {
 function isRowSize(s: SentenceContext, token: NumberToken, a: Around): boolean {
   return s.tableRow && s.pardonNearby && token.value >= 2 && token.value <= 400 && token.start <= 90 && ROW_FIGURE_BEFORE.test(a.beforeBare) && ROW_FIGURE_AFTER.test(a.after);
 }
+
+/** "How many were freed?", "Сколько человек освободили?", "А колькі з ліпеня?": a question whose answer is a count */
+const HOW_MANY = /(?:^|[.!?]\s+)(?:and\s+|а\s+|і\s+)?(?:how many|сколько|колькі)\s+([^?]{2,120}?)\s*\?\s*$/u;
+
+/** an answer that opens on its figure: "123.", "About 570, since …", "Около 570", "32: 24 мужчыны …" */
+const ANSWER_START = /^\s*(?:[^\d,.;:?!«»"]{3,40},\s*)?(?:(?:about|around|some|nearly|almost|over|more than|at least|около|почти|более|свыше|не менее|каля|амаль|больш за|звыш|не менш за)\s+)?\d[\d\s,.\u00A0]*(?:[.,:;—–]|\s*$)/iu;
 
 /** a fact box's line: a label, then a colon or a dash, then the figure */
 const LABEL_LINE = /^\s*[\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d){2,70}(?::|\s[—–-])\s*[^:—–;]{1,30}$/u;
@@ -614,7 +632,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
   // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
-  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
+  // (an answer's question may name them: "Сколько политзаключённых остаётся? … более 1100")
+  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
   const arrestBefore = a.beforeBare.slice(-60);
@@ -849,7 +868,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const heldTally = !pardonedRightBefore && !pardonedAfter && HELD_NOUN_AFTER.test(a.after);
     // ("365 were pardoned in 2025, and 592 since July 2024": the second total, its verb said once)
     const secondTotal = sinceCue && a.previousToken !== undefined && /\band\s+$/.test(a.beforeBare) && /^\s*(?:people\s+|more\s+)?since\b/.test(a.after);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
+    // ("pardoned since July 2024: about 570", the answer to "How many have been pardoned since July 2024?")
+    const verbThenSpan = sinceCue && /\b(?:pardoned|freed|released)\s+since\b[^.;,]{0,30}$/.test(a.beforeBare);
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
