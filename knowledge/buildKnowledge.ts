@@ -65,7 +65,9 @@ export function buildKnowledge(curated: KnowledgeBase, sources: Record<string, s
       if (text.slice(claim.start, claim.end) !== claim.span) problems.push(`${at} does not stand at those offsets.`);
       // the records say this source states a fact of this kind and value: the span backs it, whatever the engine's verdict
       // (an alternative value where sources disagree, an ordinal in another convention, a total on another basis)
-      const stated = facts.filter((f) => f.kind === claim.kind && f.value === claim.value && f.statedIn.includes(article.id));
+      // (a fact of another kind counts when the judge matched it too: "pardoned 31 Ukrainian citizens" states the round's size
+      // and its Ukrainians)
+      const stated = facts.filter((f) => (f.kind === claim.kind || claim.factIds.includes(f.id)) && f.value === claim.value && f.statedIn.includes(article.id));
       // where several facts fit (30 in August and 30 in early September), the one the engine judged it against
       const judged = stated.filter((f) => claim.factIds.includes(f.id));
       // (and of that round, every one of that value: "two Latvians, two Germans" back both countries' facts)

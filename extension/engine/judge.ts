@@ -147,7 +147,9 @@ function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): 
   });
   const match = judged.find((j) => j.agreement === 'match');
   if (match && (!target.unanimous || judged.length === target.rounds.length && judged.every((j) => j.agreement === 'match'))) {
-    return verdictOf('supported', 'kb-match', 'holds', holdsForRound(match.fact, match.round, kb), [match.fact], [match.round]);
+    // ("pardoned 31 Ukrainian citizens": the release named by its people's country states that count too, when equal)
+    const group = claim.namedGroup ? kb.roundFacts(claim.namedGroup, match.round.round).filter((f) => f.value === claim.value) : [];
+    return verdictOf('supported', 'kb-match', 'holds', holdsForRound(match.fact, match.round, kb), [match.fact, ...group], [match.round]);
   }
   const shown = judged.map((j) => j.fact);
   const holds = () => judged.map((j) => holdsForRound(j.fact, j.round, kb)).join(' ');
@@ -155,6 +157,11 @@ function judgeRoundFigure(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): 
     || (target.unanimous && (judged.length < target.rounds.length || judged.some((j) => j.agreement !== 'mismatch')));
   if (undecided) return verdictOf('unverifiable', 'unknown-round', 'rounds-differ', 'The KB cannot tell which round this figure is about, and the rounds it might be differ.', [], target.rounds);
   if (judged.some((j) => j.agreement === 'unclear')) return verdictOf('unverifiable', 'unknown-round', 'holds', holds(), shown, target.rounds);
+  // decrees counted since the releases began: over that span sources count them differently (a round of two decrees, a
+  // release by decree or not), so a count that differs is not judged; within one year it is
+  if (claim.kind === 'round_ordinal' && claim.countsDecrees && !claim.countsInYear) {
+    return verdictOf('unverifiable', 'other-basis', 'counts-decrees', `The page counts decrees since ${kb.since}, which sources count differently; ${holds().replace(/^The/, 'the')}`, shown, target.rounds);
+  }
   // a count of one country's citizens or one destination, when the sentence names none: the KB holds several
   if (judged.some((j) => new Set(j.facts.map((f) => f.subject)).size > 1) && !claim.subject) {
     return verdictOf('unverifiable', 'not-pinned', 'holds', `Not checked: the sentence does not say which country it counts. ${holds()}`, shown, target.rounds, { unpinned: { code: 'which-country', rule: null } });
