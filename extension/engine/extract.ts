@@ -764,7 +764,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a duration ("four years of persecution", "21 months") is never a count of people
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
   // ("In May 42 were pardoned": past 31 a number after a month is no day of it)
-  const dateMonth = token.value <= 31 ? monthOfDate(a.before, a.after) : null;
+  // ("In July 18 seriously ill prisoners were released": a count of people after the month, not its day)
+  const dateMonth = token.value <= 31 && !PEOPLE_AFTER_DATE.test(a.after) ? monthOfDate(a.before, a.after) : null;
   // ("on Jan. 24, two days before the election": another day, named by its distance from the vote)
   // (the election named near the date: a timeline entry's own date, "18 January 2025 — a decree ahead of the election", is not its day)
   // (and no other day between: "the election was on 26 January, and on 28 January he pardoned 23" dates the pardon)
@@ -774,7 +775,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 
   if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
   // "nine were taken to Lithuania and 114 to Ukraine": the verb said once; "235 were released inside Belarus"
-  if (s.pardonNearby && (ELIDED_DESTINATION.test(a.after) && DESTINATION_VERB.test(s.lower.slice(0, token.start)) || STAYED_IN_BELARUS.test(a.after))) {
+  // ("The split: 114 to Ukraine, nine to Lithuania": a list after a colon, its verb left out)
+  if (s.pardonNearby && (ELIDED_DESTINATION.test(a.after) && (DESTINATION_VERB.test(s.lower.slice(0, token.start)) || /:\s*(?:[^:;.]*,\s*)?$/.test(a.beforeBare)) || STAYED_IN_BELARUS.test(a.after))) {
     return STAYED_IN_BELARUS.test(a.after) ? { rule: 'en-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' } : { rule: 'en-destination-elided', kind: 'round_destination' };
   }
   // "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20": the category named before the part
@@ -824,7 +826,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
     // "pardoned 23 Belarusian citizens", "pardoned 31 Ukrainian citizens": the release, named by its people's country,
     // as the Russian and Belarusian readers read it (the frame leaves the group open: a nationals' reading may hold)
-    if (subject && (pardonedRightBefore || (subject !== 'Belarus' && pardonedAfter)) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
+    if (subject && (pardonedRightBefore || (subject !== 'Belarus' && pardonedAfter && !AMONG_AFTER.test(a.after))) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
     // "freed 18 seriously ill prisoners", "18 seriously ill prisoners were let go": the release, named by what its
     // people share (the frame leaves the group open; a named-group reading may hold), unless it is a part ("among them")
     if (!subject && token.value >= 2 && (pardonedRightBefore || pardonedAfter || /^\s*(?:[a-z-]+\s+){1,3}(?:prisoners|detainees|convicts|inmates)\s+(?:were|have been|had been)\s+let go\b/.test(a.after))
@@ -848,7 +850,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if ((/\brecogni[sz](?:e[ds]?|ing)\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
     || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
     // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
-    if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && /^\s*(?:more|new)\b/.test(afterBare))) return { rule: 'en-newly-recognised', kind: 'newly_recognised' };
+    // ("This week we recognised 21 people …", "During the month, 41 people were recognised …": a week's or a month's)
+    if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && (/^\s*(?:more|new)\b/.test(afterBare) || RECOGNITION_PERIOD.test(s.lower)))) return { rule: 'en-newly-recognised', kind: 'newly_recognised' };
     return { rule: 'en-recognised-count', kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   }
   if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { rule: 'en-recognised-status', kind: 'recognised_total' };
@@ -877,7 +880,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const letGo = /\blet\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
   // "14 in June, 52 in September and 123 on 13 December": a list of releases named by their months, the verb said once
   const perMonth = s.pardon && COUNT_IN_MONTH_AFTER.test(a.after) && /(?:[:;,]|\band)\s*$/.test(a.beforeBare) && !cue.ARREST.test(s.lower);
-  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // ("…, and at the beginning of September another 30.": the verb said before, the count at the clause's end)
+  const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && /^\s*(?:[.;,]|$)/.test(a.after);
+  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
@@ -900,10 +905,14 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   // ("45 political prisoners among those freed": those of another group, not the country's count)
   const amongAGroup = token.value <= 400 && /^\s*(?:political\s+)?prisoners\s+(?:were\s+)?among\b/.test(a.after);
+  // ("1,185 political prisoners, up from at least 1,131 at the end of December": the count before, dated by its words)
+  if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && cue.POLITICAL_PRISONERS.test(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
   if (aboutPrisoners && countsHeld && !amongAGroup && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
   return null;
 }
 
+/** people counted right after a month: "In July 18 seriously ill prisoners were released", "in August 30 people were pardoned" */
+const PEOPLE_AFTER_DATE = /^\s*(?:[a-z-]+\s+){0,2}(?:people|prisoners|political prisoners|detainees|convicts|inmates|persons)\s+(?:were|have|had)\b/;
 /** a count, then the month or the day it happened: "14 in June", "123 on 13 December" */
 const COUNT_IN_MONTH_AFTER = new RegExp(String.raw`^\s*(?:people\s+)?(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?(?:\d{1,2}\s+)?(?:${cue.MONTHS.join('|')})\b`);
 
@@ -911,6 +920,10 @@ const COUNT_IN_MONTH_AFTER = new RegExp(String.raw`^\s*(?:people\s+)?(?:in|on)\s
 // ("eighteen prisoners, several of them seriously ill": the category is a part's, named in an aside)
 const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:(?:including|among them|among whom) (?:a|an|one)\b|(?:several|some|many|most|a few|few|half|one|none|two|three|four|five) of (?:them|whom)\b)/;
 /** "recognised another 12", "has recognised 7 more": a recognition of the week, not the count since 2020 */
+/** "three Poles were among those freed": a part of the release, not the release */
+const AMONG_AFTER = /^\s*(?:[a-z.]+\s+){0,2}(?:were|are|was)\s+(?:also\s+)?among\b/;
+/** a week's or a month's recognitions */
+const RECOGNITION_PERIOD = /\b(?:(?:this|last|that|the past|the same) (?:week|month)|during the (?:week|month)|in the (?:past|last) (?:week|month))\b/;
 const NEWLY_RECOGNISED = /\brecogni[sz]e[sd]?\s+(?:another|a further|an additional)\s+$/;
 /** a verb of change before "до"/"да" and the figure: "довело … до", "выросло до", "снизилось до", "вырасла да" */
 const CHANGED_TO_BEFORE_CY = /(?:довел\p{L}*|давял\p{L}*|давяло|выросл\p{L}*|увеличил\p{L}*|вырасл\p{L}*|павялічыл\p{L}*|снизил\p{L}*|сократил\p{L}*|скараціл\p{L}*|знізіл\p{L}*)[^.;!?]{0,50}(?:до|да)\s+$/u;
@@ -942,7 +955,7 @@ const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітв
 const ELIDED_DESTINATION = /^\s*(?:others?\s+|more\s+)?to\s+(?:lithuania|ukraine|poland|latvia|germany|the united states|the us)\b/;
 const DESTINATION_VERB = /\b(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over)\s+to\b/;
 /** "235 were released inside Belarus", "235 stayed in the country": those of a release who stayed */
-const STAYED_IN_BELARUS = /^\s*(?:people\s+|of them\s+)?(?:were\s+|have been\s+|will\s+|would\s+)?(?:(?:remained|stayed|remain|stay)\s+(?:(?:inside|in|within)\s+(?:belarus|the country)|(?:at\s+)?home)|(?:released|freed)\s+(?:inside|within)\s+(?:belarus|the country))\b/;
+const STAYED_IN_BELARUS = /^\s*(?:people\s+|of them\s+)?(?:were\s+|have been\s+|will\s+|would\s+|are\s+)?(?:(?:remained|stayed|remain|stay|staying)\s+(?:(?:inside|in|within)\s+(?:belarus|the country)|(?:at\s+)?home)|(?:released|freed)\s+(?:inside|within)\s+(?:belarus|the country))\b/;
 /** a category named before its part: "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20" */
 const CATEGORY_BEFORE_EN: [ClaimKind, RegExp][] = [
   ['round_women', /\bwomen\s+(?:account(?:ed)? for|make up|made up|comprise|are|were|number)\s+$/],
@@ -1163,6 +1176,10 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
     // what the ordinal's own noun counts: "the fourth round of pardon decrees" decrees, "the decree is the fourth such pardon" pardons
     return { rule: 'en-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: /^\s*(?:such\s+)?(?:[a-z-]+\s+){0,3}?decrees?\b/.test(a.after) };
+  }
+  // "a further round of pardons this week, the fourth since July": the round's noun said before the ordinal's comma
+  if (/^\s*since\b/.test(a.after) && /,\s*the\s+$/.test(a.before) && /\b(?:round|pardon|decree|release|wave)s?\b[^.;]*$/.test(s.lower.slice(0, token.start)) && s.pardonNearby) {
+    return { rule: 'en-ordinal-after-round', kind: 'round_ordinal', countsDecrees: false };
   }
   // "the first round this year and the seventh since July 2024": an ordinal whose noun is the round named before it
   if (/^\s*since\b/.test(a.after) && /\b(?:and|or|but)\s+(?:the\s+)?$/.test(a.before) && ROUND_ORDINAL_BEFORE.test(a.before) && s.pardonNearby) {

@@ -212,6 +212,7 @@ export const EN_CUES: EnglishCueTables = {
   heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held', 'imprisoned'],
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
+    raw`since (?:those|these|that) (?:[a-z]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`,
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
@@ -219,6 +220,8 @@ export const EN_CUES: EnglishCueTables = {
   otherPeriod: [
     'since (?:the (?:summer|start|beginning) of )?(?:19|20)\\d{2}(?![\\d-])', 'since the (?:19|20)\\d{2}',
     'over the years',
+    // "156 freed since those November decisions": a start the sentence points at, not the KB's
+    raw`since (?:those|these|that) (?:[a-z]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`,
     '(?:in|over|during) (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years',
   ],
   since: [
@@ -277,7 +280,12 @@ export const EN_CUES: EnglishCueTables = {
   ],
   nationals: NATIONALS,
   destinations: DESTINATIONS,
-  pardonedSubjects: ['more', 'other', 'others', 'fellow', 'additional', 'political', 'prisoners?', 'captives', 'people', 'persons', 'individuals', 'detainees', 'convicts', 'inmates', 'activists', 'opposition'],
+  pardonedSubjects: [
+    'more', 'other', 'others', 'fellow', 'additional', 'political', 'prisoners?', 'captives', 'people', 'persons', 'individuals', 'detainees', 'convicts', 'inmates', 'activists', 'opposition',
+    // "two Catholic priests were pardoned", "31 Ukrainians were handed over": people named by what they are
+    'catholic', 'priests', 'clergymen', 'journalists', 'bloggers', 'foreign', 'foreigners', 'citizens', 'nationals', ...NATIONALS,
+    'seriously', 'chronically', 'terminally', 'gravely', 'ill', 'sick', 'elderly',
+  ],
   notASubject: ['has', 'have', 'had', 'he', 'she', 'they', 'it', 'who', 'whom', 'which', 'that', 'lukash\\w*', 'but', 'and'],
   pardonedAuxiliaries: [
     'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
