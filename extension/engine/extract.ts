@@ -613,7 +613,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (whereabouts) return { rule: 'cy-whereabouts', kind: 'round_destination', subject: whereabouts };
   // "в сентябре — 52, а 13 декабря — 123", "342 человека, а с июля 2024 года — 569": a list whose verb was said once, each
   // item named by its month, day or span and a dash
-  const dashItem = s.pardon && token.start > 20 && !ARREST_STEM_CY.test(s.lower) && /[—–]\s*$/u.test(a.beforeBare) && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after);
+  // (the cheap tests first: most figures stand after no dash; the sentence's arrests asked last)
+  const dashItem = /[—–]\s*$/u.test(a.beforeBare) && s.pardon && token.start > 20 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
   if (dashItem && a.previousToken && SPAN_BEFORE_DASH_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-second-total', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower.slice(a.previousToken.end)) };
   const monthItem = dashItem && MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60));
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
