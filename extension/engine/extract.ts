@@ -646,6 +646,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
   if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  // ("Правозащитники говорят примерно о 1150 политзаключённых": a rights group's count, its verb of saying)
+  if (token.value > 400 && !pardonBefore && !pardonAfter && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && cy.RIGHTS_COUNT_CY.test(s.lower) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // "…1131 политзаключённых. 23 декабря их было 1135.": the count again, its noun a pronoun for the sentence before's
   if (token.value > 400 && THEY_WERE_BEFORE_CY.test(a.beforeBare.slice(-20)) && cy.POLITICAL_PRISONERS_CY.test(s.previous)) return { rule: 'cy-held-count-again', kind: 'prisoners_held' };
   if (cy.hasWordsCy(cy.ARRESTS_CY, a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
@@ -674,7 +676,7 @@ function listGrewIn(clause: string): boolean {
   return cy.LIST_GREW_IN_CLAUSE_CY.test(clause) && cy.POLITICAL_PRISONERS_CY.test(clause);
 }
 /** a cheap test that a sentence may speak of the list's growth: the stems the pack's listGrew entries begin with */
-const LIST_GREW_HINT_CY = /папоўні|пополни|статус|дадал|дададзен|добавл|добавил|внес|унес|павялічыл|увеличил|трапіл|попал|стал|абвясці|объяви/u;
+const LIST_GREW_HINT_CY = /папоўні|пополни|статус|дадал|дададзен|добавл|добавил|внес|унес|павялічы|увеличил|трапіл|попал|стал|абвясь?ці|объяви/u;
 
 function clauseOf(lower: string, token: NumberToken): string {
   const before = lower.slice(0, token.start);
@@ -929,7 +931,8 @@ const NEWLY_RECOGNISED = /\brecogni[sz]e[sd]?\s+(?:another|a further|an addition
 /** a verb of change before "до"/"да" and the figure: "довело … до", "выросло до", "снизилось до", "вырасла да" */
 const CHANGED_TO_BEFORE_CY = /(?:довел\p{L}*|давял\p{L}*|давяло|выросл\p{L}*|увеличил\p{L}*|вырасл\p{L}*|павялічыл\p{L}*|снизил\p{L}*|сократил\p{L}*|скараціл\p{L}*|знізіл\p{L}*)[^.;!?]{0,50}(?:до|да)\s+$/u;
 /** "довело число освобождённых до 178", "число помилованных с июля достигло 861", "колькасць вызваленых дасягнула": a total */
-const TOTAL_REACHED_BEFORE_CY = /(?:(?:довел\p{L}*|давял\p{L}*|давяло)\s+(?:общее\s+|агульную\s+|агульны\s+)?(?:число|количество|колькасць|лік)\s+(?:\p{L}+\s+){0,4}(?:до|да)|(?:число|количество|колькасць|лік)\s+(?:помилованн|освобожд|вызвален|памілаван)\p{L}*\s+(?:[\p{L}\d]+\s+){0,4}(?:достигло|достигнет|составило|составляет|выросло до|увеличилось до|дасягнула|дасягнуў|склала|складае|вырасла да|павялічылася да|павялічыўся да))\s+$/u;
+// ("колькасьць" in the classic spelling; "агульная колькасць з ліпеня 2024 года дасягнула 307": the count named by its span)
+const TOTAL_REACHED_BEFORE_CY = /(?:(?:довел\p{L}*|давял\p{L}*|давяло)\s+(?:общее\s+|агульную\s+|агульны\s+)?(?:число|количество|колькась?ць|лік)\s+(?:\p{L}+\s+){0,4}(?:до|да)|(?:число|количество|колькась?ць|лік)\s+(?:(?:помилованн|освобожд|вызвален|памілаван)\p{L}*|(?:с|з)\s+(?:июля|ліпеня))\s+(?:[\p{L}\d]+\s+){0,4}(?:достигло|достигнет|составило|составляет|выросло до|увеличилось до|дасягнула|дасягнуў|склала|складае|вырасла да|павялічылася да|павялічыўся да))\s+$/u;
 /** a number word between a figure and the category after it ("— три женщины"): the category is that word's */
 const NUMBER_WORD_BEFORE_CATEGORY_CY = /^(?:(?!женщин|мужчин|жанчын|мужчын)[^\d.;]){1,30}?[^\p{L}](?:один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|\p{L}+надцать|двадцать|тридцать|сорок|адзін|адна|дзве|тры|чатыры|чацвёра|пяць|пяцёра|шэсць|шасцёра|сем|сямёра|дзевяць|дзесяць|\p{L}+наццаць|дваццаць|трыццаць|сорак|\d+)\s+(?:женщин|мужчин|жанчын|мужчын)/u;
 /** a category named before "N из M": "на долю женщин приходится 11 из 18", "хроническими заболеваниями страдают 14 из 20" */
@@ -973,7 +976,7 @@ const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total|figure) of political
 /** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
 const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bcounted\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
-const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)[^.;\d]{0,30}$/u;
+const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)(?:\s+на\s+\d{1,2}\s+\p{L}+)?[^.;\d]{0,30}$/u;
 /** "из них", "з іх" right before a figure */
 /** "из них", "з іх", "среди них", "сярод іх" next to a figure: a part of those named before */
 const OF_THEM_NEAR_CY = /(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+(?:них|іх|ix)(?![\p{L}])/u;
