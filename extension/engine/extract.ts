@@ -387,7 +387,7 @@ const ANSWER_START = /^\s*(?:[^\d,.;:?!«»"]{3,40},\s*)?(?:(?:about|around|some
 const LABEL_LINE = /^\s*[\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d){2,70}(?::|\s[—–-])\s*[^:—–;]{1,30}$/u;
 /** "Women: 11.", "Помилованы с июля 2024 года — 207": a fact box's label, its figure last, its source in brackets at most */
 const LABEL_BEFORE = /^\s*([\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d){2,70}?)\s*(?::|\s[—–-])\s*$/u;
-const NOTHING_AFTER = /^\s*[.;]?\s*(?:\([^()]{0,60}\)\s*[.;]?\s*)?$/u;
+const NOTHING_AFTER = /^\s*(?:,\s*(?:according to|per|says|said|by)\s+[^,.;:]{1,40})?[.;]?\s*(?:\([^()]{0,60}\)\s*[.;]?\s*)?$/u;
 
 /**
  * A label-and-figure line read as its figure followed by its label ("Women: 11" as "11 women"), the order the readers
@@ -745,7 +745,9 @@ function narrowedBy(category: [ClaimKind, RegExp], afterClipped: string): ClaimK
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, token, a);
   // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people; nor "in two releases"
-  if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after) || /^\s*(?:separate\s+|more\s+|further\s+)?(?:releases|rounds|pardons|waves|batches|deals|exchanges|swaps|stages)\b/.test(a.after)) return null;
+  // ("342 pardons so far": past a dozen, in a total's sentence, a count of people pardoned)
+  const pardonsCounted = token.value > 12 && /^\s*pardons\b/.test(a.after) && cue.TOTAL.test(s.lower);
+  if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after) || (!pardonsCounted && /^\s*(?:separate\s+|more\s+|further\s+)?(?:releases|rounds|pardons|waves|batches|deals|exchanges|swaps|stages)\b/.test(a.after))) return null;
   // clock times ("11:05", "2 p.m.") are not counts
   if (/\d[:.]$/.test(a.before) || /^[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|cet\b|utc\b|h\b|hrs\b)/.test(a.after)) return null;
   if (token.yearLike) {
@@ -787,6 +789,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { rule: 'en-category-before', kind: categoryBefore };
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
   if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { rule: 'en-in-all-apposition', kind: 'round_size' };
+  // "Eighty have been pardoned so far in 2025, 42 of them on Wednesday": the part of a total that is a day's release
+  if (s.pardonNearby && a.previousToken && token.value >= 2 && token.value <= 400 && /^\s*of them\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|yesterday|today)\b/.test(a.after) && cue.TOTAL.test(s.lower)) return { rule: 'en-day-part-of-total', kind: 'round_size' };
   // "569 pardoned since July 2024, 342 of them this year", "861 …, and 269 since January": the part of a total that
   // falls in one year, itself a total of that year
   const yearOfTotal = s.pardonNearby && a.previousToken && YEAR_PART_OF_TOTAL.exec(a.after);
@@ -876,7 +880,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const secondTotal = sinceCue && a.previousToken !== undefined && /\band\s+$/.test(a.beforeBare) && /^\s*(?:people\s+|more\s+)?since\b/.test(a.after);
     // ("pardoned since July 2024: about 570", the answer to "How many have been pardoned since July 2024?")
     const verbThenSpan = sinceCue && /\b(?:pardoned|freed|released)\s+since\b[^.;,]{0,30}$/.test(a.beforeBare);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
@@ -885,14 +889,19 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const perMonth = s.pardon && COUNT_IN_MONTH_AFTER.test(a.after) && /(?:[:;,]|\band)\s*$/.test(a.beforeBare) && !cue.ARREST.test(s.lower);
   // ("…, and at the beginning of September another 30.": the verb said before, the count at the clause's end)
   const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && /^\s*(?:[.;,]|$)/.test(a.after);
-  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // ("Pardoned by Lukashenka on Monday were 37 people", "the group of 14", "the 52 people, who were pardoned as part of …")
+  const inverted = /^\s*(?:pardoned|freed|released)\b[^.;]{0,60}\b(?:were|was)\s+$/.test(s.lower.slice(0, token.start));
+  const groupOf = /\bthe (?:group|batch|list) of\s+$/.test(a.beforeBare) || /^\s*(?:people|prisoners)?\s*,\s*who (?:were|had been|have been) (?:pardoned|freed|released)\b/.test(a.after);
+  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || inverted || groupOf || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
   if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower)) return null;
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
   if (s.pardonNearby && governed && (!/\bone of\s+$/.test(a.beforeBare) || pardonedAfter)) {
-    if (cue.OTHER_PERIOD.test(s.lower)) return { rule: 'en-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
+    // (not a superlative's span, "the largest release since 2020")
+    const spanned = s.lower.replace(SUPERLATIVE_SPAN, '');
+    if (cue.OTHER_PERIOD.test(spanned)) return { rule: 'en-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(spanned) };
     // a round is a group: one person's release is news about a person
     if (token.value <= 400 && token.value >= 2) return { rule: 'en-round-size', kind: 'round_size' };
   }
@@ -990,7 +999,7 @@ const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|з іх)\s+(?
 /** after the part: "— в 2025-м", "— в этом году", "— с начала 2026-го", "сёлета" */
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:этом году|гэтым годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з) (?:начала|пачатку) (?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
-const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)))\b/;
+const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
 /** a weekday's own figure: "Wednesday's 30", "Saturday's 123" (a day's release) */
 const DAYS_RELEASE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:'s|’s)\s+$/;
 /** a rights monitor named as the source of a count */
