@@ -3,12 +3,10 @@
  * the painter, and the badges on our one element, drawn only near the viewport and following the reader's
  * scrolling and the page's layout. It reads the shared claims; it changes none.
  */
-import { isDiscrepancy } from '../engine/verdict';
-import type { Verdict } from '../engine/types';
 import { MAX_MARK_SCOPES } from '../messages';
 import type { MarkNames } from '../markNames';
 import { createPainter, type Painter } from '../ui/highlights';
-import { mountOverlay, type Overlay, type OverlayHandlers, type OverlayStyles } from '../ui/overlay';
+import { hasBadge, mountOverlay, type BadgeVerdict, type Overlay, type OverlayHandlers, type OverlayStyles } from '../ui/overlay';
 import { Listeners } from './listeners';
 import { markScopes } from './markScope';
 import { nearViewport } from './nearViewport';
@@ -269,15 +267,16 @@ export class MarkLayer {
    */
   private layoutMarkers(): void {
     if (this.held) return;
-    const markers: { rect: DOMRect; verdict: Verdict }[] = [];
+    const markers: { rect: DOMRect; verdict: BadgeVerdict }[] = [];
     for (const i of this.nearIndexes) {
       const claim = this.claims.all[i];
-      if (!isDiscrepancy(claim.summary.verdict) || !this.claims.shows(claim)) continue;
+      const verdict = claim.summary.verdict;
+      if (!hasBadge(verdict) || !this.claims.shows(claim)) continue;
       const range = this.claims.rangeOf(claim);
       if (!range?.startContainer.isConnected) continue;
       const rects = range.getClientRects();
       const last = rects[rects.length - 1];
-      if (last && last.width > 0) markers.push({ rect: last, verdict: claim.summary.verdict });
+      if (last && last.width > 0) markers.push({ rect: last, verdict });
     }
     const view = this.doc.defaultView;
     const key = markers.map(({ rect, verdict }) => `${verdict}@${rect.right + (view?.scrollX ?? 0)},${rect.top + (view?.scrollY ?? 0)}`).join(';');

@@ -6,18 +6,22 @@ import type { Verdict } from '../engine/types';
 import type { ClaimSummary } from '../messages';
 import type { Theme } from '../settings/settings';
 import { buildClaimCard, type CardActions } from './claimCard';
-import { VERDICT_SYMBOL } from '../i18n/verdictText';
+import { isDiscrepancy } from '../engine/verdict';
 
 export interface Overlay {
   host: HTMLElement;
   show(claim: ClaimSummary, anchor: DOMRect, options: { focus: boolean; flaggedCount: number; theme?: Theme; actions?: CardActions }): void;
   /** draws a symbol badge after each flagged figure; rects in viewport coordinates */
-  placeMarkers(markers: { rect: DOMRect; verdict: Verdict }[]): void;
+  placeMarkers(markers: { rect: DOMRect; verdict: BadgeVerdict }[]): void;
   hide(): void;
   /** the event happened inside the card */
   contains(event: Event): boolean;
   destroy(): void;
 }
+
+/** The verdicts a badge is drawn for (overlay.css has their shapes): the flags. */
+export type BadgeVerdict = Extract<Verdict, 'contradicted' | 'outdated'>;
+export const hasBadge = (verdict: Verdict): verdict is BadgeVerdict => isDiscrepancy(verdict);
 
 /** The shadow root's sheets: the host and badges' at once, the card's when a card first opens. */
 export interface OverlayStyles {
@@ -68,8 +72,8 @@ export function mountOverlay(doc: Document, styles: OverlayStyles, hostTag: stri
       const badges = markers.map(({ rect, verdict }) => {
         const badge = doc.createElement('span');
         badge.className = 'marker';
+        // its symbol is drawn by its sheet, from the verdict: no text, so no font is loaded for it (overlay.css)
         badge.setAttribute('data-verdict', verdict);
-        badge.textContent = VERDICT_SYMBOL[verdict];
         badge.style.left = `${rect.right - origin.left}px`;
         badge.style.top = `${rect.top - origin.top}px`;
         return badge;

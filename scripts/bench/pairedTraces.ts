@@ -4,7 +4,9 @@
  * layout, paint, script…, as trace.ts sorts the trace's events) and the paired differences against the first
  * build with the sign test's 95 % interval, the loads with a major GC, and the events whose time differs most.
  * A piece of 2-5 ms that the page's whole CPU time cannot resolve on a busy machine often shows here, as each
- * cause leaves out the noise of the others (docs/performance.md, session 15). It asserts nothing.
+ * cause leaves out the noise of the others (docs/performance.md, session 15). The "checker on" rows count only what
+ * started once the checker was injected, leaving out the page's own parse and first layout too (session 16: the
+ * badges' 1.6 ms of layout resolved there and nowhere else). It asserts nothing.
  *
  * PAIRED_BUILDS=name:dir[:nomarks],… (at least two; dir `empty` is the extension with an empty content script;
  * `nomarks` sets the reader's "no marks"), PAIRED_ROUNDS (default 20), PAIRED_ROW (a row's name prefix, default news).
@@ -72,6 +74,9 @@ const FIGURES: [string, (t: Traced) => number][] = [
   ['main thread (trace)', (t) => t.causes.mainMs],
   ['style+layout+paint', (t) => t.causes.byCause.style + t.causes.byCause.layout + t.causes.byCause.paint],
   ...(['script', 'style', 'layout', 'paint', 'gc', 'ipc', 'other'] as const).map((cause): [string, (t: Traced) => number] => [cause, (t) => t.causes.byCause[cause]]),
+  // from the checker's injection on (trace.ts): our reading and marks without the page's own parse and first layout
+  ['checker on: s+l+p', (t) => t.causes.afterChecker.style + t.causes.afterChecker.layout + t.causes.afterChecker.paint],
+  ...(['script', 'style', 'layout', 'paint', 'gc', 'ipc'] as const).map((cause): [string, (t: Traced) => number] => [`checker on: ${cause}`, (t) => t.causes.afterChecker[cause]]),
 ];
 const ms = (x: number) => x.toFixed(2);
 console.log(`\n${row}: ${ROUNDS} traced rounds; medians in ms, then each build minus ${builds[0].name}, paired [95 %]\n`);
