@@ -270,7 +270,32 @@ export const U_BEFORE_CY = re(`${L}у\\s*$`);
 export const YEARS_AFTER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|год|гадоў|гады|год)${R}`);
 /** What SENTENCE_CY needs somewhere in its text: a cheap test that spares it for most figures */
 export const SENTENCE_HINT_CY = /лет|год|гад|приговор|осужд|асуджан|прыгавор/;
-export const SENTENCE_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|годам|гадоў|гады)\\s+(?:лишения свободы|колонии|заключения|тюрьмы|пазбаўлення волі|калоніі|турмы|зняволення)|${L}(?:приговорен\\p{L}*|осужден\\p{L}* на|асуджан\\p{L}* на|прыгавораны\\p{L}*)\\s+к?\\s*$`);
+// ("Статкевич, получивший 14 лет", "якую асудзілі на 12 гадоў", "приговорённая к 11 годам": the verb before the term)
+export const SENTENCE_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|годам|гадоў|гады)\\s+(?:лишения свободы|колонии|заключения|тюрьмы|пазбаўлення волі|калоніі|турмы|зняволення)|${L}(?:приговор[её]н\\p{L}*|осужд[её]н\\p{L}* на|осудили на|асуджан\\p{L}* на|асудзілі на|прыгавора\\p{L}*)\\s+(?:к\\s+)?$`);
+/** "получивший 14 лет", "атрымаў 18 гадоў": a term received, when the years follow the figure at once */
+export const GOT_TERM_CY = re(`${L}(?:получивш|получил|атрымаў|атрымал)\\p{L}*\\s+$`);
+/** "14 лет назад", "гадоў таму": a time ago, never a term */
+export const YEARS_AGO_AFTER_CY = re(`^\\s*(?:лет|год\\p{L}*|гадоў|гады)\\s+(?:назад|таму)`);
+/**
+ * The people whose sentences the KB holds, as Russian and Belarusian write them (either spelling), and the name the KB
+ * gives them: "Статкевич, получивший 14 лет" is his.
+ */
+const PEOPLE_CY: [RegExp, string][] = [
+  [/(?:тихановск(?:ий|ого|ому|им|ом)|ціханоўск(?:і|ага|аму|ім|ім))(?![\p{L}])/u, 'Tsikhanouski'],
+  [/статкевіч|статкевич/u, 'Statkevich'],
+  [/калесь?нікав|колесников/u, 'Kalesnikava'],
+  [/кастусёў|костусев|кастусев/u, 'Kastusyou'],
+  [/кузнечык|кузнечик/u, 'Kuznechyk'],
+];
+/** the last of the KB's people named in the words before a figure, if any */
+export function personBeforeCy(before: string): string | undefined {
+  let found: { at: number; name: string } | undefined;
+  for (const [pattern, name] of PEOPLE_CY) {
+    const at = before.search(pattern);
+    if (at >= 0 && (!found || at > found.at)) found = { at, name };
+  }
+  return found?.name;
+}
 export const IN_POWER_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|гадоў|гады)\\s+(?:у власти|правлени|ва ўладзе|кіравання|при власти)`);
 
 /** the arrests of a week, counted before the figure ("за прошлую неделю мы зафиксировали более ста задержаний") */

@@ -503,12 +503,14 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   if (isRowSize(s, token, a)) return { rule: 'cy-row-size', kind: 'round_size' };
+  // "не менее 13 тысяч человек были вынуждены уехать из страны": those forced into exile since 2020
+  if (token.value >= 1000 && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
   // a span of time ("через пять дней", "праз тры тыдні"): not people
   if (cy.DURATION_AFTER_CY.test(a.after)) return null;
   // "старэйшыя за пяцьдзясят", "младше 25": an age threshold names a category, it counts no one
   // (a comparative ends in -ше, or is followed by за, до or да: the cheap test first, spared for most figures)
   if (/(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
-  if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|правит|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
+  if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|кіруючы|правит|правящ|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
   if (cy.DATE_AFTER_CY.test(a.after)) {
     // "выборы состоятся 26 января", "выбары прызначаныя на 26 студзеня": the election's day, named near it
     // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
@@ -521,7 +523,12 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // (each of these needs "лет", "год", "гад" or a sentencing word, which most sentences do not have)
   if (s.yearsWordsCy) {
-    if ((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) return { rule: 'cy-sentence-years', kind: 'sentence_years' };
+    if ((((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) || (cy.YEARS_AFTER_CY.test(a.after) && cy.GOT_TERM_CY.test(a.beforeBare))) && !cy.YEARS_AGO_AFTER_CY.test(a.after)) {
+      // (whose term: one of the people the KB holds, named before it; another conviction's, "в 2011 году", is no one's)
+      const anotherConviction = /(?:19|20)\d\d|ранее|раней|первый|першы|предыдущ|папярэдн/u.test(clauseOf(s.lower, token));
+      const subject = anotherConviction ? undefined : cy.personBeforeCy(s.lower.slice(Math.max(0, token.start - 110), token.start));
+      return subject ? { rule: 'cy-sentence-years', kind: 'sentence_years', subject } : { rule: 'cy-sentence-years', kind: 'sentence_years' };
+    }
     if (cy.IN_POWER_CY.test(a.after)) return { rule: 'cy-years-in-power', kind: 'years_in_power' };
     if (cy.YEARS_AFTER_CY.test(a.after)) return null;
   }
@@ -1009,6 +1016,8 @@ const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|hum
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 // ("…, а на пачатку верасня — яшчэ 30": a time in words, the verb elided at the dash)
+/** "… были вынуждены уехать из страны", "вымушаныя з'ехаць", "в эмиграции": exile after a count */
+const EXILED_AFTER_CY = /^[^.;]{0,60}?(?:вынужден\p{L}*\s+(?:был\p{L}*\s+)?(?:уехать|покинуть|эмигрировать)|вымушан\p{L}*\s+(?:былі\s+)?(?:з['’]ехаць|пакінуць|выехаць)|эмигрировал\p{L}*|эміграваў\p{L}*|(?:в|у|ў) эмиграц|(?:у|ў) эміграцы)/u;
 /** "их было", "іх было", "их стало": a count whose noun the sentence before named */
 const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стала?|налічвалася|насчитывалось)\s+$/u;
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
