@@ -624,7 +624,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const dashItem = /[—–]\s*$/u.test(a.beforeBare) && s.pardon && token.start > 20 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
   if (dashItem && a.previousToken && SPAN_BEFORE_DASH_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-second-total', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower.slice(a.previousToken.end)) };
   const monthItem = dashItem && MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60));
-  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
+  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || (token.start <= 3 && SO_MANY_AFTER_CY.test(a.after)) || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
@@ -899,7 +899,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("Pardoned by Lukashenka on Monday were 37 people", "the group of 14", "the 52 people, who were pardoned as part of …")
   const inverted = /^\s*(?:pardoned|freed|released)\b[^.;]{0,60}\b(?:were|was)\s+$/.test(s.lower.slice(0, token.start));
   const groupOf = /\bthe (?:group|batch|list) of\s+$/.test(a.beforeBare) || /^\s*(?:people|prisoners)?\s*,\s*who (?:were|had been|have been) (?:pardoned|freed|released)\b/.test(a.after);
-  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || inverted || groupOf || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // ("Forty-two: that is how many people the decree covers", "Saturday's release, of 132 prisoners, …", "the number of those
+  // pardoned, the press service said, was 22")
+  const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || /\brelease,?\s+of\s+$/.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
+  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
@@ -939,6 +942,12 @@ const COUNT_IN_MONTH_AFTER = new RegExp(String.raw`^\s*(?:people\s+)?(?:in|on)\s
 // ("eighteen prisoners, several of them seriously ill": the category is a part's, named in an aside)
 const ONE_PERSON_AFTER = /^\s*(?:(?:political\s+)?(?:prisoners|people|persons|convicts|detainees|inmates)\s*)?,\s*(?:(?:including|among them|among whom) (?:a|an|one)\b|(?:several|some|many|most|a few|few|half|one|none|two|three|four|five) of (?:them|whom)\b)/;
 /** "recognised another 12", "has recognised 7 more": a recognition of the week, not the count since 2020 */
+/** a figure first, then what it counts: "Forty-two: that is how many people the decree … covers" */
+const THAT_IS_HOW_MANY = /^\s*[:—–-]\s*that(?:'s|’s| is| was) how many\b[^.;]{0,60}?\b(?:pardon\w*|fre(?:e|ed|es)|releas\w*|let go|covers?|covered|walked)\b/;
+/** "the number of those pardoned, the press service said, was": the release counted, named before its figure */
+const NUMBER_OF_THOSE_WAS = /\b(?:number|count) of (?:those|people|prisoners) (?:pardoned|freed|released)\b[^.;]{0,50}?\b(?:was|is|stood at|stands at)\s+$/;
+/** the same in Russian and Belarusian: "Двадцать пять — столько человек помиловал …", "Дваццаць пяць — столькі чалавек памілаваў" */
+const SO_MANY_AFTER_CY = /^\s*[—–:-]\s*(?:столько|столькі)\s+(?:[\p{L}]+\s+){0,3}?(?:помилова|памілава|освобод|вызвал|вышл|выйшл|отпуст|адпус)/u;
 /** "three Poles were among those freed": a part of the release, not the release */
 const AMONG_AFTER = /^\s*(?:[a-z.]+\s+){0,2}(?:were|are|was)\s+(?:also\s+)?among\b/;
 /** a week's or a month's recognitions */
