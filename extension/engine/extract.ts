@@ -538,7 +538,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("яшчэ 7 беларусаў атрымалі статус палітвязня": the list grew, whatever group the figure names)
   // (in a sentence that also speaks of a pardon, the figure's own clause must not: "Нягледзячы на памілаванне, спіс
   // палітвязняў папоўнілі 14 чалавек")
-  const recognition = s.mayRecognise() && (!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clauseOf(s.lower, token))) && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token))));
+  const recognition = s.mayRecognise() && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token)))) && (!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clauseOf(s.lower, token)));
   // "80-годдзя вызвалення", "80-летия Победы": an anniversary, not a count
   if (/^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
@@ -555,12 +555,15 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
   // (only women or men can be another number's: "дзве сямейныя пары і 11 жанчын" are couples)
   const afterWhole = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
-  const pardonAfter = /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
-    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
+  // the release governs the figure after it ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца
+  // 250-ці чалавек"); asked only where a reading needs it, as most figures return before
+  let pardonAfterMemo: boolean | undefined;
+  const pardonAfterOf = (): boolean => (pardonAfterMemo ??= /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
+    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70)));
   // ("все 18 помилованных осуждены за «экстремизм»": what the whole release was convicted of, unless a whole is named
   // before the figure, "из них 15", "из 18 помилованных 15", and the figure is its part; the release must govern it:
   // "15 человек отбывали наказание за экстремизм" said after the release is its part)
-  const wholeConvicted = (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || pardonAfter || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !a.previousToken && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
+  const wholeConvicted = !a.previousToken && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || pardonAfterOf() || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -599,7 +602,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
     // ("«Вясна» прызнала палітвязнямі яшчэ 11.": the noun left out at the clause's end)
     if ((recognisedHere && (cy.PEOPLE_AFTER_CY.test(a.after) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) || /^\s*(?:[.;,]|$)/u.test(a.after))) || LIST_GREW_CY.test(a.beforeBare)
-      || ((!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clause)) && listGrewIn(clause))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
+      || (listGrewIn(clause) && (!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clause)))) return { rule: 'cy-newly-recognised', kind: 'newly_recognised' };
   }
 
   // "178 из более чем 1300 политзаключённых": the whole the part before it is taken from is those held, never a total
@@ -609,10 +612,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "трое из 16 старше 50 лет": the 16 is the whole the part is taken from, the round when the sentence is about one
   // (unless its own category follows: in "шестеро из 14 иностранцев — …" the 14 are the foreigners)
   if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
-  // ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца 250-ці чалавек")
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
+  const pardonAfter = pardonAfterOf();
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   // "границу пересекли девять освобождённых": those who reached one country, a part of the release
