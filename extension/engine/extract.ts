@@ -504,8 +504,6 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
   if (isRowSize(s, token, a)) return { rule: 'cy-row-size', kind: 'round_size' };
-  // "не менее 13 тысяч человек были вынуждены уехать из страны": those forced into exile since 2020
-  if (token.value >= 1000 && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
   // a span of time ("через пять дней", "праз тры тыдні"): not people
   if (cy.DURATION_AFTER_CY.test(a.after)) return null;
   // "старэйшыя за пяцьдзясят", "младше 25": an age threshold names a category, it counts no one
@@ -1029,8 +1027,6 @@ const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|hum
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 // ("…, а на пачатку верасня — яшчэ 30": a time in words, the verb elided at the dash)
-/** "… были вынуждены уехать из страны", "вымушаныя з'ехаць", "в эмиграции": exile after a count */
-const EXILED_AFTER_CY = /^[^.;]{0,60}?(?:вынужден\p{L}*\s+(?:был\p{L}*\s+)?(?:уехать|покинуть|эмигрировать)|вымушан\p{L}*\s+(?:былі\s+)?(?:з['’]ехаць|пакінуць|выехаць)|эмигрировал\p{L}*|эміграваў\p{L}*|(?:в|у|ў) эмиграц|(?:у|ў) эміграцы)/u;
 /** "их было", "іх было", "их стало": a count whose noun the sentence before named */
 const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стала?|налічвалася|насчитывалось)\s+$/u;
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
