@@ -119,6 +119,8 @@ const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})
 const TOTAL_NOW = anyWord('totalNow');
 /** "and 13 others", "и ещё 13", "і яшчэ 13": the figure counts those besides the people just named */
 /** "и ещё 13": the figure right after a "still" */
+/** "also" with the release's verb right before a figure, in either order: "памілавалі і", "also pardoned" */
+const ALSO_WITH_VERB = /(?:(?:помилова|памілава|освободи|вызвалі)\p{L}*\s+(?:и|і|также|таксама)|(?<![\p{L}])(?:also|и|і|также|таксама)\s+(?:pardon\w*|freed|released|помилова\p{L}*|памілава\p{L}*|освободи\p{L}*|вызвалі\p{L}*))\s+$/u;
 const STILL_BEFORE = re(`(?:${words('still').join('|')})\\s+$`);
 const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(?:${words('still').join('|')})\\s+)?$`);
 /** "along with X, another 13": the named people and the figure together (ANOTHER_BEFORE: "another", "a further") */
@@ -364,6 +366,9 @@ export function frameOf(input: FrameInput): Frame {
   const togetherWith = hasBefore(TOGETHER_WITH, lower, input.start) && (STILL_BEFORE.test(wordsBefore) || ANOTHER_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) || OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)));
   if (kind === 'round_size' && (togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore))))) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
+  } else if (kind === 'round_size' && ALSO_WITH_VERB.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
+    // "Памілавалі і двух святароў", "he also pardoned two priests": those besides the release the page is about
+    group = { value: 'part', certainty: 'stated', rule: 'also-named' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start) || PART_OF_THOSE_FREED.test(lower.slice(Math.max(0, input.start - 60), input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
   } else if (kind === 'round_size' && LIST_AFTER_WHOLE.test(lower.slice(Math.max(0, input.start - 60), input.start))) {
