@@ -473,16 +473,18 @@ function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
   return copula ? [copula, 'cy-category-copula'] : null;
 }
 
-/** the ordinal's own phrase: up to a comma or a conjunction ("четвёртая группа с июля и третий указ": groups, not decrees; its year
- * is looked for up to the conjunction only, past a relative clause's comma: "пятый указ, который он подписал в этом году") */
+/** the ordinal's own phrase: up to a comma or a conjunction ("четвёртая группа с июля и третий указ": groups, not decrees) */
 const ownPhrase = (after: string): string => after.split(/[,;]|\s(?:и|і|а)\s/u)[0];
+/** the ordinal's span: up to the next conjunction, past a relative clause's comma ("пятый указ, который он подписал в этом
+ * году"; "девятый указ с июля 2024 года и первый в этом году": the ninth's span is since July) */
+const upToConjunction = (after: string): string => after.split(/;|\s(?:и|і|а)\s/u)[0];
 
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, which the KB does not; "пятый указ в этом году"
     // within the year, which it does
     if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_MONTH_OR_WEEK_CY.test(a.after)) {
-      return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(ownPhrase(a.after.slice(0, 90))), countsInYear: cy.WITHIN_YEAR_CY.test(a.after.slice(0, 90).split(/;|\s(?:и|і|а)\s/u)[0]) };
+      return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(ownPhrase(a.after.slice(0, 90))), countsInYear: cy.WITHIN_YEAR_CY.test(upToConjunction(a.after.slice(0, 90))) };
     }
     // "третье помилование в этом году и одиннадцатое с июля": the second ordinal of a pair, its noun said once
     const previous = a.previousToken;
