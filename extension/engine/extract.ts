@@ -483,6 +483,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, which the KB does not; "пятый указ в этом году"
     // within the year, which it does
+    // ("Гэта не першае памілаванне": a negation names no place in the count)
+    if (/(?:^|[^\p{L}])(?:не|ни)\s+$/u.test(a.beforeBare)) return null;
     if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_MONTH_OR_WEEK_CY.test(a.after)) {
       return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(ownPhrase(a.after.slice(0, 90))), countsInYear: cy.WITHIN_YEAR_CY.test(upToConjunction(a.after.slice(0, 90))) };
     }
@@ -563,7 +565,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("все 18 помилованных осуждены за «экстремизм»": what the whole release was convicted of, unless a whole is named
   // before the figure, "из них 15", "из 18 помилованных 15", and the figure is its part; the release must govern it:
   // "15 человек отбывали наказание за экстремизм" said after the release is its part)
-  const wholeConvicted = !a.previousToken && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || pardonAfterOf() || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
+  // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
+  const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || pardonAfterOf() || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -793,7 +796,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "nine were taken to Lithuania and 114 to Ukraine": the verb said once; "235 were released inside Belarus"
   // ("The split: 114 to Ukraine, nine to Lithuania": a list after a colon, its verb left out)
   if (s.pardonNearby && (ELIDED_DESTINATION.test(a.after) && (DESTINATION_VERB.test(s.lower.slice(0, token.start)) || /:\s*(?:[^:;.]*,\s*)?$/.test(a.beforeBare)) || STAYED_IN_BELARUS.test(a.after))) {
-    return STAYED_IN_BELARUS.test(a.after) ? { rule: 'en-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' } : { rule: 'en-destination-elided', kind: 'round_destination' };
+    return STAYED_IN_BELARUS.test(a.after) ? { rule: 'en-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' } : { rule: 'en-destination-elided', kind: 'round_destination', subject: destinationOf(a.after) };
   }
   // "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20": the category named before the part
   const categoryBefore = CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
@@ -841,10 +844,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // (an arrest before the figure or in its clause: "…, where the service that jailed them watches them" is another's)
   const aboutArrests = () => !s.pardon && cue.ARREST.test(s.lower) && (cue.ARREST.test(s.lower.slice(0, token.start)) || cue.ARREST.test(clauseText(s.lower, token)));
   if (category && !wholeRound && token.value <= 400 && !aboutRecognition && (s.pardonNearby || cue.PRONOUN_GROUP.test(s.lower)) && (convictionCategory || !aboutArrests())) {
-    const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : undefined;
+    // (a destination names its country: "17 were taken to Lithuania")
+    const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : category[0] === 'round_destination' ? destinationOf(a.afterClipped) : undefined;
     // "pardoned 23 Belarusian citizens", "pardoned 31 Ukrainian citizens": the release, named by its people's country,
     // as the Russian and Belarusian readers read it (the frame leaves the group open: a nationals' reading may hold)
-    if (subject && (pardonedRightBefore || (subject !== 'Belarus' && pardonedAfter && !AMONG_AFTER.test(a.after))) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
+    if (subject && category[0] === 'round_nationals' && (pardonedRightBefore || (subject !== 'Belarus' && pardonedAfter && !AMONG_AFTER.test(a.after))) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
     // "freed 18 seriously ill prisoners", "18 seriously ill prisoners were let go": the release, named by what its
     // people share (the frame leaves the group open; a named-group reading may hold), unless it is a part ("among them")
     if (!subject && token.value >= 2 && (pardonedRightBefore || pardonedAfter || /^\s*(?:[a-z-]+\s+){1,3}(?:prisoners|detainees|convicts|inmates)\s+(?:were|have been|had been)\s+let go\b/.test(a.after))
@@ -939,6 +943,15 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 
 /** people counted right after a month: "In July 18 seriously ill prisoners were released", "in August 30 people were pardoned" */
 const PEOPLE_AFTER_DATE = /^\s*(?:[a-z-]+\s+){0,2}(?:people|prisoners|political prisoners|detainees|convicts|inmates|persons)\s+(?:were|have|had)\b/;
+/** the country those freed were taken to, named right after their count: "17 were taken to Lithuania", "nine to Vilnius" */
+const DESTINATION_COUNTRIES: [RegExp, string][] = [
+  [/^[^.;,]{0,50}?\bto (?:lithuania|vilnius)\b/, 'Lithuania'], [/^[^.;,]{0,50}?\bto (?:ukraine|kyiv|kiev)\b/, 'Ukraine'],
+  [/^[^.;,]{0,50}?\bto (?:poland|warsaw)\b/, 'Poland'], [/^[^.;,]{0,50}?\bto (?:latvia|riga)\b/, 'Latvia'], [/^[^.;,]{0,50}?\bto germany\b/, 'Germany'],
+];
+function destinationOf(after: string): string | undefined {
+  return DESTINATION_COUNTRIES.find(([pattern]) => pattern.test(after))?.[1];
+}
+
 /** a count, then the month or the day it happened: "14 in June", "123 on 13 December" */
 const COUNT_IN_MONTH_AFTER = new RegExp(String.raw`^\s*(?:people\s+)?(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?(?:\d{1,2}\s+)?(?:${cue.MONTHS.join('|')})\b`);
 
@@ -1009,6 +1022,8 @@ const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количе�
 /** "из них", "з іх" right before a figure */
 /** "из них", "з іх", "среди них", "сярод іх" next to a figure: a part of those named before */
 const OF_THEM_NEAR_CY = /(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+(?:них|іх|ix)(?![\p{L}])/u;
+/** another part listed after a figure: "…, яшчэ сем — за наркотыкі", "…, остальные восемь — по «наркотическим»" */
+const ANOTHER_PART_AFTER_CY = /[,;]\s*(?:(?:яшчэ|ещё|еще|а|і|и)\s+|(?:астатні|остальн)\p{L}*\s+)[\p{L}\d]+\s*(?:[—–-]\s*)?(?:за|па|по|паводле)\s/u;
 /** "из них", "среди помилованных", "в том числе", "у тым ліку" before a figure: the figure is a part of a named whole */
 const PART_MARKER_BEFORE_CY = /(?:^|[^\p{L}])(?:(?:из|з|среди|сярод)\s+(?:них|іх|(?:\d+\s+)?(?:помилован|освобожд|вызвален|памілаван|осужд|асудж)\p{L}*)|в том числе|у тым ліку)[^.;\d]{0,25}$/u;
 /** a verb of conviction right before a count ("осуждены более 3000"): the convicted, not those held now */
@@ -1186,6 +1201,8 @@ const DECREES_WITHIN_YEAR = /^[^.;]{0,70}?\b(?:this year|of the year|(?:of|in) (
 const DECREES_SINCE = /^[^.;]{0,70}?\bsince (?:july|the summer|mid-\d{4}|the (?:first|start of the) (?:releases|pardons|rounds?))\b/;
 
 function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
+  // ("It is not the first pardon this month": a negation names no place in the count)
+  if (/\b(?:not|never)\s+(?:the\s+)?$/.test(a.beforeBare)) return null;
   // "the sixth pardon decree he has signed", "the second clemency decree of 2026": the round's place among decrees, since
   // July or within the year, as the KB counts them too
   // ("the ninth pardon decree he has signed", "on the day of the first decree": no start to count from, decrees of his

@@ -46,7 +46,8 @@ export const CYRILLIC_SHARED: Partial<FrameTables> = {
   ],
   lookBack: [MONTH_CY],
   countsFrom: [`(?:с|з|от|ад) (начала |середины |конца |пачатку |сярэдзіны |канца )?${MONTH_CY}`],
-  withinMonth: [`(?:в|у|ў) ${MONTH_CY}`, raw`(?:в этом|в том|у гэтым) месяц\p{L}*`],
+  // ("третий указ, который он подписал за месяц": a count within the last month or week, which the KB does not hold)
+  withinMonth: [`(?:в|у|ў) ${MONTH_CY}`, raw`(?:в этом|в том|у гэтым) месяц\p{L}*`, raw`за (?:месяц|тыдзень|неделю)(?![\p{L}])`],
 };
 
 /** the extractor's phrases that mix the languages ("на волю вышли", "на волю выходзяць") */
