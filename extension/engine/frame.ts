@@ -120,7 +120,7 @@ const TOTAL_NOW = anyWord('totalNow');
 /** "and 13 others", "и ещё 13", "і яшчэ 13": the figure counts those besides the people just named */
 /** "и ещё 13": the figure right after a "still" */
 /** "also" with the release's verb right before a figure, in either order: "памілавалі і", "also pardoned" */
-const ALSO_WITH_VERB = /(?:(?:помилова|памілава|освободи|вызвалі)\p{L}*\s+(?:и|і|также|таксама)|(?<![\p{L}])(?:also|и|і|также|таксама)\s+(?:pardon\w*|freed|released|помилова\p{L}*|памілава\p{L}*|освободи\p{L}*|вызвалі\p{L}*))\s+$/u;
+const ALSO_WITH_VERB = re(`${L}(?:(?:${words('release').join('|')})\\s+(?:${words('also').join('|')})|(?:${words('also').join('|')})\\s+(?:${words('release').join('|')}))\\s+$`);
 const STILL_BEFORE = re(`(?:${words('still').join('|')})\\s+$`);
 const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(?:${words('still').join('|')})\\s+)?$`);
 /** "along with X, another 13": the named people and the figure together (ANOTHER_BEFORE: "another", "a further") */

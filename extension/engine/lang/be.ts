@@ -48,6 +48,7 @@ export const be: LanguagePack = {
     splitOfWhole: ['з'],
     partOfThoseFreed: [raw`(?:большась?ць|большая частка|палова|частка|астатнія) (?:з )?(?:вызвален|памілаван)\p{L}*`],
     and: ['і'],
+    also: ['і', 'таксама'],
     still: ['яшчэ'],
     others: ['другіх', 'іншых'],
     togetherWith: ['разам з', 'разам са', 'акрамя'],

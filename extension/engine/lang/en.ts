@@ -140,6 +140,7 @@ export const en: LanguagePack = {
     splitOfWhole: ['of the'],
     partOfThoseFreed: [raw`(?:most|the (?:majority|bulk|rest)|half|many|some|a (?:third|quarter)) of (?:those|the(?: people| prisoners)?) (?:freed|released|pardoned)`],
     and: ['and'],
+    also: ['also'],
     still: [],
     others: ['other', 'others', 'more', 'fellow'],
     togetherWith: ['along with', 'together with', 'alongside', 'besides', 'in addition to'],

@@ -73,6 +73,8 @@ export interface FrameTables {
   partOfThoseFreed: string[];
   /** "and 13 others", "и ещё 13": the conjunction, the "still" that may follow it, and the "others" after the figure */
   and: string[];
+  /** "also", "также", "таксама" (and "и", "і" in that sense) beside the release's verb: "памілавалі і двух святароў" */
+  also: string[];
   still: string[];
   others: string[];
   /** "along with X, another 13", "вместе с Тихановским … ещё 13": the named people and the figure make the release */
