@@ -177,6 +177,8 @@ const NATIONALS = [
   'lithuanians', 'latvians', 'germans', 'poles', 'americans', 'estonians', 'ukrainians', 'russians', 'czechs',
   'slovaks', 'swedes', 'norwegians', 'britons?',
 ];
+/** "156 freed since those November decisions": a total from a start the sentence points at, not the KB's */
+const SINCE_THOSE_EVENTS = String.raw`since (?:those|these|that) (?:[a-z]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`;
 /** "citizens of Belarus", "nationals of Latvia": a nationals' count named by the country */
 const CITIZENS_OF = String.raw`(?:nationals?|citizens?) of (?:belarus|lithuania|latvia|poland|germany|france|japan|ukraine|estonia|switzerland|the united states|the us|the uk|britain)`;
 /** where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania" */
@@ -213,7 +215,7 @@ export const EN_CUES: EnglishCueTables = {
   heldAfter: ['remain\\w*', 'behind bars', 'in (?:jail|prison|detention|custody)', 'languish\\w*', 'held', 'imprisoned'],
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
-    raw`since (?:those|these|that) (?:[a-z]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`,
+    SINCE_THOSE_EVENTS,
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
@@ -221,8 +223,7 @@ export const EN_CUES: EnglishCueTables = {
   otherPeriod: [
     'since (?:the (?:summer|start|beginning) of )?(?:19|20)\\d{2}(?![\\d-])', 'since the (?:19|20)\\d{2}',
     'over the years',
-    // "156 freed since those November decisions": a start the sentence points at, not the KB's
-    raw`since (?:those|these|that) (?:[a-z]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`,
+    SINCE_THOSE_EVENTS,
     '(?:in|over|during) (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years',
   ],
   since: [
