@@ -518,7 +518,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // "выборы состоятся 26 января", "выбары прызначаныя на 26 студзеня": the election's day, named near it
     // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
     // ("досрочное голосование начнётся 21 января": early voting's first day, not the election's)
-    if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(s.lower) && ELECTION_CY.test(clauseOf(s.lower, token)) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
+    // ("у дзень выбараў, 26 студзеня": the date in apposition right after the election's word)
+    if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(s.lower) && (ELECTION_CY.test(clauseOf(s.lower, token)) || ELECTION_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-40))) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
       const month = cy.monthOfWord(/\p{L}+/u.exec(a.after)![0]);
       if (month) return { rule: 'cy-election-day', kind: 'election_day', month };
     }
@@ -1148,7 +1149,10 @@ function electionNamedNear(s: SentenceContext, token: NumberToken): boolean {
 }
 
 /** an election or its vote, in Russian and Belarusian */
-const ELECTION_CY = /(?:выбор|выбар|голосовани|галасаванн)/u;
+const ELECTION_CY = /(?:выбор|выбар|голосовани|галасаван(?:н|ьн))/u;
+/** the election's word, then a comma, right before a date: "у дзень прэзідэнцкіх выбараў, 26 студзеня", "галасаванне
+ * прызначанае на нядзелю, 26 студзеня" (never after "пасля", "перад": another day, told from the election) */
+const ELECTION_RIGHT_BEFORE_CY = /(?:^|[^\p{L}])(?<!(?:пасля|после|перад|перед|да|до)\s+(?:\p{L}+\s+)?)(?:выбор|выбар|голосовани|галасаван)\p{L}*[^.;\d]{0,30},\s*$/u;
 /** "за два дня до выборов", "за тыдзень да выбараў": another day, named by its distance from the vote */
 const DAYS_BEFORE_ELECTION_CY = /(?:дн\p{L}*|дзён|дзень|недел\p{L}*|тыд\p{L}*)\s+(?:до|да|после|пасля)\s+(?:президентских\s+|прэзідэнцкіх\s+)?(?:выбор|выбар|голосовани|галасаванн)/u;
 
@@ -1226,6 +1230,10 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
     // what the ordinal's own noun counts: "the fourth round of pardon decrees" decrees, "the decree is the fourth such pardon" pardons
     return { rule: 'en-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: /^\s*(?:such\s+)?(?:[a-z-]+\s+){0,3}?decrees?\b/.test(a.after) };
+  }
+  // "The pardon is the third this year": the round named as the sentence's subject, its ordinal the predicate
+  if (/^\s*(?:this year|since july|of the year|so far)\b/.test(a.after) && /\b(?:pardon|decree|release|round)s?\s+(?:is|was|became|becomes|marks|marked)\s+the\s+$/.test(a.before) && s.pardonNearby) {
+    return { rule: 'en-ordinal-predicate', kind: 'round_ordinal', countsDecrees: /\bdecrees?\s+(?:is|was|became|becomes|marks|marked)\s+the\s+$/.test(a.before) };
   }
   // "a further round of pardons this week, the fourth since July": the round's noun said before the ordinal's comma
   if (/^\s*since\b/.test(a.after) && /,\s*the\s+$/.test(a.before) && /\b(?:round|pardon|decree|release|wave)s?\b[^.;]*$/.test(s.lower.slice(0, token.start)) && s.pardonNearby) {
