@@ -140,7 +140,7 @@ function printGroup(g: RealGroup) {
   const classes = new Map<string, number>();
   for (const c of g.pages.flatMap((p) => p.falseFlags)) {
     const rule = (slot: string) => new RegExp(`${slot}=(\\w+)\\((\\w+):([^)]*)\\)`).exec(c.frame ?? '')?.slice(1).join(' ') ?? '?';
-    const name = `${c.kind} ${c.verdict} [time ${rule('time')}; group ${rule('group')}]`;
+    const name = `${c.kind} ${c.verdict} by ${c.rule ?? '?'}${c.hedge ? ` (${c.hedge})` : ''} [event ${rule('event')}; time ${rule('time')}; group ${rule('group')}; basis ${rule('basis')}]`;
     classes.set(name, (classes.get(name) ?? 0) + 1);
   }
   if (classes.size) console.log(`  false flags by class ${[...classes].map(([name, n]) => `${n}× ${name}`).join('\n                       ')}`);

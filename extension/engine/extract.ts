@@ -21,6 +21,8 @@ export interface MonthCue {
   relative: 'earlier-this-month' | 'this-month' | 'last-month' | null;
   /** the year written with the month ("in September 2024"), when it is */
   year?: number;
+  /** a day is written with the month ("on 7 November", "7 ноября"): the cue dates a day, not a month */
+  dated?: boolean;
 }
 
 export interface RawClaim {
@@ -726,7 +728,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     // "с июля", and "с начала освобождений в июле": where a count begins
     const start = /^(?:с|з|от|ад)\s/u.test(match[0]) || /(?:^|[^\p{L}])(?:с|з) (?:начала|пачатку)\s+(?:\p{L}+\s+){0,2}$/u.test(lower.slice(Math.max(0, match.index - 40), match.index));
     const year = /^\s*(\d{4})/.exec(lower.slice(match.index + match[0].length))?.[1];
-    found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}) } });
+    const dated = /(?<!\d)\d{1,2}(?:-?(?:го|га))?\s*$/u.test(lower.slice(Math.max(0, match.index - 8), match.index + match[0].length - word.length));
+    found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return found;
 }
@@ -1341,7 +1344,10 @@ function monthCuesIn(lower: string): MonthMention[] {
     const start = (/\b(?:beginning|starting|begun|began|from|after)\s+(?:the\s+)?$|\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 16), match.index))
       || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index)))
       && !/^\s*,?\s*when\b/.test(lower.slice(match.index + words.length));
-    found.push({ at: match.index, end: match.index + words.length, start, cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}) } });
+    // "on 7 November", "November 7th": a day's date
+    const dated = /\d/.test(words) || /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(lower.slice(Math.max(0, match.index - 8), match.index))
+      || /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\d\p{L}])/u.test(lower.slice(match.index + words.length));
+    found.push({ at: match.index, end: match.index + words.length, start, cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return found;
 }

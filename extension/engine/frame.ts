@@ -174,7 +174,10 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
   // (not the whole of "трое из 31 помилованного", nor a count of those who have arrived somewhere so far)
   if (ofThem === null && input.kind !== 'round_destination' && RELEASED_RIGHT_AFTER.test(lower.slice(end, end + 30)) && !WHOLE_MARK_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) return { value: 'part', certainty: 'stated', rule: 'released-named-after' };
   let found: Slot<'round' | 'part' | 'other'>;
-  if (ofThem !== null) found = antecedentGroup(ofThem > 8 ? lower.slice(0, ofThem) : input.previous, 'of-them');
+  // "ten of those still held", "five of those pardoned": the group named right after the marker
+  const namedAfter = ofThem === null ? null : groupNamedAfter(lower.slice(ofThem, ofThem + 48));
+  if (namedAfter) found = namedAfter;
+  else if (ofThem !== null) found = antecedentGroup(ofThem > 8 ? lower.slice(0, ofThem) : input.previous, 'of-them');
   else {
     // "14 of the 20", "из 30 помилованных 14": the part of a whole named right after it
     const whole = WHOLE_AFTER.exec(lower.slice(end));
@@ -200,6 +203,18 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
   // "Among them, six are under 25" opening a paragraph after one about a release
   if (!input.previous && input.releaseBefore && (ofThem !== null || hasBefore(OF_THEM, lower, start))) return { value: 'part', certainty: 'linked', rule: 'of-them:previous-paragraph-release' };
   return found;
+}
+
+/** "of those still held" (not "of them, 13 were convicted"): the words that name the group right after "of those" */
+const OF_THOSE_NAMED = /^of those ([^,;.:()]+)/u;
+function groupNamedAfter(fromMarker: string): Slot<'round' | 'part' | 'other'> | null {
+  const named = OF_THOSE_NAMED.exec(fromMarker)?.[1];
+  if (!named) return null;
+  const release = lastIndex(RELEASE, named);
+  const other = lastIndex(OTHER_GROUP, named);
+  if (other >= 0 && other >= release) return { value: 'other', certainty: 'stated', rule: 'of-those-named:other-group' };
+  if (release >= 0) return { value: 'part', certainty: 'stated', rule: 'of-those-named:release' };
+  return null;
 }
 
 /** a sentence that opens on those freed, named as such: "The foreigners: …", "The other 38 …", "Those freed included …" */

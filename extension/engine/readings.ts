@@ -248,14 +248,22 @@ function fewerThanItsWhole(claim: RawClaim, kb: KnowledgeIndex, judged: Judgemen
   // "freed more than 400 this year" against 343 pardons: an open count of releases (deals, ends of terms) may exceed
   // the pardons the KB counts, never fall short of them; an exact total stays judged (seed 004's "has released a total
   // of 115" against 146, and any total changed in a copy of a source)
+  const frame = claim.frame();
   const openBound = claim.hedge?.cls === 'lower' || claim.hedge?.cls === 'lowerStrict';
-  if (claim.kind === 'running_total' && openBound && claim.frame().basis.value === 'release' && facts.every((f) => f.value < claim.value)) {
-    return { code: 'released-not-pardoned', rule: claim.frame().basis.rule, words: 'the total counts releases, and the KB counts pardons' };
+  if (claim.kind === 'running_total' && openBound && frame.basis.value === 'release' && facts.every((f) => f.value < claim.value)) {
+    return { code: 'released-not-pardoned', rule: frame.basis.rule, words: 'the total counts releases, and the KB counts pardons' };
+  }
+  // "In July, 20 prisoners were released" against 18 pardoned by decree: a month's releases may count people freed
+  // days after a pardon of the month before, or by other means (ends of terms), which the KB does not count; a release
+  // the KB counts as such (a deal's, a single pardon's day) and a figure the sentence calls a pardon stay judged
+  if (claim.kind === 'round_size' && frame.basis.rule === 'release-word' && frame.time.rule === 'month-cue' && claim.monthCue?.month && !claim.monthCue.dated
+    && facts.every((f) => f.kind === 'round_size' && kb.rounds.find((r) => r.round === f.round)?.means === 'decree')) {
+    return { code: 'month-releases', rule: 'release-word', words: 'the sentence counts a month\'s releases, and the KB counts the pardons of a decree' };
   }
   // "freed 40 political prisoners" when 52 were freed: a rights group's list may leave out some of those freed (people
   // jailed for other crimes, foreigners), so fewer is not wrong; more than the release (the largest it may be) is
   const hi = claimInterval(claim).hi;
-  if (claim.kind === 'round_size' && claim.frame().basis.rule === 'political-prisoners-named' && largestFreed(facts) > hi) {
+  if (claim.kind === 'round_size' && frame.basis.rule === 'political-prisoners-named' && largestFreed(facts) > hi) {
     return { code: 'recognised-among-freed', rule: 'political-prisoners-named', words: 'the figure may count only those of the freed whom rights groups recognise as political prisoners' };
   }
   // "two women with many children" when five women were freed: those in both groups may be fewer than either

@@ -38,7 +38,7 @@ export const en: LanguagePack = {
       raw`let\s+(?:[\p{L}\d,-]+\s+){1,3}go`, raw`(?:decree|order)\s+(?:covers|covering|applies to|affects|concerns)`,
       raw`walk(?:ed)? out of (?:prison|jail|custody|the)`, 'left (?:prison|jail)',
     ],
-    pardonStems: ['pardon', 'clemency'],
+    pardonStems: ['pardon', 'clemency', 'decree'],
     otherGroup: [
       raw`convict\p{L}*`, raw`sentenc\p{L}*`, raw`arrest\p{L}*`, raw`detain\p{L}*`, 'jailed', 'imprisoned', raw`prosecut\p{L}*`, 'charged',
       raw`recogni[sz]\p{L}*`, raw`remain\p{L}*`, 'behind bars', 'still held', 'held in', 'in custody', raw`list\p{L}*`,
