@@ -254,6 +254,9 @@ export const EN_CUES: EnglishCueTables = {
     raw`(?:late|at the end of|by the end of|towards the end of) last year`, raw`(?:at|by) the end of (?:19|20)\d\d`,
     'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?|weeks?) ago`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
+    // "a similar decree freed 20", "last Christmas": another release like the news, at a holiday before the page's
+    '(?:a|one) (?:similar|comparable|like) (?:deal|release|decree|round|exchange|pardon|amnesty)',
+    'last (?:christmas|new year|easter|independence day)', 'a year (?:earlier|before)',
     // "Six days later came a second decree": a time told from the sentence before, not the page's
     raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) )?(?:days?|weeks?|months?) later`, 'later that (?:week|month|year)',
     // "Last Saturday's decree freed 23": a day of the week before the page's
