@@ -140,6 +140,17 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
     }
   }
+  // "the 20th release since July 2024": outlets that number every release of several people count the deals too
+  if (claim.kind === 'round_ordinal' && !claim.countsDecrees) {
+    // (the judge accepts every convention of the KB's whatever the sentence says, and the same goes here: a sentence
+    // that counts within the year is tried only within it)
+    for (const r of roundsForClaim(claim, time, kb)?.rounds ?? []) {
+      for (const inYear of claim.countsInYear ? [true] : [false, true]) {
+        if (withDealsOrdinal(r, kb, inYear) !== claim.value) continue;
+        return { reading: { code: 'counted-with-deals', round: r.round, inYear }, words: `the place of ${describeRound(r)} among all releases of several people, deals included${inYear ? ', within its year' : ''}`, facts: kb.roundFacts('round_ordinal', r.round).slice(0, 1) };
+      }
+    }
+  }
   // "In all, 52 people walked free", "Всего на свободу вышли 52 человека": a total's word with no span (no "since",
   // no year) may count one release whole; only the release the sentence is about, and never a total said to be reached
   if (claim.kind === 'running_total' && claim.scope === 'unspecified' && t.rule !== 'total-now') {
@@ -181,6 +192,12 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     }
   }
   return null;
+}
+
+/** A round's place among the releases of more than one person (decrees and deals alike), since the first or within its year. */
+function withDealsOrdinal(round: PardonRound, kb: KnowledgeIndex, inYear: boolean): number {
+  const year = round.window.from.slice(0, 4);
+  return kb.rounds.filter((r) => r.round <= round.round && (!inYear || r.window.from.startsWith(year)) && (kb.roundFact('round_size', r.round)?.value ?? 0) > 1).length;
 }
 
 /** The day of a round the KB dates to the day (its window one day long), else none. */

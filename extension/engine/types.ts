@@ -136,6 +136,8 @@ export type Reading =
   | { code: 'round-counted-whole'; round: number }
   /** "1,140 are recognised as political prisoners": the count of those held at the page's time */
   | { code: 'held-count' }
+  /** "the 20th release since July 2024": the round's place when the releases agreed in talks are counted too */
+  | { code: 'counted-with-deals'; round: number; inYear: boolean }
   | { code: 'sum'; over: 'named-month' | 'period' | 'up-to-page-round'; from: number; to: number; values: number[]; sum: number };
 
 /**
