@@ -52,6 +52,8 @@ export const ARREST = anyWord(C.arrest);
 export const PRONOUN_GROUP = anyWord(C.pronounGroup);
 export const FOREIGN_NATIONALS = new RegExp(`\\b(?:foreign (?:nationals?|citizens?)|foreigners|(?:${C.foreignNationalities.join('|')}) (?:nationals?|citizens?))\\b`);
 export const OTHER_COUNTRIES = anyWord(C.otherCountries);
+/** countries whose news a headline is about (not the ones Belarus's freed are taken to: Lithuania, Ukraine, Poland, the US) */
+export const HEADLINE_COUNTRIES = anyWord(C.otherCountries.filter((w) => !/^(?:lithuania|ukraine|poland|united states)$/.test(w)));
 export const DECREE = /\bdecree/;
 /** superlatives a span after them measures, and verbs of a closing attribution (the pack's words) */
 export const SUPERLATIVES = C.superlatives;

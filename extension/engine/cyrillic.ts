@@ -91,6 +91,16 @@ export const OTHER_COUNT_CY = re(`(?:${words('otherCount')})`);
 const OTHER_COUNTRIES_CY = re(`${L}(?:${words('otherCountries')})`);
 const BELARUS_CY = re(`${L}(?:${words('belarus')})`);
 
+/** countries whose news a headline is about (not the ones Belarus's freed are taken to: Lithuania, Ukraine, the US) */
+const HEADLINE_COUNTRIES_CY = re(`${L}(?:${list('otherCountries').filter((w) => !/^(?:америк|ссша|сша)/u.test(w)).join('|')})`);
+/** a headline on another country's pardons or prisoners ("Мирзиёев помиловал более двухсот осуждённых") */
+export function headlineOnAnotherCountryCy(lower: string): boolean {
+  return HEADLINE_COUNTRIES_CY.test(lower) && !BELARUS_CY.test(lower) && hasWordsCy(PARDON_CY, lower);
+}
+export function namesBelarusCy(lower: string): boolean {
+  return BELARUS_CY.test(lower);
+}
+
 export function isOffTopicSentenceCy(lower: string): boolean {
   return hasWordsCy(OTHER_COUNTRIES_CY, lower) && !BELARUS_CY.test(lower) && !POLITICAL_PRISONERS_CY.test(lower);
 }
@@ -187,9 +197,9 @@ export function narrowedByCy(after: string, kind: ClaimKind): ClaimKind | undefi
 
 /** one country's citizens after a figure ("семь граждан Литвы", "двое латвийцев", "два грамадзяніны Латвіі"): the country the KB names */
 const NATIONALITY_COUNTRIES_CY: [RegExp, string][] = [
-  [/^(?:литв|літв|литовц|літоўц|летувіс)/u, 'Lithuania'], [/^(?:латв|латыш|латвійц)/u, 'Latvia'], [/^(?:польш|поляк|палякаў)/u, 'Poland'],
-  [/^(?:япон)/u, 'Japan'], [/^(?:герман|немц|немцаў)/u, 'Germany'], [/^(?:франц|француз)/u, 'France'], [/^(?:британ|брытан|великобритан|вялікабрытан)/u, 'United Kingdom'],
-  [/^(?:сша|зша|американ|амерыкан)/u, 'United States'], [/^(?:украин|украін)/u, 'Ukraine'], [/^(?:белорус|беларус)/u, 'Belarus'], [/^(?:эстон)/u, 'Estonia'],
+  [/^(?:литв|літв|литовц|літоўц|летув)/u, 'Lithuania'], [/^(?:латв|латыш|латвійц)/u, 'Latvia'], [/^(?:польш|поляк|палякаў)/u, 'Poland'],
+  [/^(?:япон)/u, 'Japan'], [/^(?:герман|немц|немцаў|нямеч)/u, 'Germany'], [/^(?:франц|француз)/u, 'France'], [/^(?:британ|брытан|великобритан|вялікабрытан)/u, 'United Kingdom'],
+  [/^(?:сша|зша|американ|амерыкан|амэрыкан)/u, 'United States'], [/^(?:украин|украін|ўкраін)/u, 'Ukraine'], [/^(?:белорус|беларус)/u, 'Belarus'], [/^(?:эстон)/u, 'Estonia'],
   [/^(?:швейцар)/u, 'Switzerland'],
 ];
 /** The country of a nationals' count: the first word (or the word after "граждан…") that names one, within a few words. */
@@ -200,6 +210,19 @@ export function countryOfNationalsCy(after: string): string | undefined {
 /** The country of a category named before its figure ("гражданами Беларуси являются 38"): the last words that name one. */
 export function countryBeforeCy(before: string): string | undefined {
   return countryInWordsCy(before.slice(-60).split(/[^\p{L}]+/u).filter(Boolean).reverse());
+}
+
+/** "вывезли в Литву", "выслалі ва Ўкраіну": the country a destination's verb names within a few words, if any */
+const INTO_PLACE_CY = /(?:^|[^\p{L}])(?:в|во|у|ў|ва|на)\s+(\p{L}+)/u;
+export function destinationOfCy(after: string): string | undefined {
+  const word = INTO_PLACE_CY.exec(after.slice(0, 60))?.[1];
+  return word ? countryInWordsCy([word]) : undefined;
+}
+/** "выслалі ва Ўкраіну і Летуву", "в Украину и Литву": two countries, the whole release's journey, not one destination's */
+const TWO_PLACES_CY = /(?:^|[^\p{L}])(?:в|во|у|ў|ва|на)\s+(\p{L}+)\s*(?:,|и|і|а также|ды)\s+(?:(?:в|во|у|ў|ва|на)\s+)?(\p{L}+)/u;
+export function twoDestinationsCy(after: string): boolean {
+  const found = TWO_PLACES_CY.exec(after.slice(0, 70));
+  return found !== null && countryInWordsCy([found[1]]) !== undefined && countryInWordsCy([found[2]]) !== undefined;
 }
 
 function countryInWordsCy(words: string[]): string | undefined {
@@ -273,7 +296,7 @@ export const SENTENCE_HINT_CY = /лет|год|гад|приговор|осуж�
 // ("Статкевич, получивший 14 лет", "якую асудзілі на 12 гадоў", "приговорённая к 11 годам": the verb before the term)
 export const SENTENCE_CY = re(`^\\s*(?:-?[\\p{L}]{0,3}\\s+)?(?:лет|года|годам|гадоў|гады)\\s+(?:лишения свободы|колонии|заключения|тюрьмы|пазбаўлення волі|калоніі|турмы|зняволення)|${L}(?:приговор[её]н\\p{L}*|осужд[её]н\\p{L}* на|осудили на|асуджан\\p{L}* на|асудзілі на|прыгавора\\p{L}*)\\s+(?:к\\s+)?$`);
 /** "получивший 14 лет", "атрымаў 18 гадоў": a term received, when the years follow the figure at once */
-export const GOT_TERM_CY = re(`${L}(?:получивш|получил|атрымаў|атрымал)\\p{L}*\\s+$`);
+export const GOT_TERM_CY = re(`${L}(?:(?:получивш|получил|атрымаў|атрымал)\\p{L}*|дали|далі|дадзена|дано)\\s+$`);
 /** "14 лет назад", "гадоў таму": a time ago, never a term */
 export const YEARS_AGO_AFTER_CY = re(`^\\s*(?:лет|год\\p{L}*|гадоў|гады)\\s+(?:назад|таму)`);
 /**

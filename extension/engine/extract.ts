@@ -124,12 +124,14 @@ export type BlockCache = Map<string, RawClaim[]>;
  */
 export function extractClaims(text: string, hasHeadline = true, cache?: BlockCache, budget?: WorkBudget): RawClaim[] {
   const claims: RawClaim[] = [];
+  // a page whose headline is another country's pardons reads only the sentences that name Belarus
+  const otherCountry = hasHeadline && headlineOnAnotherCountry(/^\s*(.*)/.exec(text)![1].slice(0, 300));
   forEachBlock(text, (line, key, context, blockIndex, lineStart, question) => {
-    let local = cache?.get(key);
+    let local = cache?.get(otherCountry ? `o${key}` : key);
     if (!local) {
-      const read = extractBlock(line, context, question, budget);
+      const read = extractBlock(line, context, question, budget, otherCountry);
       local = read.claims;
-      if (cache && read.complete) remember(cache, key, local);
+      if (cache && read.complete) remember(cache, otherCountry ? `o${key}` : key, local);
     }
     const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
     for (const claim of local) claims.push(shift(claim, lineStart, position));
@@ -182,7 +184,13 @@ const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 /** "Read also:", "Related:", "Читайте также:": a line of links to other stories, not the report's claims */
 const RELATED_LINKS = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this(?: story)?|further reading|also read|читайте (?:также|еще|ещё)|еще по теме|ещё по теме|по теме|смотрите также|чытайце (?:таксама|яшчэ)|яшчэ па тэме|па тэме|глядзіце таксама)\s*[:|—–-]/iu;
 
-function extractBlock(block: string, pardonBefore: boolean, question: string, budget?: WorkBudget): { claims: RawClaim[]; complete: boolean } {
+/** "Aliyev pardons more than 150", "Мирзиёев помиловал более двухсот осуждённых": a headline on another country's pardons */
+function headlineOnAnotherCountry(headline: string): boolean {
+  const lower = headline.toLowerCase();
+  return cy.CYRILLIC.test(lower) ? cy.headlineOnAnotherCountryCy(lower) : cue.HEADLINE_COUNTRIES.test(lower) && cue.PARDON.test(lower) && !/belarus|lukash|minsk/.test(lower);
+}
+
+function extractBlock(block: string, pardonBefore: boolean, question: string, budget?: WorkBudget, otherCountry = false): { claims: RawClaim[]; complete: boolean } {
   const claims: RawClaim[] = [];
   if (!ANY_NUMBER.test(block) && !CYRILLIC_NUMBER_HINT.test(block)) return { claims, complete: true };
   // a links line is a headline or a few; a long paragraph after "See also:" is text a page store merged into it
@@ -213,6 +221,7 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
     const before = previous;
     previous = lower;
     if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, pardonBefore || cue.PARDON.test(before)))) continue;
+    if (otherCountry && !(cyrillic ? cy.namesBelarusCy(lower) : /belarus|lukash|minsk/.test(lower))) continue;
     const tokens = prefix ? findNumbers(text) : known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
@@ -325,7 +334,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   if (!read) return null;
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
   // the first of a count stands at its start ("since the first round, on July 3")
-  const sentenceCue = s.monthCues.find((c) => !c.start || token.value === 1)?.cue ?? null;
+  // (not a month of the recap after a colon: "четвёртая группа с июля: …, в августе — 30")
+  const sentenceCue = s.monthCues.find((c) => (!c.start || token.value === 1) && !(c.at > token.end && s.lower.slice(token.end, c.at).includes(':')))?.cue ?? null;
   const nearest = nearestMonthCue(s.monthCues, token, s.lower, s.tokens, s.cyrillic ? cy.PARDON_CY : cue.PARDON) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
   // a total that names its own span ("has pardoned 365 people this year") is not dated by another clause's month
   // ("who claimed a seventh term in January, …")
@@ -337,6 +347,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const pairSecond = read.kind === 'round_size' && previousToken !== undefined && token.start - previousToken.end <= 30 && !previousToken.yearLike
     && (s.cyrillic ? JOINED_TO_PREVIOUS_CY : JOINED_TO_PREVIOUS).test(s.lower.slice(previousToken.end, token.start));
   const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond ? null : nearest;
+  // "250 вызваленых — і пятнаццаць бяз пашпартоў", "pardoned 250 people and 15 were put on a bus": a smaller figure
+  // joined to the release's whole, with no time of its own nor "another", counts a part of it
+  const afterWhole = read.kind === 'round_size' && !pairSecond && previousToken !== undefined && previousToken.value > token.value && token.start - previousToken.end <= 48
+    && AFTER_A_WHOLE.test(s.lower.slice(previousToken.end, token.start)) && !s.monthCues.some((c) => c.at > previousToken.end && c.at < token.end + 40);
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
   const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
   const start = s.range.start + (hedge && hedgeStart >= s.prefix ? hedgeStart : token.start) - s.prefix;
@@ -346,7 +360,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
   // (a table's row that names no month, "The seventh round — 29 — 11 women", tells of another round than the page's)
   const otherTime = s.otherTime || pairSecond || pointsBack || (s.tableRow && monthCue === null);
-  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup };
+  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
     value: token.value,
@@ -521,7 +535,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
     // ("досрочное голосование начнётся 21 января": early voting's first day, not the election's)
     // ("у дзень выбараў, 26 студзеня": the date in apposition right after the election's word)
-    if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(s.lower) && (ELECTION_CY.test(clauseOf(s.lower, token)) || ELECTION_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-40))) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
+    if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(s.lower) && !anotherCountrysVote(s.lower.slice(0, token.start), OTHER_VOTE_PLACE_CY) && (ELECTION_CY.test(clauseOf(s.lower, token)) || ELECTION_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-40))) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
       const month = cy.monthOfWord(/\p{L}+/u.exec(a.after)![0]);
       if (month) return { rule: 'cy-election-day', kind: 'election_day', month };
     }
@@ -532,7 +546,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if ((((cy.SENTENCE_HINT_CY.test(a.after) || cy.SENTENCE_HINT_CY.test(a.beforeBare)) && (cy.SENTENCE_CY.test(a.after) || cy.SENTENCE_CY.test(a.beforeBare))) || (cy.YEARS_AFTER_CY.test(a.after) && cy.GOT_TERM_CY.test(a.beforeBare))) && !cy.YEARS_AGO_AFTER_CY.test(a.after)) {
       // (whose term: one of the people the KB holds, named before it; another conviction's, "в 2011 году", is no one's)
       const anotherConviction = /(?:19|20)\d\d|ранее|раней|первый|першы|предыдущ|папярэдн/u.test(clauseOf(s.lower, token));
-      const subject = anotherConviction ? undefined : cy.personBeforeCy(s.lower.slice(Math.max(0, token.start - 110), token.start));
+      // (not past another figure: "Колесникова, которой дали 11 лет, Бабарико, осуждённый на 14 лет" names two people)
+      const subject = anotherConviction ? undefined : cy.personBeforeCy(s.lower.slice(Math.max(0, token.start - 110, a.previousToken?.end ?? 0), token.start));
       return subject ? { rule: 'cy-sentence-years', kind: 'sentence_years', subject } : { rule: 'cy-sentence-years', kind: 'sentence_years' };
     }
     if (cy.IN_POWER_CY.test(a.after)) return { rule: 'cy-years-in-power', kind: 'years_in_power' };
@@ -588,12 +603,18 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
   // ("235 из 250 помилованных остаются в Беларуси": past the whole it is taken from)
   // (the place is named within a few words: the cheap test first, spared for most figures)
+  // "Девятерых из 123 отвезли в Литву", "235 из 250 помилованных остаются в Беларуси": the whole the part is taken from
+  // is the release, not a destination
+  if (s.pardonNearby && token.value <= 400 && a.previousToken && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare.slice(-5)) && (category === 'round_destination' || STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)))) return { rule: 'cy-whole-of-a-part', kind: 'round_size' };
+  // ("123 вызваленых выслалі ва Ўкраіну і Летуву": taken to two countries, the whole release)
+  if (s.pardonNearby && token.value <= 400 && category === 'round_destination' && cy.twoDestinationsCy(a.after)) return { rule: 'cy-taken-to-two-countries', kind: 'round_size' };
   if (s.pardonNearby && token.value <= 400 && STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)) && STAYED_IN_BELARUS_CY.test(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after)) return { rule: 'cy-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' };
   // "помиловал 31 гражданина Украины" is the round when all of it was, but "помиловал 14 иностранцев" may be a part:
   // read as the round's size, with the group it names (the frame leaves the group open)
   if (ofTheRound && category !== 'round_political' && token.value <= 400 && s.pardonNearby) return { rule: 'cy-round-of-a-named-group', kind: 'round_size', namedGroup: category };
   if (category && !ofTheRound && token.value <= 400 && !recognition && s.pardonNearby) {
-    const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) ?? (categoryAfter ? undefined : cy.countryBeforeCy(a.beforeBare)) : undefined;
+    const subject = category === 'round_nationals' ? cy.countryOfNationalsCy(a.after) ?? (categoryAfter ? undefined : cy.countryBeforeCy(a.beforeBare))
+      : category === 'round_destination' && categoryAfter ? cy.destinationOfCy(a.after) : undefined;
     const qualifiedBy = categoryAfter === category ? cy.narrowedByCy(a.after, category) : undefined;
     return subject ? { rule: categoryRule, kind: category, subject } : qualifiedBy ? { rule: categoryRule, kind: category, qualifiedBy } : { rule: categoryRule, kind: category };
   }
@@ -708,13 +729,14 @@ function totalCueBefore(lower: string, token: NumberToken): boolean {
   // a cue after the figure counts only in its own clause ("20 человек, всего с июля — 227": the total is the 227)
   for (const match of lower.matchAll(cue)) {
     // "указ, пятый с начала освобождений, касается 31 человека": a start right after an ordinal is the ordinal's count
-    if (ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // ("это уже четвёртая группа с июля: тогда вышли 18": the ordinal's noun between)
+    if (ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 36), match.index))) continue;
     if (match.index < token.start || (match.index - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, match.index)))) return true;
   }
   return false;
 }
 /** an ordinal, then a space: "пятый ", "шостая ", "восьмое " (not a participle: "помилованы с июля") */
-const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+)?$/u;
+const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+|(?:групп|груп|волн|хвал|указ|ўказ|помилован|памілаван|освобожден|освобождён|вызвален|парти)\p{L}*\s+)?$/u;
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
@@ -775,9 +797,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // the 50 in "aged over 50" names a category; it is part of the figure before it
   if (a.previousToken && token.start - a.previousToken.end < 45 && isAgeThreshold(a.before, a.after)) return null;
 
-  if (/^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after) || /\bsentenced to\s+$/.test(a.beforeBare)
+  // ("spent much of the past fifteen years behind bars", "after five years in prison": time served, not a term)
+  const timeServed = /\b(?:past|last|after|spent|spends|spending|spend)\s+(?:(?:almost|nearly|more than|over|some|about|around)\s+)?$/.test(a.beforeBare);
+  if ((!timeServed && /^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after)) || /\bsentenced to\s+$/.test(a.beforeBare)
     // ("Tsikhanouski, serving 18 years, …", "had been given 14 years")
-    || (/(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare) && /^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old))/.test(a.after))) {
+    || (/(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed|got|received)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare) && /^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old|of (?:freedom|life|liberty)))/.test(a.after))) {
     // (a sentence from another conviction, "sentenced to six years in 2011", "his earlier term": not the KB's, of no one it holds)
     const anotherConviction = /\b(?:19\d\d|20[01]\d)\b|\b(?:previous(?:ly)?|earlier|first|another|second|prior)\b/.test(clauseText(s.lower, token));
     return { rule: 'en-sentence-years', kind: 'sentence_years', subject: anotherConviction ? undefined : personBefore(s.text, token.start) ?? personOfPronoun(s) };
@@ -1141,12 +1165,21 @@ const ORDINAL_PAIR_JOINT_CY = /[^.;\d]{0,50}\s(?:и|і|а)\s+$/u;
 const ADJECTIVE_BEFORE_PEOPLE = /^\s*(?:(?:seriously|chronically|terminally|gravely|critically|elderly|sick|ill|disabled|women|female|foreign|older)\s+){1,2}(?:political\s+)?(?:prisoners|detainees|convicts|inmates)\b/;
 
 /** An election or its vote named within 40 characters of the day, with no other figure between them. */
+/** another country, or its people's adjective, named before an election's date: that country's vote, not Belarus's */
+const OTHER_VOTE_PLACE = /\b(?:poland|polish|lithuania|lithuanian|latvia|latvian|russia|russian|ukraine|ukrainian|georgia|georgian|moldova|moldovan|romania|romanian|germany|german|the (?:united states|us|u\.s\.)|american|czech|hungary|hungarian|azerbaijan|kazakhstan)\b/;
+const OTHER_VOTE_PLACE_CY = /(?:^|[^\p{L}])(?:польш|польск|литв|литовск|літв|літоўск|летув|латви|латвійск|латвийск|росси|российск|расі|расійск|украин|украін|грузи|молдов|малдов|румын|германи|нямеч|нямецк|немецк|чехи|венгри|азербайдж|казахст)/u;
+function anotherCountrysVote(lead: string, place: RegExp): boolean {
+  return place.test(lead) && !/belarus|беларус|белорус/u.test(lead);
+}
+
 function electionNamedNear(s: SentenceContext, token: NumberToken): boolean {
   const from = Math.max(0, token.start - 40);
   const near = s.lower.slice(from, token.end + 40);
   const match = /\b(?:elections?|votes?|voting|polls?|ballot)\b/.exec(near);
   // ("early voting opens on 21 January": not the election's day)
   if (!match || /\b(?:early|advance|postal) (?:voting|vote|ballot)/.test(near)) return false;
+  // ("In Poland, the first round of the presidential election is set for May 18": another country's vote)
+  if (anotherCountrysVote(s.lower.slice(0, token.start), OTHER_VOTE_PLACE)) return false;
   const at = from + match.index;
   return !s.tokens.some((t) => t !== token && !t.yearLike && ((t.start > at && t.end < token.start) || (t.start > token.end && t.end < at)));
 }
@@ -1160,6 +1193,8 @@ const ELECTION_RIGHT_BEFORE_CY = /(?:^|[^\p{L}])(?<!(?:пасля|после|п�
 const DAYS_BEFORE_ELECTION_CY = /(?:дн\p{L}*|дзён|дзень|недел\p{L}*|тыд\p{L}*)\s+(?:до|да|после|пасля)\s+(?:президентских\s+|прэзідэнцкіх\s+)?(?:выбор|выбар|голосовани|галасаванн)/u;
 
 /** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
+/** the release's whole, then "and" right before the figure: "250 freed — and ", "памілавалі 250 чалавек, і " */
+const AFTER_A_WHOLE = /^\s*(?:people|persons|prisoners|political prisoners|freed|released|pardoned|were freed|were released|were pardoned|человек|чалавек|освобожд\p{L}*|помилован\p{L}*|вызвален\p{L}*|памілаван\p{L}*|палітвязн\p{L}*|политзаключ\p{L}*)(?:\s+\p{L}+){0,2}\s*[,—–-]?\s*(?:and|while|but|и|і|а)\s+$/u;
 const JOINED_TO_PREVIOUS = /^\s*,?\s*(?:and|or|and then|then|and later|followed by)\s+(?:then\s+|later\s+)?(?:another\s+|a further\s+)?$/;
 const JOINED_TO_PREVIOUS_CY = /^\s*,?\s*(?:и|і|а затем|а потом|потом|затем|а пасля|пасля|потым|а потым)\s+(?:ещё\s+|еще\s+|яшчэ\s+)?$/u;
 /** The figure is the second of such a pair, and the first one's verb stands before the first (within 90 characters). */
@@ -1231,6 +1266,8 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass[-\s]+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
     if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
+    // "the first round of the presidential election", "the second round of talks": a round of something else
+    if (/^\s*rounds?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:elections?|votes?|voting|polls?|talks|negotiations|consultations|sanctions|protests|matches|games|competition|tournament|league)\b/u.test(a.after)) return null;
     // what the ordinal's own noun counts: "the fourth round of pardon decrees" decrees, "the decree is the fourth such pardon" pardons
     return { rule: 'en-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: /^\s*(?:such\s+)?(?:[a-z-]+\s+){0,3}?decrees?\b/.test(a.after) };
   }
@@ -1374,7 +1411,8 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
     const free = cues.filter((c) => c.at < before!.at && !c.start && !figureInClauseOf(c, lower, figures)).pop();
     if (free) before = free;
     // (or a time of its own counted from another: "…, eleven days after 14 prisoners were freed")
-    else if (OWN_DAY.test(clauseText(lower, token)) || RELATIVE_TIME.test(clauseText(lower, token))) before = undefined;
+    // ("первые 18 вышли в июле, последняя группа того года — 20": a look-back of the figure's own clause)
+    else if (OWN_DAY.test(clauseText(lower, token)) || RELATIVE_TIME.test(clauseText(lower, token)) || cue.OTHER_TIME.test(lower.slice(before.end, token.start)) || cy.OTHER_TIME_CY.test(lower.slice(before.end, token.start))) before = undefined;
   }
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")

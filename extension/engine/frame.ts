@@ -58,6 +58,8 @@ export interface FrameInput {
   namedGroup?: ClaimKind;
   /** the paragraphs just before speak of a release */
   releaseBefore: boolean;
+  /** a smaller figure joined by "and" to the release's whole before it ("250 freed, and 15 without passports") */
+  afterWhole?: boolean;
 }
 
 const re = (source: string) => new RegExp(source, 'u');
@@ -103,6 +105,8 @@ const SINCE_SUMMER = re(`${L}(?:since the summer|с лета|з лета)(?![\\p
  * a year, "for (all) this time". The judge reads them as a period, never as the page's round.
  */
 const PERIOD = anyRule('period');
+/** "taken to Lithuania", "вывезли в Литву", "выслалі ва Ўкраіну": a destination's journey, after the release */
+const JOURNEY = anyWord('journey');
 /** "helped free", "secured the release of", "помогла освободить", "дапамагла вызваліць": releases credited to an actor */
 const CREDITED = anyWord('credited');
 /** "из 250 человек 235", "of the 250, 235": the figure is a part of a whole named right before it */
@@ -204,6 +208,12 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
   if (!input.previous && input.releaseBefore && (ofThem !== null || hasBefore(OF_THEM, lower, start))) return { value: 'part', certainty: 'linked', rule: 'of-them:previous-paragraph-release' };
   return found;
 }
+
+/** "… were among the 42", "… оказались среди 42", "… апынуліся сярод 42", "… вошли в число 42": a part, its whole after it */
+const AMONG_A_WHOLE_AFTER = re(`${L}(?:were|are|was|is|оказал\\p{L}*|были|был\\p{L}*|есть|апынул\\p{L}*|былі|сталі|очутил\\p{L}*|вошл\\p{L}*|увайшл\\p{L}*)\\s+(?:among|среди|сярод|в числе|в число|у ліку|у лік)\\s+(?:the\\s+)?\\d`);
+
+/** a share of a group, its count in parentheses after it: "half (24 people)", "около трети (12)", "большасць (30" */
+const SHARE_IN_PARENTHESES = re(`${L}(?:half|third|quarter|majority|most|половин\\p{L}*|трет\\p{L}*|четверт\\p{L}*|большинств\\p{L}*|палов\\p{L}*|трэц\\p{L}*|чвэрц\\p{L}*|большасц\\p{L}*)(?: of (?:them|those|the \\p{L}+))?\\s*\\(\\s*$`);
 
 /** "of those still held" (not "of them, 13 were convicted"): the words that name the group right after "of those" */
 const OF_THOSE_NAMED = /^of those ([^,;.:()]+)/u;
@@ -379,7 +389,8 @@ export function frameOf(input: FrameInput): Frame {
   // (the words right before the figure: an end-anchored pattern is not run over the whole sentence for each figure)
   const wordsBefore = lower.slice(Math.max(0, input.start - 16), input.start);
   const togetherWith = hasBefore(TOGETHER_WITH, lower, input.start) && (STILL_BEFORE.test(wordsBefore) || ANOTHER_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) || OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)));
-  if (kind === 'round_size' && (togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore))))) {
+  const andOthers = togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore)));
+  if (kind === 'round_size' && andOthers) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && ALSO_WITH_VERB.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
     // "Памілавалі і двух святароў", "he also pardoned two priests": those besides the release the page is about
@@ -389,6 +400,14 @@ export function frameOf(input: FrameInput): Frame {
   } else if (kind === 'round_size' && LIST_AFTER_WHOLE.test(lower.slice(Math.max(0, input.start - 60), input.start))) {
     // "Памілаваныя пятнаццаць чалавек: восем …, сем …": the figures after the whole's colon are its parts
     group = { value: 'part', certainty: 'stated', rule: 'list-after-whole' };
+  } else if (kind === 'round_size' && SHARE_IN_PARENTHESES.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
+    // "more than half (24 people) have children", "большинство (30 человек)": the share's count, a part
+    group = { value: 'part', certainty: 'stated', rule: 'share-in-parentheses' };
+  } else if (kind === 'round_size' && AMONG_A_WHOLE_AFTER.test(lower.slice(input.end, input.end + 90).split(/[;.]/u)[0])) {
+    // "Двое жителей района оказались среди 42 помилованных": the figure is a part of the whole named after it
+    group = { value: 'part', certainty: 'stated', rule: 'among-a-whole-after' };
+  } else if (kind === 'round_size' && input.afterWhole) {
+    group = { value: 'part', certainty: 'stated', rule: 'after-the-whole' };
   } else if (kind === 'round_size' && input.namedGroup) {
     group = { value: 'part', certainty: 'stated', rule: 'named-group' };
   } else if (kind === 'round_size' && wholeAfterAmong(lower, input.end)) {
@@ -397,6 +416,10 @@ export function frameOf(input: FrameInput): Frame {
   let timeOfFigure = time;
   if (PART_KINDS.has(kind)) {
     group = input.listUnderRelease && !has(OF_THEM, lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
+    // "15 вывезли в Литву", "17 were taken to Lithuania": those taken abroad after a release are its people
+    if (kind === 'round_destination' && group.certainty === 'defaulted' && has(JOURNEY, clause)) group = { value: 'part', certainty: 'linked', rule: 'release-journey' };
+    // "Kolesnikova and 113 other prisoners were transferred to Ukraine": those besides the people it names
+    if (andOthers) group = { value: 'part', certainty: 'stated', rule: 'and-others' };
     if (event.certainty === 'defaulted' && group.value === 'part' && group.certainty !== 'defaulted') event = { value: 'release', certainty: 'linked', rule: `via-${group.rule}` };
     // a part shares its release's time: the page's news, unless that release carries a time of its own
     if (time.certainty === 'defaulted' && group.certainty !== 'defaulted' && group.value === 'part') {

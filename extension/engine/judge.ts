@@ -258,6 +258,13 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
     if (hit) return verdictOf('supported', 'kb-match', 'holds', holdsForRound(hit.fact, hit.round, kb), [hit.fact], [hit.round]);
     return verdictOf('contradicted', 'kb-differs', 'holds', candidates.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), candidates.map((t) => t.fact), bound.rounds);
   }
+  // "В 2024 году помилованы 227" on a later page: a past year's total is the one after that year's last round
+  const pastYear = claim.scope === 'this-year' && claim.scopeYear && time.published && claim.scopeYear < Number(time.published.slice(0, 4))
+    ? totals.filter((t) => t.round.window.from.startsWith(String(claim.scopeYear))) : [];
+  if (pastYear.length) {
+    const last = pastYear[pastYear.length - 1];
+    return verdictOf(hits(last) ? 'supported' : 'contradicted', hits(last) ? 'kb-match' : 'kb-differs', 'holds', holdsForRound(last.fact, last.round, kb), [last.fact], [last.round]);
+  }
   const current = time.main ? [time.main] : time.published ? time.candidates : [];
   if (current.length === 0) return verdictOf('unverifiable', 'unknown-round', 'no-page-round', 'The KB cannot tell which round of pardons this page is about, so it cannot judge a running total.', []);
   const currentTotals = totals.filter((t) => current.includes(t.round));

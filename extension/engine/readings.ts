@@ -95,12 +95,14 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   // the sentence leaves room for another round or a sum only when it does not tie the figure to the day's news
   const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier';
   // "X and 13 others": with the one to three people the sentence names, the round's size
-  if (claim.kind === 'round_size' && claim.frame().group.rule === 'and-others') {
+  // ("Kolesnikova and 113 others were taken to Ukraine": the same for a part of the release)
+  if (ROUND_FIGURES.has(claim.kind) && claim.frame().group.rule === 'and-others') {
     for (const r of rounds.slice(-3)) {
-      const size = kb.roundFact('round_size', r.round);
-      const named = size ? size.value - claim.value : 0;
-      if (size && named >= 1 && named <= 3) {
-        return { reading: { code: 'and-others', round: r.round, named }, words: `those freed besides the ${named === 1 ? 'person' : `${named} people`} named, in ${describeRound(r)}`, facts: [size] };
+      for (const fact of kb.roundFacts(claim.kind, r.round).filter((f) => !claim.subject || !f.subject || f.subject === claim.subject)) {
+        const named = fact.value - claim.value;
+        if (named >= 1 && named <= 3) {
+          return { reading: { code: 'and-others', round: r.round, named }, words: `those besides the ${named === 1 ? 'person' : `${named} people`} named, in ${describeRound(r)}`, facts: [fact] };
+        }
       }
     }
   }

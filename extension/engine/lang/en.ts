@@ -92,6 +92,7 @@ export const en: LanguagePack = {
       // "the deals of June and September": several releases summed
       `(?:the )?(?:deals|exchanges|swaps|releases) (?:of|in) ${MONTH} and ${MONTH}`,
     ],
+    journey: [raw`(?:taken|driven|deported|expelled|sent|flown|transferred|handed over|bused|moved|brought|escorted)\s+(?:\p{L}+\s+){0,2}?(?:to|into|across)`],
     credited: [
       'help(?:ed|s|ing)? (?:to )?(?:free|release|secure)', 'secured the (?:release|freedom)', 'won the (?:release|freedom)',
       // "credited Washington's diplomacy with freeing more than 200"

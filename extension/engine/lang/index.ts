@@ -45,6 +45,8 @@ export interface FrameTables {
   period: string[];
   /** releases credited to an actor, summed over time: "helped free", "помогла освободить" */
   credited: string[];
+  /** the journey out of the country after a release: "taken to", "вывезли", "выслалі" (a destination's own event) */
+  journey: string[];
   /** a total pinned to now: "bringing the total to", "на сегодня", "такім чынам" */
   totalNow: string[];
   /** a cumulative count, whose parts are not a round's: "in total", "всего", "усяго" */
