@@ -495,12 +495,19 @@ const ownPhrase = (after: string): string => after.split(/[,;]|\s(?:и|і|а)\s/
  * году"; "девятый указ с июля 2024 года и первый в этом году": the ninth's span is since July) */
 const upToConjunction = (after: string): string => after.split(/;|\s(?:и|і|а)\s/u)[0];
 
+/** An ordinal beside the next or the one before it in the same sentence ("the first … the second …"): an enumeration. */
+function enumerates(s: SentenceContext, token: NumberToken): boolean {
+  return token.value <= 2 && s.tokens.some((t) => t !== token && t.ordinal && t.value <= 2 && t.value !== token.value);
+}
+
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, which the KB does not; "пятый указ в этом году"
     // within the year, which it does
     // ("Гэта не першае памілаванне": a negation names no place in the count)
     if (/(?:^|[^\p{L}])(?:не|ни)\s+$/u.test(a.beforeBare)) return null;
+    // ("два указа: по первому освободили 23, по второму — 15": the first and second of the set just named)
+    if (enumerates(s, token)) return null;
     if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_MONTH_OR_WEEK_CY.test(a.after)) {
       return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(ownPhrase(a.after.slice(0, 90))), countsInYear: cy.WITHIN_YEAR_CY.test(upToConjunction(a.after.slice(0, 90))) };
     }
@@ -535,7 +542,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
     // ("досрочное голосование начнётся 21 января": early voting's first day, not the election's)
     // ("у дзень выбараў, 26 студзеня": the date in apposition right after the election's word)
-    if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(s.lower) && !anotherCountrysVote(s.lower.slice(0, token.start), OTHER_VOTE_PLACE_CY) && (ELECTION_CY.test(clauseOf(s.lower, token)) || ELECTION_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-40))) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
+    // ("напярэдадні выбараў, 24 студзеня": the eve's day, told from the vote; the vote named so is no date's)
+    const votes = s.lower.replace(ELECTION_AS_REFERENCE_CY, ' ');
+    if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(votes) && !anotherCountrysVote(s.lower.slice(0, token.start), OTHER_VOTE_PLACE_CY) && (ELECTION_CY.test(clauseOf(votes, token)) || ELECTION_RIGHT_BEFORE_CY.test(votes.slice(0, token.start).slice(-40))) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
       const month = cy.monthOfWord(/\p{L}+/u.exec(a.after)![0]);
       if (month) return { rule: 'cy-election-day', kind: 'election_day', month };
     }
@@ -652,9 +661,13 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "в сентябре — 52, а 13 декабря — 123", "342 человека, а с июля 2024 года — 569": a list whose verb was said once, each
   // item named by its month, day or span and a dash
   // (the cheap tests first: most figures stand after no dash; the sentence's arrests asked last)
-  const dashItem = /[—–]\s*$/u.test(a.beforeBare) && s.pardon && token.start > 20 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
+  // (a timeline's item, "7 мая — 42.", may stand as a sentence of its own in a paragraph on the pardons)
+  const dashItem = /[—–]\s*$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
   if (dashItem && a.previousToken && SPAN_BEFORE_DASH_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-second-total', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower.slice(a.previousToken.end)) };
-  const monthItem = dashItem && MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60));
+  // ("в январе — 23 и 15": the second of a pair shares the item's month)
+  const prev = a.previousToken;
+  const monthItem = (dashItem && MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)))
+    || (prev !== undefined && s.pardonNearby && JOINED_TO_PREVIOUS_CY.test(s.lower.slice(prev.end, token.start)) && /[—–]\s*$/u.test(s.lower.slice(0, prev.start)) && MONTH_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, prev.start - 60), prev.start)));
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || (token.start <= 3 && SO_MANY_AFTER_CY.test(a.after)) || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
@@ -931,14 +944,20 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "14 in June, 52 in September and 123 on 13 December": a list of releases named by their months, the verb said once
   const perMonth = s.pardon && COUNT_IN_MONTH_AFTER.test(a.after) && /(?:[:;,]|\band)\s*$/.test(a.beforeBare) && !cue.ARREST.test(s.lower);
   // ("…, and at the beginning of September another 30.": the verb said before, the count at the clause's end)
-  const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && /^\s*(?:[.;,]|$)/.test(a.after);
+  // ("… and another 30 in early September": or its month after it)
+  const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && (/^\s*(?:[.;,]|$)/.test(a.after) || cue.ITEM_TIME_AFTER.test(a.after));
+  // ("The releases went on: in September, 52; on 13 December, 123": a list's items named by their time, the verb said once)
+  const timeItem = s.pardonNearby && cue.ITEM_TIME_BEFORE.test(a.beforeBare) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower);
+  // ("twice in September (30 and 37)": the second of a pair in brackets; "a decree in mid-September covered 37")
+  const bracketPair = /\(\s*[\d,]+\s+(?:and|or)\s+$/.test(a.before);
+  const decreeCovered = /\bdecree\b[^.;]{0,40}\b(?:covered|covers|covering|applied to|applies to|affected|affects)\s+$/.test(a.beforeBare);
   // ("Pardoned by Lukashenka on Monday were 37 people", "the group of 14", "the 52 people, who were pardoned as part of …")
   const inverted = /^\s*(?:pardoned|freed|released)\b[^.;]{0,60}\b(?:were|was)\s+$/.test(s.lower.slice(0, token.start));
   const groupOf = /\bthe (?:group|batch|list) of\s+$/.test(a.beforeBare) || /^\s*(?:people|prisoners)?\s*,\s*who (?:were|had been|have been) (?:pardoned|freed|released)\b/.test(a.after);
   // ("Forty-two: that is how many people the decree covers", "Saturday's release, of 132 prisoners, …", "the number of those
   // pardoned, the press service said, was 22")
   const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || /\brelease,?\s+of\s+$/.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
-  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
@@ -1058,9 +1077,9 @@ const PART_MARKER_BEFORE_CY = /(?:^|[^\p{L}])(?:(?:из|з|среди|сярод
 const CONVICTED_BEFORE_CY = /(?:осужден|осуждён|осудил|асуджан|асудзіл)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
 const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|з іх|среди них|сярод іх)\s+$/u;
 /** before the part: "из них в 2025 году — ", "з іх сёлета — " */
-const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|з іх)\s+(?:(?:в|у|ў)\s+(?:этом году|гэтым годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
+const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|з іх)\s+(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
 /** after the part: "— в 2025-м", "— в этом году", "— с начала 2026-го", "сёлета" */
-const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:этом году|гэтым годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з) (?:начала|пачатку) (?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
+const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
 /** a weekday's own figure: "Wednesday's 30", "Saturday's 123" (a day's release) */
@@ -1075,9 +1094,10 @@ const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|hum
 /** "их было", "іх было", "их стало": a count whose noun the sentence before named */
 const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стала?|налічвалася|насчитывалось)\s+$/u;
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
-const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;]|\s(?:а|и|і))\s*(?:(?:в|во|у|ў)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30})?\s*[—–]\s*$`, 'u');
+// ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
+const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:(?:в|во|у|ў)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*$`, 'u');
 /** a span right before a list item's dash: ", а с июля 2024 года, когда начались освобождения, — " */
-const SPAN_BEFORE_DASH_CY = /(?:^|[,;]|\s(?:а|и|і))\s*(?:с|з|от|ад)\s+(?:июля|ліпеня|начала|пачатку)[^—–;\d]{0,12}(?:(?:19|20)\d\d[^—–;\d]{0,60})?[—–]\s*$/u;
+const SPAN_BEFORE_DASH_CY = /(?:^|[,;]|\s(?:а|и|і))\s*(?:с|з|от|ад)\s+(?:июля|ліпеня|начала|пачатку)[^—–;\d]{0,24}(?:(?:19|20)\d\d[^—–;\d]{0,60})?[—–]\s*$/u;
 const LIST_GOES_ON_CY = /(?:(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?|[,;]?\s(?:а|и|і)\s+(?:\p{L}+\s+){1,3}[—–-]\s*)(?:ещё|еще|яшчэ)\s+$/u;
 
 /** an arrest, a trial or a sentence in the ordinal's own clause ("detained for the second time"): not a release's place */
@@ -1189,6 +1209,8 @@ const ELECTION_CY = /(?:выбор|выбар|голосовани|галаса�
 /** the election's word, then a comma, right before a date: "у дзень прэзідэнцкіх выбараў, 26 студзеня", "галасаванне
  * прызначанае на нядзелю, 26 студзеня" (never after "пасля", "перад": another day, told from the election) */
 const ELECTION_RIGHT_BEFORE_CY = /(?:^|[^\p{L}])(?<!(?:пасля|после|перад|перед|да|до)\s+(?:\p{L}+\s+)?)(?:выбор|выбар|голосовани|галасаван)\p{L}*[^.;\d]{0,30},\s*$/u;
+/** the vote named as a reference for another day: "накануне выборов", "напярэдадні прэзідэнцкіх выбараў", "пасля выбараў" */
+const ELECTION_AS_REFERENCE_CY = /(?:накануне|напярэдадні|перед|перад|после|пасля|до|да)\s+(?:\p{L}+\s+)?(?:выбор|выбар|голосовани|галасаван)\p{L}*/gu;
 /** "за два дня до выборов", "за тыдзень да выбараў": another day, named by its distance from the vote */
 const DAYS_BEFORE_ELECTION_CY = /(?:дн\p{L}*|дзён|дзень|недел\p{L}*|тыд\p{L}*)\s+(?:до|да|после|пасля)\s+(?:президентских\s+|прэзідэнцкіх\s+)?(?:выбор|выбар|голосовани|галасаванн)/u;
 
@@ -1245,6 +1267,8 @@ const DECREES_SINCE = /^[^.;]{0,70}?\bsince (?:july|the summer|mid-\d{4}|the (?:
 function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   // ("It is not the first pardon this month": a negation names no place in the count)
   if (/\b(?:not|never)\s+(?:the\s+)?$/.test(a.beforeBare)) return null;
+  // ("the first decree freed 23, the second 15": the first and second of a set)
+  if (enumerates(s, token)) return null;
   // "the sixth pardon decree he has signed", "the second clemency decree of 2026": the round's place among decrees, since
   // July or within the year, as the KB counts them too
   // ("the ninth pardon decree he has signed", "on the day of the first decree": no start to count from, decrees of his
