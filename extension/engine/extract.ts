@@ -479,6 +479,12 @@ const ownPhrase = (after: string): string => after.split(/[,;]|\s(?:и|і|а)\s/
  * году"; "девятый указ с июля 2024 года и первый в этом году": the ninth's span is since July) */
 const upToConjunction = (after: string): string => after.split(/;|\s(?:и|і|а)\s/u)[0];
 
+/** the release governs the figure after it (classifyCyrillic; a module function, not a closure made for each figure) */
+function releaseAfterCy(a: Around): boolean {
+  return /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
+    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
+}
+
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, which the KB does not; "пятый указ в этом году"
@@ -561,13 +567,11 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // the release governs the figure after it ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца
   // 250-ці чалавек"); asked only where a reading needs it, as most figures return before
   let pardonAfterMemo: boolean | undefined;
-  const pardonAfterOf = (): boolean => (pardonAfterMemo ??= /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
-    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70)));
   // ("все 18 помилованных осуждены за «экстремизм»": what the whole release was convicted of, unless a whole is named
   // before the figure, "из них 15", "из 18 помилованных 15", and the figure is its part; the release must govern it:
   // "15 человек отбывали наказание за экстремизм" said after the release is its part)
   // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
-  const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || pardonAfterOf() || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
+  const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -619,7 +623,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
-  const pardonAfter = pardonAfterOf();
+  const pardonAfter = (pardonAfterMemo ??= releaseAfterCy(a));
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   // "границу пересекли девять освобождённых": those who reached one country, a part of the release
@@ -646,10 +650,6 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
       || /(?:^|[^\p{L}])(?:по|па)\s+$/u.test(a.beforeBare);
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
   }
-  // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
-  // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
-  // (an answer's question may name them: "Сколько политзаключённых остаётся? … более 1100")
-  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
   const arrestBefore = a.beforeBare.slice(-60);
@@ -660,13 +660,23 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     return null;
   }
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
-  if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeopleCy(s, a)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // ("Правозащитники говорят примерно о 1150 политзаключённых": a rights group's count, its verb of saying)
   if (token.value > 400 && !pardonBefore && !pardonAfter && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && cy.RIGHTS_COUNT_CY.test(s.lower) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // "…1131 политзаключённых. 23 декабря их было 1135.": the count again, its noun a pronoun for the sentence before's
   if (token.value > 400 && THEY_WERE_BEFORE_CY.test(a.beforeBare.slice(-20)) && cy.POLITICAL_PRISONERS_CY.test(s.previous)) return { rule: 'cy-held-count-again', kind: 'prisoners_held' };
   if (cy.hasWordsCy(cy.ARRESTS_CY, a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
   return null;
+}
+
+/**
+ * The figure counts those held (classifyCyrillic; a module function, not a closure made for each figure).
+ * ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
+ * ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
+ * (an answer's question may name them: "Сколько политзаключённых остаётся? … более 1100")
+ */
+function heldPeopleCy(s: SentenceContext, a: Around): boolean {
+  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
 }
 
 /**
