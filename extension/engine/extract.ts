@@ -1363,18 +1363,18 @@ function monthCuesIn(lower: string): MonthMention[] {
 function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[], releaseVerb: RegExp): MonthCue | null {
   let before: MonthMention | undefined;
   for (const c of cues) if (c.at < token.start && !c.start) before = c;
+  // (no cue before it nor close after it: nothing to weigh)
+  if (!before && !cues.some((c) => !c.start && c.at >= token.end && c.at - token.end <= 60)) return null;
   // past another figure, a figure whose own clause names its day is that day's ("who freed 52 in September, released
   // another 123 on Saturday"), and a cue after a figure does not reach past another figure ("123 follows the freeing
   // of 52 in September"); a date's day or year is part of its cue, not a figure ("on August 16, … 30 people")
   // ("5 марта", "on 5 March": a day inside a cue is the cue's own, in either order)
   const figures = tokens.filter((t) => t !== token && !t.yearLike && !MONTH_BEFORE_DAY.test(lower.slice(Math.max(0, t.start - 12), t.start)) && !cues.some((c) => t.start >= c.at && t.end <= c.end));
-  const between = (from: number, to: number) => figures.some((t) => t.start >= from && t.end <= to);
   // (a table's row, "Month: July; Pardoned: 18; Total since July: 18", dates every cell)
   const rowCue = before !== undefined && /^(?:month|месяц)\s*:/u.test(lower.slice(before.at, before.at + 8));
-  const ownedByAnother = (c: MonthMention) => between(c.end, token.start) || figureInClauseOf(c, lower, figures);
   // "On Dec. 30, a year after the 20 pardoned on Dec. 28, 2024, he pardoned 22": the nearer date is the other figure's;
   // an earlier date that no figure owns dates this one
-  if (before && !rowCue && ownedByAnother(before)) {
+  if (before && !rowCue && (figureBetween(figures, before.end, token.start) || figureInClauseOf(before, lower, figures))) {
     const free = cues.filter((c) => c.at < before!.at && !c.start && !figureInClauseOf(c, lower, figures)).pop();
     if (free) before = free;
     // (or a time of its own counted from another: "…, eleven days after 14 prisoners were freed")
@@ -1382,14 +1382,19 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   }
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")
-  const sameClause = (gap: string) => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));
   // ("… another 37 and on 7 November another 31": a cue a figure of its own follows is that figure's)
-  const ownsNextFigure = (c: MonthMention) => figures.some((t) => t.start >= c.end && t.start - c.end <= 20 && /^\s*,?\s*(?:[—–-]\s*)?(?:another|a further|ещё|еще|яшчэ)\s+$/u.test(lower.slice(c.end, t.start)));
-  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at)) && !between(token.end, c.at) && !ownsNextFigure(c));
+  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at), releaseVerb) && !figureBetween(figures, token.end, c.at) && !ownsNextFigure(c, lower, figures));
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   return after.at - token.end < token.start - before.end ? after.cue : before.cue;
 }
+
+// (nearestMonthCue's helpers are module functions, not closures made for each figure)
+const figureBetween = (figures: NumberToken[], from: number, to: number): boolean => figures.some((t) => t.start >= from && t.end <= to);
+/** a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it */
+const sameClause = (gap: string, releaseVerb: RegExp): boolean => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));
+/** a cue a figure of its own follows is that figure's */
+const ownsNextFigure = (c: MonthMention, lower: string, figures: NumberToken[]): boolean => figures.some((t) => t.start >= c.end && t.start - c.end <= 20 && /^\s*,?\s*(?:[—–-]\s*)?(?:another|a further|ещё|еще|яшчэ)\s+$/u.test(lower.slice(c.end, t.start)));
 
 /** Another figure stands in the cue's own clause ("who freed 52 prisoners in September, …"): the cue is that figure's. */
 function figureInClauseOf(cue: MonthMention, lower: string, figures: NumberToken[]): boolean {
