@@ -55,10 +55,17 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
     raw[i] = { ...r, frame: () => frame };
     judgements[i] = judgeClaim(raw[i], times[i], index);
   });
+  // (a page's claims rest on a few sets of facts: each set's sources and citations are worked out once, and copied)
+  const sourcesByFacts = new Map<string, { sources: string[]; citations: string[] }>();
   const claims: Claim[] = raw.map((r, i) => {
     const judgement = judgements[i];
-    const facts = judgement.factIds.map((id) => index.fact(id));
-    const sources = sourcesOf(facts, index);
+    const factsKey = judgement.factIds.join('\n');
+    let known = sourcesByFacts.get(factsKey);
+    if (!known) {
+      const sources = sourcesOf(judgement.factIds.map((id) => index.fact(id)), index);
+      known = { sources, citations: [...new Set(sources.map(index.citeOf))] };
+      sourcesByFacts.set(factsKey, known);
+    }
     return {
       quote: input.text.slice(r.sentence.start, r.sentence.end),
       quoteStart: r.sentence.start,
@@ -72,8 +79,8 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
       verdict: judgement.verdict,
       reason: judgement.reason,
       expected: judgement.expected,
-      sources,
-      citations: [...new Set(sources.map(index.citeOf))],
+      sources: [...known.sources],
+      citations: [...known.citations],
       ...(options.traceFrames ? { rule: r.rule, frame: describeFrame(r.frame()) } : {}),
       factIds: judgement.factIds,
       finding: judgement.finding,

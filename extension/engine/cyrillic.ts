@@ -38,10 +38,70 @@ export function hasWordsCy(pattern: RegExp, text: string): boolean {
   if (loose === undefined) {
     // (only a single leading L is dropped: anywhere else, dropping it could make the pattern stricter)
     const parts = pattern.source.split(L);
-    loose = parts.length === 2 && parts[0] === '' && !pattern.global && !pattern.sticky ? new RegExp(parts[1], pattern.flags) : null;
+    loose = parts.length === 2 && parts[0] === '' && !pattern.global && !pattern.sticky ? new RegExp(withoutOptionalLeads(parts[1]), pattern.flags) : null;
     LOOSE_CY.set(pattern, loose);
   }
   return (loose === null || loose.test(text)) && pattern.test(text);
+}
+
+/**
+ * A pattern that opens with a group of words, each word less an optional group it begins with ("(?:\p{L}+ )?(?:дн\p{L}*|…)
+ * спустя" becomes "(?:дн\p{L}*|…) спустя"). As a pre-test it still matches wherever the pattern does (the rest of a word
+ * matches where its optional lead ends), and it spares the lead's tries at every position, which for a run of letters
+ * before a space cost the run's length each. Unchanged when the source does not open on a group.
+ */
+export function withoutOptionalLeads(source: string): string {
+  // (a back-reference could name a group dropped here)
+  if (!source.startsWith('(?:') || /\\(?:[1-9]|k<)/.test(source)) return source;
+  const close = groupEnd(source, 0);
+  if (close < 0) return source;
+  const inner = source.slice(3, close);
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= inner.length; i++) {
+    if (i < inner.length) {
+      const c = inner[i];
+      if (c === '\\') { i++; continue; }
+      if (c === '[') { i = classEnd(inner, i); if (i < 0) return source; continue; }
+      if (c === '(') { i = groupEnd(inner, i); if (i < 0) return source; continue; }
+      if (c !== '|') continue;
+    }
+    let word = inner.slice(from, i);
+    // drop leading optional groups: "(…)?" or "(…)??"
+    while (word.startsWith('(')) {
+      const end = groupEnd(word, 0);
+      if (end < 0 || word[end + 1] !== '?') break;
+      // (a lookaround is no lead to drop: it constrains what follows)
+      if (/^\(\?<?[=!]/.test(word)) break;
+      word = word.slice(end + (word[end + 2] === '?' ? 3 : 2));
+    }
+    // (a word that was all optional matches the empty string: the pre-test would pass everywhere, so keep it as it was)
+    words.push(word === '' ? inner.slice(from, i) : word);
+    from = i + 1;
+  }
+  return `(?:${words.join('|')})${source.slice(close + 1)}`;
+}
+
+/** The index of the ')' closing the group that opens at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '[') { i = classEnd(source, i); if (i < 0) return -1; continue; }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The index of the ']' closing the character class that opens at `open`, or -1. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') { i++; continue; }
+    if (source[i] === ']') return i;
+  }
+  return -1;
 }
 
 /** pardon and release, in both languages */

@@ -500,6 +500,12 @@ function enumerates(s: SentenceContext, token: NumberToken): boolean {
   return token.value <= 2 && s.tokens.some((t) => t !== token && t.ordinal && t.value <= 2 && t.value !== token.value);
 }
 
+/** the release governs the figure after it (classifyCyrillic; a module function, not a closure made for each figure) */
+function releaseAfterCy(a: Around): boolean {
+  return /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
+    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70));
+}
+
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) {
     // "вторая волна помилований в ноябре" counts within the month, which the KB does not; "пятый указ в этом году"
@@ -587,13 +593,11 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // the release governs the figure after it ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца
   // 250-ці чалавек"); asked only where a reading needs it, as most figures return before
   let pardonAfterMemo: boolean | undefined;
-  const pardonAfterOf = (): boolean => (pardonAfterMemo ??= /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}]))/u.test(a.after)
-    || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70)));
   // ("все 18 помилованных осуждены за «экстремизм»": what the whole release was convicted of, unless a whole is named
   // before the figure, "из них 15", "из 18 помилованных 15", and the figure is its part; the release must govern it:
   // "15 человек отбывали наказание за экстремизм" said after the release is its part)
   // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
-  const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || pardonAfterOf() || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
+  const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -651,7 +655,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
   const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
-  const pardonAfter = pardonAfterOf();
+  const pardonAfter = (pardonAfterMemo ??= releaseAfterCy(a));
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   // "границу пересекли девять освобождённых": those who reached one country, a part of the release
@@ -682,10 +686,6 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
       || /(?:^|[^\p{L}])(?:по|па)\s+$/u.test(a.beforeBare);
     if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
   }
-  // ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
-  // ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
-  // (an answer's question may name them: "Сколько политзаключённых остаётся? … более 1100")
-  const heldPeople = () => !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
   const arrestBefore = a.beforeBare.slice(-60);
@@ -696,13 +696,23 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     return null;
   }
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
-  if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeople()) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeopleCy(s, a)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // ("Правозащитники говорят примерно о 1150 политзаключённых": a rights group's count, its verb of saying)
   if (token.value > 400 && !pardonBefore && !pardonAfter && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && cy.RIGHTS_COUNT_CY.test(s.lower) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // "…1131 политзаключённых. 23 декабря их было 1135.": the count again, its noun a pronoun for the sentence before's
   if (token.value > 400 && THEY_WERE_BEFORE_CY.test(a.beforeBare.slice(-20)) && cy.POLITICAL_PRISONERS_CY.test(s.previous)) return { rule: 'cy-held-count-again', kind: 'prisoners_held' };
   if (cy.hasWordsCy(cy.ARRESTS_CY, a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
   return null;
+}
+
+/**
+ * The figure counts those held (classifyCyrillic; a module function, not a closure made for each figure).
+ * ("9 бывших политзаключённых", "былых палітвязняў": former prisoners are not held)
+ * ("40 из 52 — политзаключённые": a part of a named whole, not a count of those held)
+ * (an answer's question may name them: "Сколько политзаключённых остаётся? … более 1100")
+ */
+function heldPeopleCy(s: SentenceContext, a: Around): boolean {
+  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
 }
 
 /**
@@ -1420,18 +1430,18 @@ function monthCuesIn(lower: string): MonthMention[] {
 function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[], releaseVerb: RegExp): MonthCue | null {
   let before: MonthMention | undefined;
   for (const c of cues) if (c.at < token.start && !c.start) before = c;
+  // (no cue before it nor close after it: nothing to weigh)
+  if (!before && !cues.some((c) => !c.start && c.at >= token.end && c.at - token.end <= 60)) return null;
   // past another figure, a figure whose own clause names its day is that day's ("who freed 52 in September, released
   // another 123 on Saturday"), and a cue after a figure does not reach past another figure ("123 follows the freeing
   // of 52 in September"); a date's day or year is part of its cue, not a figure ("on August 16, … 30 people")
   // ("5 марта", "on 5 March": a day inside a cue is the cue's own, in either order)
   const figures = tokens.filter((t) => t !== token && !t.yearLike && !MONTH_BEFORE_DAY.test(lower.slice(Math.max(0, t.start - 12), t.start)) && !cues.some((c) => t.start >= c.at && t.end <= c.end));
-  const between = (from: number, to: number) => figures.some((t) => t.start >= from && t.end <= to);
   // (a table's row, "Month: July; Pardoned: 18; Total since July: 18", dates every cell)
   const rowCue = before !== undefined && /^(?:month|месяц)\s*:/u.test(lower.slice(before.at, before.at + 8));
-  const ownedByAnother = (c: MonthMention) => between(c.end, token.start) || figureInClauseOf(c, lower, figures);
   // "On Dec. 30, a year after the 20 pardoned on Dec. 28, 2024, he pardoned 22": the nearer date is the other figure's;
   // an earlier date that no figure owns dates this one
-  if (before && !rowCue && ownedByAnother(before)) {
+  if (before && !rowCue && (figureBetween(figures, before.end, token.start) || figureInClauseOf(before, lower, figures))) {
     const free = cues.filter((c) => c.at < before!.at && !c.start && !figureInClauseOf(c, lower, figures)).pop();
     if (free) before = free;
     // (or a time of its own counted from another: "…, eleven days after 14 prisoners were freed")
@@ -1440,14 +1450,19 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   }
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")
-  const sameClause = (gap: string) => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));
   // ("… another 37 and on 7 November another 31": a cue a figure of its own follows is that figure's)
-  const ownsNextFigure = (c: MonthMention) => figures.some((t) => t.start >= c.end && t.start - c.end <= 20 && /^\s*,?\s*(?:[—–-]\s*)?(?:another|a further|ещё|еще|яшчэ)\s+$/u.test(lower.slice(c.end, t.start)));
-  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at)) && !between(token.end, c.at) && !ownsNextFigure(c));
+  const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at), releaseVerb) && !figureBetween(figures, token.end, c.at) && !ownsNextFigure(c, lower, figures));
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   return after.at - token.end < token.start - before.end ? after.cue : before.cue;
 }
+
+// (nearestMonthCue's helpers are module functions, not closures made for each figure)
+const figureBetween = (figures: NumberToken[], from: number, to: number): boolean => figures.some((t) => t.start >= from && t.end <= to);
+/** a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it */
+const sameClause = (gap: string, releaseVerb: RegExp): boolean => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));
+/** a cue a figure of its own follows is that figure's */
+const ownsNextFigure = (c: MonthMention, lower: string, figures: NumberToken[]): boolean => figures.some((t) => t.start >= c.end && t.start - c.end <= 20 && /^\s*,?\s*(?:[—–-]\s*)?(?:another|a further|ещё|еще|яшчэ)\s+$/u.test(lower.slice(c.end, t.start)));
 
 /** Another figure stands in the cue's own clause ("who freed 52 prisoners in September, …"): the cue is that figure's. */
 function figureInClauseOf(cue: MonthMention, lower: string, figures: NumberToken[]): boolean {
