@@ -698,7 +698,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
   if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeopleCy(s, a)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // ("Правозащитники говорят примерно о 1150 политзаключённых": a rights group's count, its verb of saying)
-  if (token.value > 400 && !pardonBefore && !pardonAfter && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && cy.RIGHTS_COUNT_CY.test(s.lower) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  // ("Тихановская говорит о 1150 политзаключённых", "кажа пра 1150 палітвязьняў": a count as someone states it)
+  if (token.value > 400 && !pardonBefore && !pardonAfter && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && (cy.RIGHTS_COUNT_CY.test(s.lower) || SPEAKS_OF_BEFORE_CY.test(a.beforeBare.slice(-30))) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // "…1131 политзаключённых. 23 декабря их было 1135.": the count again, its noun a pronoun for the sentence before's
   if (token.value > 400 && THEY_WERE_BEFORE_CY.test(a.beforeBare.slice(-20)) && cy.POLITICAL_PRISONERS_CY.test(s.previous)) return { rule: 'cy-held-count-again', kind: 'prisoners_held' };
   if (cy.hasWordsCy(cy.ARRESTS_CY, a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
@@ -1002,7 +1003,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
 const PEOPLE_AFTER_DATE = /^\s*(?:[a-z-]+\s+){0,2}(?:people|prisoners|political prisoners|detainees|convicts|inmates|persons)\s+(?:were|have|had)\b/;
 /** the country those freed were taken to, named right after their count: "17 were taken to Lithuania", "nine to Vilnius" */
 const DESTINATION_COUNTRIES: [RegExp, string][] = [
-  [/^[^.;,]{0,50}?\bto (?:lithuania|vilnius)\b/, 'Lithuania'], [/^[^.;,]{0,50}?\bto (?:ukraine|kyiv|kiev)\b/, 'Ukraine'],
+  [/^[^.;,]{0,50}?\b(?:to|into) (?:lithuania|vilnius)\b/, 'Lithuania'], [/^[^.;,]{0,50}?\b(?:to|into) (?:ukraine|kyiv|kiev)\b/, 'Ukraine'],
   [/^[^.;,]{0,50}?\bto (?:poland|warsaw)\b/, 'Poland'], [/^[^.;,]{0,50}?\bto (?:latvia|riga)\b/, 'Latvia'], [/^[^.;,]{0,50}?\bto germany\b/, 'Germany'],
 ];
 function destinationOf(after: string): string | undefined {
@@ -1073,7 +1074,9 @@ const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoner
 // ("Viasna puts the number of political prisoners still held at 1,278", "… has fallen only slightly, to 1,244")
 const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total|figure) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)(?: now| currently)?\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
 /** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
-const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bcounted\s+$|\bput (?:the|its|their) (?:number|count|tally|figure) at\s+$/;
+const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bcounted\s+$|\b(?:put|puts|putting|estimate[sd]?) (?:the|its|their|it) (?:(?:number|count|tally|figure) )?at\s+(?:around\s+|about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/;
+/** a count as someone states it: "говорит о", "называют", "кажа пра", "паведаміла пра" right before the figure */
+const SPEAKS_OF_BEFORE_CY = /(?:^|[^\p{L}])(?:говор\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|пишет|пишут|кажа|кажуць|казала|казаў|заявіл\p{L}*|паведаміл\p{L}*|піша|пішуць)\s+(?:о|об|про|пра|аб)\s+(?:(?:около|более|почти|примерно|каля|больш\s+(?:чым|за)|амаль|прыкладна)\s+)?$/u;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
 const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|число|количество)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)(?:\s+на\s+\d{1,2}\s+\p{L}+)?[^.;\d]{0,30}$/u;
 /** "из них", "з іх" right before a figure */

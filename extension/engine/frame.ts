@@ -212,6 +212,9 @@ function groupOfPart(input: FrameInput): Slot<'round' | 'part' | 'other'> {
 /** "… were among the 42", "… оказались среди 42", "… апынуліся сярод 42", "… вошли в число 42": a part, its whole after it */
 const AMONG_A_WHOLE_AFTER = re(`${L}(?:were|are|was|is|оказал\\p{L}*|были|был\\p{L}*|есть|апынул\\p{L}*|былі|сталі|очутил\\p{L}*|вошл\\p{L}*|увайшл\\p{L}*)\\s+(?:among|среди|сярод|в числе|в число|у ліку|у лік)\\s+(?:the\\s+)?\\d`);
 
+/** the rest of a whole, right before the figure: "the remaining", "the other", "the rest,", "остальные", "астатнія" */
+const REMAINING_BEFORE = re(`${L}(?:the remaining|the other|the rest,?|остальн\\p{L}*|оставш\\p{L}*|астатн\\p{L}*)\\s+$`);
+
 /** a share of a group, its count in parentheses after it: "half (24 people)", "около трети (12)", "большасць (30" */
 const SHARE_IN_PARENTHESES = re(`${L}(?:half|third|quarter|majority|most|половин\\p{L}*|трет\\p{L}*|четверт\\p{L}*|большинств\\p{L}*|палов\\p{L}*|трэц\\p{L}*|чвэрц\\p{L}*|большасц\\p{L}*)(?: of (?:them|those|the \\p{L}+))?\\s*\\(\\s*$`);
 
@@ -378,6 +381,8 @@ export function frameOf(input: FrameInput): Frame {
     : has(PARDON_WORD, clause.replace(PARDONS_AS_A_START, ''))
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
+  // "в Литву вывезли 52", "14 were taken to Vilnius": the journey out is the release's own
+  if (event.certainty === 'defaulted' && (kind === 'round_size' || kind === 'round_destination') && has(JOURNEY, clause)) event = { value: 'release', certainty: 'linked', rule: 'release-journey' };
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report
   if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || has(RELEASE, input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
   if (has(NOT_HAPPENED, clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
@@ -406,6 +411,9 @@ export function frameOf(input: FrameInput): Frame {
   } else if (kind === 'round_size' && AMONG_A_WHOLE_AFTER.test(lower.slice(input.end, input.end + 90).split(/[;.]/u)[0])) {
     // "Двое жителей района оказались среди 42 помилованных": the figure is a part of the whole named after it
     group = { value: 'part', certainty: 'stated', rule: 'among-a-whole-after' };
+  } else if (kind === 'round_size' && REMAINING_BEFORE.test(lower.slice(Math.max(0, input.start - 24), input.start))) {
+    // "the remaining nine crossed into Lithuania", "остальные 38 — граждане Беларуси": the rest of a whole
+    group = { value: 'part', certainty: 'stated', rule: 'the-rest' };
   } else if (kind === 'round_size' && input.afterWhole) {
     group = { value: 'part', certainty: 'stated', rule: 'after-the-whole' };
   } else if (kind === 'round_size' && input.namedGroup) {

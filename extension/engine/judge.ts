@@ -337,6 +337,8 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   if (supporting) return verdictOf('supported', 'kb-match', 'held-supported', `Political prisoners still held: ${describeHeld(supporting.fact, kb)}.`, [supporting.fact]);
   if (!window) return verdictOf('unverifiable', 'unknown-time', 'held-unknown-time', `The page's time is unknown; the KB's counts are ${listing()}.`, facts);
   if (results.some((r) => r.agreement === 'unclear')) return verdictOf('unverifiable', 'monitors-differ', 'held-close', `Close to, but not within, the counts of the time: ${listing()}.`, facts);
+  // no count of the page's own weeks: the counts of other times cannot say it is wrong
+  if (!inTime.length) return verdictOf('unverifiable', 'monitors-differ', 'held-no-count', `The KB holds no count from within three weeks of the page's date; its counts of other times: ${listing()}.`, facts);
   return verdictOf('contradicted', 'kb-differs', 'held-differs', `Counts of political prisoners at the time: ${listing()}.`, facts);
 }
 

@@ -94,7 +94,7 @@ export interface Judgement {
  *   after the horizon: `totals-grow` (a lower bound the latest total meets), `outdated-after-horizon` (`facts` = the
  *   stale total, the latest), `total-by-horizon` (`facts` = the latest total);
  * - prisoner counts: `held-coverage` (the page's time is outside the KB's counts), `held-supported`, `held-differs`,
- *   `held-close`, `held-unknown-time` (each over `facts`);
+ *   `held-close`, `held-no-count` (no count of the page's weeks), `held-unknown-time` (each over `facts`);
  * - context figures: `context` (each of `facts` described), `no-figure`, `detentions` (not arrests),
  *   `estimates-differ`, `unknown-term`, `changes-over-time`.
  */
@@ -103,7 +103,7 @@ export type FindingCode =
   | 'before-start' | 'unseen-round' | 'unknown-round' | 'rounds-differ' | 'no-round-figure' | 'counts-decrees'
   | 'no-total' | 'this-year' | 'other-start' | 'no-total-of-start' | 'no-page-round' | 'cannot-place-month' | 'outdated'
   | 'totals-grow' | 'outdated-after-horizon' | 'total-by-horizon'
-  | 'held-coverage' | 'held-supported' | 'held-differs' | 'held-close' | 'held-unknown-time'
+  | 'held-coverage' | 'held-supported' | 'held-differs' | 'held-close' | 'held-no-count' | 'held-unknown-time'
   | 'context' | 'no-figure' | 'detentions' | 'estimates-differ' | 'unknown-term' | 'changes-over-time';
 
 /**

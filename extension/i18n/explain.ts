@@ -372,6 +372,7 @@ function judged(finding: Finding, claim: ExplainInput, w: Writer): string | null
     case 'held-supported': return held('heldSupported');
     case 'held-differs': return held('heldContradicted');
     case 'held-close': return held('heldClose');
+    case 'held-no-count': return held('heldNoCount');
     case 'held-unknown-time': return held('heldUnknownTime');
     // context figures
     case 'context': return contexts();
