@@ -77,6 +77,8 @@ interface MonthMention {
 }
 
 interface SentenceContext {
+  /** how many figures the sentence holds, years aside (counted once, when a frame first asks) */
+  figureCount?: number;
   /** the paragraph the sentence is in */
   block: string;
   /** the paragraph names political prisoners somewhere (asked once per paragraph, not once per figure) */
@@ -360,7 +362,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
   // (a table's row that names no month, "The seventh round — 29 — 11 women", tells of another round than the page's)
   const otherTime = s.otherTime || pairSecond || pointsBack || (s.tableRow && monthCue === null);
-  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole };
+  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
     value: token.value,

@@ -60,6 +60,8 @@ export interface FrameInput {
   releaseBefore: boolean;
   /** a smaller figure joined by "and" to the release's whole before it ("250 freed, and 15 without passports") */
   afterWhole?: boolean;
+  /** how many figures the sentence holds (years aside) */
+  figures?: number;
 }
 
 const re = (source: string) => new RegExp(source, 'u');
@@ -105,6 +107,8 @@ const SINCE_SUMMER = re(`${L}(?:since the summer|с лета|з лета)(?![\\p
  * a year, "for (all) this time". The judge reads them as a period, never as the page's round.
  */
 const PERIOD = anyRule('period');
+/** the places those freed were taken to */
+const DESTINATION_PLACE = /lithuania|ukraine|vilnius|kyiv|kiev|poland|warsaw|latvia|riga|germany|литв|літв|летув|украин|украін|вильн|вільн|киев|кіеў|польш|латв|герман|нямеч/gu;
 /** "taken to Lithuania", "вывезли в Литву", "выслалі ва Ўкраіну": a destination's journey, after the release */
 const JOURNEY = anyWord('journey');
 /** "helped free", "secured the release of", "помогла освободить", "дапамагла вызваліць": releases credited to an actor */
@@ -382,7 +386,9 @@ export function frameOf(input: FrameInput): Frame {
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
   // "в Литву вывезли 52", "14 were taken to Vilnius": the journey out is the release's own
-  if (event.certainty === 'defaulted' && (kind === 'round_size' || kind === 'round_destination') && has(JOURNEY, clause)) event = { value: 'release', certainty: 'linked', rule: 'release-journey' };
+  // (not a size in a split between places: "114 people were driven to Ukraine, while nine were brought to Vilnius")
+  const split = (input.figures ?? 1) > 1 && new Set(lower.match(DESTINATION_PLACE) ?? []).size > 1;
+  if (event.certainty === 'defaulted' && (kind === 'round_destination' || (kind === 'round_size' && !split)) && has(JOURNEY, clause)) event = { value: 'release', certainty: 'linked', rule: 'release-journey' };
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report
   if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || has(RELEASE, input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
   if (has(NOT_HAPPENED, clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
