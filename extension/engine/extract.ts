@@ -57,6 +57,8 @@ export interface RawClaim {
   termYear?: number;
   /** for dates: the month named */
   month?: number;
+  /** the day of the week the sentence names ("on Saturday", "в субботу"), 0 Sunday – 6 Saturday, when it names one */
+  weekday?: number;
   /** a round's size said of a group the sentence names ("pardoned 31 Ukrainians"): that group's kind */
   namedGroup?: ClaimKind;
   /** a category narrowed by another in the figure's clause ("three women with many children"): the other's kind */
@@ -374,6 +376,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     position: 'body', // the block's place on the page is set by extractClaims
     monthCue,
     otherTime,
+    ...(monthCue === null ? weekdayOf(s.lower, token.start) : {}),
     inQuote: insideQuotation(s.text, token.start),
     ...read,
     frame,
@@ -1228,6 +1231,22 @@ const ELECTION_RIGHT_BEFORE_CY = /(?:^|[^\p{L}])(?<!(?:пасля|после|п�
 const ELECTION_AS_REFERENCE_CY = /(?:накануне|напярэдадні|перед|перад|после|пасля|до|да)\s+(?:\p{L}+\s+)?(?:выбор|выбар|голосовани|галасаван)\p{L}*/gu;
 /** "за два дня до выборов", "за тыдзень да выбараў": another day, named by its distance from the vote */
 const DAYS_BEFORE_ELECTION_CY = /(?:дн\p{L}*|дзён|дзень|недел\p{L}*|тыд\p{L}*)\s+(?:до|да|после|пасля)\s+(?:президентских\s+|прэзідэнцкіх\s+)?(?:выбор|выбар|голосовани|галасаванн)/u;
+
+/** a day of the week a sentence names, its number (0 Sunday): "on Saturday", "в субботу", "у суботу" */
+// (a time: "on Saturday", "в субботу", "у суботу"; not "Sunday's election")
+const WEEKDAY = /(?:\bon |(?:^|[^\p{L}])(?:в|во|у|ў) )(?:(sunday|воскресень|нядзел)|(monday|понедельник|панядзел)|(tuesday|вторник|аўтор)|(wednesday|сред[уы]|серад)|(thursday|четверг|чацвер)|(friday|пятниц|пятніц)|(saturday|суббот|субот))/gu;
+const WEEKDAY_HINT = /day\b|недел|ник|сред|серад|четверг|чацвер|пятн|суб/u;
+/** the day of the week named nearest before the figure (else right after it, in its clause) */
+function weekdayOf(lower: string, at: number): { weekday?: number } {
+  if (!WEEKDAY_HINT.test(lower)) return {};
+  let found: number | undefined;
+  for (const match of lower.matchAll(WEEKDAY)) {
+    const day = match.slice(1).findIndex(Boolean);
+    if (match.index < at || found === undefined && match.index - at < 40 && !/[,;—–]/u.test(lower.slice(at, match.index))) found = day;
+    if (match.index >= at) break;
+  }
+  return found === undefined ? {} : { weekday: found };
+}
 
 /** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
 /** the release's whole, then "and" right before the figure: "250 freed — and ", "памілавалі 250 чалавек, і " */

@@ -42,7 +42,7 @@ export interface Unpinned {
 }
 
 /** Why the frame cannot carry a flag, or null when it can. */
-export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
+export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): Unpinned | null {
   const frame = claim.frame();
   const why = (code: UnpinnedCode, rule: string | null, words: string): Unpinned => ({ code, rule, words: rule ? `${words} (${rule})` : words });
   if (frame.asked) return why('asked', null, 'the sentence asks, it does not state');
@@ -52,6 +52,7 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
   const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
   if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return why('ordinal-other-start', null, 'the ordinal counts from another start than the KB\'s rounds');
   if (claim.kind === 'round_size' && frame.group.value === 'part') return why('part-of-release', frame.group.rule, 'the figure counts a part of the release');
+  if (ROUND_FIGURES.has(claim.kind) && time && namesAnotherDay(claim, time)) return why('other-day', null, 'the sentence names another day of the week than the page\'s');
   // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
   // ("за 2025 год помилованы 187", "342 of them this year": a year's total, and the year is its own span)
   if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
@@ -66,6 +67,21 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex): Unpinned | null {
     }
   }
   return null;
+}
+
+/**
+ * "В субботу освободили 123" on a Tuesday's page: a day of the week other than the page's or the one before it is
+ * another day than the news's
+ */
+function namesAnotherDay(claim: RawClaim, time: PageTime): boolean {
+  if (claim.weekday === undefined || !time.published) return false;
+  const published = time.published;
+  const weekday = (day: string, plus: number) => (new Date(`${day}T12:00:00Z`).getUTCDay() + plus + 7) % 7;
+  // the page's day or the one before; the day of the page's release or the one after (a decree, then the walk out)
+  const allowed = [weekday(published, 0), weekday(published, -1)];
+  const day = time.main && dayOf(time.main);
+  if (day) allowed.push(weekday(day, 0), weekday(day, 1));
+  return !allowed.includes(claim.weekday);
 }
 
 /** Rounds the page's time allows: those begun by its date (all, on an undated page). */
@@ -93,7 +109,7 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   const t = claim.frame().time;
   const pinnedNow = t.value === 'now' && t.certainty === 'stated';
   // the sentence leaves room for another round or a sum only when it does not tie the figure to the day's news
-  const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier';
+  const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier' || namesAnotherDay(claim, time);
   // "X and 13 others": with the one to three people the sentence names, the round's size
   // ("Kolesnikova and 113 others were taken to Ukraine": the same for a part of the release)
   if (ROUND_FIGURES.has(claim.kind) && claim.frame().group.rule === 'and-others') {
@@ -320,7 +336,7 @@ export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, 
   const partRule = claim.frame().group.rule;
   const exceeds = (partRule === 'and-others' || partRule === 'named-group') && judged.factIds.length > 0
     && judged.factIds.every((id) => kb.fact(id).kind === 'round_size' && (partRule === 'and-others' ? kb.fact(id).value <= claim.value : kb.fact(id).value < claimInterval(claim).lo));
-  const why = fewerThanItsWhole(claim, kb, judged) ?? (exceeds ? null : unpinned(claim, kb));
+  const why = fewerThanItsWhole(claim, kb, judged) ?? (exceeds ? null : unpinned(claim, kb, time));
   if (why) {
     return {
       verdict: 'unverifiable', reason: 'not-pinned', expected: `Not checked: ${why.words}. ${judged.expected}`, refersTo: judged.refersTo, factIds: judged.factIds,
