@@ -229,6 +229,8 @@ function categoryHolds(kind: ClaimKind, reach: string, at: number, end: number):
   if (!/^[\s\p{L},«»"'’—–-]*$/u.test(between) || at > (kind === 'round_political' || kind === 'round_drug_offences' || kind === 'round_minors' ? 70 : 45)) return false;
   // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
   if (AND_ANOTHER_GROUP_CY.test(between) || ANOTHER_FIGURE_CY.test(between)) return false;
+  // "в феврале трое, в апреле — гражданин США": past another item's month, the word is that item's
+  if (/[,;—–]/u.test(between) && MONTH_BETWEEN_CY.test(between)) return false;
   // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination
   if (kind === 'round_destination' && /[,;]/.test(between)) return false;
   // "одиннадцать, мужчин — девять": the word names the figure after its dash, not this one
@@ -390,6 +392,9 @@ const MONTHS_CY: [number, string][] = ru.months.map((stems, i) => [i + 1, `${ste
 const MONTH_WORD = `(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})\\p{L}*`;
 /** a month's name in any case, Russian or Belarusian */
 export const MONTH_WORD_CY = MONTH_WORD;
+
+/** a month named between a figure and a category word: another item's time */
+const MONTH_BETWEEN_CY = new RegExp(`(?:^|[^\\p{L}])${MONTH_WORD}`, 'u');
 
 /** a release named by its month ("сентябрьское освобождение", "снежаньскае памілаванне"): the month word is the cue */
 const RELEASE_NOUN_CY = '(?:освобожден|освобождён|помиловани|вызвален|памілаван|указ|ўказ|сделк|здзелк|обмен|абмен|волн|хвал)';

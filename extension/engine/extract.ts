@@ -954,6 +954,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const verbThenSpan = sinceCue && /\b(?:pardoned|freed|released)\s+since\b[^.;,]{0,30}$/.test(a.beforeBare);
     if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
+  // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
+  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after);
+  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after)) && !s.monthCues.some((c) => c.at > token.start - 60 && c.at < token.end + 40)) {
+    return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: Number(inYear[1]) };
+  }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
   const letGo = /\blet\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);

@@ -106,6 +106,8 @@ export const BE_CUES: CyrillicCueTables = {
     raw`нагада(?:ем|ю|ў|ла)`,
     // "апошняя група таго года": a year the sentence told before
     raw`таго (?:ж )?года`,
+    // "да канца года памілавалі яшчэ 29 і 20": a chronology's year, told before
+    raw`да канца (?:таго |гэтага )?года`,
     // "Тады Лукашэнка падпісаў два ўказы": a sentence that opens on a time told before
     raw`^тады(?! ж)`,
     'раней', raw`(?:год|гады|гадоў|месяц\p{L}*|месяцы|тыд\p{L}*) таму`, 'летась', 'у мінулым годзе', 'папярэдн', 'у мінулы раз',

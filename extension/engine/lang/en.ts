@@ -228,7 +228,7 @@ export const EN_CUES: EnglishCueTables = {
     '(?:in|over|during) (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years',
   ],
   since: [
-    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', 'in \\d{4}',
+    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', "in \\d{4}(?!['’])",
     'so far', 'to date', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
