@@ -850,7 +850,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     return STAYED_IN_BELARUS.test(a.after) ? { rule: 'en-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' } : { rule: 'en-destination-elided', kind: 'round_destination', subject: destinationOf(a.after) };
   }
   // "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20": the category named before the part
-  const categoryBefore = CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
+  // (the part's "of the …" after it first: one anchored test spares the three end-anchored ones for most figures)
+  const categoryBefore = /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after) ? CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0] : undefined;
   if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { rule: 'en-category-before', kind: categoryBefore };
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
   if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { rule: 'en-in-all-apposition', kind: 'round_size' };
