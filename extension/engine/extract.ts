@@ -843,7 +843,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (dateMonth) return null; // other dates are times, not counts
   if (isRowSize(s, token, a)) return { rule: 'en-row-size', kind: 'round_size' };
 
-  if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
+  // (its pattern ends on a bracket: a string test first spares it the text before most figures)
+  if (a.before.trimEnd().endsWith('(') && cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
   // "nine were taken to Lithuania and 114 to Ukraine": the verb said once; "235 were released inside Belarus"
   // ("The split: 114 to Ukraine, nine to Lithuania": a list after a colon, its verb left out)
   if (s.pardonNearby && (ELIDED_DESTINATION.test(a.after) && (DESTINATION_VERB.test(s.lower.slice(0, token.start)) || /:\s*(?:[^:;.]*,\s*)?$/.test(a.beforeBare)) || STAYED_IN_BELARUS.test(a.after))) {
