@@ -1267,8 +1267,9 @@ function sinceCueApplies(lower: string, token: NumberToken): boolean {
 }
 
 function isAgeThreshold(before: string, after: string): boolean {
-  if (/\b(?:age of|aged(?:\s+(?:over|above|under))?)\s+$/.test(before)) return true;
-  return cue.THRESHOLD_BEFORE.test(before) && /^\s*(?:years?(?:\s+old|\s+of age)?)?\s*(?:[,.;)&]|and\b|or\b|$)/.test(after);
+  // (string and anchored tests first: this runs for most figures, the end-anchored patterns try every position)
+  if (before.includes('age') && /\b(?:age of|aged(?:\s+(?:over|above|under))?)\s+$/.test(before)) return true;
+  return /^\s*(?:years?(?:\s+old|\s+of age)?)?\s*(?:[,.;)&]|and\b|or\b|$)/.test(after) && cue.THRESHOLD_BEFORE.test(before);
 }
 
 /** "… decree of the year", "… this year", "… of 2026": decrees counted within the year */
