@@ -891,7 +891,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const pardonedAfter = cue.PARDONED_AFTER.test(a.after) || (/^\s*out of\b/.test(a.after) && cue.PARDONED_AFTER.test(a.after.replace(OUT_OF_WHOLE, ' ')));
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
-  const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
+  const aboutRecognition = !s.pardon && cue.RECOGNISED.test(s.lower);
   // a sentence about arrests is not about a release, except where the category is what they were convicted of
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
   // (an arrest before the figure or in its clause: "…, where the service that jailed them watches them" is another's)
