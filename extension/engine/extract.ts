@@ -920,7 +920,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
   // "605 people recognised as political prisoners have received a pardon since 2020": those of the recognised who were
   // pardoned, a total over the span the sentence names
-  if (s.pardonNearby && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
+  if (s.pardonNearby && afterBare.includes('recogni') && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
   // ("3,600 people have been declared political prisoners": recognised, in other words)
   if ((/\brecogni[sz](?:e[ds]?|ing)\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
     || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
