@@ -871,7 +871,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "signed three pardon decrees": decrees, which the KB does not count
   if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
   // "the youngest of those freed is 19", "a 62-year-old": ages
-  if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
+  if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || (s.lower.includes('youngest') || s.lower.includes('oldest')) && /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women", "seventeen of those 32 are parents": the 20 and the 32 are the round, not its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { rule: 'en-whole-of-a-part', kind: 'round_size' };
   if (a.previousToken && token.start - a.previousToken.end < 16 && /\b(?:out of|of) (?:the|those|these|all(?: the)?)\s+$/.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { rule: 'en-whole-of-a-part', kind: 'round_size' } : null;
