@@ -865,7 +865,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "The 18 include 15 people convicted of extremism, 11 women …": the release named whole before its parts
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*(?:[a-z]+\s+){0,3}?(?:include|included|includes)\b/.test(a.after)) return { rule: 'en-whole-includes', kind: 'round_size' };
   // "Wednesday's 30 make it 78", "Thursday's 31 bring the total to 146": a day's release, named by its day
-  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && DAYS_RELEASE_BEFORE.test(a.beforeBare)) return { rule: 'en-days-release', kind: 'round_size' };
+  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && (a.beforeBare.includes("'s") || a.beforeBare.includes('’s')) && DAYS_RELEASE_BEFORE.test(a.beforeBare)) return { rule: 'en-days-release', kind: 'round_size' };
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { rule: 'en-number-released-before', kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
