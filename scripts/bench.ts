@@ -15,7 +15,8 @@
  * goes), statistics (medians and intervals), report (what is printed), engine (the engine alone).
  * Needs the bench build (`npm run bench` makes it, and the shipped build for the sizes) and Debian's chromium.
  * BENCH_RUNS (rounds per row, default 15), BENCH_TRACES (traced loads per browser and row, default 2),
- * BENCH_COLD (cold starts, default 5), BENCH_ENGINE=0 (skip the engine alone and the sizes), BENCH_ROWS=all (the bare pages too), BENCH_ONLY=prefix[,prefix…],
+ * BENCH_COLD (cold starts, default 5), BENCH_ENGINE=0 (skip the engine alone and the sizes), BENCH_ENGINE_BUILD=source
+ * (the engine alone timed from its sources under tsx, not as shipped), BENCH_ROWS=all (the bare pages too), BENCH_ONLY=prefix[,prefix…],
  * BENCH_MEMORY_RUNS (loads per browser of the ×16 live blog for the checker's heap, default 5; 0 skips),
  * BENCH_MEMORY_TABS (tabs of topic pages opened for the background's heap, default 40; 0 skips),
  * BENCH_PROFILE=n (n more loads of ours per row under V8's sampling profiler: our functions' self time; build
@@ -108,6 +109,6 @@ async function browserBench(): Promise<void> {
 await browserBench();
 // BENCH_ENGINE=0: the browser rows only (a targeted run comparing builds needs neither the engine nor the sizes)
 if (process.env.BENCH_ENGINE !== '0') {
-  engineBench();
+  await engineBench();
   sizes();
 }

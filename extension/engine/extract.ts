@@ -849,14 +849,16 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (dateMonth) return null; // other dates are times, not counts
   if (isRowSize(s, token, a)) return { rule: 'en-row-size', kind: 'round_size' };
 
-  if (cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
+  // (its pattern ends on a bracket: a string test first spares it the text before most figures)
+  if (a.before.trimEnd().endsWith('(') && cue.DESTINATION_BEFORE.test(a.before) && s.pardonNearby) return { rule: 'en-destination-before', kind: 'round_destination' };
   // "nine were taken to Lithuania and 114 to Ukraine": the verb said once; "235 were released inside Belarus"
   // ("The split: 114 to Ukraine, nine to Lithuania": a list after a colon, its verb left out)
   if (s.pardonNearby && (ELIDED_DESTINATION.test(a.after) && (DESTINATION_VERB.test(s.lower.slice(0, token.start)) || /:\s*(?:[^:;.]*,\s*)?$/.test(a.beforeBare)) || STAYED_IN_BELARUS.test(a.after))) {
     return STAYED_IN_BELARUS.test(a.after) ? { rule: 'en-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' } : { rule: 'en-destination-elided', kind: 'round_destination', subject: destinationOf(a.after) };
   }
   // "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20": the category named before the part
-  const categoryBefore = CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
+  // (the part's "of the …" after it first: one anchored test spares the three end-anchored ones for most figures)
+  const categoryBefore = /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after) ? CATEGORY_BEFORE_EN.find(([, pattern]) => pattern.test(a.beforeBare))?.[0] : undefined;
   if (categoryBefore && s.pardonNearby && token.value <= 400 && /^\s*(?:of|out of)\s+(?:the|those)\b/.test(a.after)) return { rule: 'en-category-before', kind: categoryBefore };
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
   if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { rule: 'en-in-all-apposition', kind: 'round_size' };
@@ -869,13 +871,13 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "The 18 include 15 people convicted of extremism, 11 women …": the release named whole before its parts
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*(?:[a-z]+\s+){0,3}?(?:include|included|includes)\b/.test(a.after)) return { rule: 'en-whole-includes', kind: 'round_size' };
   // "Wednesday's 30 make it 78", "Thursday's 31 bring the total to 146": a day's release, named by its day
-  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && DAYS_RELEASE_BEFORE.test(a.beforeBare)) return { rule: 'en-days-release', kind: 'round_size' };
+  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && (a.beforeBare.includes("'s") || a.beforeBare.includes('’s')) && DAYS_RELEASE_BEFORE.test(a.beforeBare)) return { rule: 'en-days-release', kind: 'round_size' };
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { rule: 'en-number-released-before', kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
   if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
   // "the youngest of those freed is 19", "a 62-year-old": ages
-  if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
+  if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || (s.lower.includes('youngest') || s.lower.includes('oldest')) && /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women", "seventeen of those 32 are parents": the 20 and the 32 are the round, not its women
   if (/\bof the\s+$/.test(a.beforeBare) && /^\s*(?:are|were)\b/.test(a.after) && s.pardonNearby) return { rule: 'en-whole-of-a-part', kind: 'round_size' };
   if (a.previousToken && token.start - a.previousToken.end < 16 && /\b(?:out of|of) (?:the|those|these|all(?: the)?)\s+$/.test(a.beforeBare)) return s.pardonNearby && token.value <= 400 ? { rule: 'en-whole-of-a-part', kind: 'round_size' } : null;
@@ -895,7 +897,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const pardonedAfter = cue.PARDONED_AFTER.test(a.after) || (/^\s*out of\b/.test(a.after) && cue.PARDONED_AFTER.test(a.after.replace(OUT_OF_WHOLE, ' ')));
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
-  const aboutRecognition = cue.RECOGNISED.test(s.lower) && !s.pardon;
+  const aboutRecognition = !s.pardon && cue.RECOGNISED.test(s.lower);
   // a sentence about arrests is not about a release, except where the category is what they were convicted of
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
   // (an arrest before the figure or in its clause: "…, where the service that jailed them watches them" is another's)
@@ -924,7 +926,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const afterBare = a.after.replace(/\([^)]*\)\s*/g, '');
   // "605 people recognised as political prisoners have received a pardon since 2020": those of the recognised who were
   // pardoned, a total over the span the sentence names
-  if (s.pardonNearby && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
+  if (s.pardonNearby && afterBare.includes('recogni') && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
   // ("3,600 people have been declared political prisoners": recognised, in other words)
   if ((/\brecogni[sz](?:e[ds]?|ing)\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
     || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
@@ -1294,8 +1296,9 @@ function sinceCueApplies(lower: string, token: NumberToken): boolean {
 }
 
 function isAgeThreshold(before: string, after: string): boolean {
-  if (/\b(?:age of|aged(?:\s+(?:over|above|under))?)\s+$/.test(before)) return true;
-  return cue.THRESHOLD_BEFORE.test(before) && /^\s*(?:years?(?:\s+old|\s+of age)?)?\s*(?:[,.;)&]|and\b|or\b|$)/.test(after);
+  // (string and anchored tests first: this runs for most figures, the end-anchored patterns try every position)
+  if (before.includes('age') && /\b(?:age of|aged(?:\s+(?:over|above|under))?)\s+$/.test(before)) return true;
+  return /^\s*(?:years?(?:\s+old|\s+of age)?)?\s*(?:[,.;)&]|and\b|or\b|$)/.test(after) && cue.THRESHOLD_BEFORE.test(before);
 }
 
 /** "… decree of the year", "… this year", "… of 2026": decrees counted within the year */

@@ -15,6 +15,7 @@ import { en } from './lang/en';
 import { ru } from './lang/ru';
 import { be } from './lang/be';
 import { CYRILLIC_SHARED } from './lang/cyrillicShared';
+import { withoutOptionalLeads } from './cyrillic';
 
 export type Certainty = 'stated' | 'linked' | 'defaulted';
 
@@ -284,13 +285,18 @@ function has(pattern: RegExp, text: string): boolean {
 }
 
 /**
- * The pattern without its word-start lookbehinds: it matches wherever the pattern does, and several times faster,
- * because the lookbehind is tried at every position of the text. Most sentences match neither, so it answers first.
+ * The pattern without its word-start lookbehinds, nor the optional groups its words open with (cyrillic.ts,
+ * `withoutOptionalLeads`): it matches wherever the pattern does, and several times faster, because the lookbehind
+ * and the lead are tried at every position of the text. Most sentences match neither, so it answers first.
  */
 const LOOSE = new Map<RegExp, RegExp>();
 function looseOf(pattern: RegExp): RegExp {
   let loose = LOOSE.get(pattern);
-  if (!loose) LOOSE.set(pattern, (loose = pattern.source.includes(L) ? new RegExp(pattern.source.split(L).join(''), pattern.flags) : pattern));
+  if (!loose) {
+    // (in a group, so that each rule of a pattern `a|b|…` is a word whose optional lead is dropped)
+    const source = withoutOptionalLeads(`(?:${pattern.source.split(L).join('')})`);
+    LOOSE.set(pattern, (loose = source === `(?:${pattern.source})` ? pattern : new RegExp(source, pattern.flags)));
+  }
   return loose;
 }
 
