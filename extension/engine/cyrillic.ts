@@ -339,7 +339,8 @@ export function whereaboutsOfCy(clause: string, sentence: string): string | null
 /** an age comparative right before a figure: "старше", "старэйшыя за", "младше", "в возрасте до" */
 export const AGE_THRESHOLD_BEFORE_CY = re(`(?:^|[^\\p{L}])(?:${words('ageComparatives')})\\s+$`);
 /** a decree that concerns so many, in the present ("указ касается 250", "указ тычыцца 250-ці"; a past one may be earlier) */
-export const DECREE_CONCERNS_BEFORE_CY = re(`(?:указ|ўказ|помиловани\\p{L}*|памілаван\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:${words('decreeConcerns')})\\s+$`);
+// ("указ коснулся ещё двадцати пяти", "указ еще о 33": "ещё" after the verb; a decree "about" its people)
+export const DECREE_CONCERNS_BEFORE_CY = re(`(?:указ|ўказ|помиловани\\p{L}*|памілаван\\p{L}*)\\s+(?:(?:\\p{L}+\\s+)?(?:${words('decreeConcerns')})|(?:ещё\\s+|еще\\s+|яшчэ\\s+)?(?:о|об|пра|аб))\\s+(?:ещё\\s+|еще\\s+|яшчэ\\s+)?$`);
 /** new political prisoners right after the figure: "17 новых палітвязняў", "12 новых политзаключённых" */
 export const NEW_PRISONERS_AFTER_CY = re(`^\\s*(?:${words('newWords')})\\s+(?:${words('politicalPrisoners')})`);
 /** the list of political prisoners grew by the figure, in its own clause */

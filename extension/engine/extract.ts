@@ -47,6 +47,8 @@ export interface RawClaim {
   scope?: 'since-july' | 'this-year' | 'unspecified' | 'other';
   /** for a total scoped "in" a year the sentence names: that year (absent: the page's year) */
   scopeYear?: number;
+  /** for a year's total: the year before the page's ("last year", "летась", "в прошлом году") */
+  lastYear?: boolean;
   /** for ordinals: the sentence counts decrees, a convention the sources do not use */
   countsDecrees?: boolean;
   /** for ordinals: the sentence counts within the year ("пятый указ в этом году"), not since the releases began */
@@ -682,6 +684,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
     // ("в течение года помилованы 342", "за год", "на працягу года": the year's count too)
+    // ("летась памілавалі 365", "в прошлом году помиловали 365": the year before the page's, a count in hundreds)
+    if (!s.monthCues.length && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
     if (!s.monthCues.some((m) => m.at < token.start) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
@@ -767,8 +771,15 @@ function totalCueBefore(lower: string, token: NumberToken): boolean {
 /** an ordinal, then a space: "пятый ", "шостая ", "восьмое " (not a participle: "помилованы с июля") */
 const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+|(?:групп|груп|волн|хвал|указ|ўказ|помилован|памілаван|освобожден|освобождён|вызвален|парти)\p{L}*\s+)?$/u;
 
+/** "the New Year decree", "новогодний указ", "навагодні ўказ": a release named by its holiday, late December's */
+const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|новогодн\p{L}* (?:указ|помиловани|освобождени)|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн))/u;
+function newYearCue(lower: string): MonthMention[] {
+  const match = NEW_YEAR_RELEASE.exec(lower);
+  return match ? [{ at: match.index, end: match.index + match[0].length, start: false, cue: { month: 12, part: 'late', relative: null } }] : [];
+}
+
 function monthCuesInCyrillic(lower: string): MonthMention[] {
-  const found: MonthMention[] = [];
+  const found: MonthMention[] = newYearCue(lower);
   if (!cy.MONTH_HINT_CY.test(lower)) return found;
   for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
     // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
@@ -798,7 +809,7 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'countsDecrees' | 'countsInYear' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
+type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'lastYear' | 'countsDecrees' | 'countsInYear' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
 
 /**
  * "three women with many children", "two men over 50": a second category in the figure's own clause narrows the first
@@ -956,6 +967,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const verbThenSpan = sinceCue && /\b(?:pardoned|freed|released)\s+since\b[^.;,]{0,30}$/.test(a.beforeBare);
     if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
+  // ("Last year, 365 people were pardoned", "pardoned 365 people last year": the year before the page's, in hundreds)
+  if (s.pardonNearby && token.value >= 150 && !s.monthCues.length && /\blast year\b/.test(s.lower) && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after))) {
+    return { rule: 'en-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
+  }
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
   const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after);
   if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after)) && !s.monthCues.some((c) => c.at > token.start - 60 && c.at < token.end + 40)) {
@@ -1087,6 +1102,8 @@ const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoner
 const HELD_COUNT_BEFORE = /\b(?:(?:number|count|tally|total|figure) of political prisoners (?:in belarus |in the country )?(?:now |currently |still )?)(?:stands at|stood at|is|was|has (?:reached|risen to|fallen to|dropped to)|reached|rose to|fell to|dropped to)(?: now| currently)?\s+$|\bthe (?:figure|number|count|tally) (?:had |has )?(?:risen|fallen|dropped|grown|rose|fell) to\s+$|\b(?:number|count|tally) of political prisoners(?![^.;]*\b(?:freed|released|pardoned|recogni[sz]ed))[^.;]{0,40}?\b(?:at|to)\s+$/;
 /** a monitor's count, its noun left implicit: "Viasna's count stood at", "put the number at", "the list had reached" */
 const MONITOR_COUNT_BEFORE = /\b(?:count|tally|list|number|figure)\s+(?:now\s+|then\s+)?(?:stood at|stands at|was at|is at|was|is|reached|had reached|has reached|rose to|fell to|grew to)\s+$|\bcounted\s+$|\b(?:put|puts|putting|estimate[sd]?) (?:the|its|their|it) (?:(?:number|count|tally|figure) )?at\s+(?:around\s+|about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/;
+/** the year before the page's: "летась", "в прошлом году", "у мінулым годзе", "за прошлый год" */
+const LAST_YEAR_CY = /(?:^|[^\p{L}])(?:летась|в прошлом году|[уў] мінулым годзе|за (?:прошлый|мінулы) год)(?![\p{L}])/u;
 /** a count as someone states it: "говорит о", "называют", "кажа пра", "паведаміла пра" right before the figure */
 const SPEAKS_OF_BEFORE_CY = /(?:^|[^\p{L}])(?:говор\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|пишет|пишут|кажа|кажуць|казала|казаў|заявіл\p{L}*|паведаміл\p{L}*|піша|пішуць)\s+(?:о|об|про|пра|аб)\s+(?:(?:около|более|почти|примерно|каля|больш\s+(?:чым|за)|амаль|прыкладна)\s+)?$/u;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
@@ -1431,7 +1448,7 @@ function monthOfDate(before: string, after: string): number | null {
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month/;
 
 function monthCuesIn(lower: string): MonthMention[] {
-  const found: MonthMention[] = [];
+  const found: MonthMention[] = newYearCue(lower);
   if (!MONTH_HINT.test(lower)) return found;
   for (const match of lower.matchAll(cue.MONTH_CUE)) {
     const words = match[0];

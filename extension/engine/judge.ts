@@ -217,7 +217,7 @@ function allowedStarts(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): ((s
   const yearStarts = new Set([start, ...Object.values(years).map((y) => y.since)]);
   if (claim.scope === 'since-july') return (since) => since === start;
   if (claim.scope === 'this-year') {
-    const year = claim.scopeYear ?? Number((time.published ?? time.main?.window.to ?? '').slice(0, 4));
+    const year = claim.scopeYear ?? Number((time.published ?? time.main?.window.to ?? '').slice(0, 4)) - (claim.lastYear ? 1 : 0);
     const own = years[String(year)]?.since ?? (year === kb.thisYear ? start : undefined);
     return own ? (since) => since === own : null;
   }
@@ -259,8 +259,9 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
     return verdictOf('contradicted', 'kb-differs', 'holds', candidates.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), candidates.map((t) => t.fact), bound.rounds);
   }
   // "В 2024 году помилованы 227" on a later page: a past year's total is the one after that year's last round
-  const pastYear = claim.scope === 'this-year' && claim.scopeYear && time.published && claim.scopeYear < Number(time.published.slice(0, 4))
-    ? totals.filter((t) => t.round.window.from.startsWith(String(claim.scopeYear))) : [];
+  const scopeYear = claim.scopeYear ?? (claim.lastYear && time.published ? Number(time.published.slice(0, 4)) - 1 : undefined);
+  const pastYear = claim.scope === 'this-year' && scopeYear && time.published && scopeYear < Number(time.published.slice(0, 4))
+    ? totals.filter((t) => t.round.window.from.startsWith(String(scopeYear))) : [];
   if (pastYear.length) {
     const last = pastYear[pastYear.length - 1];
     return verdictOf(hits(last) ? 'supported' : 'contradicted', hits(last) ? 'kb-match' : 'kb-differs', 'holds', holdsForRound(last.fact, last.round, kb), [last.fact], [last.round]);

@@ -46,7 +46,8 @@ export const CYRILLIC_SHARED: Partial<FrameTables> = {
     // "чэрвеньскай і вераснёўскай здзелак": several releases summed
     raw`(?:сделок|здзелак|обменов|абменаў)(?![\p{L}])`,
   ],
-  lookBack: [MONTH_CY],
+  // (a release named by its holiday, "новогодний указ", "навагодні ўказ", has a time of its own too)
+  lookBack: [MONTH_CY, raw`новогодн\p{L}*`, raw`навагодн\p{L}*`],
   countsFrom: [`(?:с|з|от|ад) (начала |середины |конца |пачатку |сярэдзіны |канца )?${MONTH_CY}`],
   // ("третий указ, который он подписал за месяц": a count within the last month or week, which the KB does not hold)
   withinMonth: [`(?:в|у|ў) ${MONTH_CY}`, raw`(?:в этом|в том|у гэтым) месяц\p{L}*`, raw`за (?:месяц|тыдзень|неделю)(?![\p{L}])`],

@@ -108,7 +108,7 @@ export const en: LanguagePack = {
       'a total of [^.;]{0,40}(?:ha(?:s|ve) been)',
     ],
     totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
-    lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time|week)', raw`(?:weeks?|months?|years?) ago`, raw`(?:days?|weeks?|months?) after`],
+    lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, raw`new year(?:'s|’s)?`, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time|week)', raw`(?:weeks?|months?|years?) ago`, raw`(?:days?|weeks?|months?) after`],
     afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)',
       // "two weeks after a decree pardoning 18"
       raw`(?:after|following) (?:a|the|an) (?:\w+ )?(?:decree|pardon|release|round|deal|exchange) (?:pardoning|freeing|releasing|of|covering|that (?:freed|pardoned))`],
