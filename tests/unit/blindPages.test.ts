@@ -22,6 +22,8 @@ const FLOORS: Floor[] = [
   { set: 's15d', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.75 },
   { set: 's16a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.85 },
   { set: 's16d', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.84 },
+  { set: 's17a', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.7 },
+  { set: 's17c', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.72 },
 ];
 
 describe.each(FLOORS)('the blind pages of $set', ({ set, maxFalseFlags, minPlantsFlagged, minRecall }) => {
