@@ -972,8 +972,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     return { rule: 'en-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
   }
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
-  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after);
-  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after)) && !s.monthCues.some((c) => c.at > token.start - 60 && c.at < token.end + 40)) {
+  // ("Over 2025, 365 people were pardoned": the year before the figure)
+  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
+    ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare);
+  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after)) && !s.monthCues.some((c) => (c.at > token.start - 60 && c.at < token.start) || (c.at >= token.end && c.at - token.end < 25))) {
     return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: Number(inYear[1]) };
   }
   // a round of pardons is small; its size is what the release verb governs
@@ -1117,11 +1119,11 @@ const ANOTHER_PART_AFTER_CY = /[,;]\s*(?:(?:яшчэ|ещё|еще|а|і|и)\s+|
 const PART_MARKER_BEFORE_CY = /(?:^|[^\p{L}])(?:(?:из|з|среди|сярод)\s+(?:них|іх|(?:\d+\s+)?(?:помилован|освобожд|вызвален|памілаван|осужд|асудж)\p{L}*)|в том числе|у тым ліку)[^.;\d]{0,25}$/u;
 /** a verb of conviction right before a count ("осуждены более 3000"): the convicted, not those held now */
 const CONVICTED_BEFORE_CY = /(?:осужден|осуждён|осудил|асуджан|асудзіл)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
-const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|з іх|среди них|сярод іх)\s+$/u;
+const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|зь? іх|среди них|сярод іх)\s+$/u;
 /** before the part: "из них в 2025 году — ", "з іх сёлета — " */
-const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|з іх)\s+(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
+const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|зь? іх)\s+(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
 /** after the part: "— в 2025-м", "— в этом году", "— с начала 2026-го", "сёлета" */
-const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
+const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з|ад|от) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
 /** a weekday's own figure: "Wednesday's 30", "Saturday's 123" (a day's release) */
@@ -1295,6 +1297,8 @@ function sinceCueApplies(lower: string, token: NumberToken): boolean {
   // (and "… bring to more than 850 the number pardoned since July")
   if (/^[^.;]*?\bbring(?:s|ing)?\s+(?:the\s+(?:number|total|tally)\b|to\b)/.test(lower.slice(token.end))) return false;
   for (const match of lower.matchAll(SINCE_ALL)) {
+    // ("In 2024, 18 people were pardoned in July": a year a month dates is that month's, not a span)
+    if (/^in \d/.test(match[0]) && MONTH_HINT.test(lower) && monthCuesIn(lower).length) continue;
     // "the latest in a series that has freed 800 people since July 2024, Thursday's pardon covered 250", "the third
     // release since July, a batch of 30": before a comma, a span that another figure or an ordinal in its own clause
     // already has is theirs

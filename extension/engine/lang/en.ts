@@ -18,7 +18,7 @@ const SUPERLATIVES = ['largest', 'biggest', 'smallest', 'first', 'most', 'only',
 
 /** "since the pardons began in July 2024", "since he started freeing prisoners": a count from the releases' start */
 const SINCE_THE_RELEASES_BEGAN = [
-  'since (?:the|these|this (?:wave|series) of) (?:pardons|releases|amnest(?:y|ies)|prisoner releases)\\s+(?:began|started)',
+  'since (?:the|these|this) (?:(?:wave|series|string|run) of )?(?:pardons|releases|amnest(?:y|ies)|prisoner releases)\\s+(?:began|started)',
   'since (?:he|lukashenk[oa]|the (?:authorities|regime))\\s+(?:began|started)\\s+(?:pardoning|freeing|releasing)',
 ];
 
