@@ -365,7 +365,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // sentence before dated is that release's place, not the page's
   const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
   // (a table's row that names no month, "The seventh round — 29 — 11 women", tells of another round than the page's)
-  const otherTime = s.otherTime || pairSecond || pointsBack || (s.tableRow && monthCue === null);
+  // ("fewer than the 22 freed at New Year", "compared with the 250 freed a year ago": a release named as a yardstick)
+  const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start));
+  const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null);
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
@@ -772,7 +774,7 @@ function totalCueBefore(lower: string, token: NumberToken): boolean {
 const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+|(?:групп|груп|волн|хвал|указ|ўказ|помилован|памілаван|освобожден|освобождён|вызвален|парти)\p{L}*\s+)?$/u;
 
 /** "the New Year decree", "новогодний указ", "навагодні ўказ": a release named by its holiday, late December's */
-const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|новогодн\p{L}* (?:указ|помиловани|освобождени)|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн))/u;
+const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|\b(?:at|before|for|over|ahead of) (?:the )?new year\b(?!'s|’s| (?:election|vote))|новогодн\p{L}* (?:указ|помиловани|освобождени)|(?:^|[^\p{L}])(?:под|на|перед) новый год|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн)|(?:^|[^\p{L}])(?:пад|на|перад) новы год)/u;
 function newYearCue(lower: string): MonthMention[] {
   const match = NEW_YEAR_RELEASE.exec(lower);
   return match ? [{ at: match.index, end: match.index + match[0].length, start: false, cue: { month: 12, part: 'late', relative: null } }] : [];
@@ -1273,6 +1275,9 @@ function weekdayOf(lower: string, at: number): { weekday?: number } {
   }
   return found === undefined ? {} : { weekday: found };
 }
+
+/** a comparison's yardstick right before a figure: "than the", "compared with the", "чем", "по сравнению с", "чым" */
+const COMPARED_WITH_BEFORE = /(?:\b(?:than|compared (?:with|to)|as many as|unlike) the|(?:^|[^\p{L}])(?:чем|чым|по сравнению с|у параўнанні з))\s+$/u;
 
 /** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
 /** the release's whole, then "and" right before the figure: "250 freed — and ", "памілавалі 250 чалавек, і " */
