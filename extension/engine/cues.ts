@@ -11,9 +11,9 @@ const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(?:${words.
 export const MONTHS = en.months;
 const MONTH = `(${MONTHS.join('|')})`;
 /** "in early September, ", "on 13 December, ", "by July 3, 2025, ": a list item's time, right before its figure */
-export const ITEM_TIME_BEFORE = new RegExp(`(?:^|[;:]|,\\s*and|\\band)\\s*(?:in|on|by)\\s+(?:early\\s+|mid-?|late\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?,\\s*$`);
+export const ITEM_TIME_BEFORE = new RegExp(`(?:^|[;:]|,\\s*and|\\band)\\s*(?:in|on|by)\\s+(?:early\\s+|mid(?:-|\\s+)?|late\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?,\\s*$`);
 /** "in early September", "on 13 December": a time right after a figure */
-export const ITEM_TIME_AFTER = new RegExp(`^\\s*(?:in|on|by)\\s+(?:early\\s+|mid-?|late\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\b`);
+export const ITEM_TIME_AFTER = new RegExp(`^\\s*(?:in|on|by)\\s+(?:early\\s+|mid(?:-|\\s+)?|late\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\b`);
 
 export const PARDON = anyWord(C.pardon);
 /** a verb of release right before the figure, allowing "an additional", "another" and a hedge in between */

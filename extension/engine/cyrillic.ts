@@ -151,7 +151,7 @@ export const OTHER_COUNT_CY = re(`(?:${words('otherCount')})`);
 const OTHER_COUNTRIES_CY = re(`${L}(?:${words('otherCountries')})`);
 const BELARUS_CY = re(`${L}(?:${words('belarus')})`);
 
-/** countries whose news a headline is about (not the ones Belarus's freed are taken to: Lithuania, Ukraine, the US) */
+/** countries whose news a headline is about: the packs' other countries but the US, which brokers Belarus's releases */
 const HEADLINE_COUNTRIES_CY = re(`${L}(?:${list('otherCountries').filter((w) => !/^(?:америк|ссша|сша)/u.test(w)).join('|')})`);
 /** a headline on another country's pardons or prisoners ("Мирзиёев помиловал более двухсот осуждённых") */
 export function headlineOnAnotherCountryCy(lower: string): boolean {

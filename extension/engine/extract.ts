@@ -83,6 +83,8 @@ interface MonthMention {
 interface SentenceContext {
   /** how many figures the sentence holds, years aside (counted once, when a frame first asks) */
   figureCount?: number;
+  /** the days of the week the sentence names as times (found once, when a figure first asks) */
+  weekdays?: { at: number; day: number }[];
   /** the paragraph the sentence is in */
   block: string;
   /** the paragraph names political prisoners somewhere (asked once per paragraph, not once per figure) */
@@ -380,7 +382,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     position: 'body', // the block's place on the page is set by extractClaims
     monthCue,
     otherTime,
-    ...(monthCue === null ? weekdayOf(s.lower, token.start) : {}),
+    ...(monthCue === null ? weekdayOf(s, token.start) : {}),
     inQuote: insideQuotation(s.text, token.start),
     ...read,
     frame,
@@ -687,7 +689,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
     // ("в течение года помилованы 342", "за год", "на працягу года": the year's count too)
     // ("летась памілавалі 365", "в прошлом году помиловали 365": the year before the page's, a count in hundreds)
-    if (!s.monthCues.length && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
+    if (!s.monthCues.length && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
     if (!s.monthCues.some((m) => m.at < token.start) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
@@ -781,8 +783,9 @@ function newYearCue(lower: string): MonthMention[] {
 }
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
-  const found: MonthMention[] = newYearCue(lower);
-  if (!cy.MONTH_HINT_CY.test(lower)) return found;
+  const newYear = newYearCue(lower);
+  if (!cy.MONTH_HINT_CY.test(lower)) return newYear;
+  const found: MonthMention[] = [];
   for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
     // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
     if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -795,7 +798,12 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     const dated = /(?<!\d)\d{1,2}(?:-?(?:го|га))?\s*$/u.test(lower.slice(Math.max(0, match.index - 8), match.index + match[0].length - word.length));
     found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
-  return found;
+  return inTextOrder(found, newYear);
+}
+
+/** The month cues and a holiday's cue, in the order the text gives them (nearestMonthCue reads them in that order). */
+function inTextOrder(found: MonthMention[], more: MonthMention[]): MonthMention[] {
+  return more.length ? [...found, ...more].sort((a, b) => a.at - b.at) : found;
 }
 
 function stripHedge(before: string, hedge: Hedge): string {
@@ -954,7 +962,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { rule: 'en-whole-of-those-held', kind: 'prisoners_held' } : null;
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
-    const sinceCue = sinceCueApplies(s.lower, token);
+    const sinceCue = sinceCueApplies(s.lower, token, s.monthCues.length > 0);
     // "a total of 250 … walked free on Thursday", "In all, some 250 … walked out on Thursday": one day's release,
     // counted whole, not a total since a start
     const oneDay = /(?:\ba total of|^(?:in all|in total|altogether|all told),?)\s+$/.test(a.beforeBare) && ONE_DAY_AFTER.test(a.after) && !/\b(?:since|so far|to date|this year)\b/.test(s.lower.replace(SUPERLATIVE_SPAN, ''));
@@ -970,12 +978,12 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // ("Last year, 365 people were pardoned", "pardoned 365 people last year": the year before the page's, in hundreds)
-  if (s.pardonNearby && token.value >= 150 && !s.monthCues.length && /\blast year\b/.test(s.lower) && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after))) {
+  if (s.pardonNearby && token.value >= 150 && !s.monthCues.length && (/\blast year\b(?!'s|’s),?[^,;.]{0,30}$/.test(a.beforeBare) || /^[^,;.]{0,40}\blast year\b(?!'s|’s)/.test(a.after)) && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after))) {
     return { rule: 'en-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
   }
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
   // ("Over 2025, 365 people were pardoned": the year before the figure)
-  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
+  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
     ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare);
   if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after)) && !s.monthCues.some((c) => (c.at > token.start - 60 && c.at < token.start) || (c.at >= token.end && c.at - token.end < 25))) {
     return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: Number(inYear[1]) };
@@ -1230,13 +1238,18 @@ const ORDINAL_PAIR_JOINT_CY = /[^.;\d]{0,50}\s(?:и|і|а)\s+$/u;
 /** a group's adjective, then the people it describes: "18 seriously ill prisoners", "11 women prisoners" */
 const ADJECTIVE_BEFORE_PEOPLE = /^\s*(?:(?:seriously|chronically|terminally|gravely|critically|elderly|sick|ill|disabled|women|female|foreign|older)\s+){1,2}(?:political\s+)?(?:prisoners|detainees|convicts|inmates)\b/;
 
-/** An election or its vote named within 40 characters of the day, with no other figure between them. */
-/** another country, or its people's adjective, named before an election's date: that country's vote, not Belarus's */
-const OTHER_VOTE_PLACE = /\b(?:poland|polish|lithuania|lithuanian|latvia|latvian|russia|russian|ukraine|ukrainian|georgia|georgian|moldova|moldovan|romania|romanian|germany|german|the (?:united states|us|u\.s\.)|american|czech|hungary|hungarian|azerbaijan|kazakhstan)\b/;
-const OTHER_VOTE_PLACE_CY = /(?:^|[^\p{L}])(?:польш|польск|литв|литовск|літв|літоўск|летув|латви|латвійск|латвийск|росси|российск|расі|расійск|украин|украін|грузи|молдов|малдов|румын|германи|нямеч|нямецк|немецк|чехи|венгри|азербайдж|казахст)/u;
+/**
+ * Another country, or its people's adjective, named in the 80 characters before an election's date: that country's
+ * vote, not Belarus's (not the countries Belarus's freed are taken to, which its stories name all the time)
+ */
+const OTHER_VOTE_PLACE = /\b(?:poland|polish|latvia|latvian|russia|russian|georgia|georgian|moldova|moldovan|romania|romanian|germany|german|czech|hungary|hungarian|azerbaijan|kazakhstan)\b/;
+const OTHER_VOTE_PLACE_CY = /(?:^|[^\p{L}])(?:польш|польск|латви|латвійск|латвийск|росси|российск|расі|расійск|грузи(?:я|и|ю|ей|н)|молдов|малдов|румын|германи|нямеч|нямецк|немецк|чехи|венгри|азербайдж|казахст)/u;
 function anotherCountrysVote(lead: string, place: RegExp): boolean {
-  return place.test(lead) && !/belarus|беларус|белорус/u.test(lead);
+  const near = lead.slice(-80);
+  return place.test(near) && !/belarus|беларус|белорус/u.test(near);
 }
+
+/** An election or its vote named within 40 characters of the day, with no other figure between them. */
 
 function electionNamedNear(s: SentenceContext, token: NumberToken): boolean {
   const from = Math.max(0, token.start - 40);
@@ -1263,25 +1276,27 @@ const DAYS_BEFORE_ELECTION_CY = /(?:дн\p{L}*|дзён|дзень|недел\p{
 /** a day of the week a sentence names, its number (0 Sunday): "on Saturday", "в субботу", "у суботу" */
 // (a time: "on Saturday", "в субботу", "у суботу"; not "Sunday's election")
 const WEEKDAY = /(?:\bon |(?:^|[^\p{L}])(?:в|во|у|ў) )(?:(sunday|воскресень|нядзел)|(monday|понедельник|панядзел)|(tuesday|вторник|аўтор)|(wednesday|сред[уы]|серад)|(thursday|четверг|чацвер)|(friday|пятниц|пятніц)|(saturday|суббот|субот))/gu;
-const WEEKDAY_HINT = /day\b|недел|ник|сред|серад|четверг|чацвер|пятн|суб/u;
+/** the days of the week a sentence names as times, where: found once per sentence, when a figure first asks */
+function weekdaysIn(s: SentenceContext): { at: number; day: number }[] {
+  return (s.weekdays ??= [...s.lower.matchAll(WEEKDAY)].map((match) => ({ at: match.index, day: match.slice(1).findIndex(Boolean) })));
+}
 /** the day of the week named nearest before the figure (else right after it, in its clause) */
-function weekdayOf(lower: string, at: number): { weekday?: number } {
-  if (!WEEKDAY_HINT.test(lower)) return {};
+function weekdayOf(s: SentenceContext, at: number): { weekday?: number } {
   let found: number | undefined;
-  for (const match of lower.matchAll(WEEKDAY)) {
-    const day = match.slice(1).findIndex(Boolean);
-    if (match.index < at || found === undefined && match.index - at < 40 && !/[,;—–]/u.test(lower.slice(at, match.index))) found = day;
-    if (match.index >= at) break;
+  for (const { at: where, day } of weekdaysIn(s)) {
+    if (where < at || (found === undefined && where - at < 40 && !/[,;—–]/u.test(s.lower.slice(at, where)))) found = day;
+    if (where >= at) break;
   }
   return found === undefined ? {} : { weekday: found };
 }
 
 /** a comparison's yardstick right before a figure: "than the", "compared with the", "чем", "по сравнению с", "чым" */
-const COMPARED_WITH_BEFORE = /(?:\b(?:than|compared (?:with|to)|as many as|unlike) the|(?:^|[^\p{L}])(?:чем|чым|по сравнению с|у параўнанні з))\s+$/u;
+// (a comma before "чем": "более чем 60" is a hedge, not a comparison)
+const COMPARED_WITH_BEFORE = /(?:\b(?:than|compared (?:with|to)|as many as|unlike) the|,\s*(?:чем|чым)|(?:^|[^\p{L}])(?:по сравнению с|у параўнанні з))\s+$/u;
 
-/** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
 /** the release's whole, then "and" right before the figure: "250 freed — and ", "памілавалі 250 чалавек, і " */
 const AFTER_A_WHOLE = /^\s*(?:people|persons|prisoners|political prisoners|freed|released|pardoned|were freed|were released|were pardoned|человек|чалавек|освобожд\p{L}*|помилован\p{L}*|вызвален\p{L}*|памілаван\p{L}*|палітвязн\p{L}*|политзаключ\p{L}*)(?:\s+\p{L}+){0,2}\s*[,—–-]?\s*(?:and|while|but|и|і|а)\s+$/u;
+/** "31 and then 32", "23 и 15": two figures joined with nothing of the first's own between (no noun, no comma alone) */
 const JOINED_TO_PREVIOUS = /^\s*,?\s*(?:and|or|and then|then|and later|followed by)\s+(?:then\s+|later\s+)?(?:another\s+|a further\s+)?$/;
 const JOINED_TO_PREVIOUS_CY = /^\s*,?\s*(?:и|і|а затем|а потом|потом|затем|а пасля|пасля|потым|а потым)\s+(?:ещё\s+|еще\s+|яшчэ\s+)?$/u;
 /** The figure is the second of such a pair, and the first one's verb stands before the first (within 90 characters). */
@@ -1297,13 +1312,13 @@ const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
 /** a figure or a round's ordinal in the clause before a span: "freed 800 people since", "the third release since" */
 const spanOwnedInClause = (clause: string): boolean => /\d/.test(clause) || ORDINAL_ROUND.test(clause);
 
-function sinceCueApplies(lower: string, token: NumberToken): boolean {
+function sinceCueApplies(lower: string, token: NumberToken, monthNamed: boolean): boolean {
   // "the 37 pardoned on Monday bring the number freed since July to 115": the total is the figure after "bring … to"
   // (and "… bring to more than 850 the number pardoned since July")
   if (/^[^.;]*?\bbring(?:s|ing)?\s+(?:the\s+(?:number|total|tally)\b|to\b)/.test(lower.slice(token.end))) return false;
   for (const match of lower.matchAll(SINCE_ALL)) {
     // ("In 2024, 18 people were pardoned in July": a year a month dates is that month's, not a span)
-    if (/^in \d/.test(match[0]) && MONTH_HINT.test(lower) && monthCuesIn(lower).length) continue;
+    if (monthNamed && /^in \d/.test(match[0])) continue;
     // "the latest in a series that has freed 800 people since July 2024, Thursday's pardon covered 250", "the third
     // release since July, a batch of 30": before a comma, a span that another figure or an ordinal in its own clause
     // already has is theirs
@@ -1457,8 +1472,9 @@ function monthOfDate(before: string, after: string): number | null {
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month/;
 
 function monthCuesIn(lower: string): MonthMention[] {
-  const found: MonthMention[] = newYearCue(lower);
-  if (!MONTH_HINT.test(lower)) return found;
+  const newYear = newYearCue(lower);
+  if (!MONTH_HINT.test(lower)) return newYear;
+  const found: MonthMention[] = [];
   for (const match of lower.matchAll(cue.MONTH_CUE)) {
     const words = match[0];
     const relative = /earlier this month/.test(words) ? 'earlier-this-month' : /(?:last|previous) month/.test(words) ? 'last-month' : /this month/.test(words) ? 'this-month' : null;
@@ -1473,12 +1489,12 @@ function monthCuesIn(lower: string): MonthMention[] {
     const start = (/\b(?:beginning|starting|begun|began|from|after)\s+(?:the\s+)?$|\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 16), match.index))
       || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index)))
       && !/^\s*,?\s*when\b/.test(lower.slice(match.index + words.length));
-    // "on 7 November", "November 7th": a day's date
-    const dated = /\d/.test(words) || /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(lower.slice(Math.max(0, match.index - 8), match.index))
+    // "on 7 November", "November 7th": a day's date (a figure before "in November" is a count: "freed 33 in November")
+    const dated = /\d/.test(words) || (!/^(?:in|during|on|by|from|at|towards?|the)\b/.test(words) && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(lower.slice(Math.max(0, match.index - 8), match.index)))
       || /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\d\p{L}])/u.test(lower.slice(match.index + words.length));
     found.push({ at: match.index, end: match.index + words.length, start, cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
-  return found;
+  return inTextOrder(found, newYear);
 }
 
 /**

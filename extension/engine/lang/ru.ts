@@ -79,7 +79,8 @@ export const RU_CUES: CyrillicCueTables = {
     'отпустил[аи]?', 'помиловали', 'освободили', 'помилованных', 'решение о помиловании',
     // "на свободу вышли 14", "вывезли в Литву 52"
     'на свободу вышл[иа]?', 'вышл[иа]? на свободу', 'вывезли',
-    // "в Вильнюс перевезли 14", "на границу привезли 52", "выслали 123": the journey out after a release
+    // "в Вильнюс перевезли 14", "на границу привезли 52", "выслали 123": the journey out after a release (read as a size;
+    // only a country or a border in its clause links it to the release: "перевезли в колонию" is a transfer, frame.ts)
     'перевезли', 'привезли', 'выслали', 'доставили',
   ],
   peopleAfter: [
