@@ -441,7 +441,7 @@ export function frameOf(input: FrameInput): Frame {
     group = input.listUnderRelease && !has(OF_THEM, lower) ? { value: 'part', certainty: 'linked', rule: 'list-under-release' } : groupOfPart(input);
     // "15 вывезли в Литву", "17 were taken to Lithuania": those taken abroad after a release are its people
     if (kind === 'round_destination' && group.certainty === 'defaulted' && has(JOURNEY, clause)) group = { value: 'part', certainty: 'linked', rule: 'release-journey' };
-    // "Kolesnikova and 113 other prisoners were transferred to Ukraine": those besides the people it names
+    // "Kalesnikava and 113 others were taken to Ukraine": those besides the people it names
     if (andOthers) group = { value: 'part', certainty: 'stated', rule: 'and-others' };
     if (event.certainty === 'defaulted' && group.value === 'part' && group.certainty !== 'defaulted') event = { value: 'release', certainty: 'linked', rule: `via-${group.rule}` };
     // a part shares its release's time: the page's news, unless that release carries a time of its own

@@ -111,7 +111,7 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   // the sentence leaves room for another round or a sum only when it does not tie the figure to the day's news
   const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier' || namesAnotherDay(claim, time);
   // "X and 13 others": with the one to three people the sentence names, the round's size
-  // ("Kolesnikova and 113 others were taken to Ukraine": the same for a part of the release)
+  // ("Kalesnikava and 113 others were taken to Ukraine": the same for a part of the release)
   if (ROUND_FIGURES.has(claim.kind) && claim.frame().group.rule === 'and-others') {
     for (const r of rounds.slice(-3)) {
       for (const fact of kb.roundFacts(claim.kind, r.round).filter((f) => !claim.subject || !f.subject || f.subject === claim.subject)) {
