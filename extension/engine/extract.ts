@@ -978,14 +978,14 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // ("Last year, 365 people were pardoned", "pardoned 365 people last year": the year before the page's, in hundreds)
-  if (s.pardonNearby && token.value >= 150 && !s.monthCues.length && (/\blast year\b(?!'s|’s),?[^,;.]{0,30}$/.test(a.beforeBare) || /^[^,;.]{0,40}\blast year\b(?!'s|’s)/.test(a.after)) && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after))) {
+  if (s.pardonNearby && token.value >= 150 && !s.monthCues.length && (/\blast year\b(?!'s|’s),?[^,;.]{0,30}$/.test(a.beforeBare) || /^[^,;.]{0,40}\blast year\b(?!'s|’s)/.test(a.after)) && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after))) {
     return { rule: 'en-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
   }
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
   // ("Over 2025, 365 people were pardoned": the year before the figure)
   const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
     ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare);
-  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/.test(a.after)) && !s.monthCues.some((c) => (c.at > token.start - 60 && c.at < token.start) || (c.at >= token.end && c.at - token.end < 25))) {
+  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after)) && !s.monthCues.some((c) => (c.at > token.start - 60 && c.at < token.start) || (c.at >= token.end && c.at - token.end < 25))) {
     return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: Number(inYear[1]) };
   }
   // a round of pardons is small; its size is what the release verb governs
@@ -1289,6 +1289,9 @@ function weekdayOf(s: SentenceContext, at: number): { weekday?: number } {
   }
   return found === undefined ? {} : { weekday: found };
 }
+
+/** the people and their release's verb right after a figure: "365 people were pardoned", "365 freed" */
+const PARDONED_RIGHT_AFTER = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/;
 
 /** a comparison's yardstick right before a figure: "than the", "compared with the", "чем", "по сравнению с", "чым" */
 // (a comma before "чем": "более чем 60" is a hedge, not a comparison)

@@ -109,9 +109,10 @@ const SINCE_SUMMER = re(`${L}(?:since the summer|с лета|з лета)(?![\\p
  */
 const PERIOD = anyRule('period');
 /** the places those freed were taken to */
-const DESTINATION_PLACE = /(?<![\p{L}])(?:lithuania|ukraine|vilnius|kyiv|kiev|poland|warsaw|latvia|riga|germany|литв|літв|летув|украин|украін|вильн|вільн|киев|кіеў|польш|латв|герман|нямеч)/gu;
+const PLACES = 'lithuania|ukraine|vilnius|kyiv|kiev|poland|warsaw|latvia|riga|germany|литв|літв|летув|украин|украін|вильн|вільн|киев|кіеў|польш|латв|герман|нямеч';
+const DESTINATION_PLACE = new RegExp(`(?<![\\p{L}])(?:${PLACES})`, 'gu');
 /** abroad or to the border: where a release's journey goes */
-const ABROAD = /(?<![\p{L}])(?:lithuania|ukraine|vilnius|kyiv|kiev|poland|warsaw|latvia|riga|germany|border|литв|літв|летув|литовск|літоўск|украин|украін|вильн|вільн|киев|кіеў|польш|латв|герман|нямеч|границ|мяж)/u;
+const ABROAD = new RegExp(`(?<![\\p{L}])(?:${PLACES}|border|литовск|літоўск|границ|мяж)`, 'u');
 /** "taken to Lithuania", "вывезли в Литву", "выслалі ва Ўкраіну": a destination's journey, after the release */
 const JOURNEY = anyWord('journey');
 /** "helped free", "secured the release of", "помогла освободить", "дапамагла вызваліць": releases credited to an actor */
@@ -395,9 +396,9 @@ export function frameOf(input: FrameInput): Frame {
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };
   // "в Литву вывезли 52", "14 were taken to Vilnius": the journey out is the release's own
   // (not a size in a split between places: "114 people were driven to Ukraine, while nine were brought to Vilnius")
-  const split = kind === 'round_size' && (input.figures ?? 1) > 1 && new Set(lower.match(DESTINATION_PLACE) ?? []).size > 1;
+  const split = () => (input.figures ?? 1) > 1 && new Set(lower.match(DESTINATION_PLACE) ?? []).size > 1;
   // (a size's journey names a country or a border: "перевезли 20 в колонию" is a transfer between prisons)
-  if (event.certainty === 'defaulted' && (kind === 'round_destination' || (kind === 'round_size' && !split && ABROAD.test(clause))) && has(JOURNEY, clause)) event = { value: 'release', certainty: 'linked', rule: 'release-journey' };
+  if (event.certainty === 'defaulted' && (kind === 'round_destination' || (kind === 'round_size' && ABROAD.test(clause) && !split())) && has(JOURNEY, clause)) event = { value: 'release', certainty: 'linked', rule: 'release-journey' };
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report
   if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || has(RELEASE, input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
   if (has(NOT_HAPPENED, clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
