@@ -187,7 +187,7 @@ function shift(claim: RawClaim, offset: number, position: RawClaim['position']):
   return { ...claim, frame, start: claim.start + offset, end: claim.end + offset, sentence: { start: claim.sentence.start + offset, end: claim.sentence.end + offset }, position };
 }
 
-const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i;
+const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen)/i;
 
 /** "Read also:", "Related:", "Читайте также:": a line of links to other stories, not the report's claims */
 const RELATED_LINKS = /^\s*(?:read (?:also|more)|see also|related(?: stories| articles)?|more on this(?: story)?|further reading|also read|читайте (?:также|еще|ещё)|еще по теме|ещё по теме|по теме|смотрите также|чытайце (?:таксама|яшчэ)|яшчэ па тэме|па тэме|глядзіце таксама)\s*[:|—–-]/iu;
@@ -334,8 +334,11 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const afterClipped = s.lower.slice(token.end, clipAt).slice(0, 80);
   const found = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const } : hedgeBefore(s.text.slice(0, token.start));
   // "довело число освобождённых до 178", "вырасла да 207": "до" after a verb of change is "to", not "up to"
-  const hedge = found && (found.text === 'до' || found.text === 'да') && CHANGED_TO_BEFORE_CY.test(s.lower.slice(Math.max(0, token.start - 80), token.start)) ? null : found;
-  const beforeBare = hedge ? stripHedge(before, hedge) : before;
+  const hedgeBeforeToken = found && (found.text === 'до' || found.text === 'да') && CHANGED_TO_BEFORE_CY.test(s.lower.slice(Math.max(0, token.start - 80), token.start)) ? null : found;
+  const beforeBare = hedgeBeforeToken ? stripHedge(before, hedgeBeforeToken) : before;
+  // "two dozen", "паўтара дзясятка" with no hedge before them are hedged by their own words
+  // ("about a dozen", "почти два десятка": the hedge before, as loose as the word)
+  const hedge = token.approx ? { ...(hedgeBeforeToken ?? { text: token.text.toLowerCase(), cls: 'approx' as const }), roundWord: true } : hedgeBeforeToken;
   // (a label may name a year, "Pardoned since July 2024: 207", never another figure)
   const around = (previousToken && !previousToken.yearLike ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
@@ -360,8 +363,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const afterWhole = read.kind === 'round_size' && !pairSecond && previousToken !== undefined && previousToken.value > token.value && token.start - previousToken.end <= 48
     && AFTER_A_WHOLE.test(s.lower.slice(previousToken.end, token.start)) && !s.monthCues.some((c) => c.at > previousToken.end && c.at < token.end + 40);
   // where the hedge's words begin: the phrase itself, not its first word found anywhere ("не" inside "менее")
-  const hedgeStart = hedge ? hedgeStartBefore(s.lower, token.start, hedge.text) : token.start;
-  const start = s.range.start + (hedge && hedgeStart >= s.prefix ? hedgeStart : token.start) - s.prefix;
+  const hedgeStart = hedgeBeforeToken ? hedgeStartBefore(s.lower, token.start, hedgeBeforeToken.text) : token.start;
+  const start = s.range.start + (hedgeBeforeToken && hedgeStart >= s.prefix ? hedgeStart : token.start) - s.prefix;
   const end = s.range.start + token.end - s.prefix;
   // "On 18 January he pardoned 23. It was the first such decree of 2025.": an ordinal that points back at a release the
   // sentence before dated is that release's place, not the page's

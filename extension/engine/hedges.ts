@@ -61,6 +61,8 @@ export interface Interval {
   hi: number;
 }
 
+const roundWordSlack = (value: number) => Math.max(2, value * 0.15);
+
 /** Round figures such as 1,300 or 13,000 are read as approximations even without a hedge. */
 export function looksRounded(value: number): boolean {
   return value >= 1000 && value % 100 === 0;
@@ -74,9 +76,10 @@ export function intervalOf(value: number, hedge: Hedge | null): Interval {
   const slack = Math.max(1, value * 0.05);
   switch (hedge?.cls) {
     case 'approx':
-      return { lo: value - slack, hi: value + slack };
+      // ("two dozen" says about 24, and may stand for 21 or 27)
+      return hedge.roundWord ? { lo: value - roundWordSlack(value), hi: value + roundWordSlack(value) } : { lo: value - slack, hi: value + slack };
     case 'near':
-      return { lo: value - Math.max(1, value * 0.08), hi: value };
+      return { lo: value - (hedge.roundWord ? roundWordSlack(value) : Math.max(1, value * 0.08)), hi: value };
     case 'lower':
       return { lo: value, hi: value * 1.25 + 1 };
     case 'lowerStrict':

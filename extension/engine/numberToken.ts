@@ -9,4 +9,6 @@ export interface NumberToken {
   yearLike: boolean;
   /** "thousands", "hundreds", "dozens": a lower bound, not a count */
   vague?: boolean;
+  /** "two dozen", "два десятка", "паўтара дзясятка": a round count said as an approximation */
+  approx?: boolean;
 }

@@ -73,6 +73,7 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
     }
     tokens.push(...vague);
   }
+  if (/dozen\b/i.test(text)) readDozens(text, tokens);
   if (!NUMBER_WORD_HINT.test(text)) return tokens.sort((a, b) => a.start - b.start);
   let nextVague = 0;
   for (const match of text.matchAll(WORDS)) {
@@ -91,9 +92,23 @@ function findDigitsAndEnglishWords(text: string): NumberToken[] {
     // (the words come in text order, so one cursor walks the vague plurals)
     while (nextVague < vague.length && vague[nextVague].end <= start) nextVague++;
     if (nextVague < vague.length && vague[nextVague].start <= start) continue;
+    // "two dozen" was read whole by readDozens
+    if (/^\s+dozen\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     tokens.push({ start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value: parsed.value, ordinal: parsed.ordinal, yearLike: false });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** "a dozen", "two dozen", "half a dozen": a round count said as an approximation ("dozens" is a vague plural) */
+const DOZEN = /\b(half\s+a|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen\b(?!s)/gi;
+const DOZEN_MULTIPLIERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function readDozens(text: string, tokens: NumberToken[]): void {
+  for (const match of text.matchAll(DOZEN)) {
+    const word = match[1].toLowerCase();
+    const value = word.startsWith('half') ? 6 : 12 * DOZEN_MULTIPLIERS[word];
+    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], value, ordinal: false, yearLike: false, approx: true });
+  }
 }
 
 /**

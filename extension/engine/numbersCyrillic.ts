@@ -132,8 +132,8 @@ add('млн', 1e6, 'scale', { weak: true, abbreviation: true });
 add('млрд', 1e9, 'scale', { weak: true, abbreviation: true });
 add('сотня сотне сотню сотней сотнею сотняй сотняю', 100, 'small');
 add('сотни сотні сотен соцень сотням сотнями сотнямі сотнях сотняў', 100, 'small', { vagueAlone: true });
-add('десяток десятка десятку десятком десятке дзясятак дзясятка дзясятку дзясяткам', 10, 'small');
-add('десятки десятков десяткам десятками десятках дзясяткі дзясяткаў дзясяткамі дзясятках', 10, 'small', { vagueAlone: true });
+add('десяток десятка десятку десятком десятке дзясятак дзясятка дзясятку дзясяткам дзесятак дзесятка дзесятку дзесяткам', 10, 'small');
+add('десятки десятков десяткам десятками десятках дзясяткі дзясяткаў дзясяткамі дзясятках дзесяткі дзесяткаў дзесяткамі дзесятках', 10, 'small', { vagueAlone: true });
 add('полтора полторы полутора паўтара паўтары', 1.5, 'mult');
 
 // ---- collectives and "both"
@@ -285,6 +285,8 @@ function parseRun(text: string, run: Item[]): NumberToken[] {
     let previous: Slot | null = null;
     let needsScale = false;
     let vague = false;
+    // "два десятка", "сотня": a round count, said as an approximation
+    let approx = false;
     let ordinal = false;
     let j = i;
     for (; j < run.length && !ordinal; j++) {
@@ -304,6 +306,7 @@ function parseRun(text: string, run: Item[]): NumberToken[] {
       } else if (e.slot === 'small') {
         if (!(group === 0 || (j === i + 1 && (previous === 'unit' || previous === 'mult')))) break;
         if (first && e.vagueAlone) vague = true;
+        else approx = true;
         group = (group || 1) * e.value;
         rank = 0.5;
         needsScale = false;
@@ -333,7 +336,7 @@ function parseRun(text: string, run: Item[]): NumberToken[] {
     const end = lastWord.end + (lastWord.entry.abbreviation && text[lastWord.end] === '.' ? 1 : 0);
     // "две тысячи двадцать четвёртого (года)", "в двухтысячном": a year, read as one, not as an ordinal count
     const yearLike = ordinal && isYear(value);
-    out.push({ start, end, text: text.slice(start, end), value, ordinal: ordinal && !yearLike, yearLike, ...(vague ? { vague } : {}) });
+    out.push({ start, end, text: text.slice(start, end), value, ordinal: ordinal && !yearLike, yearLike, ...(vague ? { vague } : approx ? { approx } : {}) });
   }
   return out;
 }

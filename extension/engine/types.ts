@@ -165,6 +165,8 @@ export interface Hedge {
   /** the hedge as written, lower-cased ("at least", "an estimated") */
   text: string;
   cls: HedgeClass;
+  /** a round word that is its own hedge ("two dozen", "два десятка"): looser than a hedge written before a figure */
+  roundWord?: boolean;
 }
 
 /** An inclusive date window, ISO dates. */
