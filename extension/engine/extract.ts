@@ -499,6 +499,12 @@ function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
   const named = CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0];
   if (named) return [named, 'cy-category-before-whole'];
   if (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
+  // "хронические заболевания есть у 12 помилованных": what some of those freed have, named before them
+  if (partHavingCy(a)) {
+    const clause = a.beforeBare.slice(Math.max(a.beforeBare.lastIndexOf('.'), a.beforeBare.lastIndexOf(';'), a.beforeBare.lastIndexOf(':')) + 1);
+    const kind = cy.categoryAfterCy(clause.trimStart());
+    if (kind) return [kind, 'cy-category-they-have'];
+  }
   const copula = cy.categoryBeforeCopulaCy(a.beforeBare);
   return copula ? [copula, 'cy-category-copula'] : null;
 }
@@ -617,6 +623,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
   const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
+  // ("родственники одной из женщин": one of the group, not a count of it)
+  if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
@@ -704,7 +712,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text)
       // "по двое — Латвии и Германии": so many each, never the release
       || /(?:^|[^\p{L}])(?:по|па)\s+$/u.test(a.beforeBare);
-    if (token.value >= 2 && token.value <= 400 && !both && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
+    if (token.value >= 2 && token.value <= 400 && !both && !partHavingCy(a) && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
   }
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
@@ -1090,6 +1098,11 @@ const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
 /** "у 11 из них несовершеннолетние дети", "у 11 з іх ёсць дзеці" */
 const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсць\s+)?(?:несовершеннолетние\s+|непаўналетнія\s+|малолетние\s+)?(?:дети|дзеці)/u;
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
+/** "одной из женщин" (one of the group: no count of it), not "адзін з вызваленых — грамадзянін ЗША" (one of those freed is one) */
+const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых|них|іх)(?![\p{L}])(?!\s+(?:женщин|мужчин|жанчын|мужчын)))/u;
+/** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
+const RELEASED_AFTER_U_CY = /^\s*(?:из\s+|з\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых)(?![\p{L}])/u;
+const partHavingCy = (a: Around) => U_BEFORE_FIGURE_CY.test(a.beforeBare) && RELEASED_AFTER_U_CY.test(a.after);
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
 const STAYED_PLACE_HINT_CY = /беларус|стране|краіне/u;
 const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s*(?:[—–-]\s*)?)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;

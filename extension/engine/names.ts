@@ -4,7 +4,7 @@
  * Łukaszenka, Tsikhanouskaïa…) without listing every variant.
  */
 import Fuse from 'fuse.js';
-import { BELARUS_STEMS } from './topicCue';
+import { hasBelarusCue } from './topicCue';
 
 export interface NamedEntity {
   canonical: string;
@@ -64,7 +64,7 @@ export function entitiesIn(text: string): NamedEntity[] {
 
 /** True when the text is about Belarus at all: exact stems first, fuzzy names only if those fail. */
 export function mentionsBelarus(text: string): boolean {
-  if (BELARUS_STEMS.test(text)) return true;
+  if (hasBelarusCue(text)) return true;
   let checked = 0;
   for (const match of text.matchAll(CAPITALISED)) {
     if (++checked > 400) break; // bounded: a long off-topic page must stay cheap

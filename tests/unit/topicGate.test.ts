@@ -33,6 +33,21 @@ describe('watchForTopic', () => {
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
+  it('opens for a local outlet\'s report that names a Belarusian town or prison, not the country', () => {
+    // (our own sentences: a regional paper in Belarusian, an English wire line on a prison)
+    expect(watch('Навіны рэгіёна', '<h1>Жыхарку Гомеля памілавалі</h1><p>Яна правяла ў калоніі два гады.</p>')).toHaveBeenCalledTimes(1);
+    stop?.();
+    expect(watch('Regional news', '<h1>Freed from Zhodino prison</h1><p>She was among the political prisoners pardoned on Friday.</p>')).toHaveBeenCalledTimes(1);
+    stop?.();
+    expect(watch('ГОМЕЛЬ СЕГОДНЯ', '<h1>Помилованы 20 человек</h1>')).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays shut where a town\'s letters stand inside another word, or a pardon is elsewhere', () => {
+    expect(watch('City hall', '<h1>Homeless shelter pardons late fees</h1><p>The mayor pardoned 40 tenants.</p>')).not.toHaveBeenCalled();
+    stop?.();
+    expect(watch('Новости', '<h1>Губернатор помиловал 12 осуждённых</h1><p>Решение приняли в Ростове.</p>')).not.toHaveBeenCalled();
+  });
+
   it('opens for a topic named only deep in the text, within the sample', () => {
     const onTopic = watch('Weekly digest', `${'<p>Rail timetable changes for the winter season.</p>'.repeat(200)}<p>Belarus released 30 prisoners under a pardon.</p>`);
     expect(onTopic).toHaveBeenCalledTimes(1);
