@@ -4,7 +4,7 @@ import { extractClaims, type BlockCache, type RawClaim } from './extract';
 import { describeFrame } from './frame';
 import { judgeByKind, judgeClaim, reconsidered } from './judge';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge';
-import { identifyRound, timesBySection, type PageTime } from './rounds';
+import { identifyRound, timesBySection, timesBySentence, type PageTime } from './rounds';
 import { isAboutTopic } from './topic';
 import { COMPOSITION_KINDS, type Claim, type Fact, type Judgement, type KnowledgeBase, type PageInput, type PageReport } from './types';
 
@@ -23,7 +23,7 @@ export function analyzePage(input: PageInput, kb: KnowledgeBase, options: Analyz
   const index = indexKnowledge(kb);
   const raw = extractClaims(input.text, input.hasHeadline ?? true, options.cache, options.budget);
   const time = identifyRound(raw, published, index);
-  const times = timesBySection(raw, input.sections, time, index);
+  const times = timesBySentence(raw, timesBySection(raw, input.sections, time, index), index);
   // the same figure read the same way, at the same time, is judged by kind once: live blogs repeat figures many times
   // (a discrepancy is then reconsidered on each figure's own frame: another reading, or why it is not pinned)
   const judged = new Map<PageTime, Map<string, Judgement>>();

@@ -373,7 +373,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("fewer than the 22 freed at New Year", "compared with the 250 freed a year ago": a release named as a yardstick)
   const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start));
   const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null);
-  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
+  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
     value: token.value,
@@ -698,7 +698,11 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const prev = a.previousToken;
   const monthItem = (dashItem && MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)))
     || (prev !== undefined && s.pardonNearby && JOINED_TO_PREVIOUS_CY.test(s.lower.slice(prev.end, token.start)) && /[—–]\s*$/u.test(s.lower.slice(0, prev.start)) && MONTH_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, prev.start - 60), prev.start)));
-  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || (token.start <= 3 && SO_MANY_AFTER_CY.test(a.after)) || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
+  // ("Восьмая группа — 20 человек": a round named by its place in the count, then its size; "в восьмую группу вошли 20
+  // человек", "у сёмую ўвайшлі 29": what it held)
+  const ordinalItem = prev !== undefined && prev.ordinal && ((dashItem && ROUND_NOUN_BEFORE_DASH_CY.test(s.lower.slice(prev.end, token.start)))
+    || (token.start - prev.end < 40 && ENTERED_ROUND_CY.test(s.lower.slice(prev.end, token.start))));
+  if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || ordinalItem || (token.start <= 3 && SO_MANY_AFTER_CY.test(a.after)) || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
@@ -712,6 +716,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text)
       // "по двое — Латвии и Германии": so many each, never the release
       || /(?:^|[^\p{L}])(?:по|па)\s+$/u.test(a.beforeBare);
+    if (ordinalItem && token.value >= 2 && token.value <= 400) return { rule: 'cy-round-by-its-place', kind: 'round_size' };
     if (token.value >= 2 && token.value <= 400 && !both && !partHavingCy(a) && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
   }
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
@@ -1023,6 +1028,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // pardoned, the press service said, was 22")
   const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || /\brelease,?\s+of\s+$/.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
   const governed = pardonedRightBefore || pardonedAfter || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // ("The eighth group included 20 people": a round named by its place in the count, then what it held)
+  if (s.pardonNearby && a.previousToken?.ordinal && token.value >= 2 && token.value <= 400 && /\b(?:group|batch|round|wave)\s+(?:included|comprised|numbered)\s+$/.test(a.beforeBare)) return { rule: 'en-round-by-its-place', kind: 'round_size' };
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
@@ -1099,6 +1106,8 @@ const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
 const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсць\s+)?(?:несовершеннолетние\s+|непаўналетнія\s+|малолетние\s+)?(?:дети|дзеці)/u;
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "одной из женщин" (one of the group: no count of it), not "адзін з вызваленых — грамадзянін ЗША" (one of those freed is one) */
+const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
+const ROUND_NOUN_BEFORE_DASH_CY = /^\s*(?:групп|груп|волн|хвал|раунд|этап|парти)\p{L}*\s*[—–]\s*$/u;
 const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых|них|іх)(?![\p{L}])(?!\s+(?:женщин|мужчин|жанчын|мужчын)))/u;
 /** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
 const RELEASED_AFTER_U_CY = /^\s*(?:из\s+|з\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых)(?![\p{L}])/u;

@@ -63,6 +63,8 @@ export interface FrameInput {
   afterWhole?: boolean;
   /** how many figures the sentence holds (years aside) */
   figures?: number;
+  /** the figure is what a round named by its place in the count held ("в восьмую группу вошли 20") */
+  namedByPlace?: boolean;
 }
 
 const re = (source: string) => new RegExp(source, 'u');
@@ -401,6 +403,7 @@ export function frameOf(input: FrameInput): Frame {
   if (event.certainty === 'defaulted' && (kind === 'round_destination' || (kind === 'round_size' && ABROAD.test(clause) && !split())) && has(JOURNEY, clause)) event = { value: 'release', certainty: 'linked', rule: 'release-journey' };
   // "It was the sixth round, bringing the total to 150": the total of the release the paragraphs before report
   if (event.certainty === 'defaulted' && (kind === 'running_total' || kind === 'round_ordinal') && (input.releaseBefore || has(RELEASE, input.previous))) event = { value: 'release', certainty: 'linked', rule: 'total-of-the-release' };
+  if (event.certainty === 'defaulted' && input.namedByPlace) event = { value: 'release', certainty: 'linked', rule: 'round-named-by-place' };
   if (has(NOT_HAPPENED, clause)) event = { value: 'other', certainty: 'stated', rule: 'not-happened' };
   // (anywhere in the sentence: "20 walked free, some of them at the end of their terms")
   else if (has(OTHER_MEANS, semicolonPart(lower, input.start))) event = { value: 'other', certainty: 'stated', rule: 'other-means' };

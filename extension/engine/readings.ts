@@ -177,6 +177,14 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       if (size && matchesValue(claim, size.value)) return { reading: { code: 'round-counted-whole', round: r.round }, words: `the size of ${describeRound(r)}, counted whole`, facts: [size] };
     }
   }
+  // "Всего с июля помилованы 227" in a bulletin of 31 December that also tells of the round of early December: the
+  // total now, on the page's date, may count a round after the page's own, never one after the page was written
+  if (claim.kind === 'running_total' && claim.scope !== 'other' && time.main && time.published) {
+    for (const r of kb.rounds.filter((round) => round.round > time.main!.round && round.window.from <= time.published!)) {
+      const fact = kb.roundFact('running_total', r.round);
+      if (fact && matchesValue(claim, fact.value)) return { reading: { code: 'total-by-page-date', round: r.round }, words: `the total on the page's date, after ${describeRound(r)}`, facts: [fact] };
+    }
+  }
   // "Opinion: 207 freed, 1,300 still inside": a size that is the total after the page's round is that total
   if (claim.kind === 'round_size' && time.main) {
     // (the KB's own total, since the releases began; not a year's or another counter's)

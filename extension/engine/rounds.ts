@@ -128,6 +128,39 @@ export function timesBySection(claims: RawClaim[], sections: PageSection[] | und
 }
 
 /**
+ * "Восьмая группа — 20 человек, из них 11 женщин, 14 с хроническими заболеваниями" in a December bulletin about the
+ * seventh round too: a sentence whose own figures fit another round current at the page's date, in two figures or
+ * more, and the page's round (if it has one) in fewer, is about that round; its figures are judged against it. (One figure alone,
+ * "pardoned 20", stays with the page's round: a changed figure may equal another round's by chance.)
+ */
+export function timesBySentence(claims: RawClaim[], times: PageTime[], kb: KnowledgeIndex): PageTime[] {
+  const out = times.slice();
+  let first = 0;
+  while (first < claims.length) {
+    let last = first + 1;
+    while (last < claims.length && claims[last].sentence.start === claims[first].sentence.start) last++;
+    const time = times[first];
+    if (last - first >= 2 && time.candidates.length >= 2 && !time.beyondHorizon) {
+      const sentence = claims.slice(first, last);
+      const own = identifyRound(sentence, time.published, kb, time.candidates);
+      // (on a page whose figures split between two rounds, and so has none of its own, the same holds)
+      if (own.main && own.main !== time.main && fits(sentence, own.main, kb) >= 2 && (!time.main || fits(sentence, time.main, kb) < fits(sentence, own.main, kb))) {
+        const sentenceTime: PageTime = { ...time, main: own.main, basis: `its sentence's figures (${own.basis})` };
+        for (let i = first; i < last; i++) if (times[i] === time) out[i] = sentenceTime;
+      }
+    }
+    first = last;
+  }
+  return out;
+}
+
+/** How many of a sentence's undated figures equal the round's own (its size, make-up or place in the count). */
+function fits(claims: RawClaim[], round: PardonRound, kb: KnowledgeIndex): number {
+  return claims.filter((c) => !c.otherTime && !c.monthCue && (c.kind === 'round_size' || ROUND_KINDS.has(c.kind) || (c.kind === 'round_ordinal' && !c.countsDecrees))
+    && (c.kind === 'round_ordinal' ? c.value === round.round : matches(c, kb.roundFact(c.kind, round.round)?.value))).length;
+}
+
+/**
  * The rounds a figure refers to: those its month cue names ("in August", "earlier this month"),
  * earlier rounds when the sentence looks back, else the round the page reports on.
  * Null when the KB cannot tell.

@@ -132,6 +132,7 @@ export type Reading =
   /** a round's size said of a group the sentence names ("pardoned 14 foreigners"): that group's count in the round */
   | { code: 'named-group'; round: number }
   | { code: 'earlier-total'; round: number; counter: boolean }
+  | { code: 'total-by-page-date'; round: number }
   /** "In all, 52 walked free": a total's word, with no span, said of one release counted whole */
   | { code: 'round-counted-whole'; round: number }
   /** "1,140 are recognised as political prisoners": the count of those held at the page's time */

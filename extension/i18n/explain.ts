@@ -175,6 +175,7 @@ class Writer {
       case 'other-round': return this.say('readOtherRound', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'named-group': return this.say('readNamedGroup', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'earlier-total': return this.say('readEarlierTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
+      case 'total-by-page-date': return this.say('readTotalByPageDate', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'held-count': return this.say('readHeldCount');
       case 'counted-with-deals': return this.say(reading.inYear ? 'readCountedWithDealsInYear' : 'readCountedWithDeals', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'round-counted-whole': return this.say('readRoundCountedWhole', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
