@@ -40,6 +40,10 @@ export interface RawClaim {
   monthCue: MonthCue | null;
   /** the sentence points at an earlier time than the report ("previously", "earlier") */
   otherTime: boolean;
+  /** the figure is another time's, named as a yardstick or a starting point ("down from 1,265", "than the 22 freed") */
+  yardstick?: boolean;
+  /** …of a year before the page ("down from 1,265 a year earlier", "1265 годом ранее") */
+  yearEarlier?: boolean;
   /** inside a direct quotation, where speakers round freely */
   inQuote: boolean;
   subject?: string;
@@ -357,7 +361,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // "pardoned 31 and then 32": the second of a pair shares the verb, not the time (the sentence dates the first)
   const pairSecond = read.kind === 'round_size' && previousToken !== undefined && token.start - previousToken.end <= 30 && !previousToken.yearLike
     && (s.cyrillic ? JOINED_TO_PREVIOUS_CY : JOINED_TO_PREVIOUS).test(s.lower.slice(previousToken.end, token.start));
-  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond ? null : nearest;
+  // ("since July, when a first group of 18 walked out", "с июля, когда вышла первая группа": an ordinal in a clause
+  // that tells of the time just named is that time's)
+  const whenCue = !nearest && (read.kind === 'round_ordinal' || read.kind === 'round_size') ? monthBeforeWhen(s, token) : null;
+  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond ? null : nearest ?? whenCue;
   // "250 вызваленых — і пятнаццаць бяз пашпартоў", "pardoned 250 people and 15 were put on a bus": a smaller figure
   // joined to the release's whole, with no time of its own nor "another", counts a part of it
   const afterWhole = read.kind === 'round_size' && !pairSecond && previousToken !== undefined && previousToken.value > token.value && token.start - previousToken.end <= 48
@@ -371,7 +378,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const pointsBack = read.kind === 'round_ordinal' && monthCue === null && POINTS_BACK.test(s.lower) && s.previous !== '' && (s.cyrillic ? monthCuesInCyrillic(s.previous) : monthCuesIn(s.previous)).some((c) => !c.start);
   // (a table's row that names no month, "The seventh round — 29 — 11 women", tells of another round than the page's)
   // ("fewer than the 22 freed at New Year", "compared with the 250 freed a year ago": a release named as a yardstick)
-  const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start));
+  // ("down from 1,265 a year earlier", "снизилось с 1265 до 1131", "1131 против 1265": the count it changed from)
+  const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start)) || CHANGED_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 40), token.start));
   const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null);
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
@@ -385,6 +393,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     position: 'body', // the block's place on the page is set by extractClaims
     monthCue,
     otherTime,
+    ...(yardstick ? { yardstick, ...(YEAR_EARLIER_AFTER.test(s.lower.slice(token.end, token.end + 40)) ? { yearEarlier: true } : {}) } : {}),
     ...(monthCue === null ? weekdayOf(s, token.start) : {}),
     inQuote: insideQuotation(s.text, token.start),
     ...read,
@@ -622,7 +631,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "15 человек отбывали наказание за экстремизм" said after the release is its part)
   // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
   const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
-  const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
+  // ("помиловал 16 человек — поровну мужчин и женщин": the whole, split in two halves it does not count)
+  const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && (NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) || EQUAL_SPLIT_AFTER_CY.test(a.after))) || wholeConvicted ? null : afterWhole;
   // ("родственники одной из женщин": one of the group, not a count of it)
   if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
@@ -703,6 +713,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const ordinalItem = prev !== undefined && prev.ordinal && ((dashItem && ROUND_NOUN_BEFORE_DASH_CY.test(s.lower.slice(prev.end, token.start)))
     || (token.start - prev.end < 40 && ENTERED_ROUND_CY.test(s.lower.slice(prev.end, token.start))));
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || ordinalItem || (token.start <= 3 && SO_MANY_AFTER_CY.test(a.after)) || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
+    // ("вышла первая группа из 18 тяжелобольных": a group's size, whatever total the sentence also gives)
+    if (GROUP_OF_BEFORE_CY.test(a.beforeBare.slice(-30)) && token.value >= 2 && token.value <= 400) return { rule: 'cy-group-of', kind: 'round_size' };
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
@@ -1107,6 +1119,19 @@ const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсц
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "одной из женщин" (one of the group: no count of it), not "адзін з вызваленых — грамадзянін ЗША" (one of those freed is one) */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
+const EQUAL_SPLIT_AFTER_CY = /^\s*(?:\p{L}+\s*)?[—–,:-]?\s*(?:поровну|пароўну|напалову|пополам|па палове|по половине)(?![\p{L}])/u;
+const GROUP_OF_BEFORE_CY = /(?:групп|груп|парти)\p{L}*\s+(?:из|з)\s+$/u;
+/** "since July, when …", "с июля, когда …" before the figure, in its sentence: the month the when-clause tells of */
+const MONTH_BEFORE_WHEN = /\b(?:since|in|from)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,?\s+when\b[^.;:,]{0,50}$/;
+const MONTH_BEFORE_WHEN_CY = /(?:^|[^\p{L}])(?:с|в|во|у|ў|з)\s+(\p{L}+)(?:\s+\d{4}(?:\s*(?:года|году|г\.))?)?\s*,?\s+(?:когда|калі)\s[^.;:,]{0,50}$/u;
+
+function monthBeforeWhen(s: SentenceContext, token: NumberToken): MonthCue | null {
+  const before = s.lower.slice(Math.max(0, token.start - 90), token.start);
+  if (!/when|когда|калі/u.test(before)) return null;
+  const found = (s.cyrillic ? MONTH_BEFORE_WHEN_CY : MONTH_BEFORE_WHEN).exec(before);
+  const month = found ? (s.cyrillic ? cy.monthOfWord(found[1]) : cue.monthOfCue(found[1])) : null;
+  return month ? { month, part: null, relative: null } : null;
+}
 const ROUND_NOUN_BEFORE_DASH_CY = /^\s*(?:групп|груп|волн|хвал|раунд|этап|парти)\p{L}*\s*[—–]\s*$/u;
 const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых|них|іх)(?![\p{L}])(?!\s+(?:женщин|мужчин|жанчын|мужчын)))/u;
 /** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
@@ -1324,6 +1349,8 @@ const PARDONED_RIGHT_AFTER = /^\s*(?:(?:people|prisoners|political prisoners|per
 
 /** a comparison's yardstick right before a figure: "than the", "compared with the", "чем", "по сравнению с", "чым" */
 // (a comma before "чем": "более чем 60" is a hedge, not a comparison)
+const YEAR_EARLIER_AFTER = /^[^.;]{0,25}?(?:\ba year (?:earlier|ago|before)|\b(?:twelve|12) months (?:earlier|ago|before)|(?:^|[^\p{L}])(?:годом ранее|год назад|гадам раней|год таму)(?![\p{L}]))/u;
+const CHANGED_FROM_BEFORE = /(?:\b(?:down|up|fell|dropped|declined|decreased|rose|grew|increased|fallen|risen|grown|climbed)\s+from|(?:^|[^\p{L}])(?:(?:снизил|сократил|уменьшил|выросл|вырос|увеличил|зменшыл|скарацил|вырасл|вырас|павялічыл)\p{L}*\s+(?:\p{L}+\s+)?(?:с|со|з)|против|супраць))\s+$/u;
 const COMPARED_WITH_BEFORE = /(?:\b(?:than|compared (?:with|to)|as many as|unlike) the|,\s*(?:чем|чым)|(?:^|[^\p{L}])(?:по сравнению с|у параўнанні з))\s+$/u;
 
 /** the release's whole, then "and" right before the figure: "250 freed — and ", "памілавалі 250 чалавек, і " */

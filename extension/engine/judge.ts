@@ -328,6 +328,18 @@ function judgeHeld(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgeme
   if (window && !overlaps(window, { from: addDays(coverage.from, -20), to: coverage.to })) {
     return verdictOf('unverifiable', window.to > coverage.to ? 'beyond-horizon' : 'not-in-kb', 'held-coverage', `The KB's counts of political prisoners cover ${describeWindow(coverage)} only; this page is from another time (${time.published ?? 'undated'}).`, [], [], { pageDate: time.published });
   }
+  // "down from 1,265 a year earlier", "против 1265 годом ранее": a count of an earlier time, which the sentence does not
+  // date: held true where the KB has such a count before the page's weeks, never judged against the page's own
+  // ("a year earlier", "годом ранее": the counts of that time, give or take six weeks, judge it as the page's own would)
+  if (claim.yardstick && window) {
+    const yearBefore = claim.yearEarlier ? { from: addDays(window.from, -365 - 45), to: addDays(window.to, -365 + 45) } : null;
+    const earlier = all.filter((f) => (yearBefore ? overlaps(f.window!, yearBefore) : f.window!.from < addDays(window.from, -20)));
+    const matching = (f: Fact) => agree(claimInterval(claim), factInterval(f.value, f.hedge), 0.05, claim.hedge);
+    const held = earlier.filter((f) => matching(f) === 'match').sort((a, b) => (a.window!.from < b.window!.from ? 1 : -1))[0];
+    if (held) return verdictOf('supported', 'kb-match', 'held-earlier', `Political prisoners held earlier: ${describeHeld(held, kb)}.`, [held]);
+    if (yearBefore && earlier.length && earlier.every((f) => matching(f) === 'mismatch')) return verdictOf('contradicted', 'kb-differs', 'held-differs', `Counts of political prisoners at the time: ${earlier.map((f) => describeHeld(f, kb)).join('; ')}.`, earlier);
+    return verdictOf('unverifiable', 'monitors-differ', 'held-earlier-unknown', `The figure is a count of an earlier time; the KB's counts of earlier times: ${earlier.map((f) => describeHeld(f, kb)).join('; ') || 'none'}.`, earlier);
+  }
   const inTime = window ? all.filter((f) => overlaps(f.window!, { from: addDays(window.from, -20), to: addDays(window.to, 20) })) : all;
   const facts = inTime.length ? inTime : all;
   const results = facts.map((fact) => ({ fact, agreement: vagueAgrees(claim.value, claim.hedge, fact.value) ? 'match' as const : agree(claimInterval(claim), factInterval(fact.value, fact.hedge), 0.05, claim.hedge) }));

@@ -103,7 +103,7 @@ export type FindingCode =
   | 'before-start' | 'unseen-round' | 'unknown-round' | 'rounds-differ' | 'no-round-figure' | 'counts-decrees'
   | 'no-total' | 'this-year' | 'other-start' | 'no-total-of-start' | 'no-page-round' | 'cannot-place-month' | 'outdated'
   | 'totals-grow' | 'outdated-after-horizon' | 'total-by-horizon'
-  | 'held-coverage' | 'held-supported' | 'held-differs' | 'held-close' | 'held-no-count' | 'held-unknown-time'
+  | 'held-coverage' | 'held-supported' | 'held-differs' | 'held-close' | 'held-no-count' | 'held-earlier' | 'held-earlier-unknown' | 'held-unknown-time'
   | 'context' | 'no-figure' | 'detentions' | 'estimates-differ' | 'unknown-term' | 'changes-over-time';
 
 /**

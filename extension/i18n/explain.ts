@@ -374,6 +374,8 @@ function judged(finding: Finding, claim: ExplainInput, w: Writer): string | null
     case 'held-differs': return held('heldContradicted');
     case 'held-close': return held('heldClose');
     case 'held-no-count': return held('heldNoCount');
+    case 'held-earlier': return held('heldEarlier');
+    case 'held-earlier-unknown': return held('heldEarlierUnknown');
     case 'held-unknown-time': return held('heldUnknownTime');
     // context figures
     case 'context': return contexts();
