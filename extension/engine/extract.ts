@@ -301,6 +301,8 @@ const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,
  * Sentences about another country's prisoners or about foreign nationals are not this KB's business.
  * (releaseBefore: the sentence before tells of a release, whose foreigners this one may list)
  */
+const NATIONALS_CATEGORY = cue.CATEGORY_AFTER.find(([kind]) => kind === 'round_nationals')!;
+
 function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
@@ -318,6 +320,8 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   const pardonedByBelarus = namesBelarus && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
   // ("52 prisoners, 14 of them foreigners, were driven to the Lithuanian border": the journey out is the release's)
   if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus))) return true;
+  // ("By nationality they include: six citizens of Lithuania, two of Latvia": the release's foreigners, country by country)
+  if (partOfRelease && /\b(?:citizens|nationals) of\b/.test(lower)) return false;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
@@ -635,7 +639,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && (NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) || EQUAL_SPLIT_AFTER_CY.test(a.after))) || wholeConvicted ? null : afterWhole;
   // ("родственники одной из женщин": one of the group, not a count of it)
   if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
-  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
+  // ("трое граждан Польши, двое — Японии, двое — Латвии": the noun said once, each country after a dash)
+  const elidedNationals = !categoryAfter && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
+  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;:—–]/.test(a.beforeBare.slice(-30))
@@ -941,7 +947,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("(13 of the 23) were older than 50": the aside closes before its category)
   const afterWhole = OF_A_WHOLE.test(a.after) ? a.after.replace(OF_A_WHOLE, ' ').replace(/^\s*\)/, ' ').split(NEXT_FIGURE)[0] : null;
   // ("pardoned 18 prisoners, including a seriously ill opposition figure": the category is one person's)
-  const category = /[a-z]/.test(a.afterClipped) && !ONE_PERSON_AFTER.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole))) : undefined;
+  const category = /[a-z]/.test(a.afterClipped) && !ONE_PERSON_AFTER.test(a.afterClipped) ? cue.CATEGORY_AFTER.find(([, pattern]) => pattern.test(a.afterClipped) || (afterWhole !== null && pattern.test(afterWhole)))
+    // ("six citizens of Lithuania, two of Latvia and one of France": the noun said once, the list goes on with "of")
+    ?? (/^\s*of\s/.test(a.afterClipped) && /\b(?:citizens|nationals) of\b/.test(s.lower.slice(0, token.start)) && cue.countryOfNationals(a.afterClipped.slice(0, 30)) ? NATIONALS_CATEGORY : undefined) : undefined;
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   // ("freed 31 and then 32 people": the second figure of a pair shares the first one's verb)
@@ -1119,6 +1127,8 @@ const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсц
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "одной из женщин" (one of the group: no count of it), not "адзін з вызваленых — грамадзянін ЗША" (one of those freed is one) */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
+const ELIDED_COUNTRY_AFTER_CY = /^\s*[—–-]\s*/u;
+const CITIZENS_BEFORE_CY = /(?:граждан|грамадзян|подданн|падданн)\p{L}*/u;
 const EQUAL_SPLIT_AFTER_CY = /^\s*(?:\p{L}+\s*)?[—–,:-]?\s*(?:поровну|пароўну|напалову|пополам|па палове|по половине)(?![\p{L}])/u;
 const GROUP_OF_BEFORE_CY = /(?:групп|груп|парти)\p{L}*\s+(?:из|з)\s+$/u;
 /** "since July, when …", "с июля, когда …" before the figure, in its sentence: the month the when-clause tells of */

@@ -133,7 +133,7 @@ export const BE_CUES: CyrillicCueTables = {
     round_pensioners: ['пенсіянер', 'пэнсіянер', raw`п[еэ]нсійн\p{L}* (?:ўзрост|узрост)`],
     round_with_disabled_children: ['дзяцей з інваліднасц', 'дзіцяці з інваліднасц', 'дзяцей-інвалід'],
     round_married_couples: ['сямейн\\p{L}* пар', 'шлюбн\\p{L}* пар'],
-    round_political: ['экстрэмі[зс]', raw`палітычн\p{L}* артыкул`],
+    round_political: ['экстрэмі[зс]', raw`палітычн\p{L}*[»"]? артыкул`],
     round_drug_offences: ['нарк[оа]т'],
     round_foreigners: ['замежн'],
     round_nationals: [

@@ -280,9 +280,9 @@ export const EN_CUES: EnglishCueTables = {
   ],
   nationalities: NATIONALITIES,
   nationalityCountries: [
-    ['lithuanian|(?:nationals?|citizens?) of lithuania', 'Lithuania'], ['latvian|(?:nationals?|citizens?) of latvia', 'Latvia'], ['german|(?:nationals?|citizens?) of germany', 'Germany'], ['french|(?:nationals?|citizens?) of france', 'France'], ['british|briton', 'United Kingdom'],
-    ['polish|poles?\\b', 'Poland'], ['american|u\\.s\\.', 'United States'], ['estonian|(?:nationals?|citizens?) of estonia', 'Estonia'], ['japanese|(?:nationals?|citizens?) of japan', 'Japan'], ['swiss|(?:nationals?|citizens?) of switzerland', 'Switzerland'],
-    ['ukrainian|(?:nationals?|citizens?) of ukraine', 'Ukraine'], ['belarusian|(?:nationals?|citizens?) of belarus', 'Belarus'],
+    ['lithuanian|(?:(?:nationals?|citizens?)\\s+)?of lithuania', 'Lithuania'], ['latvian|(?:(?:nationals?|citizens?)\\s+)?of latvia', 'Latvia'], ['german|(?:(?:nationals?|citizens?)\\s+)?of germany', 'Germany'], ['french|(?:(?:nationals?|citizens?)\\s+)?of france', 'France'], ['british|briton|(?:(?:nationals?|citizens?)\\s+)?of (?:the united kingdom|the uk|britain)', 'United Kingdom'],
+    ['polish|poles?\\b|(?:(?:nationals?|citizens?)\\s+)?of poland', 'Poland'], ['american|u\\.s\\.|(?:(?:nationals?|citizens?)\\s+)?of the (?:united states|us)', 'United States'], ['estonian|(?:(?:nationals?|citizens?)\\s+)?of estonia', 'Estonia'], ['japanese|(?:(?:nationals?|citizens?)\\s+)?of japan', 'Japan'], ['swiss|(?:(?:nationals?|citizens?)\\s+)?of switzerland', 'Switzerland'],
+    ['ukrainian|(?:(?:nationals?|citizens?)\\s+)?of ukraine', 'Ukraine'], ['belarusian|(?:(?:nationals?|citizens?)\\s+)?of belarus', 'Belarus'],
   ],
   nationals: NATIONALS,
   destinations: DESTINATIONS,
@@ -325,7 +325,7 @@ export const EN_CUES: EnglishCueTables = {
     // ("38 Belarusian citizens": Belarusians counted as such only with their noun; "23 Belarusian prisoners" are people)
     ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|${NATIONAL_NOUNS}|${CITIZENS_OF})\\b`],
     ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of (?:them|whom)\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:were |are )?(?:heading|headed|bound) for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
-    ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],
+    ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers)|parents(?! of (?:political )?prisoners))\\b'],
     ['round_chronically_ill', '^[a-z ,]{0,40}?\\b(?:chronic\\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\\b'],
     ['round_disabled', '^[a-z ,]{0,30}?\\b(?:disab\\w+|invalids?|handicapped)\\b'],
   ],

@@ -140,7 +140,7 @@ export const RU_CUES: CyrillicCueTables = {
     round_pensioners: ['пенсионер', 'пенсионного возраста'],
     round_with_disabled_children: ['детей с инвалидност', 'ребенка с инвалидност', 'детей-инвалид'],
     round_married_couples: ['супружеск\\p{L}* пар'],
-    round_political: ['экстреми[зс]', 'протестн', raw`политическ\p{L}* стать`],
+    round_political: ['экстреми[зс]', 'протестн', raw`политическ\p{L}*[»"]? стать`],
     round_drug_offences: ['наркот'],
     round_foreigners: ['иностран'],
     round_nationals: [
