@@ -162,8 +162,12 @@ export function namesBelarusCy(lower: string): boolean {
 }
 
 export function isOffTopicSentenceCy(lower: string): boolean {
-  return hasWordsCy(OTHER_COUNTRIES_CY, lower) && !BELARUS_CY.test(lower) && !POLITICAL_PRISONERS_CY.test(lower);
+  if (!hasWordsCy(OTHER_COUNTRIES_CY, lower) || BELARUS_CY.test(lower) || POLITICAL_PRISONERS_CY.test(lower)) return false;
+  // ("52 человека, помилованные после переговоров с американской делегацией, …": the other country is the partner of a
+  // pardon the sentence tells of, not the one who pardons)
+  return !(hasWordsCy(PARDON_CY, lower) && !hasWordsCy(OTHER_COUNTRIES_CY, lower.replace(PARTNER_CY, ' ')));
 }
+const PARTNER_CY = /(?:^|[^\p{L}])(?:с|со|з|при посредничестве|пры пасрэдніцтве|по просьбе|па просьбе)\s+(?:\p{L}+\s+){0,2}?(?:американ|амерыкан|сша|злучан|соединённ|соединенн|вашингтон|вашынгтон|трамп)\p{L}*(?:\s+(?:сторон|делегаци|дэлегацы|бок|бакам|спецпосланник|спецпасланц|посланник|пасланц|президент|прэзідэнт)\p{L}*)?/gu;
 
 /**
  * What a composition figure counts: the category word that comes first after it ("23 мужчины и семь женщин" are

@@ -35,7 +35,19 @@ export function judgeClaim(claim: RawClaim, time: PageTime, kb: KnowledgeIndex):
 
 /** A judgement by kind reconsidered on the claim's own frame: another reading, or why it is not pinned. */
 export function reconsidered(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement {
-  return detentions(claim, kb, judged) ?? heldReading(claim, time, kb, judged) ?? reconsider(claim, time, kb, judged);
+  return detentions(claim, kb, judged) ?? heldReading(claim, time, kb, judged) ?? allTakenThere(claim, time, kb, judged) ?? reconsider(claim, time, kb, judged);
+}
+
+/**
+ * "52 were driven to the Lithuanian border", "52 вязьні былі вывезеныя ў Літву": where the KB holds no split by place
+ * for the release, a count taken to one country that is the release's whole size is that size (all were taken there).
+ */
+function allTakenThere(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement | null {
+  if (claim.kind !== 'round_destination' || judged.verdict !== 'unverifiable' || judged.reason !== 'not-in-kb') return null;
+  const whole = judgeClaim({ ...claim, kind: 'round_size', subject: undefined }, time, kb);
+  if (whole.verdict !== 'supported' || whole.reason !== 'kb-match') return null;
+  const round = whole.factIds.map((id) => kb.fact(id).round).find((r) => r !== undefined);
+  return round === undefined ? null : { ...whole, finding: { ...whole.finding, reading: { code: 'round-counted-whole', round } } };
 }
 
 /** Detentions are not arrests: a count of those detained is another count, whatever its size, unless it matches. */

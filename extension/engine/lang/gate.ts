@@ -23,7 +23,7 @@ export const RU_GATE: GateTables = {
 
 /** Belarusian */
 export const BE_GATE: GateTables = {
-  pardonOrPrisoner: ['памілав', 'палітвязь?н'],
+  pardonOrPrisoner: ['памілав', 'палітвяз(?:ь?н|ень)'],
   releaseVerbs: ['вызвал', 'вызваля', 'адпуст'],
   prisonerNouns: ['зь?няволен', 'вязь?н'],
 };
