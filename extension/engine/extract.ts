@@ -644,7 +644,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
   // ("трое граждан Польши, двое — Японии, двое — Латвии": the noun said once, each country after a dash)
   const elidedNationals = !categoryAfter && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
-  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
+  // ("22 чалавекі, 20 зь іх — палітвязьні", "18 человек, из них 15 — политзаключённые": those of the release whom rights
+  // groups count as political prisoners)
+  const politicalOfThem = !categoryAfter && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) && POLITICAL_AFTER_DASH_CY.test(a.after)));
+  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;:—–]/.test(a.beforeBare.slice(-30))
@@ -738,6 +741,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
       // "по двое — Латвии и Германии": so many each, never the release
       || /(?:^|[^\p{L}])(?:по|па)\s+$/u.test(a.beforeBare);
     if (ordinalItem && token.value >= 2 && token.value <= 400) return { rule: 'cy-round-by-its-place', kind: 'round_size' };
+    // ("двое жителей Гродно среди 23 помилованных", "сярод 23 памілаваных — двое гарадзенцаў": some of a whole named
+    // beside them, of a group the KB does not count)
+    if (AMONG_A_WHOLE_AFTER_CY.test(a.after.slice(0, 60)) || (prev !== undefined && AMONG_A_WHOLE_BEFORE_CY.test(s.lower.slice(Math.max(0, prev.start - 12), token.start)))) return null;
     if (token.value >= 2 && token.value <= 400 && !both && !partHavingCy(a) && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
   }
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
@@ -1062,6 +1068,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // (not a superlative's span, "the largest release since 2020")
     const spanned = s.lower.replace(SUPERLATIVE_SPAN, '');
     if (cue.OTHER_PERIOD.test(spanned)) return { rule: 'en-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(spanned) };
+    // ("Among the 23 pardoned were two residents of Hrodna": some of the whole just named, of a group the KB does not count)
+    if (a.previousToken && AMONG_THE_WHOLE_WERE.test(s.lower.slice(Math.max(0, a.previousToken.start - 12), token.start))) return null;
     // a round is a group: one person's release is news about a person
     if (token.value <= 400 && token.value >= 2) return { rule: 'en-round-size', kind: 'round_size' };
   }
@@ -1130,6 +1138,11 @@ const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсц
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "одной из женщин" (one of the group: no count of it), not "адзін з вызваленых — грамадзянін ЗША" (one of those freed is one) */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
+const AMONG_THE_WHOLE_WERE = /\b(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)\s+$/;
+const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|з іх|зь іх|с них)\s*[—–-]\s*(?:политзаключ|палітвязь?н|палітвязн)/u;
+const POLITICAL_AFTER_DASH_CY = /^\s*[—–-]\s*(?:политзаключ|палітвязь?н|палітвязн)/u;
+const AMONG_A_WHOLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+){0,3}(?:среди|сярод)\s+\d/u;
+const AMONG_A_WHOLE_BEFORE_CY = /(?:среди|сярод)\s+\d+\s+\p{L}+\s*[—–:-]\s*$/u;
 const ELIDED_COUNTRY_AFTER_CY = /^\s*[—–-]\s*/u;
 const CITIZENS_BEFORE_CY = /(?:граждан|грамадзян|подданн|падданн)\p{L}*/u;
 const EQUAL_SPLIT_AFTER_CY = /^\s*(?:\p{L}+\s*)?[—–,:-]?\s*(?:поровну|пароўну|напалову|пополам|па палове|по половине)(?![\p{L}])/u;

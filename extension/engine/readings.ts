@@ -309,6 +309,12 @@ function fewerThanItsWhole(claim: RawClaim, kb: KnowledgeIndex, judged: Judgemen
   if (claim.kind === 'round_size' && frame.basis.rule === 'political-prisoners-named' && largestFreed(facts) > hi) {
     return { code: 'recognised-among-freed', rule: 'political-prisoners-named', words: 'the figure may count only those of the freed whom rights groups recognise as political prisoners' };
   }
+  // "18 человек, из них 15 — политзаключённые" against 15 convicted of "extremism": rights groups' political prisoners
+  // among the freed are another count than the state's articles, and no more than all those freed
+  if (claim.kind === 'round_political' && claim.rule === 'cy-political-of-them') {
+    const sizes = facts.flatMap((f) => (f.round === undefined ? [] : kb.roundFacts('round_size', f.round)));
+    if (sizes.length && sizes.every((f) => f.value >= hi)) return { code: 'recognised-among-freed', rule: claim.rule, words: 'the figure may count only those of the freed whom rights groups recognise as political prisoners' };
+  }
   // "two women with many children" when five women were freed: those in both groups may be fewer than either
   if (claim.qualifiedBy && facts.every((f) => f.kind === claim.kind && f.value > hi)) {
     return { code: 'narrower-group', rule: `qualified-by:${claim.qualifiedBy}`, words: 'the figure counts only those who also belong to another group the sentence names' };
