@@ -31,14 +31,17 @@ const LOOSE_CY = new Map<RegExp, RegExp | null>();
 /**
  * `pattern.test(text)` for a pattern that opens with the word-start lookbehind L: its words alone are looked for first.
  * They match wherever the pattern does, and the lookbehind, tried at every position of the text, costs two to four
- * times as much where the words are absent (most sentences, most figures).
+ * times as much where the words are absent (most sentences, most figures). A pattern that does not open with L is
+ * looked for first without the word edges its words open with (`withoutOptionalLeads`), where it has any.
  */
 export function hasWordsCy(pattern: RegExp, text: string): boolean {
   let loose = LOOSE_CY.get(pattern);
   if (loose === undefined) {
     // (only a single leading L is dropped: anywhere else, dropping it could make the pattern stricter)
     const parts = pattern.source.split(L);
-    loose = parts.length === 2 && parts[0] === '' && !pattern.global && !pattern.sticky ? new RegExp(withoutOptionalLeads(parts[1]), pattern.flags) : null;
+    const grouped = `(?:${pattern.source})`;
+    const source = pattern.global || pattern.sticky ? null : parts.length === 2 && parts[0] === '' ? withoutOptionalLeads(parts[1]) : withoutOptionalLeads(grouped);
+    loose = source === null || source === grouped ? null : new RegExp(source, pattern.flags);
     LOOSE_CY.set(pattern, loose);
   }
   return (loose === null || loose.test(text)) && pattern.test(text);
@@ -49,6 +52,9 @@ export function hasWordsCy(pattern: RegExp, text: string): boolean {
  * спустя" becomes "(?:дн\p{L}*|…) спустя"). As a pre-test it still matches wherever the pattern does (the rest of a word
  * matches where its optional lead ends), and it spares the lead's tries at every position, which for a run of letters
  * before a space cost the run's length each. Unchanged when the source does not open on a group.
+ * A word's leading edge `(?:^|[^\p{L}])` is dropped the same way (the rest of the word still matches after it; the edge,
+ * a Unicode class tried at every position, cost four to five times the rest), and so are the leads of the words of a
+ * group a word opens with ("(?:a|(?:^|[^\p{L}])b)c" becomes "(?:a|b)c").
  */
 export function withoutOptionalLeads(source: string): string {
   // (a back-reference could name a group dropped here)
@@ -67,20 +73,30 @@ export function withoutOptionalLeads(source: string): string {
       if (c !== '|') continue;
     }
     let word = inner.slice(from, i);
-    // drop leading optional groups: "(…)?" or "(…)??"
+    // drop leading optional groups: "(…)?" or "(…)??"; and a word's edge "(?:^|[^\p{L}])" when no quantifier follows it
     while (word.startsWith('(')) {
       const end = groupEnd(word, 0);
-      if (end < 0 || word[end + 1] !== '?') break;
+      if (end < 0) break;
+      if (word.startsWith(WORD_EDGE) && end === WORD_EDGE.length - 1 && !/^[?*+{]/.test(word.slice(end + 1))) {
+        word = word.slice(end + 1);
+        continue;
+      }
+      if (word[end + 1] !== '?') break;
       // (a lookaround is no lead to drop: it constrains what follows)
       if (/^\(\?<?[=!]/.test(word)) break;
       word = word.slice(end + (word[end + 2] === '?' ? 3 : 2));
     }
+    // a group the word opens with, not repeated: its own words' leads ("(?:a|(?:^|[^\p{L}])b)c")
+    if (word.startsWith('(?:') && !/^[?*+{]/.test(word.slice(groupEnd(word, 0) + 1))) word = withoutOptionalLeads(word);
     // (a word that was all optional matches the empty string: the pre-test would pass everywhere, so keep it as it was)
     words.push(word === '' ? inner.slice(from, i) : word);
     from = i + 1;
   }
   return `(?:${words.join('|')})${source.slice(close + 1)}`;
 }
+
+/** a word's edge, a consuming one: the start of the text or a character that is no letter */
+const WORD_EDGE = '(?:^|[^\\p{L}])';
 
 /** The index of the ')' closing the group that opens at `open`, or -1. */
 function groupEnd(source: string, open: number): number {

@@ -778,7 +778,8 @@ const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|ч
 /** "the New Year decree", "новогодний указ", "навагодні ўказ": a release named by its holiday, late December's */
 const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|\b(?:at|before|for|over|ahead of) (?:the )?new year\b(?!'s|’s| (?:election|vote))|новогодн\p{L}* (?:указ|помиловани|освобождени)|(?:^|[^\p{L}])(?:под|на|перед) новый год|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн)|(?:^|[^\p{L}])(?:пад|на|перад) новы год)/u;
 function newYearCue(lower: string): MonthMention[] {
-  const match = NEW_YEAR_RELEASE.exec(lower);
+  // (its words looked for first, without the word edges they open with: cyrillic.ts, hasWordsCy)
+  const match = cy.hasWordsCy(NEW_YEAR_RELEASE, lower) ? NEW_YEAR_RELEASE.exec(lower) : null;
   return match ? [{ at: match.index, end: match.index + match[0].length, start: false, cue: { month: 12, part: 'late', relative: null } }] : [];
 }
 
@@ -1523,7 +1524,7 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
     if (free) before = free;
     // (or a time of its own counted from another: "…, eleven days after 14 prisoners were freed")
     // ("первые 18 вышли в июле, последняя группа того года — 20": a look-back of the figure's own clause)
-    else if (OWN_DAY.test(clauseText(lower, token)) || RELATIVE_TIME.test(clauseText(lower, token)) || cue.OTHER_TIME.test(lower.slice(before.end, token.start)) || cy.OTHER_TIME_CY.test(lower.slice(before.end, token.start))) before = undefined;
+    else if (ownTimeIn(clauseText(lower, token)) || cue.OTHER_TIME.test(lower.slice(before.end, token.start)) || cy.hasWordsCy(cy.OTHER_TIME_CY, lower.slice(before.end, token.start))) before = undefined;
   }
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")
@@ -1535,6 +1536,8 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
 }
 
 // (nearestMonthCue's helpers are module functions, not closures made for each figure)
+/** the figure's clause names its own day or a time told from another (the words looked for first: cyrillic.ts, hasWordsCy) */
+const ownTimeIn = (clause: string): boolean => cy.hasWordsCy(OWN_DAY, clause) || cy.hasWordsCy(RELATIVE_TIME, clause);
 const figureBetween = (figures: NumberToken[], from: number, to: number): boolean => figures.some((t) => t.start >= from && t.end <= to);
 /** a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it */
 const sameClause = (gap: string, releaseVerb: RegExp): boolean => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));

@@ -125,6 +125,8 @@ const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+
 const PART_OF_THOSE_FREED = re(`${L}(?:${words('partOfThoseFreed').join('|')})\\s*,\\s*$`);
 /** a whole counted, then a colon: "15 people: 8 …", "пятнаццаць чалавек: восем …" (a count's noun from the packs) */
 const LIST_AFTER_WHOLE = re(`\\S+\\s+${WHOLE_NOUN}\\s*:\\s*$`);
+/** (its colon looked for first: the text before most figures ends in none, and the pattern is tried from each of its places) */
+const listAfterWhole = (before: string): boolean => before.trimEnd().endsWith(':') && LIST_AFTER_WHOLE.test(before);
 /** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
 const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})\\s+\\d{1,3}(?:[\\u00A0 .,]\\d{3})*(?:\\s+${WHOLE_NOUN},?|,)\\s*\\d`);
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
@@ -418,7 +420,7 @@ export function frameOf(input: FrameInput): Frame {
     group = { value: 'part', certainty: 'stated', rule: 'also-named' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start) || PART_OF_THOSE_FREED.test(lower.slice(Math.max(0, input.start - 60), input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
-  } else if (kind === 'round_size' && LIST_AFTER_WHOLE.test(lower.slice(Math.max(0, input.start - 60), input.start))) {
+  } else if (kind === 'round_size' && listAfterWhole(lower.slice(Math.max(0, input.start - 60), input.start))) {
     // "Памілаваныя пятнаццаць чалавек: восем …, сем …": the figures after the whole's colon are its parts
     group = { value: 'part', certainty: 'stated', rule: 'list-after-whole' };
   } else if (kind === 'round_size' && SHARE_IN_PARENTHESES.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
