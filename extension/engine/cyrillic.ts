@@ -12,6 +12,7 @@ import type { CategoryKind, CyrillicCueTables } from './lang/index';
 import { be, BE_CUES } from './lang/be';
 import { ru, RU_CUES } from './lang/ru';
 import { CY_SHARED_CUES } from './lang/cyrillicShared';
+import { firstPart } from './firstPart';
 
 /** Any Cyrillic letter: the sentence is read with these cues. */
 export const CYRILLIC = /[\u0400-\u04FF]/;
@@ -260,7 +261,7 @@ function categoryHolds(kind: ClaimKind, reach: string, at: number, end: number):
 export function narrowedByCy(after: string, kind: ClaimKind): ClaimKind | undefined {
   const own = CATEGORY_WORDS_CY.find(([k]) => k === kind)?.[1].exec(after.slice(0, 70));
   if (!own) return undefined;
-  const rest = after.slice(own.index + own[0].length).split(/[;,.:—–]|(?<![\p{L}])(?:и|і|а|но|але)(?![\p{L}])/u)[0].slice(0, 45);
+  const rest = firstPart(after.slice(own.index + own[0].length), /[;,.:—–]|(?<![\p{L}])(?:и|і|а|но|але)(?![\p{L}])/u).slice(0, 45);
   // the earliest other category (at one place, the first in order), found by one scan as in categoryAfterCy
   CATEGORY_START_CY.lastIndex = 0;
   for (let found = CATEGORY_START_CY.exec(rest); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(rest)) {

@@ -9,6 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
+import { firstPart } from './firstPart';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -608,7 +609,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // before the figure, "из них 15", "из 18 помилованных 15", and the figure is its part; the release must govern it:
   // "15 человек отбывали наказание за экстремизм" said after the release is its part)
   // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
-  const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
+  const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, firstPart(a.after, /[,;.]/u)) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after)) || wholeConvicted ? null : afterWhole;
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
@@ -762,15 +763,23 @@ function clauseOf(lower: string, token: NumberToken): string {
 
 /** A total's cue before the figure, or right after it ("178 человек всего"). */
 function totalCueBefore(lower: string, token: NumberToken): boolean {
-  const cue = new RegExp(cy.TOTAL_CY.source, 'gu');
   // a cue after the figure counts only in its own clause ("20 человек, всего с июля — 227": the total is the 227)
-  for (const match of lower.matchAll(cue)) {
+  return totalCuesIn(lower).some((at) => at < token.start || (at - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, at))));
+}
+const TOTAL_ALL_CY = new RegExp(cy.TOTAL_CY.source, 'gu');
+/** the last sentence's total cues (totalCueBefore): its figures ask one after another, and the cues are the sentence's */
+let lastTotalCues: { lower: string; at: number[] } | null = null;
+/** Where the sentence's total cues stand, in order, less those that are an ordinal's count. */
+function totalCuesIn(lower: string): number[] {
+  if (lastTotalCues?.lower === lower) return lastTotalCues.at;
+  const at: number[] = [];
+  for (const match of lower.matchAll(TOTAL_ALL_CY)) {
     // "указ, пятый с начала освобождений, касается 31 человека": a start right after an ordinal is the ordinal's count
     // ("это уже четвёртая группа с июля: тогда вышли 18": the ordinal's noun between)
-    if (ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 36), match.index))) continue;
-    if (match.index < token.start || (match.index - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, match.index)))) return true;
+    if (!ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 36), match.index))) at.push(match.index);
   }
-  return false;
+  lastTotalCues = { lower, at };
+  return at;
 }
 /** an ordinal, then a space: "пятый ", "шостая ", "восьмое " (not a participle: "помилованы с июля") */
 const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+|(?:групп|груп|волн|хвал|указ|ўказ|помилован|памілаван|освобожден|освобождён|вызвален|парти)\p{L}*\s+)?$/u;
@@ -829,7 +838,7 @@ type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject
 function narrowedBy(category: [ClaimKind, RegExp], afterClipped: string): ClaimKind | undefined {
   const first = category[1].exec(afterClipped);
   if (!first) return undefined;
-  const rest = afterClipped.slice(first.index + first[0].length).split(/[;,.:]|\b(?:and|but|while)\b/)[0];
+  const rest = firstPart(afterClipped.slice(first.index + first[0].length), /[;,.:]|\b(?:and|but|while)\b/);
   return cue.CATEGORY_AFTER.find(([kind, pattern]) => kind !== category[0] && kind !== 'round_political' && pattern.test(rest))?.[0];
 }
 

@@ -16,6 +16,7 @@ import { ru } from './lang/ru';
 import { be } from './lang/be';
 import { CYRILLIC_SHARED } from './lang/cyrillicShared';
 import { withoutOptionalLeads } from './cyrillic';
+import { firstPart } from './firstPart';
 
 export type Certainty = 'stated' | 'linked' | 'defaulted';
 
@@ -156,7 +157,7 @@ const ARRESTED = re(`(?:${words('arrestStems').join('|')})`);
 /** The figure stands inside an "among those freed" phrase and another figure follows it: it is the whole. */
 function wholeAfterAmong(lower: string, end: number): boolean {
   const among = AMONG_RELEASED.exec(lower);
-  return among !== null && among.index < end && /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(lower.slice(end, end + 60).split(/[;.]/)[0]);
+  return among !== null && among.index < end && /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(firstPart(lower.slice(end, end + 60), /[;.]/));
 }
 
 /** a count given as a counter's own: "according to Viasna", "by its count", "по его данным", "паводле звестак" */
@@ -426,7 +427,7 @@ export function frameOf(input: FrameInput): Frame {
   } else if (kind === 'round_size' && SHARE_IN_PARENTHESES.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
     // "more than half (24 people) have children", "большинство (30 человек)": the share's count, a part
     group = { value: 'part', certainty: 'stated', rule: 'share-in-parentheses' };
-  } else if (kind === 'round_size' && AMONG_A_WHOLE_AFTER.test(lower.slice(input.end, input.end + 90).split(/[;.]/u)[0])) {
+  } else if (kind === 'round_size' && AMONG_A_WHOLE_AFTER.test(firstPart(lower.slice(input.end, input.end + 90), /[;.]/u))) {
     // "Двое жителей района оказались среди 42 помилованных": the figure is a part of the whole named after it
     group = { value: 'part', certainty: 'stated', rule: 'among-a-whole-after' };
   } else if (kind === 'round_size' && REMAINING_BEFORE.test(lower.slice(Math.max(0, input.start - 24), input.start))) {
@@ -475,7 +476,7 @@ export function frameOf(input: FrameInput): Frame {
 function predicateAfterDash(lower: string, end: number): string {
   const rest = lower.slice(end, end + 80);
   const dash = rest.search(/ [—–] /);
-  return dash >= 0 && dash <= 40 ? rest.slice(dash + 3).split(/[;.]| [—–] /)[0] : '';
+  return dash >= 0 && dash <= 40 ? firstPart(rest.slice(dash + 3), /[;.]| [—–] /) : '';
 }
 
 /** The part of the sentence between the semicolons around a figure (a clause's dashes and commas stay in it). */
@@ -506,7 +507,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // ("freed since June", after the figure in its own clause, counts the same span)
   // (not past another figure: "Wednesday's 30 make it 78 pardoned since July" dates the 78)
   // (nor a total's own span: "Wednesday's 35 bring the tally since July to 78")
-  const countsFromAfter = COUNTS_FROM.exec(input.lower.slice(input.end, input.end + 200).split(/[,;.:—–(]/)[0]);
+  const countsFromAfter = COUNTS_FROM.exec(firstPart(input.lower.slice(input.end, input.end + 200), /[,;.:—–(]/));
   const ownSpanAfter = countsFromAfter !== null && (/\d/.test(input.lower.slice(input.end, input.end + countsFromAfter.index)) || has(TOTAL_NOW, input.lower.slice(input.end, input.end + countsFromAfter.index)));
   // (a span before the figure counts only in its part of the sentence: "… freed 800 since July 2024; Thursday's decree
   // covers 250")
