@@ -792,11 +792,47 @@ function newYearCue(lower: string): MonthMention[] {
   return match ? [{ at: match.index, end: match.index + match[0].length, start: false, cue: { month: 12, part: 'late', relative: null } }] : [];
 }
 
+/** where a month's word stands, and the month cues searched from a given place (monthCueMatchesCy) */
+const MONTH_WORD_ALL_CY = new RegExp(cy.MONTH_WORD_CY, 'gu');
+const MONTH_CUE_FROM_CY = new RegExp(cy.MONTH_CUE_CY.source, 'gu');
+/** a character of the words a month cue may hold before its month ("12", "в", "начале", "месяц:") */
+const MONTH_CUE_LEAD = /[\p{L}\d:]/u;
+/** the most words a month cue holds before its first month word (two today): a rule with more must widen it */
+const MONTH_CUE_LEAD_WORDS = 3;
+
+/**
+ * `lower.matchAll(cy.MONTH_CUE_CY)`, the same matches, without trying the pattern at every position of a long sentence:
+ * each match holds a month's word and, before the first, at most MONTH_CUE_LEAD_WORDS words and spaces, so the search
+ * starts that far before the next month's word (no match can start earlier, as it would hold that word).
+ */
+export function monthCueMatchesCy(lower: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    MONTH_WORD_ALL_CY.lastIndex = from;
+    const month = MONTH_WORD_ALL_CY.exec(lower);
+    if (!month) return found;
+    let start = month.index;
+    for (let words = 0; start > from; start--) {
+      const c = lower[start - 1];
+      if (c.trim() === '') continue;
+      if (!MONTH_CUE_LEAD.test(c)) break;
+      // (a word's last character, read backwards: one more word)
+      if ((start === month.index || lower[start].trim() === '') && ++words > MONTH_CUE_LEAD_WORDS) break;
+    }
+    MONTH_CUE_FROM_CY.lastIndex = start;
+    const match = MONTH_CUE_FROM_CY.exec(lower);
+    if (!match) return found;
+    found.push(match);
+    from = MONTH_CUE_FROM_CY.lastIndex;
+  }
+}
+
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const newYear = newYearCue(lower);
   if (!cy.MONTH_HINT_CY.test(lower)) return newYear;
   const found: MonthMention[] = [];
-  for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
+  for (const match of monthCueMatchesCy(lower)) {
     // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
     if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const word = /\p{L}+$/u.exec(match[0])![0];
