@@ -12,7 +12,7 @@ import type { CategoryKind, CyrillicCueTables } from './lang/index';
 import { be, BE_CUES } from './lang/be';
 import { ru, RU_CUES } from './lang/ru';
 import { CY_SHARED_CUES } from './lang/cyrillicShared';
-import { firstPart } from './firstPart';
+import { firstPart } from './textScan';
 
 /** Any Cyrillic letter: the sentence is read with these cues. */
 export const CYRILLIC = /[\u0400-\u04FF]/;

@@ -16,7 +16,7 @@ import { ru } from './lang/ru';
 import { be } from './lang/be';
 import { CYRILLIC_SHARED } from './lang/cyrillicShared';
 import { withoutOptionalLeads } from './cyrillic';
-import { firstPart } from './firstPart';
+import { firstPart } from './textScan';
 
 export type Certainty = 'stated' | 'linked' | 'defaulted';
 
