@@ -186,7 +186,7 @@ export function isOffTopicSentenceCy(lower: string): boolean {
  * What a composition figure counts: the category word that comes first after it ("23 мужчины и семь женщин" are
  * men), with only words and dashes between. Age thresholds carry their number ("старше 50").
  */
-/** the kinds in the order they are tried: where two match at one place, the first wins */
+/** the kinds in the order they are tried: where two match at one place, the first wins (at most 31: categoryAfterCy keeps those seen as bits) */
 const CATEGORY_ORDER: CategoryKind[] = [
   'round_women', 'round_men', 'round_over_50', 'round_under_25', 'round_under_40', 'round_large_families', 'round_minors', 'round_pensioners',
   'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_with_children',
@@ -223,16 +223,18 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   if (!CYRILLIC.test(reach) || !ANY_CATEGORY_WORD_CY.test(reach)) return null;
   // each kind's first place in reach, earliest first (at one place, the kinds in their order): one scan finds the
   // places any category starts, and only there is each kind tried
-  const seen = new Set<ClaimKind>();
+  // (the kinds seen, one bit each in CATEGORY_AT_CY's order: no set made for each figure)
+  let seen = 0;
   CATEGORY_START_CY.lastIndex = 0;
   for (let found = CATEGORY_START_CY.exec(reach); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
     const at = found.index;
-    for (const [kind, sticky] of CATEGORY_AT_CY) {
-      if (seen.has(kind)) continue;
+    for (let i = 0; i < CATEGORY_AT_CY.length; i++) {
+      if (seen & (1 << i)) continue;
+      const [kind, sticky] = CATEGORY_AT_CY[i];
       sticky.lastIndex = at;
       const match = sticky.exec(reach);
       if (!match) continue;
-      seen.add(kind);
+      seen |= 1 << i;
       if (categoryHolds(kind, reach, at, at + match[0].length)) return kind;
     }
   }
