@@ -82,6 +82,12 @@ export function withoutOptionalLeads(source: string): string {
         word = word.slice(end + 1);
         continue;
       }
+      // a lookbehind the word opens with: an assertion, so the rest matches without it (and it was tried first, at
+      // every position: "(?<!\b(?:largest|…)\b[^,;.]{0,40})(?:so far|to date)" read forty characters back at each)
+      if (/^\(\?<[=!]/.test(word) && !/^[?*+{]/.test(word.slice(end + 1)) && end + 1 < word.length) {
+        word = word.slice(end + 1);
+        continue;
+      }
       if (word[end + 1] !== '?') break;
       // (a lookaround is no lead to drop: it constrains what follows)
       if (/^\(\?<?[=!]/.test(word)) break;
