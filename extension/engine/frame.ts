@@ -156,8 +156,9 @@ const DETAINED = re(`(?:${words('detainedStems').join('|')})`);
 const ARRESTED = re(`(?:${words('arrestStems').join('|')})`);
 /** The figure stands inside an "among those freed" phrase and another figure follows it: it is the whole. */
 function wholeAfterAmong(lower: string, end: number): boolean {
-  const among = AMONG_RELEASED.exec(lower);
-  return among !== null && among.index < end && /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(firstPart(lower.slice(end, end + 60), /[;.]/));
+  // (the sentence's first match, found once for all its figures: matchSpans)
+  const among = matchSpans(AMONG_RELEASED, lower)[0];
+  return among !== undefined && among[0] < end && /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(firstPart(lower.slice(end, end + 60), /[;.]/));
 }
 
 /** a count given as a counter's own: "according to Viasna", "by its count", "по его данным", "паводле звестак" */
