@@ -12,6 +12,7 @@ import type { CategoryKind, CyrillicCueTables } from './lang/index';
 import { be, BE_CUES } from './lang/be';
 import { ru, RU_CUES } from './lang/ru';
 import { CY_SHARED_CUES } from './lang/cyrillicShared';
+import { firstPart } from './textScan';
 
 /** Any Cyrillic letter: the sentence is read with these cues. */
 export const CYRILLIC = /[\u0400-\u04FF]/;
@@ -31,14 +32,17 @@ const LOOSE_CY = new Map<RegExp, RegExp | null>();
 /**
  * `pattern.test(text)` for a pattern that opens with the word-start lookbehind L: its words alone are looked for first.
  * They match wherever the pattern does, and the lookbehind, tried at every position of the text, costs two to four
- * times as much where the words are absent (most sentences, most figures).
+ * times as much where the words are absent (most sentences, most figures). A pattern that does not open with L is
+ * looked for first without the word edges its words open with (`withoutOptionalLeads`), where it has any.
  */
 export function hasWordsCy(pattern: RegExp, text: string): boolean {
   let loose = LOOSE_CY.get(pattern);
   if (loose === undefined) {
     // (only a single leading L is dropped: anywhere else, dropping it could make the pattern stricter)
     const parts = pattern.source.split(L);
-    loose = parts.length === 2 && parts[0] === '' && !pattern.global && !pattern.sticky ? new RegExp(withoutOptionalLeads(parts[1]), pattern.flags) : null;
+    const grouped = `(?:${pattern.source})`;
+    const source = pattern.global || pattern.sticky ? null : parts.length === 2 && parts[0] === '' ? withoutOptionalLeads(parts[1]) : withoutOptionalLeads(grouped);
+    loose = source === null || source === grouped ? null : new RegExp(source, pattern.flags);
     LOOSE_CY.set(pattern, loose);
   }
   return (loose === null || loose.test(text)) && pattern.test(text);
@@ -49,6 +53,9 @@ export function hasWordsCy(pattern: RegExp, text: string): boolean {
  * спустя" becomes "(?:дн\p{L}*|…) спустя"). As a pre-test it still matches wherever the pattern does (the rest of a word
  * matches where its optional lead ends), and it spares the lead's tries at every position, which for a run of letters
  * before a space cost the run's length each. Unchanged when the source does not open on a group.
+ * A word's leading edge `(?:^|[^\p{L}])` is dropped the same way (the rest of the word still matches after it; the edge,
+ * a Unicode class tried at every position, cost four to five times the rest), and so are the leads of the words of a
+ * group a word opens with ("(?:a|(?:^|[^\p{L}])b)c" becomes "(?:a|b)c").
  */
 export function withoutOptionalLeads(source: string): string {
   // (a back-reference could name a group dropped here)
@@ -67,20 +74,36 @@ export function withoutOptionalLeads(source: string): string {
       if (c !== '|') continue;
     }
     let word = inner.slice(from, i);
-    // drop leading optional groups: "(…)?" or "(…)??"
+    // drop leading optional groups: "(…)?" or "(…)??"; and a word's edge "(?:^|[^\p{L}])" when no quantifier follows it
     while (word.startsWith('(')) {
       const end = groupEnd(word, 0);
-      if (end < 0 || word[end + 1] !== '?') break;
+      if (end < 0) break;
+      if (word.startsWith(WORD_EDGE) && end === WORD_EDGE.length - 1 && !/^[?*+{]/.test(word.slice(end + 1))) {
+        word = word.slice(end + 1);
+        continue;
+      }
+      // a lookbehind the word opens with: an assertion, so the rest matches without it (and it was tried first, at
+      // every position: "(?<!\b(?:largest|…)\b[^,;.]{0,40})(?:so far|to date)" read forty characters back at each)
+      if (/^\(\?<[=!]/.test(word) && !/^[?*+{]/.test(word.slice(end + 1)) && end + 1 < word.length) {
+        word = word.slice(end + 1);
+        continue;
+      }
+      if (word[end + 1] !== '?') break;
       // (a lookaround is no lead to drop: it constrains what follows)
       if (/^\(\?<?[=!]/.test(word)) break;
       word = word.slice(end + (word[end + 2] === '?' ? 3 : 2));
     }
+    // a group the word opens with, not repeated: its own words' leads ("(?:a|(?:^|[^\p{L}])b)c")
+    if (word.startsWith('(?:') && !/^[?*+{]/.test(word.slice(groupEnd(word, 0) + 1))) word = withoutOptionalLeads(word);
     // (a word that was all optional matches the empty string: the pre-test would pass everywhere, so keep it as it was)
     words.push(word === '' ? inner.slice(from, i) : word);
     from = i + 1;
   }
   return `(?:${words.join('|')})${source.slice(close + 1)}`;
 }
+
+/** a word's edge, a consuming one: the start of the text or a character that is no letter */
+const WORD_EDGE = '(?:^|[^\\p{L}])';
 
 /** The index of the ')' closing the group that opens at `open`, or -1. */
 function groupEnd(source: string, open: number): number {
@@ -173,7 +196,7 @@ const PARTNER_CY = /(?:^|[^\p{L}])(?:с|со|з|при посредничест�
  * What a composition figure counts: the category word that comes first after it ("23 мужчины и семь женщин" are
  * men), with only words and dashes between. Age thresholds carry their number ("старше 50").
  */
-/** the kinds in the order they are tried: where two match at one place, the first wins */
+/** the kinds in the order they are tried: where two match at one place, the first wins (at most 31: categoryAfterCy keeps those seen as bits) */
 const CATEGORY_ORDER: CategoryKind[] = [
   'round_women', 'round_men', 'round_over_50', 'round_under_25', 'round_under_40', 'round_large_families', 'round_minors', 'round_pensioners',
   'round_with_disabled_children', 'round_married_couples', 'round_political', 'round_drug_offences', 'round_foreigners', 'round_nationals', 'round_with_children',
@@ -210,16 +233,18 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   if (!CYRILLIC.test(reach) || !ANY_CATEGORY_WORD_CY.test(reach)) return null;
   // each kind's first place in reach, earliest first (at one place, the kinds in their order): one scan finds the
   // places any category starts, and only there is each kind tried
-  const seen = new Set<ClaimKind>();
+  // (the kinds seen, one bit each in CATEGORY_AT_CY's order: no set made for each figure)
+  let seen = 0;
   CATEGORY_START_CY.lastIndex = 0;
   for (let found = CATEGORY_START_CY.exec(reach); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
     const at = found.index;
-    for (const [kind, sticky] of CATEGORY_AT_CY) {
-      if (seen.has(kind)) continue;
+    for (let i = 0; i < CATEGORY_AT_CY.length; i++) {
+      if (seen & (1 << i)) continue;
+      const [kind, sticky] = CATEGORY_AT_CY[i];
       sticky.lastIndex = at;
       const match = sticky.exec(reach);
       if (!match) continue;
-      seen.add(kind);
+      seen |= 1 << i;
       if (categoryHolds(kind, reach, at, at + match[0].length)) return kind;
     }
   }
@@ -248,7 +273,7 @@ function categoryHolds(kind: ClaimKind, reach: string, at: number, end: number):
 export function narrowedByCy(after: string, kind: ClaimKind): ClaimKind | undefined {
   const own = CATEGORY_WORDS_CY.find(([k]) => k === kind)?.[1].exec(after.slice(0, 70));
   if (!own) return undefined;
-  const rest = after.slice(own.index + own[0].length).split(/[;,.:—–]|(?<![\p{L}])(?:и|і|а|но|але)(?![\p{L}])/u)[0].slice(0, 45);
+  const rest = firstPart(after.slice(own.index + own[0].length), /[;,.:—–]|(?<![\p{L}])(?:и|і|а|но|але)(?![\p{L}])/u).slice(0, 45);
   // the earliest other category (at one place, the first in order), found by one scan as in categoryAfterCy
   CATEGORY_START_CY.lastIndex = 0;
   for (let found = CATEGORY_START_CY.exec(rest); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(rest)) {

@@ -9,6 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
+import { firstPart } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -809,15 +810,23 @@ function clauseOf(lower: string, token: NumberToken): string {
 
 /** A total's cue before the figure, or right after it ("178 человек всего"). */
 function totalCueBefore(lower: string, token: NumberToken): boolean {
-  const cue = new RegExp(cy.TOTAL_CY.source, 'gu');
   // a cue after the figure counts only in its own clause ("20 человек, всего с июля — 227": the total is the 227)
-  for (const match of lower.matchAll(cue)) {
+  return totalCuesIn(lower).some((at) => at < token.start || (at - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, at))));
+}
+const TOTAL_ALL_CY = new RegExp(cy.TOTAL_CY.source, 'gu');
+/** the last sentence's total cues (totalCueBefore): its figures ask one after another, and the cues are the sentence's */
+let lastTotalCues: { lower: string; at: number[] } | null = null;
+/** Where the sentence's total cues stand, in order, less those that are an ordinal's count. */
+function totalCuesIn(lower: string): number[] {
+  if (lastTotalCues?.lower === lower) return lastTotalCues.at;
+  const at: number[] = [];
+  for (const match of lower.matchAll(TOTAL_ALL_CY)) {
     // "указ, пятый с начала освобождений, касается 31 человека": a start right after an ordinal is the ordinal's count
     // ("это уже четвёртая группа с июля: тогда вышли 18": the ordinal's noun between)
-    if (ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 36), match.index))) continue;
-    if (match.index < token.start || (match.index - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, match.index)))) return true;
+    if (!ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 36), match.index))) at.push(match.index);
   }
-  return false;
+  lastTotalCues = { lower, at };
+  return at;
 }
 /** an ordinal, then a space: "пятый ", "шостая ", "восьмое " (not a participle: "помилованы с июля") */
 const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+|(?:групп|груп|волн|хвал|указ|ўказ|помилован|памілаван|освобожден|освобождён|вызвален|парти)\p{L}*\s+)?$/u;
@@ -825,15 +834,52 @@ const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|ч
 /** "the New Year decree", "новогодний указ", "навагодні ўказ": a release named by its holiday, late December's */
 const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|\b(?:at|before|for|over|ahead of) (?:the )?new year\b(?!'s|’s| (?:election|vote))|новогодн\p{L}* (?:указ|помиловани|освобождени)|(?:^|[^\p{L}])(?:под|на|перед) новый год|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн)|(?:^|[^\p{L}])(?:пад|на|перад) новы год)/u;
 function newYearCue(lower: string): MonthMention[] {
-  const match = NEW_YEAR_RELEASE.exec(lower);
+  // (its words looked for first, without the word edges they open with: cyrillic.ts, hasWordsCy)
+  const match = cy.hasWordsCy(NEW_YEAR_RELEASE, lower) ? NEW_YEAR_RELEASE.exec(lower) : null;
   return match ? [{ at: match.index, end: match.index + match[0].length, start: false, cue: { month: 12, part: 'late', relative: null } }] : [];
+}
+
+/** where a month's word stands, and the month cues searched from a given place (monthCueMatchesCy) */
+const MONTH_WORD_ALL_CY = new RegExp(cy.MONTH_WORD_CY, 'gu');
+const MONTH_CUE_FROM_CY = new RegExp(cy.MONTH_CUE_CY.source, 'gu');
+/** a character of the words a month cue may hold before its month ("12", "в", "начале", "месяц:") */
+const MONTH_CUE_LEAD = /[\p{L}\d:]/u;
+/** the most words a month cue holds before its first month word (two today): a rule with more must widen it */
+const MONTH_CUE_LEAD_WORDS = 3;
+
+/**
+ * `lower.matchAll(cy.MONTH_CUE_CY)`, the same matches, without trying the pattern at every position of a long sentence:
+ * each match holds a month's word and, before the first, at most MONTH_CUE_LEAD_WORDS words and spaces, so the search
+ * starts that far before the next month's word (no match can start earlier, as it would hold that word).
+ */
+export function monthCueMatchesCy(lower: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    MONTH_WORD_ALL_CY.lastIndex = from;
+    const month = MONTH_WORD_ALL_CY.exec(lower);
+    if (!month) return found;
+    let start = month.index;
+    for (let words = 0; start > from; start--) {
+      const c = lower[start - 1];
+      if (c.trim() === '') continue;
+      if (!MONTH_CUE_LEAD.test(c)) break;
+      // (a word's last character, read backwards: one more word)
+      if ((start === month.index || lower[start].trim() === '') && ++words > MONTH_CUE_LEAD_WORDS) break;
+    }
+    MONTH_CUE_FROM_CY.lastIndex = start;
+    const match = MONTH_CUE_FROM_CY.exec(lower);
+    if (!match) return found;
+    found.push(match);
+    from = MONTH_CUE_FROM_CY.lastIndex;
+  }
 }
 
 function monthCuesInCyrillic(lower: string): MonthMention[] {
   const newYear = newYearCue(lower);
   if (!cy.MONTH_HINT_CY.test(lower)) return newYear;
   const found: MonthMention[] = [];
-  for (const match of lower.matchAll(cy.MONTH_CUE_CY)) {
+  for (const match of monthCueMatchesCy(lower)) {
     // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
     if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const word = /\p{L}+$/u.exec(match[0])![0];
@@ -875,7 +921,7 @@ type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject
 function narrowedBy(category: [ClaimKind, RegExp], afterClipped: string): ClaimKind | undefined {
   const first = category[1].exec(afterClipped);
   if (!first) return undefined;
-  const rest = afterClipped.slice(first.index + first[0].length).split(/[;,.:]|\b(?:and|but|while)\b/)[0];
+  const rest = firstPart(afterClipped.slice(first.index + first[0].length), /[;,.:]|\b(?:and|but|while)\b/);
   return cue.CATEGORY_AFTER.find(([kind, pattern]) => kind !== category[0] && kind !== 'round_political' && pattern.test(rest))?.[0];
 }
 
@@ -898,7 +944,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const timeServed = /\b(?:past|last|after|spent|spends|spending|spend)\s+(?:(?:almost|nearly|more than|over|some|about|around)\s+)?$/.test(a.beforeBare);
   if ((!timeServed && /^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after)) || /\bsentenced to\s+$/.test(a.beforeBare)
     // ("Tsikhanouski, serving 18 years, …", "had been given 14 years")
-    || (/(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed|got|received)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare) && /^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old|of (?:freedom|life|liberty)))/.test(a.after))) {
+    // (the years after the figure asked first: the verb before it is an end-anchored pattern tried from every place)
+    || (/^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old|of (?:freedom|life|liberty)))/.test(a.after) && /(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed|got|received)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare))) {
     // (a sentence from another conviction, "sentenced to six years in 2011", "his earlier term": not the KB's, of no one it holds)
     const anotherConviction = /\b(?:19\d\d|20[01]\d)\b|\b(?:previous(?:ly)?|earlier|first|another|second|prior)\b/.test(clauseText(s.lower, token));
     return { rule: 'en-sentence-years', kind: 'sentence_years', subject: anotherConviction ? undefined : personBefore(s.text, token.start) ?? personOfPronoun(s) };
@@ -1355,10 +1402,13 @@ const DAYS_BEFORE_ELECTION_CY = /(?:дн\p{L}*|дзён|дзень|недел\p{
 
 /** a day of the week a sentence names, its number (0 Sunday): "on Saturday", "в субботу", "у суботу" */
 // (a time: "on Saturday", "в субботу", "у суботу"; not "Sunday's election")
-const WEEKDAY = /(?:\bon |(?:^|[^\p{L}])(?:в|во|у|ў) )(?:(sunday|воскресень|нядзел)|(monday|понедельник|панядзел)|(tuesday|вторник|аўтор)|(wednesday|сред[уы]|серад)|(thursday|четверг|чацвер)|(friday|пятниц|пятніц)|(saturday|суббот|субот))/gu;
+const WEEKDAY_NAMES = String.raw`(?:(sunday|воскресень|нядзел)|(monday|понедельник|панядзел)|(tuesday|вторник|аўтор)|(wednesday|сред[уы]|серад)|(thursday|четверг|чацвер)|(friday|пятниц|пятніц)|(saturday|суббот|субот))`;
+const WEEKDAY = new RegExp(String.raw`(?:\bon |(?:^|[^\p{L}])(?:в|во|у|ў) )${WEEKDAY_NAMES}`, 'gu');
+/** a day's name anywhere: what WEEKDAY needs, a cheap test that spares its scan of most sentences */
+const WEEKDAY_NAME = new RegExp(WEEKDAY_NAMES, 'u');
 /** the days of the week a sentence names as times, where: found once per sentence, when a figure first asks */
 function weekdaysIn(s: SentenceContext): { at: number; day: number }[] {
-  return (s.weekdays ??= [...s.lower.matchAll(WEEKDAY)].map((match) => ({ at: match.index, day: match.slice(1).findIndex(Boolean) })));
+  return (s.weekdays ??= WEEKDAY_NAME.test(s.lower) ? [...s.lower.matchAll(WEEKDAY)].map((match) => ({ at: match.index, day: match.slice(1).findIndex(Boolean) })) : []);
 }
 /** the day of the week named nearest before the figure (else right after it, in its clause) */
 function weekdayOf(s: SentenceContext, at: number): { weekday?: number } {
@@ -1605,7 +1655,7 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
     if (free) before = free;
     // (or a time of its own counted from another: "…, eleven days after 14 prisoners were freed")
     // ("первые 18 вышли в июле, последняя группа того года — 20": a look-back of the figure's own clause)
-    else if (OWN_DAY.test(clauseText(lower, token)) || RELATIVE_TIME.test(clauseText(lower, token)) || cue.OTHER_TIME.test(lower.slice(before.end, token.start)) || cy.OTHER_TIME_CY.test(lower.slice(before.end, token.start))) before = undefined;
+    else if (ownTimeIn(clauseText(lower, token)) || cue.OTHER_TIME.test(lower.slice(before.end, token.start)) || cy.hasWordsCy(cy.OTHER_TIME_CY, lower.slice(before.end, token.start))) before = undefined;
   }
   // a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it ("another 31
   // people, all Ukrainians, were freed in November")
@@ -1617,6 +1667,8 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
 }
 
 // (nearestMonthCue's helpers are module functions, not closures made for each figure)
+/** the figure's clause names its own day or a time told from another (the words looked for first: cyrillic.ts, hasWordsCy) */
+const ownTimeIn = (clause: string): boolean => cy.hasWordsCy(OWN_DAY, clause) || cy.hasWordsCy(RELATIVE_TIME, clause);
 const figureBetween = (figures: NumberToken[], from: number, to: number): boolean => figures.some((t) => t.start >= from && t.end <= to);
 /** a cue after the figure counts in its clause, or past an aside when the figure's verb comes after it */
 const sameClause = (gap: string, releaseVerb: RegExp): boolean => !/[;:—–()]/.test(gap) && (!gap.includes(',') || releaseVerb.test(gap.slice(gap.lastIndexOf(','))));
@@ -1653,8 +1705,14 @@ function clauseText(lower: string, token: NumberToken): string {
 }
 
 function insideQuotation(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  const opens = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
-  if (opens > 0) return true;
-  return ((before.match(/"/g) ?? []).length % 2) === 1;
+  // (the quotation marks before the figure counted by character code: three scans and their arrays for each figure cost more)
+  let opens = 0;
+  let straight = 0;
+  for (let i = 0; i < at && i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code === 0x201c || code === 0xab) opens++; // “ «
+    else if (code === 0x201d || code === 0xbb) opens--; // ” »
+    else if (code === 34) straight++; // "
+  }
+  return opens > 0 || straight % 2 === 1;
 }

@@ -16,6 +16,7 @@ import { ru } from './lang/ru';
 import { be } from './lang/be';
 import { CYRILLIC_SHARED } from './lang/cyrillicShared';
 import { withoutOptionalLeads } from './cyrillic';
+import { firstPart } from './textScan';
 
 export type Certainty = 'stated' | 'linked' | 'defaulted';
 
@@ -127,6 +128,8 @@ const WHOLE_BEFORE = re(`(?:^|[^\\p{L}])(?:${words('ofTheWhole').join('|')})\\s+
 const PART_OF_THOSE_FREED = re(`${L}(?:${words('partOfThoseFreed').join('|')})\\s*,\\s*$`);
 /** a whole counted, then a colon: "15 people: 8 …", "пятнаццаць чалавек: восем …" (a count's noun from the packs) */
 const LIST_AFTER_WHOLE = re(`\\S+\\s+${WHOLE_NOUN}\\s*:\\s*$`);
+/** (its colon looked for first: the text before most figures ends in none, and the pattern is tried from each of its places) */
+const listAfterWhole = (before: string): boolean => before.trimEnd().endsWith(':') && LIST_AFTER_WHOLE.test(before);
 /** "из 250 человек 235 …, а 15 …": a whole split into parts; every figure after the split is one of them */
 const SPLIT_OF_WHOLE = re(`(?:^|[^\\p{L}])(?:${words('splitOfWhole').join('|')})\\s+\\d{1,3}(?:[\\u00A0 .,]\\d{3})*(?:\\s+${WHOLE_NOUN},?|,)\\s*\\d`);
 /** "bringing the total to", "has pardoned a total of", "so far", "to date": a total pinned to now */
@@ -155,8 +158,9 @@ const DETAINED = re(`(?:${words('detainedStems').join('|')})`);
 const ARRESTED = re(`(?:${words('arrestStems').join('|')})`);
 /** The figure stands inside an "among those freed" phrase and another figure follows it: it is the whole. */
 function wholeAfterAmong(lower: string, end: number): boolean {
-  const among = AMONG_RELEASED.exec(lower);
-  return among !== null && among.index < end && /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(lower.slice(end, end + 60).split(/[;.]/)[0]);
+  // (the sentence's first match, found once for all its figures: matchSpans)
+  const among = matchSpans(AMONG_RELEASED, lower)[0];
+  return among !== undefined && among[0] < end && /\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])/u.test(firstPart(lower.slice(end, end + 60), /[;.]/));
 }
 
 /** a count given as a counter's own: "according to Viasna", "by its count", "по его данным", "паводле звестак" */
@@ -421,13 +425,13 @@ export function frameOf(input: FrameInput): Frame {
     group = { value: 'part', certainty: 'stated', rule: 'also-named' };
   } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start) || PART_OF_THOSE_FREED.test(lower.slice(Math.max(0, input.start - 60), input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
-  } else if (kind === 'round_size' && LIST_AFTER_WHOLE.test(lower.slice(Math.max(0, input.start - 60), input.start))) {
+  } else if (kind === 'round_size' && listAfterWhole(lower.slice(Math.max(0, input.start - 60), input.start))) {
     // "Памілаваныя пятнаццаць чалавек: восем …, сем …": the figures after the whole's colon are its parts
     group = { value: 'part', certainty: 'stated', rule: 'list-after-whole' };
   } else if (kind === 'round_size' && SHARE_IN_PARENTHESES.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
     // "more than half (24 people) have children", "большинство (30 человек)": the share's count, a part
     group = { value: 'part', certainty: 'stated', rule: 'share-in-parentheses' };
-  } else if (kind === 'round_size' && AMONG_A_WHOLE_AFTER.test(lower.slice(input.end, input.end + 90).split(/[;.]/u)[0])) {
+  } else if (kind === 'round_size' && AMONG_A_WHOLE_AFTER.test(firstPart(lower.slice(input.end, input.end + 90), /[;.]/u))) {
     // "Двое жителей района оказались среди 42 помилованных": the figure is a part of the whole named after it
     group = { value: 'part', certainty: 'stated', rule: 'among-a-whole-after' };
   } else if (kind === 'round_size' && REMAINING_BEFORE.test(lower.slice(Math.max(0, input.start - 24), input.start))) {
@@ -476,7 +480,7 @@ export function frameOf(input: FrameInput): Frame {
 function predicateAfterDash(lower: string, end: number): string {
   const rest = lower.slice(end, end + 80);
   const dash = rest.search(/ [—–] /);
-  return dash >= 0 && dash <= 40 ? rest.slice(dash + 3).split(/[;.]| [—–] /)[0] : '';
+  return dash >= 0 && dash <= 40 ? firstPart(rest.slice(dash + 3), /[;.]| [—–] /) : '';
 }
 
 /** The part of the sentence between the semicolons around a figure (a clause's dashes and commas stay in it). */
@@ -507,7 +511,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // ("freed since June", after the figure in its own clause, counts the same span)
   // (not past another figure: "Wednesday's 30 make it 78 pardoned since July" dates the 78)
   // (nor a total's own span: "Wednesday's 35 bring the tally since July to 78")
-  const countsFromAfter = COUNTS_FROM.exec(input.lower.slice(input.end, input.end + 200).split(/[,;.:—–(]/)[0]);
+  const countsFromAfter = COUNTS_FROM.exec(firstPart(input.lower.slice(input.end, input.end + 200), /[,;.:—–(]/));
   const ownSpanAfter = countsFromAfter !== null && (/\d/.test(input.lower.slice(input.end, input.end + countsFromAfter.index)) || has(TOTAL_NOW, input.lower.slice(input.end, input.end + countsFromAfter.index)));
   // (a span before the figure counts only in its part of the sentence: "… freed 800 since July 2024; Thursday's decree
   // covers 250")

@@ -38,12 +38,14 @@ const describeMonth = (month: string | undefined) => (month ? `${monthName(Numbe
 export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   const cached = cache.get(kb);
   if (cached) return cached;
-  const byRound = new Map<string, Fact[]>();
+  // (by kind, then round: a string key made for each question cost more than the answer)
+  const byRound = new Map<ClaimKind, Map<number, Fact[]>>();
   const byKind = new Map<ClaimKind, Fact[]>();
   for (const fact of kb.facts) {
     if (fact.round !== undefined) {
-      const key = `${fact.kind}@${fact.round}`;
-      byRound.set(key, [...(byRound.get(key) ?? []), fact]);
+      let ofKind = byRound.get(fact.kind);
+      if (!ofKind) byRound.set(fact.kind, (ofKind = new Map()));
+      ofKind.set(fact.round, [...(ofKind.get(fact.round) ?? []), fact]);
     } else byKind.set(fact.kind, [...(byKind.get(fact.kind) ?? []), fact]);
   }
   const rounds = [...kb.rounds].sort((a, b) => a.round - b.round);
@@ -53,8 +55,8 @@ export function indexKnowledge(kb: KnowledgeBase): KnowledgeIndex {
   const index: KnowledgeIndex = {
     kb,
     rounds,
-    roundFact: (kind, round) => byRound.get(`${kind}@${round}`)?.[0],
-    roundFacts: (kind, round) => byRound.get(`${kind}@${round}`) ?? [],
+    roundFact: (kind, round) => byRound.get(kind)?.get(round)?.[0],
+    roundFacts: (kind, round) => byRound.get(kind)?.get(round) ?? [],
     factsOfKind: (kind) => byKind.get(kind) ?? [],
     fact: (id) => {
       const fact = byId.get(id);

@@ -4,6 +4,7 @@
  */
 import type { NumberToken } from './numberToken';
 import { findCyrillicNumbers, mergeCyrillicNumbers } from './numbersCyrillic';
+import { isSpace } from './textScan';
 
 export type { NumberToken } from './numberToken';
 
@@ -142,7 +143,7 @@ function mergeSpacedThousands(text: string, tokens: NumberToken[]): void {
 /** A digit and a comma, then only spaces, right before `at` ("2, 1, 300" is a list): read backwards, not by a regex over all the text before. */
 function commaAfterDigitBefore(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   return i >= 1 && text[i] === ',' && /\d/.test(text[i - 1]);
 }
 
@@ -150,7 +151,7 @@ function commaAfterDigitBefore(text: string, at: number): boolean {
 function commaThenDigitAfter(text: string, at: number): boolean {
   if (text[at] !== ',') return false;
   let i = at + 1;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i < text.length && /\d/.test(text[i]);
 }
 

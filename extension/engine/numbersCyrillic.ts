@@ -35,8 +35,18 @@ interface Entry {
   abbreviation?: boolean;
 }
 
+/** the words folded lately (fold): a page repeats its numerals, and folding one costs four replaces */
+const FOLDED = new Map<string, string>();
 /** Folds the spelling variants a numeral is written in to one key. */
 function fold(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    if (FOLDED.size >= 4096) FOLDED.clear(); // bounded: a page of many different words cannot grow it forever
+    FOLDED.set(word, (folded = foldNew(word)));
+  }
+  return folded;
+}
+function foldNew(word: string): string {
   let w = word.toLowerCase();
   if (/[ёіiўь\u00AD\u0301]/.test(w)) {
     w = w

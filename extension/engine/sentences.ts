@@ -4,6 +4,8 @@
  * cost as much as the whole text.
  */
 
+import { isSpace } from './textScan';
+
 export interface TextRange {
   start: number;
   end: number;
@@ -92,13 +94,19 @@ export function splitAtFigures(text: string, figures: TextRange[], perPiece: num
 }
 
 function cutInGap(text: string, from: number, to: number): number {
-  for (let i = to - 1; i > from; i--) if (/\s/.test(text[i]) && /[,;:]/.test(text[i - 1])) return i;
-  for (let i = from + ((to - from) >> 1); i < to; i++) if (/\s/.test(text[i])) return i;
+  // (character codes, not a regex per character: the gap between two figures of a long run is read whole)
+  for (let i = to - 1; i > from; i--) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before === 44 || before === 59 || before === 58) return i; // , ; :
+  }
+  for (let i = from + ((to - from) >> 1); i < to; i++) if (isSpace(text.charCodeAt(i))) return i;
   return to;
 }
 
 function trimmedInto(text: string, start: number, end: number, out: TextRange[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
+

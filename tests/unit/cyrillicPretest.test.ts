@@ -9,6 +9,25 @@ describe('the Cyrillic word patterns\' pre-test (hasWordsCy)', () => {
     expect(withoutOptionalLeads('а(?:б)?')).toBe('а(?:б)?');
   });
 
+  it('drops a word\'s leading edge (the text\'s start or a non-letter), in a group the word opens with too, unless repeated', () => {
+    expect(withoutOptionalLeads(String.raw`(?:(?:^|[^\p{L}])(?:из|з)\s+\d)`)).toBe(String.raw`(?:(?:из|з)\s+\d)`);
+    expect(withoutOptionalLeads(String.raw`(?:(?:а|(?:^|[^\p{L}])б)в|г)`)).toBe(String.raw`(?:(?:а|б)в|г)`);
+    // a repeated edge or group, and a word that is the edge alone, are left as they were
+    const kept = String.raw`(?:(?:^|[^\p{L}])+а|(?:^|[^\p{L}])|(?:а|(?:^|[^\p{L}])б){2}в)`;
+    expect(withoutOptionalLeads(kept)).toBe(kept);
+  });
+
+  it('drops a lookbehind a word opens with, not one that is the whole word', () => {
+    expect(withoutOptionalLeads(String.raw`(?:(?:а|(?<!\bб[^,]{0,40})(?:в|г))д)`)).toBe(String.raw`(?:(?:а|(?:в|г))д)`);
+    const kept = String.raw`(?:(?<!б)|(?=в)г)`;
+    expect(withoutOptionalLeads(kept)).toBe(kept);
+  });
+
+  it('answers as the pattern does for a pattern whose words open with an edge', () => {
+    const newYear = /(?:новогодн\p{L}* указ|(?:^|[^\p{L}])(?:под|на) новый год)/u;
+    for (const text of ['под новый год помиловали 20', 'указ под новый год', 'заподновый год', 'в новый год', 'новогодний указ', 'новый год']) expect(hasWordsCy(newYear, text)).toBe(newYear.test(text));
+  });
+
   it('still finds a time told from the sentence before, with or without its lead word', () => {
     for (const said of ['шесть дней спустя', 'дней спустя', 'неделю спустя', 'через неделю', 'тры тыдні таму']) expect(hasWordsCy(OTHER_TIME_CY, `их освободили ${said}, 23 человека`)).toBe(true);
     expect(hasWordsCy(OTHER_TIME_CY, 'помиловал 23 человека, из них 5 женщин')).toBe(false);
