@@ -302,6 +302,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,
  * Sentences about another country's prisoners or about foreign nationals are not this KB's business.
  * (releaseBefore: the sentence before tells of a release, whose foreigners this one may list)
  */
+const PARDON_PARTNER = /\b(?:with|by|from|at the request of|brokered by|mediated by)\s+(?:the\s+)?(?:united states|u\.s\.|us|washington|american\w*|trump\w*|the white house)(?:['’]s?\s+\w+)?/g;
 const NATIONALS_CATEGORY = cue.CATEGORY_AFTER.find(([kind]) => kind === 'round_nationals')!;
 
 function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
@@ -327,7 +328,9 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
   // nor does the speaker of a closing attribution (", Lithuania's president said")
-  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '');
+  // nor a pardon's partner ("pardoned under a deal with the United States", "at Washington's request")
+  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '')
+    .replace(cue.PARDON.test(lower) ? PARDON_PARTNER : /$^/, ' ');
   return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
 }
 
@@ -1096,7 +1099,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const timeItem = s.pardonNearby && cue.ITEM_TIME_BEFORE.test(a.beforeBare) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower);
   // ("twice in September (30 and 37)": the second of a pair in brackets; "a decree in mid-September covered 37")
   const bracketPair = /\(\s*[\d,]+\s+(?:and|or)\s+$/.test(a.before);
-  const decreeCovered = /\bdecree\b[^.;]{0,40}\b(?:covered|covers|covering|applied to|applies to|affected|affects)\s+$/.test(a.beforeBare);
+  // ("the New Year decree added 22 more": a decree's people, added to a count)
+  const decreeCovered = /\bdecree\b[^.;]{0,60}\b(?:covered|covers|covering|applied to|applies to|affected|affects|added|adds)\s+(?:another\s+|a further\s+)?$/.test(a.beforeBare);
   // ("Pardoned by Lukashenka on Monday were 37 people", "the group of 14", "the 52 people, who were pardoned as part of …")
   const inverted = /^\s*(?:pardoned|freed|released)\b[^.;]{0,60}\b(?:were|was)\s+$/.test(s.lower.slice(0, token.start));
   const groupOf = /\bthe (?:group|batch|list) of\s+$/.test(a.beforeBare) || /^\s*(?:people|prisoners)?\s*,\s*who (?:were|had been|have been) (?:pardoned|freed|released)\b/.test(a.after);

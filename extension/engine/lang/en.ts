@@ -319,7 +319,7 @@ export const EN_CUES: EnglishCueTables = {
     ['round_pensioners', '^[a-z ,]{0,25}?\\b(?:pensioners?|retirees|of pension(?:able)? age)\\b'],
     ['round_with_disabled_children', '^[a-z ,]{0,30}?\\b(?:have|has|with|had|are raising|raising)\\s+(?:a\\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\\s+)?disabilit\\w+)'],
     ['round_married_couples', '^\\s*(?:married couples?|couples?)\\b'],
-    ['round_political', '^\\s*(?:of (?:whom|them|those)(?:\\s+(?:pardoned|freed|released))?\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were|had been|have been|are|was)?\\s*(?:convicted|jailed|sentenced)\\s+(?:under|of|on|for)\\s+[^.;]{0,30}?(?:extremis\\w*|politic\\w*|protest\\w*)'],
+    ['round_political', '^\\s*(?:of (?:whom|them|those)(?:\\s+(?:pardoned|freed|released))?\\s+)?(?:(?:individuals|people|persons|prisoners)\\s+)?(?:were|had been|have been|are|was)?\\s*(?:convicted|jailed|sentenced)\\s+(?:under|of|on|for)\\s+[^.;]{0,30}?(?:extremis\\w*|politic\\w*|protest\\w*)'],
     ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
     ['round_foreigners', '^\\s*(?:(?:are|were|of (?:them|those (?:freed|released|pardoned))(?: (?:are|were))?)\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b|^\\s*(?:of (?:them|those (?:freed|released|pardoned))\\s+)?(?:hold|held|have|had|carry|carried)\\s+foreign (?:passports|citizenship)\\b'],
     // ("38 Belarusian citizens": Belarusians counted as such only with their noun; "23 Belarusian prisoners" are people)
