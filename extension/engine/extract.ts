@@ -302,6 +302,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,
  * Sentences about another country's prisoners or about foreign nationals are not this KB's business.
  * (releaseBefore: the sentence before tells of a release, whose foreigners this one may list)
  */
+const STILL_HELD_AFTER = /^\s*(?:people|persons|prisoners|men and women|belarusians)\s+(?:[a-z]+\s+){0,4}?(?:still|remain\w*)\s+(?:[a-z]+\s+){0,2}?(?:behind bars|in (?:jail|prison|custody|detention)|held|imprisoned)\b/;
 const PARDON_PARTNER = /\b(?:with|by|from|at the request of|brokered by|mediated by)\s+(?:the\s+)?(?:united states|u\.s\.|us|washington|american\w*|trump\w*|the white house)(?:['’]s?\s+\w+)?/g;
 const NATIONALS_CATEGORY = cue.CATEGORY_AFTER.find(([kind]) => kind === 'round_nationals')!;
 
@@ -1129,9 +1130,12 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("rights groups say more than 1,100 remain behind bars": the monitors' count, its noun left implicit)
   // ("Viasna's count stood at 1,265", "the group put the number at 1,135": a monitor's own count, its noun implicit)
   const monitorsCount = token.value > 400 && RIGHTS_MONITOR.test(s.lower) && MONITOR_COUNT_BEFORE.test(a.beforeBare);
-  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount;
+  // ("set it beside the 1,244 people the same groups still count behind bars": hundreds still held, on a page of pardons)
+  // (an exact count, as monitors give it: "the roughly 1,000 still held" in an envoy's hope is his estimate)
+  const stillHeld = token.value > 400 && token.value < 5000 && token.value % 100 !== 0 && s.pardonNearby && STILL_HELD_AFTER.test(a.after);
+  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount || stillHeld;
   // "the number of political prisoners stands at 1,140", "some of the 1,244 political prisoners": the count itself
-  const countsHeld = monitorsCount || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
+  const countsHeld = monitorsCount || stillHeld || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
     || (token.value > 400 && /\b(?:the|the country(?:'s|’s)|belarus(?:'s|’s|')?)\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   // ("45 political prisoners among those freed": those of another group, not the country's count)

@@ -300,7 +300,7 @@ export const EN_CUES: EnglishCueTables = {
   pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed over (?:to|at)', '(?:granted|given) (?:their )?freedom',
     // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
     ...RELEASE_JOURNEY,
-    raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
+    raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'walk(?:ed)? out (?:under|after|through|thanks to)', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   superlatives: SUPERLATIVES,
   releaseJourney: RELEASE_JOURNEY,
   attributionVerbs: ['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'wrote'],
