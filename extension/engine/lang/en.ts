@@ -81,6 +81,10 @@ export const en: LanguagePack = {
       '(?:before (?:this|that|the latest|the last|the new)|by the end of)',
       // "since Sept. 11, … had pardoned 58 more": a count from a date, not one release
       raw`since (?:${MONTH}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) \d{1,2}\b`,
+      // "in less than two weeks", "within a fortnight", "in the week before the vote", "since the start of the year": a span
+      raw`(?:in|within) (?:(?:less|more) than |under |just over |just under |over )?(?:a|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|fortnights?)`,
+      raw`in (?:the )?(?:days?|weeks?|fortnight|months?) (?:before|after|since|leading (?:up )?to|running up to|around)`,
+      raw`since the (?:start|beginning|turn) of (?:the|this|last) (?:year|month|summer|autumn|spring|winter)`,
       // "by September he had pardoned more than 400": a count up to a month, not one release
       raw`by (?:early |mid-?|late )?${MONTH}(?! \d)`,
       // "over the year": a year's sum, not the page's round
