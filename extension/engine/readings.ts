@@ -113,7 +113,8 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   // "X and 13 others": with the one to three people the sentence names, the round's size
   // ("Kalesnikava and 113 others were taken to Ukraine": the same for a part of the release)
   if (ROUND_FIGURES.has(claim.kind) && claim.frame().group.rule === 'and-others') {
-    for (const r of rounds.slice(-3)) {
+    // (the latest releases, or those of the month the sentence names: "freed in June with 13 others")
+    for (const r of (claim.monthCue ? roundsForClaim(claim, time, kb)?.rounds : null) ?? rounds.slice(-3)) {
       for (const fact of kb.roundFacts(claim.kind, r.round).filter((f) => !claim.subject || !f.subject || f.subject === claim.subject)) {
         const named = fact.value - claim.value;
         if (named >= 1 && named <= 3) {

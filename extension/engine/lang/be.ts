@@ -51,7 +51,7 @@ export const be: LanguagePack = {
     and: ['і'],
     also: ['і', 'таксама'],
     still: ['яшчэ'],
-    others: ['другіх', 'іншых'],
+    others: ['другіх', 'іншых', 'іншымі', 'другімі'],
     togetherWith: ['разам з', 'разам са', 'акрамя'],
     definite: ['усе', 'ўсе', 'усіх'],
     detainedStems: ['затрым'],
