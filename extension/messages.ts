@@ -76,8 +76,8 @@ export interface Resend {
   resend: true;
 }
 
-/** Texts longer than this are sent whole at every rescan (the background keeps no copy of them). */
-export const MAX_GROWN_TEXT = 1_000_000;
+/** Texts longer than this are sent whole at every rescan (the background keeps no copy of them: engineHost.ts). */
+export const MAX_GROWN_TEXT = 300_000;
 
 /** Entries a page keeps at most; past this the rest of the page is judged as one. */
 export const MAX_SECTIONS = 5000;

@@ -15,6 +15,14 @@ import { MAX_CLAIMS, MAX_GROWN_TEXT, MAX_SECTIONS, type AnalyzeRequest, type Ana
 const MAX_CACHED_PAGES = 24;
 
 /**
+ * Pages whose last text and answer are kept, for a rescan that sends only what a page added (AnalyzeRequest.after):
+ * the pages still growing are the ones asking, so the few most recent do; each is at most MAX_GROWN_TEXT long (a page
+ * past it is sent whole). 24 live blogs of 40 reports kept their texts in 2.2 MB of the background's heap
+ * (docs/performance.md, session 18).
+ */
+const MAX_GROWN_PAGES = 8;
+
+/**
  * Work units (budget.ts) one request may spend, about a second of engine time on a slow machine: the real pages we
  * know take at most 8,000, the bench's live blog of 640 reports (240 kB) about 2,200,000; a page of nothing but
  * figures stops after about 900 kB (docs/performance.md). Blocks already read are in the cache and cost nothing, so
@@ -35,8 +43,13 @@ interface LastAnswer {
   answer: string;
   text: string;
   sections: PageSection[];
-  /** each claim of the answer as a string of every field the checker shows: equal strings, equal claims */
+  /**
+   * each claim of the answer as a short string of its fields, its note by index (equal strings, equal claims while
+   * the notes they name are equal: notes are numbered as claims first use them, so equal first claims number theirs
+   * alike), and each note as a string of all it says
+   */
   claims: string[];
+  notes: string[];
 }
 
 export class EngineHost {
@@ -80,17 +93,18 @@ export class EngineHost {
       const { expected, refersTo } = localized ?? claim;
       const citations = localized?.citations ?? claim.citations;
       const key = JSON.stringify([reason, expected, sources, factIds, refersTo]);
-      keys.push(JSON.stringify([start, end, quoteStart, quote.length, value, kind, verdict, citations]) + key);
       let note = noteIndex.get(key);
       if (note === undefined) {
         note = notes.push({ reason, expected, sources, citations, factIds, refersTo }) - 1;
         noteIndex.set(key, note);
       }
+      keys.push(`${start},${end},${quoteStart},${quote.length},${value},${kind},${verdict},${note}`);
       return { start, end, quoteStart, quoteEnd: quoteStart + quote.length, value, kind, verdict, note };
     });
     const answer = `${this.run}.${++this.answered}`;
-    const kept = request.after && last ? sameStart(last.claims, keys) : 0;
-    if (text.length <= MAX_GROWN_TEXT) this.remember(page, { answer, text, sections, claims: keys });
+    const noteKeys = notes.map((note) => JSON.stringify(note));
+    const kept = request.after && last && sameStart(last.claims, keys) && sameStart(last.notes, noteKeys) ? last.claims.length : 0;
+    if (text.length <= MAX_GROWN_TEXT) this.remember(page, { answer, text, sections, claims: keys, notes: noteKeys });
     else this.answers.delete(page);
     const analysis: Analysis = { topic: report.topic, published: report.published, round: report.round, notes, claims, partial: budget.stopped, answer };
     return { analysis, text, kept: request.after ? kept : null };
@@ -105,7 +119,7 @@ export class EngineHost {
   private remember(page: string, last: LastAnswer): void {
     this.answers.delete(page);
     this.answers.set(page, last);
-    if (this.answers.size > MAX_CACHED_PAGES) this.answers.delete(this.answers.keys().next().value!);
+    if (this.answers.size > MAX_GROWN_PAGES) this.answers.delete(this.answers.keys().next().value!);
   }
 
   private cacheFor(page: string): BlockCache {
@@ -131,11 +145,11 @@ export function replyOf({ analysis, kept }: Judged): Analysis {
   return kept === null ? analysis : { ...analysis, ...onlyAfter(analysis.claims, analysis.notes, kept), kept };
 }
 
-/** How many claims the last answer had that the new one has first, unchanged: all of them, or none. */
-function sameStart(before: readonly string[], now: readonly string[]): number {
-  if (now.length < before.length) return 0;
-  for (let i = 0; i < before.length; i++) if (before[i] !== now[i]) return 0;
-  return before.length;
+/** The new list begins with the old one. */
+function sameStart(before: readonly string[], now: readonly string[]): boolean {
+  if (now.length < before.length) return false;
+  for (let i = 0; i < before.length; i++) if (before[i] !== now[i]) return false;
+  return true;
 }
 
 /** The claims from `kept` on, with only the notes they use. */

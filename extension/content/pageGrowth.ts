@@ -36,8 +36,11 @@ export function addedSubtrees(records: readonly MutationRecord[], ours: Element 
     for (let up = node.parentNode; up && !inside; up = up.parentNode) inside = added.has(up);
     if (!inside) tops.push(node);
   }
+  const topSet = new Set(tops);
   for (const node of touched) {
-    if (!tops.some((top) => top.contains(node))) return null;
+    let inside = false;
+    for (let up: Node | null = node; up && !inside; up = up.parentNode) inside = topSet.has(up);
+    if (!inside) return null;
   }
   return tops.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
 }

@@ -94,11 +94,14 @@ export function readAppendedSteps(doc: Document, previous: PageText, added: read
   const first = added[0];
   if (!first || first.nodeType !== 1 || INLINE_TAGS.has((first as Element).tagName) || skipElement(first as Element, options)) return null;
   if (!(last.node.compareDocumentPosition(first) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) return null;
+  // the elements around the added nodes, each tested once: a feed adds its entries into the same few
+  const around = new Set<Element>();
   for (const node of added) {
     if (node === root || !root.contains(node)) return null;
-    for (let up = node.parentElement; up; up = up === root ? null : up.parentElement) {
+    for (let up = node.parentElement; up && !around.has(up); up = up === root ? null : up.parentElement) {
       const tag = up.tagName;
       if (tag === 'TABLE' || (tag === 'ARTICLE' && up !== root) || skipElement(up, options, tag)) return null;
+      around.add(up);
     }
   }
   return readSteps(doc, root, options, { previous, added });
