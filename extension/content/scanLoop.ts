@@ -269,6 +269,8 @@ export class ScanLoop {
     // the claims shown are those of the last scan (not cleared or replaced since)
     if (this.claims.all !== shown.claims) return null;
     const added = addedSubtrees(records, options.exclude);
+    // nothing added that is still there (an element added and taken away again): the page reads as it did
+    if (added?.length === 0) return (function* () { return shown.page; })();
     return added ? readAppendedSteps(this.doc, shown.page, added, options) : null;
   }
 

@@ -64,12 +64,15 @@ function start(doc: Document, engine: () => EngineHost, marks = true) {
   });
   checkers.push(checker);
   checker.start();
-  /** until the page has calmed and no request is left (no timing decides the test) */
+  /**
+   * Until the page's change has been asked about and answered, and nothing more is under way (no timing decides the
+   * test: a slow scan makes the loop wait longer before the next, settle.ts)
+   */
   const settle = async () => {
-    for (let i = 0; i < 10; i++) await tick();
-    for (let calm = 0, i = 0; calm < 8 && i < 2000; i++) {
+    const before = requests.length;
+    for (let calm = 0, i = 0; calm < 8 && i < 3000; i++) {
       await tick();
-      calm = inFlight === 0 && statuses.length > 0 && statuses.at(-1)?.state !== 'checking' ? calm + 1 : 0;
+      calm = requests.length > before && inFlight === 0 && statuses.at(-1)?.state !== 'checking' ? calm + 1 : 0;
     }
   };
   const claims = (): ClaimSummary[] => {
