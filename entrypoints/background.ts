@@ -3,14 +3,14 @@
  * names each page load's marks and inserts their styles, keeps one badge per tab, and opens the desk
  * (draft.html) from the context menu's "Check with Pardon Check". Holds no page data beyond a block cache.
  */
-import { EngineHost } from '../extension/background/engineHost';
+import { EngineHost, replyOf } from '../extension/background/engineHost';
 import { citationsOf, explanationOf, judgedAgainst } from '../extension/i18n/claimText';
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { formatNumber, t, tPlural } from '../extension/i18n/i18n';
 import { knowledgeVersion } from '../extension/export/claimRows';
 import {
   isAnalyzeRequest, isLoadChecker, isOpenKnowledge, isReportError, isStatusChanged, isStyleMarks, type AnalysisAnswer, type AnalyzeRequest, type BadgeCounts,
-  type CheckerSetup, type StyleMarks,
+  type CheckerSetup, type Resend, type StyleMarks,
 } from '../extension/messages';
 import { findDismissal, loadSettings, SETTINGS_KEY, SETTINGS_SCHEMA, siteEnabled, type Settings } from '../extension/settings/settings';
 import { isDiscrepancy } from '../extension/engine/verdict';
@@ -41,16 +41,19 @@ function showBadge(tabId: number, { claims, discrepancies }: BadgeCounts): void 
  * The badge counts what the checker will count (flags the reader dismissed do not count); should the page
  * map differently, the checker reports the difference.
  */
-async function answerAnalysis(engine: EngineHost, tabId: number, frameId: number, url: string, request: AnalyzeRequest): Promise<AnalysisAnswer> {
-  const analysis: AnalysisAnswer = engine.analyze(`${tabId}:${frameId}`, request);
+async function answerAnalysis(engine: EngineHost, tabId: number, frameId: number, url: string, request: AnalyzeRequest): Promise<AnalysisAnswer | Resend> {
+  const judged = engine.judge(`${tabId}:${frameId}`, request);
+  if ('resend' in judged) return judged;
+  const analysis: AnalysisAnswer = replyOf(judged);
   if (!request.settings && frameId !== 0) return analysis;
   const current = await currentSettings();
   if (request.settings) analysis.settings = current;
   if (frameId === 0) {
-    const { text } = request;
-    const flagged = analysis.claims.filter((c) => isDiscrepancy(c.verdict)
+    // the badge counts the whole page's claims, also those a grown page's answer leaves out
+    const { text, analysis: whole } = judged;
+    const flagged = whole.claims.filter((c) => isDiscrepancy(c.verdict)
       && !findDismissal(current.dismissed, url, text.slice(c.start, c.end), text.slice(c.quoteStart, c.quoteEnd)));
-    analysis.badge = analysis.topic ? { claims: analysis.claims.length, discrepancies: flagged.length } : { claims: 0, discrepancies: 0 };
+    analysis.badge = whole.topic ? { claims: whole.claims.length, discrepancies: flagged.length } : { claims: 0, discrepancies: 0 };
     showBadge(tabId, analysis.badge);
   }
   return analysis;

@@ -63,7 +63,21 @@ export interface AnalyzeRequest {
   sections: PageSection[];
   /** the checker's first request: the answer brings the reader's settings too (AnalysisAnswer) */
   settings: boolean;
+  /**
+   * A page that only grew since answer `answer` (of a text `length` long): `text` and `sections` are what follows
+   * that text (sections with offsets in the whole), and the answer leaves out the claims that answer had and the
+   * page still has, unchanged (`Analysis.kept`). Answered with `Resend` when the background no longer has that text.
+   */
+  after?: { answer: string; length: number };
 }
+
+/** The background cannot go on from the text an `AnalyzeRequest.after` names (its worker restarted): send it whole. */
+export interface Resend {
+  resend: true;
+}
+
+/** Texts longer than this are sent whole at every rescan (the background keeps no copy of them: engineHost.ts). */
+export const MAX_GROWN_TEXT = 300_000;
 
 /** Entries a page keeps at most; past this the rest of the page is judged as one. */
 export const MAX_SECTIONS = 5000;
@@ -94,6 +108,10 @@ export interface Analysis {
   claims: { start: number; end: number; quoteStart: number; quoteEnd: number; value: number; kind: ClaimKind; verdict: Verdict; note: number }[];
   /** the engine stopped at its work budget for one page (engineHost.ts): the claims are those of the page's first part */
   partial: boolean;
+  /** names this answer, for a later request about the same page grown (AnalyzeRequest.after) */
+  answer?: string;
+  /** the first claims of the page, as the answer named in the request had them, unchanged and left out: `claims` follow them */
+  kept?: number;
 }
 
 /**
@@ -179,8 +197,12 @@ const MAX_TEXT = 2_100_000;
 const isOffset = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TEXT;
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+const isAnswerName = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9.]{1,40}$/.test(value);
+
 export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
-  return isRecord(message) && message.type === 'pardon-check/analyze' && Object.keys(message).length === 6
+  const after = isRecord(message) ? message.after : undefined;
+  return isRecord(message) && message.type === 'pardon-check/analyze' && Object.keys(message).length === (after === undefined ? 6 : 7)
+    && (after === undefined || (isRecord(after) && Object.keys(after).length === 2 && isAnswerName(after.answer) && isOffset(after.length) && after.length <= MAX_GROWN_TEXT))
     && typeof message.settings === 'boolean' && typeof message.text === 'string' && message.text.length <= MAX_TEXT
     && (message.published === null || isIsoDate(message.published)) && typeof message.hasHeadline === 'boolean'
     && areSections(message.sections);
@@ -201,7 +223,8 @@ function areSections(value: unknown): value is PageSection[] {
 export function isAnalysis(message: unknown): message is Analysis {
   if (!isRecord(message) || typeof message.topic !== 'boolean' || !(message.published === null || isIsoDate(message.published))
     || !(message.round === null || isCount(message.round)) || !Array.isArray(message.notes) || !Array.isArray(message.claims)
-    || message.claims.length > MAX_CLAIMS || typeof message.partial !== 'boolean') return false;
+    || message.claims.length > MAX_CLAIMS || typeof message.partial !== 'boolean'
+    || !(message.answer === undefined || isAnswerName(message.answer)) || !(message.kept === undefined || (isCount(message.kept) && message.kept <= MAX_CLAIMS))) return false;
   const notes = message.notes as unknown[];
   if (!notes.every(isClaimNote)) return false;
   return (message.claims as unknown[]).every((c) => isRecord(c) && isOffset(c.quoteStart) && isOffset(c.start) && isOffset(c.end) && isOffset(c.quoteEnd)
@@ -229,6 +252,10 @@ const isReason = (value: unknown): value is VerdictReason => typeof value === 's
 function isClaimNote(value: unknown): value is ClaimNote {
   return isRecord(value) && isReason(value.reason) && typeof value.expected === 'string' && areStrings(value.sources) && (value.citations === undefined || areStrings(value.citations)) && Array.isArray(value.factIds) && value.factIds.every(isFactId)
     && (value.refersTo === null || typeof value.refersTo === 'string');
+}
+
+export function isResend(message: unknown): message is Resend {
+  return isRecord(message) && message.resend === true && Object.keys(message).length === 1;
 }
 
 export function isLoadChecker(message: unknown): message is LoadChecker {

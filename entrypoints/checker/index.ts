@@ -12,7 +12,7 @@ import { Checker, type MarkView } from '../../extension/content/checker';
 import { checkerStarted, clearFrameState, markCheckerStarted, setFrameState } from '../../extension/content/handover';
 import { isDiscrepancy } from '../../extension/engine/verdict';
 import {
-  isAnalysis, isBadgeCounts, isCheckerSetup, isContentRequest, withEngineCut, type AnalysisAnswer, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus,
+  isAnalysis, isBadgeCounts, isResend, isCheckerSetup, isContentRequest, withEngineCut, type AnalysisAnswer, type AnalyzeRequest, type ClaimSummary, type OpenKnowledge, type PageStatus,
   type ReportError, type StatusChanged, type StyleMarks,
 } from '../../extension/messages';
 import {
@@ -84,7 +84,10 @@ function startChecker(): void {
     if (ctx.isInvalid) return null;
     const request: AnalyzeRequest = { type: 'pardon-check/analyze', ...page, settings: !settingsKnown };
     const answer: unknown = await browser.runtime.sendMessage(request).catch(() => null);
-    if (ctx.isInvalid || !isAnalysis(answer)) return null;
+    if (ctx.isInvalid) return null;
+    // the background no longer has the text a grown page's request went on from: the scan sends it whole
+    if (isResend(answer)) return answer;
+    if (!isAnalysis(answer)) return null;
     partial = answer.partial;
     watchForReload();
     const { settings, badge } = answer as AnalysisAnswer;

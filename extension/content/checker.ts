@@ -6,7 +6,7 @@
  * controller (cardController.ts: pointer, keys, card, steps). The engine itself runs in the background.
  * Free of extension APIs (the entry point wires those in), so tests can drive it.
  */
-import type { AnalyzeRequest, Analysis, ClaimSummary, ContentRequest, PageStatus } from '../messages';
+import type { AnalyzeRequest, Analysis, ClaimSummary, ContentRequest, PageStatus, Resend } from '../messages';
 import type { MarkNames } from '../markNames';
 import type { CardActions } from '../ui/claimCard';
 import type { OverlayStyles } from '../ui/overlay';
@@ -19,7 +19,7 @@ export type { AnnotatedClaim, MarkView } from './pageClaims';
 
 export interface CheckerOptions {
   /** judges a page's text: a message to the background in the extension, the engine itself in tests */
-  analyze(request: Omit<AnalyzeRequest, 'type' | 'settings'>): Promise<Analysis | null>;
+  analyze(request: Omit<AnalyzeRequest, 'type' | 'settings'>): Promise<Analysis | Resend | null>;
   /** our element's sheets (ui/overlay.css, ui/card.css) */
   styles: OverlayStyles;
   /**

@@ -3,11 +3,12 @@
  * the engine (in the background), and map the answer back onto the page. What it found goes to the checker
  * (`ScanOutcome`), which shows it; what it reads of the shown claims is only their text map and ranges.
  */
-import { MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type PageStatus } from '../messages';
+import { MAX_GROWN_TEXT, MAX_SECTIONS, type AnalyzeRequest, type Analysis, type ClaimSummary, type PageStatus, type Resend } from '../messages';
 import { publishedDate } from '../page/publishedDate';
 import { textNodesOf } from '../page/ranges';
-import { readPageSteps, type PageText } from '../page/readPage';
+import { readAppendedSteps, readPageSteps, type PageText } from '../page/readPage';
 import { measure } from './measure';
+import { addedSubtrees, MAX_GROWTH_RECORDS } from './pageGrowth';
 import type { AnnotatedClaim, PageClaims } from './pageClaims';
 import { settleTimer, type SettleTiming } from './settle';
 import { collectAdded, GATE_LIMITS, nodesHaveTopicCue, pageHasTopicCue } from './topicGate';
@@ -39,7 +40,7 @@ export interface Scan {
 /** What the loop needs of the rest of the checker. */
 export interface ScanOutcome {
   /** judges a page's text: a message to the background in the extension, the engine itself in tests */
-  analyze(request: Omit<AnalyzeRequest, 'type' | 'settings'>): Promise<Analysis | null>;
+  analyze(request: Omit<AnalyzeRequest, 'type' | 'settings'>): Promise<Analysis | Resend | null>;
   /** the page's state now: an off-topic page gates only what was added, a checked one stays on the topic */
   state(): PageStatus['state'];
   /** our own element in the page, if any: never read, and its changes never rescan */
@@ -52,6 +53,21 @@ export interface ScanOutcome {
 }
 
 type ClaimsForScan = Pick<PageClaims, 'all' | 'segments' | 'view' | 'rangeIn'>;
+
+/**
+ * The last scan shown, for a rescan of a page that only grew since: it reads only the added subtrees, asks about
+ * their text alone, and keeps the claims shown (`claims`, mapped from the answer's first `answered`).
+ */
+interface Shown {
+  page: PageText;
+  published: string | null;
+  url: string | undefined;
+  /** the answer it was made from, as the background named it */
+  answer: string;
+  answered: number;
+  claims: readonly AnnotatedClaim[];
+  holders: Set<Element>;
+}
 
 export class ScanLoop {
   private observer: MutationObserver | null = null;
@@ -70,6 +86,13 @@ export class ScanLoop {
   private pendingAdded: Node[] = [];
   /** what the last judged read held: a rescan that reads the same needs no new judgement */
   private judged: { text: string; published: string | null } | null = null;
+  /** the last scan shown (null: the next read is whole) */
+  private shown: Shown | null = null;
+  /** every change since the last read ended (null: not known, the next read is whole) */
+  private growth: MutationRecord[] | null = null;
+  /** a read is under way: a change now may or may not be in it, so the read cannot be gone on from */
+  private reading = false;
+  private changedWhileReading = false;
   private stopped = false;
 
   constructor(
@@ -93,6 +116,7 @@ export class ScanLoop {
   /** The claims shown were cleared: the next read is judged afresh. */
   forget(): void {
     this.judged = null;
+    this.shown = null;
   }
 
   stop(): void {
@@ -159,25 +183,58 @@ export class ScanLoop {
         }
       }
     };
+    // what the page did since the last scan shown (and its changes not yet delivered); the next scan goes on from
+    // this one only if this one is shown
+    const pending = this.observer?.takeRecords() ?? [];
+    if (pending.length) this.changed(pending);
+    const { shown, growth } = this;
+    this.shown = null;
+    this.growth = null;
     try {
-      const page = await sliced(readPageSteps(this.doc, { checkVisibility: true, exclude: this.outcome.ourElement() }));
+      const url = this.doc.location?.href;
+      const published = publishedDate(this.doc, url);
+      const options = { checkVisibility: true, exclude: this.outcome.ourElement() };
+      // a page that only grew, with the same date and address, is read from where the last read ended
+      const grown = shown && growth && shown.published === published && shown.url === url && this.outcome.state() === 'checked' ? this.grownRead(shown, growth, options) : null;
+      this.reading = true;
+      this.changedWhileReading = false;
+      const page = await sliced(grown ?? readPageSteps(this.doc, options));
+      this.reading = false;
       if (!page) return;
-      const published = publishedDate(this.doc, this.doc.location?.href);
+      // a change while the read was under way may be in it or not: then the next read is whole
+      if (!this.changedWhileReading) this.growth = [];
+      const base = grown ? shown : null;
+      const goOnFrom = (analysis: Analysis, claims: readonly AnnotatedClaim[], holders: Set<Element>) => {
+        if (!this.growth || !analysis.answer || page.truncated || !page.segments.length || page.text.length > MAX_GROWN_TEXT) return;
+        this.shown = { page, published, url, answer: analysis.answer, answered: (analysis.kept ?? 0) + analysis.claims.length, claims, holders };
+      };
       // ads and widgets change the DOM but not the text we read: the answer would be the same. Whether
       // they moved the text is the resize observer's call, as for any other layout change
-      if (this.unchanged(page, published)) return;
+      if (this.unchanged(page, published)) {
+        if (shown && this.growth) this.shown = { ...shown, page };
+        return;
+      }
       endSlice();
-      const analysis = await this.outcome.analyze({ text: page.text, published, hasHeadline: page.hasHeadline, sections: page.sections.slice(0, MAX_SECTIONS) });
+      const whole = { text: page.text, published, hasHeadline: page.hasHeadline, sections: page.sections.slice(0, MAX_SECTIONS) };
+      let analysis = await this.outcome.analyze(base
+        ? { ...whole, text: page.text.slice(base.page.text.length), sections: page.sections.slice(base.page.sections.length, MAX_SECTIONS), after: { answer: base.answer, length: base.page.text.length } }
+        : whole);
+      // the background lost the text the request went on from (its worker was stopped), or left out claims other than
+      // those shown: the page is sent whole
+      if (analysis && !this.stopped && ('resend' in analysis || (analysis.kept && analysis.kept !== base?.answered))) analysis = await this.outcome.analyze(whole);
       sliceStart = performance.now();
-      if (this.stopped || !analysis) return;
-      const mapped = await sliced(this.mapClaims(page, analysis));
+      if (this.stopped || !analysis || 'resend' in analysis || (analysis.kept && !base)) return;
+      // the claims shown stay as they are when the answer left them out, unchanged
+      const mapped = await sliced(this.mapClaims(page, analysis, analysis.kept ? base : null));
       if (!mapped) return;
       this.judged = { text: page.text, published };
+      goOnFrom(analysis, mapped.claims, mapped.holders);
       this.outcome.scanned({ page, analysis, ...mapped });
     } catch (error) {
       // the page must never be left "checking" for ever, nor see our exception
       if (!this.stopped) this.outcome.fail(error);
     } finally {
+      this.reading = false;
       endSlice();
       measure('scan', began);
       this.lastScanMs = work;
@@ -200,10 +257,27 @@ export class ScanLoop {
     return this.claims.all.every((claim) => !claim.range?.collapsed);
   }
 
-  /** Maps the judged claims back onto the page, a step per claim. */
-  private *mapClaims(page: PageText, analysis: Analysis): Generator<void, { claims: AnnotatedClaim[]; holders: Set<Element> }> {
-    const claims: AnnotatedClaim[] = [];
-    const holders = new Set<Element>();
+  /**
+   * The read of a page that only added nodes since the scan shown: from where that read ended, over the added
+   * subtrees alone. Null when the page did more than add at its end: then it is read whole.
+   */
+  private grownRead(shown: Shown, growth: MutationRecord[], options: { checkVisibility: boolean; exclude: Element | null }): Generator<void, PageText> | null {
+    // the page may have changed since its last records were delivered
+    const pending = this.observer?.takeRecords() ?? [];
+    const records = pending.length ? growth.concat(pending) : growth;
+    if (pending.length) this.changed(pending);
+    // the claims shown are those of the last scan (not cleared or replaced since)
+    if (this.claims.all !== shown.claims) return null;
+    const added = addedSubtrees(records, options.exclude);
+    // nothing added that is still there (an element added and taken away again): the page reads as it did
+    if (added?.length === 0) return (function* () { return shown.page; })();
+    return added ? readAppendedSteps(this.doc, shown.page, added, options) : null;
+  }
+
+  /** Maps the judged claims back onto the page, a step per claim: after those shown, when the answer kept them. */
+  private *mapClaims(page: PageText, analysis: Analysis, kept: Shown | null): Generator<void, { claims: AnnotatedClaim[]; holders: Set<Element> }> {
+    const claims: AnnotatedClaim[] = kept ? [...kept.claims] : [];
+    const holders = new Set<Element>(kept?.holders);
     for (const { start, end, quoteStart, quoteEnd, value, kind, verdict, note } of analysis.claims) {
       yield;
       const nodes = textNodesOf(page.segments, start, end);
@@ -227,15 +301,23 @@ export class ScanLoop {
   /** Mutations only mark the page dirty; the rescan waits for them to settle and backs off when scans are slow. */
   private observe(): void {
     const target = this.doc.body ?? this.doc.documentElement;
-    this.observer = new MutationObserver((records) => {
-      const ours = this.outcome.ourElement();
-      if (records.every((r) => ours && (r.target === ours || ours.contains(r.target)))) return;
-      this.lastChangeAt = performance.now();
-      // only queue the new nodes: whether they make the page topical is decided later, off this callback
-      if (this.outcome.state() === 'off-topic') collectAdded(records, this.pendingAdded);
-      this.schedule();
-    });
+    this.observer = new MutationObserver((records) => this.changed(records));
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  private changed(records: MutationRecord[]): void {
+    const ours = this.outcome.ourElement();
+    if (records.every((r) => ours && (r.target === ours || ours.contains(r.target)))) return;
+    this.lastChangeAt = performance.now();
+    // only queue the new nodes: whether they make the page topical is decided later, off this callback
+    if (this.outcome.state() === 'off-topic') collectAdded(records, this.pendingAdded);
+    if (this.reading) this.changedWhileReading = true;
+    // kept for the next read, which then reads only what was added (a page this busy is read whole)
+    else if (this.growth) {
+      if (this.growth.length + records.length > MAX_GROWTH_RECORDS) this.growth = null;
+      else for (const record of records) this.growth.push(record);
+    }
+    this.schedule();
   }
 
   /** Waits for calm after the last change, but no longer than maxRescanWaitMs after the first one. */

@@ -22,6 +22,8 @@ export interface PageText {
   hasHeadline: boolean;
   /** reading stopped at the character cap: the rest of the page was not read */
   truncated: boolean;
+  /** the element read (contentRoot): a later read can go on from this one only while it stays the same */
+  root?: Element;
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MATH', 'HEAD']);
@@ -65,14 +67,61 @@ const NODES_PER_STEP = 400;
  * Reads the page as a generator that pauses every few hundred nodes, so a caller can spread a long
  * page over short tasks (yielding to the page between them).
  */
-export function* readPageSteps(doc: Document, options: ReadOptions = {}): Generator<void, PageText> {
+export function readPageSteps(doc: Document, options: ReadOptions = {}): Generator<void, PageText> {
+  return readSteps(doc, contentRoot(doc), options, null);
+}
+
+/**
+ * What a page added since it was last read, read as the rest of that read: the text, segments and sections a read
+ * of the whole page would give, at the cost of the new nodes alone. `added` are the subtrees the page added (in
+ * document order, none inside another); null when they are not simply more of the page after everything read
+ * (then only a whole read gives the same text): the reading root or the headline changed, the first added node
+ * is not a block of its own (its text might join the last line read), a node sits before text already read,
+ * inside a table, an entry (`<article>`) or an element the reader skips, or the last read was cut short.
+ */
+export function readAppendedSteps(doc: Document, previous: PageText, added: readonly Node[], options: ReadOptions = {}): Generator<void, PageText> | null {
   const root = contentRoot(doc);
+  const last = previous.segments.at(-1);
+  if (!added.length || root !== previous.root || previous.truncated || !last || last.end !== previous.text.length) return null;
+  // the page's first <h1> is read first wherever it stands: one that came with the new nodes changes the whole read
+  const h1 = doc.querySelector('h1');
+  if (h1 && added.some((node) => node.contains(h1))) return null;
+  // blank text before the first block added is not read, when a block ends or begins between it and the last text read
+  let blank = 0;
+  while (blank < added.length && added[blank].nodeType === 3 && !(added[blank] as Text).data.trim()) blank++;
+  if (blank > 0 && !blockBetween(last.node, added[0])) return null;
+  added = added.slice(blank);
+  const first = added[0];
+  if (!first || first.nodeType !== 1 || INLINE_TAGS.has((first as Element).tagName) || skipElement(first as Element, options)) return null;
+  if (!(last.node.compareDocumentPosition(first) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) return null;
+  // the elements around the added nodes, each tested once: a feed adds its entries into the same few
+  const around = new Set<Element>();
+  for (const node of added) {
+    if (node === root || !root.contains(node)) return null;
+    for (let up = node.parentElement; up && !around.has(up); up = up === root ? null : up.parentElement) {
+      const tag = up.tagName;
+      if (tag === 'TABLE' || (tag === 'ARTICLE' && up !== root) || skipElement(up, options, tag)) return null;
+      around.add(up);
+    }
+  }
+  return readSteps(doc, root, options, { previous, added });
+}
+
+/** Whether an element that is not inline closes after `a` or opens before `b`, so a read breaks the line between them. */
+function blockBetween(a: Node, b: Node): boolean {
+  for (let up = a.parentElement; up && !up.contains(b); up = up.parentElement) if (!INLINE_TAGS.has(up.tagName)) return true;
+  for (let up = b.parentElement; up && !up.contains(a); up = up.parentElement) if (!INLINE_TAGS.has(up.tagName)) return true;
+  return false;
+}
+
+function* readSteps(doc: Document, root: Element, options: ReadOptions, resume: { previous: PageText; added: readonly Node[] } | null): Generator<void, PageText> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const maxChars = options.maxChars ?? MAX_PAGE_CHARS;
-  let length = 0;
+  // a read that goes on from an earlier one starts where its text ended, within a line (the first node added opens a block)
+  let length = resume ? resume.previous.text.length : 0;
   let truncated = false;
-  let lastWasBreak = true;
+  let lastWasBreak = !resume;
   const breakBlock = () => {
     if (!lastWasBreak && length > 0) {
       parts.push('\n');
@@ -145,6 +194,20 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
     }
   }
 
+  if (resume) {
+    for (const node of resume.added) yield* walk(node);
+    const { previous } = resume;
+    const more = parts.join('').replace(/\n$/, '');
+    return {
+      text: previous.text + more,
+      segments: segments.length ? previous.segments.concat(segments) : previous.segments,
+      sections: sections.length ? previous.sections.concat(sections.filter((s) => s.end > s.start)) : previous.sections,
+      hasHeadline: previous.hasHeadline,
+      truncated,
+      root,
+    };
+  }
+
   // the headline often sits outside <main>/<article>: read it first
   const h1 = doc.querySelector('h1');
   let hasHeadline = false;
@@ -197,7 +260,7 @@ export function* readPageSteps(doc: Document, options: ReadOptions = {}): Genera
   const unclosed = openSection as PageSection | null;
   if (unclosed) unclosed.end = length;
   const text = parts.join('').replace(/\n$/, '');
-  return { text, segments, sections: sections.filter((s) => s.end > s.start), hasHeadline, truncated };
+  return { text, segments, sections: sections.filter((s) => s.end > s.start), hasHeadline, truncated, root };
 }
 
 function skipElement(element: Element, options: ReadOptions, tag = element.tagName): boolean {

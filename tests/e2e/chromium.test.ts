@@ -276,6 +276,47 @@ describe('a live blog that adds and replaces entries after load', () => {
   });
 });
 
+describe('an infinite-scroll feed that keeps adding entries', () => {
+  /** Marks, badge and its tooltip of a tab once its page has all its entries and the checker has calmed. */
+  async function settled(path: string): Promise<{ marks: Record<string, string[]>; badge: string; title: string; page: Page }> {
+    const { page, tabId } = await open(path);
+    await page.waitForFunction(() => document.querySelectorAll('#feed article').length === 7);
+    await waitForMarks(page, 'contradicted', '190');
+    // the rescan after the last entry: its marks and counts no longer change
+    const seen: string[] = [];
+    await expect.poll(async () => {
+      const title: string = await session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+      seen.push(JSON.stringify([await highlightedTexts(page), await badgeText(session, tabId), title]));
+      return seen.length >= 3 && seen.slice(-3).every((s) => s === seen.at(-1));
+    }, { timeout: 20_000, interval: 1000 }).toBe(true);
+    const title: string = await session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+    return { marks: await highlightedTexts(page), badge: await badgeText(session, tabId), title, page };
+  }
+
+  it('has, once grown, the marks and counts of the same page read whole, having asked only about each new entry', async () => {
+    // what the checker asks the background, seen from the background
+    await session.worker.evaluate(() => {
+      const seen: boolean[] = [];
+      (globalThis as unknown as { grownRequests: boolean[] }).grownRequests = seen;
+      chrome.runtime.onMessage.addListener((message: { type?: string; after?: unknown }) => {
+        if (message?.type === 'pardon-check/analyze') seen.push(message.after !== undefined);
+      });
+    });
+    const grown = await settled('feed-grows.html');
+    const asked: boolean[] = await session.worker.evaluate(() => (globalThis as unknown as { grownRequests: boolean[] }).grownRequests.splice(0));
+    const whole = await settled('feed-grows.html?all');
+    expect(grown.marks).toEqual(whole.marks);
+    expect(grown.badge).toBe(whole.badge);
+    expect(grown.title).toBe(whole.title);
+    expect(Object.values(grown.marks).flat()).toEqual(expect.arrayContaining(['190', '32', '24', 'eight']));
+    // the first read is whole; the entries added later were asked about on their own
+    expect(asked[0]).toBe(false);
+    expect(asked.slice(1).filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    await grown.page.close();
+    await whole.page.close();
+  });
+});
+
 describe('a page that changes without changing its words', () => {
   it('keeps every mark on its figure, also where the page set a text node to the same words again', async () => {
     const { page } = await open('wrong-total.html');

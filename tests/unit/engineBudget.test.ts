@@ -40,7 +40,8 @@ describe('the work budget per page', () => {
 
   it('stops the same page at the same figure every time: the work is counted, not timed', () => {
     const text = liveBlog(200);
-    const answers = [1, 2, 3].map(() => new EngineHost(kb, undefined, { workBudget: 30_000 }).analyze('1:0', request(text)));
+    // each worker names its answers its own way (AnalyzeRequest.after); what they say is the same
+    const answers = [1, 2, 3].map(() => ({ ...new EngineHost(kb, undefined, { workBudget: 30_000 }).analyze('1:0', request(text)), answer: undefined }));
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
   });
