@@ -46,8 +46,14 @@ function allTakenThere(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judg
   if (claim.kind !== 'round_destination' || judged.verdict !== 'unverifiable' || judged.reason !== 'not-in-kb') return null;
   const whole = judgeClaim({ ...claim, kind: 'round_size', subject: undefined }, time, kb);
   if (whole.verdict !== 'supported' || whole.reason !== 'kb-match') return null;
-  const round = whole.factIds.map((id) => kb.fact(id).round).find((r) => r !== undefined);
-  return round === undefined ? null : { ...whole, finding: { ...whole.finding, reading: { code: 'round-counted-whole', round } } };
+  const round = kb.rounds.find((r) => whole.factIds.some((id) => kb.fact(id).round === r.round));
+  if (!round) return null;
+  // (as every reading: the verdict rests on the reading's facts, the finding keeps those of the claim as read)
+  return {
+    ...whole,
+    expected: `Read as the size of ${describeRound(round)}, counted whole, the figure is what the KB holds. ${judged.expected}`,
+    finding: { ...judged.finding, reading: { code: 'round-counted-whole', round: round.round } },
+  };
 }
 
 /** Detentions are not arrests: a count of those detained is another count, whatever its size, unless it matches. */

@@ -45,7 +45,7 @@ describe('the finding', () => {
     const codes = new Set(claims.map((c) => c.finding!.code));
     expect(codes.size).toBeGreaterThanOrEqual(15);
     const readings = new Set(claims.flatMap((c) => (c.finding!.reading ? [c.finding!.reading.code] : [])));
-    expect([...readings].sort()).toEqual(['and-others', 'counted-with-deals', 'earlier-total', 'held-count', 'named-group', 'other-round', 'round-counted-whole', 'sum']);
+    expect([...readings].sort()).toEqual(['and-others', 'counted-with-deals', 'earlier-total', 'held-count', 'named-group', 'other-round', 'round-counted-whole', 'sum', 'total-by-page-date']);
     expect(new Set(claims.flatMap((c) => (c.finding!.unpinned ? [c.finding!.unpinned.code] : []))).size).toBeGreaterThan(5);
   });
 
