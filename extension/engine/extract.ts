@@ -303,7 +303,8 @@ const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,
  * (releaseBefore: the sentence before tells of a release, whose foreigners this one may list)
  */
 const STILL_HELD_AFTER = /^\s*(?:people|persons|prisoners|men and women|belarusians)\s+(?:[a-z]+\s+){0,4}?(?:still|remain\w*)\s+(?:[a-z]+\s+){0,2}?(?:behind bars|in (?:jail|prison|custody|detention)|held|imprisoned)\b/;
-const PARDON_PARTNER = /\b(?:with|by|from|at the request of|brokered by|mediated by)\s+(?:the\s+)?(?:united states|u\.s\.|us|washington|american\w*|trump\w*|the white house)(?:['’]s?\s+\w+)?/g;
+const PARDON_PARTNER = /\b(?:(?:deal|deals|agreement|talks|negotiations|arrangement)\s+with|at the request of|brokered by|mediated by)\s+(?:the\s+)?(?:united states|u\.s\.|us|washington|american\w*|trump\w*|the white house)(?:['’]s?\s+\w+)?/g;
+const OTHER_CAPITALS = /\b(?:caracas|moscow|kremlin|tehran|havana|managua|baku|tbilisi|tashkent|astana|ankara|beijing|yerevan|bishkek|dushanbe|ashgabat)\b/;
 const NATIONALS_CATEGORY = cue.CATEGORY_AFTER.find(([kind]) => kind === 'round_nationals')!;
 
 function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
@@ -329,9 +330,10 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
   // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
   // nor does the speaker of a closing attribution (", Lithuania's president said")
-  // nor a pardon's partner ("pardoned under a deal with the United States", "at Washington's request")
-  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '')
-    .replace(cue.PARDON.test(lower) ? PARDON_PARTNER : /$^/, ' ');
+  // nor a pardon's partner ("pardoned under a deal with the United States", "at Washington's request"; not "by")
+  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '');
+  // (another country's capital named beside the deal, "freed in a deal with the US in Caracas", is that country's news)
+  if (cue.PARDON.test(lower) && PARDON_PARTNER.test(places) && !cue.OTHER_COUNTRIES.test(places.replace(PARDON_PARTNER, ' ')) && !OTHER_CAPITALS.test(lower)) return false;
   return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
 }
 
@@ -372,8 +374,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     && (s.cyrillic ? JOINED_TO_PREVIOUS_CY : JOINED_TO_PREVIOUS).test(s.lower.slice(previousToken.end, token.start));
   // ("since July, when a first group of 18 walked out", "с июля, когда вышла первая группа": an ordinal in a clause
   // that tells of the time just named is that time's)
-  const whenCue = !nearest && (read.kind === 'round_ordinal' || read.kind === 'round_size') ? monthBeforeWhen(s, token) : null;
-  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond ? null : nearest ?? whenCue;
+  const when = read.kind === 'round_ordinal' || read.kind === 'round_size' ? monthBeforeWhen(s, token) : null;
+  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond || (when !== null && 'start' in when) ? null : nearest ?? (when && 'cue' in when ? when.cue : null);
   // "250 вызваленых — і пятнаццаць бяз пашпартоў", "pardoned 250 people and 15 were put on a bus": a smaller figure
   // joined to the release's whole, with no time of its own nor "another", counts a part of it
   const afterWhole = read.kind === 'round_size' && !pairSecond && previousToken !== undefined && previousToken.value > token.value && token.start - previousToken.end <= 48
@@ -389,7 +391,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("fewer than the 22 freed at New Year", "compared with the 250 freed a year ago": a release named as a yardstick)
   // ("down from 1,265 a year earlier", "снизилось с 1265 до 1131", "1131 против 1265": the count it changed from)
   const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start)) || CHANGED_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 40), token.start));
-  const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null);
+  const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null) || (when !== null && 'start' in when);
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
@@ -623,6 +625,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (/^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
   if (/^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
+  // ("группа из 15 правозащитных организаций", "30 стран": organisations, countries, not people)
+  if (NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
   // "тры ўказы": a count of decrees, not of people ("25 памілавалі звычайным указам": by a decree, a count of people)
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)(?:ов|а|ы|аў|ами|амі)?(?![\p{L}])/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
@@ -731,7 +735,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     || (token.start - prev.end < 40 && ENTERED_ROUND_CY.test(s.lower.slice(prev.end, token.start))));
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || ordinalItem || (token.start <= 3 && SO_MANY_AFTER_CY.test(a.after)) || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     // ("вышла первая группа из 18 тяжелобольных": a group's size, whatever total the sentence also gives)
-    if (GROUP_OF_BEFORE_CY.test(a.beforeBare.slice(-30)) && token.value >= 2 && token.value <= 400) return { rule: 'cy-group-of', kind: 'round_size' };
+    // (not "группа из 15 правозащитных организаций": a group of people, or of no noun)
+    if (GROUP_OF_BEFORE_CY.test(a.beforeBare.slice(-30)) && token.value >= 2 && token.value <= 400 && (cy.PEOPLE_AFTER_CY.test(a.after) || /^\s*(?:$|[,.;:—–)(]|тяжелобольн|цяжкахвор|политзаключ|палітвяз)/u.test(a.after))) return { rule: 'cy-group-of', kind: 'round_size' };
     if (cy.OTHER_PERIOD_CY.test(s.lower)) return { rule: 'cy-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(s.lower) };
     // a total's cue stands before its figure ("с июля помилованы уже 178"); "с учётом 32 новых … с июля 178": the 32 is the round
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
@@ -1191,7 +1196,7 @@ const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
 /** "у 11 из них несовершеннолетние дети", "у 11 з іх ёсць дзеці" */
 const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсць\s+)?(?:несовершеннолетние\s+|непаўналетнія\s+|малолетние\s+)?(?:дети|дзеці)/u;
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
-/** "одной из женщин" (one of the group: no count of it), not "адзін з вызваленых — грамадзянін ЗША" (one of those freed is one) */
+/** "в восьмую группу вошли 20", "у сёмую ўвайшлі 29": what a round named by its place held */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
 const AMONG_THE_WHOLE_WERE = /\b(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)\s+$/;
 const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|з іх|зь іх|с них)\s*[—–-]\s*(?:политзаключ|палітвязь?н|палітвязн)/u;
@@ -1201,19 +1206,27 @@ const AMONG_A_WHOLE_BEFORE_CY = /(?:среди|сярод)\s+\d+\s+\p{L}+\s*[—
 const ELIDED_COUNTRY_AFTER_CY = /^\s*[—–-]\s*/u;
 const CITIZENS_BEFORE_CY = /(?:граждан|грамадзян|подданн|падданн)\p{L}*/u;
 const EQUAL_SPLIT_AFTER_CY = /^\s*(?:\p{L}+\s*)?[—–,:-]?\s*(?:поровну|пароўну|напалову|пополам|па палове|по половине)(?![\p{L}])/u;
+const NOT_PEOPLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+)?(?:организаци|арганізацы|стран|краін|государств|дзяржаў|СМИ|смі|издани|выданн)/u;
 const GROUP_OF_BEFORE_CY = /(?:групп|груп|парти)\p{L}*\s+(?:из|з)\s+$/u;
-/** "since July, when …", "с июля, когда …" before the figure, in its sentence: the month the when-clause tells of */
-const MONTH_BEFORE_WHEN = /\b(?:since|in|from)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,?\s+when\b[^.;:,]{0,50}$/;
-const MONTH_BEFORE_WHEN_CY = /(?:^|[^\p{L}])(?:с|в|во|у|ў|з)\s+(\p{L}+)(?:\s+\d{4}(?:\s*(?:года|году|г\.))?)?\s*,?\s+(?:когда|калі)\s[^.;:,]{0,50}$/u;
+/**
+ * "in July, when …", "в июле, когда …" before the figure, in its sentence: the month the when-clause tells of; after
+ * "since" ("since July, when a first group walked out", "с июля, когда …") the clause tells of the count's start, an
+ * earlier release than the page's, whose month without a year the reader cannot place.
+ */
+const MONTH_BEFORE_WHEN = /\b(since|in|from)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{4}))?\s*,?\s+when\b[^.;:,]{0,50}$/;
+const MONTH_BEFORE_WHEN_CY = /(?:^|[^\p{L}])(с|в|во|у|ў|з)\s+(\p{L}+)(?:\s+(\d{4})(?:\s*(?:года|году|г\.))?)?\s*,?\s+(?:когда|калі)\s[^.;:,]{0,50}$/u;
 
-function monthBeforeWhen(s: SentenceContext, token: NumberToken): MonthCue | null {
+function monthBeforeWhen(s: SentenceContext, token: NumberToken): { cue: MonthCue } | { start: true } | null {
   const before = s.lower.slice(Math.max(0, token.start - 90), token.start);
   if (!/when|когда|калі/u.test(before)) return null;
   const found = (s.cyrillic ? MONTH_BEFORE_WHEN_CY : MONTH_BEFORE_WHEN).exec(before);
-  const month = found ? (s.cyrillic ? cy.monthOfWord(found[1]) : cue.monthOfCue(found[1])) : null;
-  return month ? { month, part: null, relative: null } : null;
+  const month = found ? (s.cyrillic ? cy.monthOfWord(found[2]) : cue.monthOfCue(found[2])) : null;
+  if (!found || !month) return null;
+  if (/^(?:since|from|с|з)$/u.test(found[1]) && !found[3]) return { start: true };
+  return { cue: { month, part: null, relative: null, ...(found[3] ? { year: Number(found[3]) } : {}) } };
 }
 const ROUND_NOUN_BEFORE_DASH_CY = /^\s*(?:групп|груп|волн|хвал|раунд|этап|парти)\p{L}*\s*[—–]\s*$/u;
+/** "одной из женщин" (one of the group: no count of it), not "адзін з вызваленых — грамадзянін ЗША" (one of those freed is one) */
 const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых|них|іх)(?![\p{L}])(?!\s+(?:женщин|мужчин|жанчын|мужчын)))/u;
 /** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
 const RELEASED_AFTER_U_CY = /^\s*(?:из\s+|з\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых)(?![\p{L}])/u;

@@ -178,8 +178,10 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       if (size && matchesValue(claim, size.value)) return { reading: { code: 'round-counted-whole', round: r.round }, words: `the size of ${describeRound(r)}, counted whole`, facts: [size] };
     }
   }
-  // "Всего с июля помилованы 227" in a bulletin of 31 December that also tells of the round of early December: the
-  // total now, on the page's date, may count a round after the page's own, never one after the page was written
+  // "Всего с июля помилованы 227" in a bulletin of 31 December about the round of early December: the total now, on the
+  // page's date, may count a round after the page's own that the KB's knowledge allows before that date (its window
+  // opens before it: the early rounds' windows are wide, so a total of a round that in fact came later is taken too;
+  // flagging a true total would be worse)
   if (claim.kind === 'running_total' && claim.scope !== 'other' && time.main && time.published) {
     for (const r of kb.rounds.filter((round) => round.round > time.main!.round && round.window.from <= time.published!)) {
       const fact = kb.roundFact('running_total', r.round);

@@ -82,7 +82,11 @@ export const en: LanguagePack = {
       // "since Sept. 11, … had pardoned 58 more": a count from a date, not one release
       raw`since (?:${MONTH}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) \d{1,2}\b`,
       // "in less than two weeks", "within a fortnight", "in the week before the vote", "since the start of the year": a span
-      raw`(?:in|within) (?:(?:less|more) than |under |just over |just under |over )?(?:a|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|fortnights?)`,
+      // (a comparative or a plural: "his second release in a week" dates one release)
+      raw`(?:in|within) (?:less than|more than|under|just over|just under|over) (?:a|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|fortnights?)`,
+      raw`within (?:a|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|fortnights?)`,
+      raw`in (?:two|three|four|five|six|a few|several) (?:days|weeks|months)`,
+      // ("in the week before the vote": a span that may hold two releases, summed; a size outside every sum is not pinned)
       raw`in (?:the )?(?:days?|weeks?|fortnight|months?) (?:before|after|since|leading (?:up )?to|running up to|around)`,
       raw`since the (?:start|beginning|turn) of (?:the|this|last) (?:year|month|summer|autumn|spring|winter)`,
       // "by September he had pardoned more than 400": a count up to a month, not one release
@@ -329,7 +333,9 @@ export const EN_CUES: EnglishCueTables = {
     // ("38 Belarusian citizens": Belarusians counted as such only with their noun; "23 Belarusian prisoners" are people)
     ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|${NATIONAL_NOUNS}|${CITIZENS_OF})\\b`],
     ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of (?:them|whom)\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:were |are )?(?:heading|headed|bound) for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
-    ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers)|parents(?! of (?:political )?prisoners))\\b'],
+    ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],
+    // ("frees 42, two dozen of them parents": the list form only, not "met by their parents")
+    ['round_with_children', '^\\s*(?:of (?:them|whom|those)\\s+)?(?:are\\s+|were\\s+)?parents\\b(?! of (?:political )?prisoners)'],
     ['round_chronically_ill', '^[a-z ,]{0,40}?\\b(?:chronic\\w*|seriously ill|terminally ill|illness(?:es)?|ill health|health (?:problems|conditions))\\b'],
     ['round_disabled', '^[a-z ,]{0,30}?\\b(?:disab\\w+|invalids?|handicapped)\\b'],
   ],
