@@ -626,7 +626,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
   if (/^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
   // ("группа из 15 правозащитных организаций", "30 стран": organisations, countries, not people)
-  if (NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
+  if (NOT_PEOPLE_HINT_CY.test(a.after.slice(0, 40)) && NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
   // "тры ўказы": a count of decrees, not of people ("25 памілавалі звычайным указам": by a decree, a count of people)
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)(?:ов|а|ы|аў|ами|амі)?(?![\p{L}])/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
@@ -1206,6 +1206,8 @@ const AMONG_A_WHOLE_BEFORE_CY = /(?:среди|сярод)\s+\d+\s+\p{L}+\s*[—
 const ELIDED_COUNTRY_AFTER_CY = /^\s*[—–-]\s*/u;
 const CITIZENS_BEFORE_CY = /(?:граждан|грамадзян|подданн|падданн)\p{L}*/u;
 const EQUAL_SPLIT_AFTER_CY = /^\s*(?:\p{L}+\s*)?[—–,:-]?\s*(?:поровну|пароўну|напалову|пополам|па палове|по половине)(?![\p{L}])/u;
+/** (the nouns alone, a flat scan that spares most figures the anchored pattern) */
+const NOT_PEOPLE_HINT_CY = /организаци|арганізацы|стран|краін|государств|дзяржаў|СМИ|смі|издани|выданн/u;
 const NOT_PEOPLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+)?(?:организаци|арганізацы|стран|краін|государств|дзяржаў|СМИ|смі|издани|выданн)/u;
 const GROUP_OF_BEFORE_CY = /(?:групп|груп|парти)\p{L}*\s+(?:из|з)\s+$/u;
 /**

@@ -140,7 +140,8 @@ export function timesBySentence(claims: RawClaim[], times: PageTime[], kb: Knowl
     let last = first + 1;
     while (last < claims.length && claims[last].sentence.start === claims[first].sentence.start) last++;
     const time = times[first];
-    if (last - first >= 2 && time.candidates.length >= 2 && !time.beyondHorizon) {
+    // (a dated page only: undated, every round is a candidate, and a sentence's figures would pick among all of them)
+    if (last - first >= 2 && time.published !== null && time.candidates.length >= 2 && !time.beyondHorizon) {
       const sentence = claims.slice(first, last);
       const own = identifyRound(sentence, time.published, kb, time.candidates);
       // (on a page whose figures split between two rounds, and so has none of its own, the same holds)
