@@ -1199,8 +1199,8 @@ const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "в восьмую группу вошли 20", "у сёмую ўвайшлі 29": what a round named by its place held */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
 const AMONG_THE_WHOLE_WERE = /\b(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)\s+$/;
-const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|з іх|зь іх|с них)\s*[—–-]\s*(?:политзаключ|палітвязь?н|палітвязн)/u;
-const POLITICAL_AFTER_DASH_CY = /^\s*[—–-]\s*(?:политзаключ|палітвязь?н|палітвязн)/u;
+const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
+const POLITICAL_AFTER_DASH_CY = /^\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
 const AMONG_A_WHOLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+){0,3}(?:среди|сярод)\s+\d/u;
 const AMONG_A_WHOLE_BEFORE_CY = /(?:среди|сярод)\s+\d+\s+\p{L}+\s*[—–:-]\s*$/u;
 const ELIDED_COUNTRY_AFTER_CY = /^\s*[—–-]\s*/u;

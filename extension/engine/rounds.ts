@@ -135,6 +135,8 @@ export function timesBySection(claims: RawClaim[], sections: PageSection[] | und
  */
 export function timesBySentence(claims: RawClaim[], times: PageTime[], kb: KnowledgeIndex): PageTime[] {
   const out = times.slice();
+  // (one time per page time and round: judgements are cached by their time, and a live blog repeats its sentences)
+  const switched = new Map<PageTime, Map<PardonRound, PageTime>>();
   let first = 0;
   while (first < claims.length) {
     let last = first + 1;
@@ -145,8 +147,12 @@ export function timesBySentence(claims: RawClaim[], times: PageTime[], kb: Knowl
       const sentence = claims.slice(first, last);
       const own = identifyRound(sentence, time.published, kb, time.candidates);
       // (on a page whose figures split between two rounds, and so has none of its own, the same holds)
-      if (own.main && own.main !== time.main && fits(sentence, own.main, kb) >= 2 && (!time.main || fits(sentence, time.main, kb) < fits(sentence, own.main, kb))) {
-        const sentenceTime: PageTime = { ...time, main: own.main, basis: `its sentence's figures (${own.basis})` };
+      const ownFits = own.main && own.main !== time.main ? fits(sentence, own.main, kb) : 0;
+      if (own.main && ownFits >= 2 && (!time.main || fits(sentence, time.main, kb) < ownFits)) {
+        let byRound = switched.get(time);
+        if (!byRound) switched.set(time, (byRound = new Map()));
+        let sentenceTime = byRound.get(own.main);
+        if (!sentenceTime) byRound.set(own.main, (sentenceTime = { ...time, main: own.main, basis: `its sentence's figures (${own.basis})` }));
         for (let i = first; i < last; i++) if (times[i] === time) out[i] = sentenceTime;
       }
     }
