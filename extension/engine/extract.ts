@@ -90,6 +90,8 @@ interface SentenceContext {
   figureCount?: number;
   /** the days of the week the sentence names as times (found once, when a figure first asks) */
   weekdays?: { at: number; day: number }[];
+  /** where the sentence's total cues stand (found once, when a figure first asks) */
+  totalCues?: number[];
   /** the paragraph the sentence is in */
   block: string;
   /** the paragraph names political prisoners somewhere (asked once per paragraph, not once per figure) */
@@ -744,7 +746,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // ("летась памілавалі 365", "в прошлом году помиловали 365": the year before the page's, a count in hundreds)
     if (!s.monthCues.length && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
     if (!s.monthCues.some((m) => m.at < token.start) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-    if (totalCueBefore(s.lower, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
+    if (totalCueBefore(s, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text)
@@ -818,23 +820,20 @@ function clauseOf(lower: string, token: NumberToken): string {
 }
 
 /** A total's cue before the figure, or right after it ("178 человек всего"). */
-function totalCueBefore(lower: string, token: NumberToken): boolean {
+function totalCueBefore(s: SentenceContext, token: NumberToken): boolean {
   // a cue after the figure counts only in its own clause ("20 человек, всего с июля — 227": the total is the 227)
-  return totalCuesIn(lower).some((at) => at < token.start || (at - token.end < 15 && !/[,;—–]/.test(lower.slice(token.end, at))));
+  // (the sentence's cues found once, when its first figure asks)
+  return (s.totalCues ??= totalCuesIn(s.lower)).some((at) => at < token.start || (at - token.end < 15 && !/[,;—–]/.test(s.lower.slice(token.end, at))));
 }
 const TOTAL_ALL_CY = new RegExp(cy.TOTAL_CY.source, 'gu');
-/** the last sentence's total cues (totalCueBefore): its figures ask one after another, and the cues are the sentence's */
-let lastTotalCues: { lower: string; at: number[] } | null = null;
-/** Where the sentence's total cues stand, in order, less those that are an ordinal's count. */
+
 function totalCuesIn(lower: string): number[] {
-  if (lastTotalCues?.lower === lower) return lastTotalCues.at;
   const at: number[] = [];
   for (const match of lower.matchAll(TOTAL_ALL_CY)) {
     // "указ, пятый с начала освобождений, касается 31 человека": a start right after an ordinal is the ordinal's count
     // ("это уже четвёртая группа с июля: тогда вышли 18": the ordinal's noun between)
     if (!ORDINAL_ENDING_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 36), match.index))) at.push(match.index);
   }
-  lastTotalCues = { lower, at };
   return at;
 }
 /** an ordinal, then a space: "пятый ", "шостая ", "восьмое " (not a participle: "помилованы с июля") */
