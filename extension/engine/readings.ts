@@ -207,9 +207,16 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     // ("this month alone, 145": the month's rounds up to the page's)
     const thisMonth = claim.monthCue?.relative === 'this-month' && time.main ? rounds.filter((r) => r.month === time.main!.month) : null;
     const named = claim.monthCue && t.certainty === 'stated' ? thisMonth ?? roundsForClaim(claim, time, kb)?.rounds ?? [] : null;
-    if (named && named.length > 1) {
-      const sum = consecutiveSum(claim, named, kb, 'named-month');
-      if (sum) return sum;
+    // ("In 2024 the releases came every few weeks. In September, 67 were freed": a month without its year may be that
+    // month of an earlier year, its rounds together)
+    const cue = claim.monthCue;
+    const earlierYears = named && cue?.month && cue.year === undefined && !cue.relative
+      ? sameMonthByYear(cue.month, rounds).filter((group) => !group.every((r) => named.includes(r))) : [];
+    if (named && (named.length > 1 || earlierYears.length)) {
+      for (const group of [named, ...earlierYears].filter((g) => g.length > 1)) {
+        const sum = consecutiveSum(claim, group, kb, 'named-month');
+        if (sum) return sum;
+      }
     } else if (t.value === 'period' || t.value === 'earlier') {
       const sum = consecutiveSum(claim, rounds, kb, 'period');
       if (sum) return sum;
@@ -241,6 +248,16 @@ function monthsOf(round: PardonRound): number[] {
   const [toYear, toMonth] = round.window.to.split('-').map(Number);
   for (let y = fromYear, m = fromMonth; y < toYear || (y === toYear && m <= toMonth); m === 12 ? (y++, m = 1) : m++) months.push(m);
   return months;
+}
+
+/** The rounds whose window touches a calendar month, one list per year the window opens in. */
+function sameMonthByYear(month: number, rounds: PardonRound[]): PardonRound[][] {
+  const byYear = new Map<string, PardonRound[]>();
+  for (const r of rounds.filter((round) => monthsOf(round).includes(month))) {
+    const year = r.window.from.slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), r]);
+  }
+  return [...byYear.values()];
 }
 
 type SumOver = Extract<Reading, { code: 'sum' }>['over'];
