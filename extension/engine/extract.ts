@@ -1032,7 +1032,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const subject = category[0] === 'round_nationals' ? cue.countryOfNationals(a.afterClipped) : category[0] === 'round_destination' ? destinationOf(a.afterClipped) : undefined;
     // "pardoned 23 Belarusian citizens", "pardoned 31 Ukrainian citizens": the release, named by its people's country,
     // as the Russian and Belarusian readers read it (the frame leaves the group open: a nationals' reading may hold)
-    if (subject && category[0] === 'round_nationals' && (pardonedRightBefore || (subject !== 'Belarus' && pardonedAfter && !AMONG_AFTER.test(a.after))) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
+    // ("The 52 freed included 38 Belarusians": a part of the whole just named)
+    const partOfWhole = a.previousToken && AMONG_THE_WHOLE_WERE.test(s.lower.slice(Math.max(0, a.previousToken.start - 12), token.start));
+    if (subject && category[0] === 'round_nationals' && !partOfWhole && (pardonedRightBefore || (pardonedAfter && !AMONG_AFTER.test(a.after))) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
     // "freed 18 seriously ill prisoners", "18 seriously ill prisoners were let go": the release, named by what its
     // people share (the frame leaves the group open; a named-group reading may hold), unless it is a part ("among them")
     if (!subject && token.value >= 2 && (pardonedRightBefore || pardonedAfter || /^\s*(?:[a-z-]+\s+){1,3}(?:prisoners|detainees|convicts|inmates)\s+(?:were|have been|had been)\s+let go\b/.test(a.after))
@@ -1078,8 +1080,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // ("365 were pardoned in 2025, and 592 since July 2024": the second total, its verb said once)
     const secondTotal = sinceCue && a.previousToken !== undefined && /\band\s+$/.test(a.beforeBare) && /^\s*(?:people\s+|more\s+)?since\b/.test(a.after);
     // ("pardoned since July 2024: about 570", the answer to "How many have been pardoned since July 2024?")
+    // ("This year, 25 were freed on Tuesday alone": a day's release, its span the year's)
+    const dayAfter = () => ONE_DAY_AFTER.test(a.after) && !/^[^.;,]{0,40}?\b(?:since|so far|to date)\b/.test(a.after);
     const verbThenSpan = sinceCue && /\b(?:pardoned|freed|released)\s+since\b[^.;,]{0,30}$/.test(a.beforeBare);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && !dayAfter() && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // ("Last year, 365 people were pardoned", "pardoned 365 people last year": the year before the page's, in hundreds)
   if (s.pardonNearby && token.value >= 150 && !s.monthCues.length && (/\blast year\b(?!'s|’s),?[^,;.]{0,30}$/.test(a.beforeBare) || /^[^,;.]{0,40}\blast year\b(?!'s|’s)/.test(a.after)) && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after))) {
@@ -1108,7 +1112,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const decreeCovered = /\bdecree\b[^.;]{0,60}\b(?:covered|covers|covering|applied to|applies to|affected|affects|added|adds)\s+(?:another\s+|a further\s+)?$/.test(a.beforeBare);
   // ("Pardoned by Lukashenka on Monday were 37 people", "the group of 14", "the 52 people, who were pardoned as part of …")
   const inverted = /^\s*(?:pardoned|freed|released)\b[^.;]{0,60}\b(?:were|was)\s+$/.test(s.lower.slice(0, token.start));
-  const groupOf = /\bthe (?:group|batch|list) of\s+$/.test(a.beforeBare) || /^\s*(?:people|prisoners)?\s*,\s*who (?:were|had been|have been) (?:pardoned|freed|released)\b/.test(a.after);
+  const groupOf = /\bthe (?:(?:latest|last|newest|new|most recent|recent|next|first|second|third|final)\s+)?(?:group|batch|list|wave) of\s+$/.test(a.beforeBare) || /^\s*(?:people|prisoners)?\s*,\s*who (?:were|had been|have been) (?:pardoned|freed|released)\b/.test(a.after);
   // ("Forty-two: that is how many people the decree covers", "Saturday's release, of 132 prisoners, …", "the number of those
   // pardoned, the press service said, was 22")
   const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || /\brelease,?\s+of\s+$/.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
@@ -1197,7 +1201,7 @@ const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсц
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "в восьмую группу вошли 20", "у сёмую ўвайшлі 29": what a round named by its place held */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
-const AMONG_THE_WHOLE_WERE = /\b(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)\s+$/;
+const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
 const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
 const POLITICAL_AFTER_DASH_CY = /^\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
 const AMONG_A_WHOLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+){0,3}(?:среди|сярод)\s+\d/u;

@@ -225,7 +225,7 @@ export const EN_CUES: EnglishCueTables = {
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
     SINCE_THOSE_EVENTS,
-    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'in \\d{4}', 'overall', 'cumulative',
+    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'since the (?:start|beginning|turn) of (?:the|this) year', raw`since january(?! \d{1,2}\b)`, 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
@@ -237,6 +237,8 @@ export const EN_CUES: EnglishCueTables = {
   ],
   since: [
     'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', "in \\d{4}(?!['’])",
+    // ("since the start of the year, 80 have been pardoned": the year's total)
+    'since the (?:start|beginning|turn) of (?:the|this) year', 'since january(?! \\d)',
     'so far', 'to date', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
@@ -297,7 +299,7 @@ export const EN_CUES: EnglishCueTables = {
   pardonedSubjects: [
     'more', 'other', 'others', 'fellow', 'additional', 'political', 'prisoners?', 'captives', 'people', 'persons', 'individuals', 'detainees', 'convicts', 'inmates', 'activists', 'opposition',
     // "two Catholic priests were pardoned", "31 Ukrainians were handed over": people named by what they are
-    'catholic', 'priests', 'clergymen', 'journalists', 'bloggers', 'foreign', 'foreigners', 'citizens', 'nationals', ...NATIONALS,
+    'catholic', 'priests', 'clergymen', 'journalists', 'bloggers', 'foreign', 'foreigners', 'citizens', 'nationals', 'belarusians', ...NATIONALS,
     'seriously', 'chronically', 'terminally', 'gravely', 'ill', 'sick', 'elderly',
   ],
   notASubject: ['has', 'have', 'had', 'he', 'she', 'they', 'it', 'who', 'whom', 'which', 'that', 'lukash\\w*', 'but', 'and'],
@@ -331,7 +333,7 @@ export const EN_CUES: EnglishCueTables = {
     ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
     ['round_foreigners', '^\\s*(?:(?:are|were|of (?:them|those (?:freed|released|pardoned))(?: (?:are|were))?)\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b|^\\s*(?:of (?:them|those (?:freed|released|pardoned))\\s+)?(?:hold|held|have|had|carry|carried)\\s+foreign (?:passports|citizenship)\\b'],
     // ("38 Belarusian citizens": Belarusians counted as such only with their noun; "23 Belarusian prisoners" are people)
-    ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|${NATIONAL_NOUNS}|${CITIZENS_OF})\\b`],
+    ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|belarusians|${NATIONAL_NOUNS}|${CITIZENS_OF})\\b`],
     ['round_destination', `^\\s*(?:of (?:the|those) (?:released|freed|pardoned)(?:\\s+(?:prisoners|people))?\\s+|of (?:them|whom)\\s+|other (?:prisoners|people|detainees)\\s+|others\\s+)?(?:were\\s+|have been\\s+|had been\\s+)?(?:left (?:belarus )?for|(?:were |are )?(?:heading|headed|bound) for|(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over|released|went|headed) to)\\s+${DESTINATION}\\b`],
     ['round_with_children', '^[a-z ,]{0,30}?\\b(?:(?:have|has|with|had|are parents of|parents of|are raising|raising|are bringing up)\\s+(?:minor\\s+|young\\s+|underage\\s+|their\\s+)?(?:children|kids)|are (?:parents|mothers|fathers))\\b'],
     // ("frees 42, two dozen of them parents": the list form only, not "met by their parents")
