@@ -24,6 +24,8 @@ export interface MonthCue {
   year?: number;
   /** a day is written with the month ("on 7 November", "7 ноября"): the cue dates a day, not a month */
   dated?: boolean;
+  /** the month heads its item in a month-by-month list ("Травень. …"): the list's own year, never an earlier one */
+  heading?: boolean;
 }
 
 export interface RawClaim {
@@ -83,6 +85,8 @@ interface MonthMention {
   end: number;
   cue: MonthCue;
   start: boolean;
+  /** "since July, when 18 walked out, the total has reached 605": the start of a count, dating only its when-clause (to here) */
+  whenUntil?: number;
 }
 
 interface SentenceContext {
@@ -216,9 +220,11 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
   let previous = question.toLowerCase();
   // (a fact box's line, "Women: 11", and a table's row are ones too: a label and figures under the release)
   const tableRow = pardonBefore && (TABLE_ROW.test(block) || cy.TABLE_ROW_CY.test(block));
-  const listUnderRelease = tableRow || (pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && LABEL_LINE.test(block))));
+  const listUnderRelease = tableRow || (pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && (LABEL_LINE.test(block) || (AGE_LABEL_LINE.test(block) && AGE_IN_LABEL.test(block.toLowerCase()))))));
   let namesPrisoners: boolean | undefined;
   const blockNamesPrisoners = () => (namesPrisoners ??= cy.POLITICAL_PRISONERS_CY.test(block));
+  // ("Травень. Напярэдадні Дня Перамогі памілаваныя 42", "May. 42 were pardoned": a month heading dates its item)
+  const heading = headingMonth(block);
   for (const { range, tokens: known } of sentencePieces(block)) {
     if (budget && !budget.mayRead()) return { claims, complete: false };
     const sentenceText = block.slice(range.start, range.end);
@@ -239,7 +245,8 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
     if (otherCountry && !(cyrillic ? cy.namesBelarusCy(lower) : /belarus|lukash|minsk/.test(lower))) continue;
     const tokens = prefix ? findNumbers(text) : known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
-    const monthCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
+    const ownMonths = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
+    const monthCues = heading && range.start > 0 && ownMonths.length === 0 ? [heading] : ownMonths;
     const otherTime = cyrillic ? cy.hasWordsCy(cy.OTHER_TIME_CY, lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
     const yearsWordsCy = cyrillic && cy.SENTENCE_HINT_CY.test(lower);
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
@@ -356,8 +363,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // "two dozen", "паўтара дзясятка" with no hedge before them are hedged by their own words
   // ("about a dozen", "почти два десятка": the hedge before, as loose as the word)
   const hedge = token.approx ? { ...(hedgeBeforeToken ?? { text: token.text.toLowerCase(), cls: 'approx' as const }), roundWord: true } : hedgeBeforeToken;
-  // (a label may name a year, "Pardoned since July 2024: 207", never another figure)
-  const around = (previousToken && !previousToken.yearLike ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
+  // (a label may name a year, "Pardoned since July 2024: 207", or an age, "Over 50: 9", never another figure)
+  const ageLabel = previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && AGE_IN_LABEL.test(s.lower.slice(0, token.start));
+  const around = (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
   if (!read) return null;
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
@@ -437,8 +445,12 @@ const ANSWER_START = /^\s*(?:[^\d,.;:?!«»"]{3,40},\s*)?(?:(?:about|around|some
 
 /** a fact box's line: a label, then a colon or a dash, then the figure */
 const LABEL_LINE = /^\s*[\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d){2,70}(?::|\s[—–-])\s*[^:—–;]{1,30}$/u;
+/** a fact box's line whose label names an age: "Over 50: 9", "Старэйшыя за 50 гадоў: 3", "Старше 50 лет — 9" */
+const AGE_LABEL_LINE = /^\s*[\p{L}](?:[^.;!?:—–\d]){2,40}\d{2}\+?(?:\s+(?:years|лет|гадоў|год)\p{L}*)?\s*(?::|\s[—–-])\s*\d[^:—–;]{0,30}$/u;
 /** "Women: 11.", "Помилованы с июля 2024 года — 207": a fact box's label, its figure last, its source in brackets at most */
-const LABEL_BEFORE = /^\s*([\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d){2,70}?)\s*(?::|\s[—–-])\s*$/u;
+const LABEL_BEFORE = /^\s*([\p{L}"'«»“”](?:[^.;!?:—–\d]|(?:19|20)\d\d|\d{2}\+?(?!\d)){2,70}?)\s*(?::|\s[—–-])\s*$/u;
+/** an age a label names ("Over 50: 9", "Старэйшыя за 50 гадоў: 3", "Старше 50 лет — 9") */
+const AGE_IN_LABEL = /(?:\b(?:over|under|above|below|older|younger|aged?)\b|\d\+|(?:^|[^\p{L}])(?:старше|старш|моложе|младше|старэйш|маладзейш|ст\.)|(?:лет|год|гадоў|гадов)(?![\p{L}]))/u;
 const NOTHING_AFTER = /^\s*(?:,\s*(?:according to|per|says|said|by)\s+[^,.;:]{1,40})?[.;]?\s*(?:\([^()]{0,60}\)\s*[.;]?\s*)?$/u;
 
 /**
@@ -1067,7 +1079,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "115 out of more than 1,300 political prisoners": the 1,300 is the whole the part is taken from
   if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { rule: 'en-whole-of-those-held', kind: 'prisoners_held' } : null;
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
-  if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower)) {
+  // ("Since July 2024, when the first 18 were freed, …": the when-clause tells of the start, not of the total)
+  const inWhenOfStart = /\b(?:since|from)\s+[^,;.]{0,30},\s*when\b[^,;]*$/.test(a.beforeBare);
+  if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower) && !inWhenOfStart) {
     const sinceCue = sinceCueApplies(s.lower, token, s.monthCues.length > 0);
     // "a total of 250 … walked free on Thursday", "In all, some 250 … walked out on Thursday": one day's release,
     // counted whole, not a total since a start
@@ -1202,7 +1216,8 @@ const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "в восьмую группу вошли 20", "у сёмую ўвайшлі 29": what a round named by its place held */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
-const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
+/** "20 из них — политзаключённые", and "20 помилованных — политзаключённые": of the freed, those recognised */
+const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них|(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
 const POLITICAL_AFTER_DASH_CY = /^\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
 const AMONG_A_WHOLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+){0,3}(?:среди|сярод)\s+\d/u;
 const AMONG_A_WHOLE_BEFORE_CY = /(?:среди|сярод)\s+\d+\s+\p{L}+\s*[—–:-]\s*$/u;
@@ -1533,7 +1548,8 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   if (/^\s*(?:releases|pardons|amnesties|decrees|acts|instances)\b/.test(a.after)) return null;
   if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass[-\s]+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
-    if (/^[^.;,]{0,40}\b(?:this|that|the same|last) (?:month|week)\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
+    // ("the second pardon in a week", "within a month")
+    if (/^[^.;,]{0,40}\b(?:(?:this|that|the same|last) (?:month|week)|(?:in|within) (?:a|one|the same|a single) (?:month|week|fortnight))\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
     // "the first round of the presidential election", "the second round of talks": a round of something else
     if (/^\s*rounds?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:elections?|votes?|voting|polls?|talks|negotiations|consultations|sanctions|protests|matches|games|competition|tournament|league)\b/u.test(a.after)) return null;
     // what the ordinal's own noun counts: "the fourth round of pardon decrees" decrees, "the decree is the fourth such pardon" pardons
@@ -1632,6 +1648,22 @@ function monthOfDate(before: string, after: string): number | null {
 
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month/;
 
+/** The months as a heading names them, in the nominative: English, Russian, Belarusian (both spellings). */
+const HEADING_MONTHS = [
+  'january|январь|студзень', 'february|февраль|люты', 'march|март|сакавік', 'april|апрель|красавік', 'may|май|травень', 'june|июнь|чэрвень',
+  'july|июль|ліпень', 'august|август|жнівень', 'september|сентябрь|верасень', 'october|октябрь|кастрычнік', 'november|ноябрь|лістапад', 'december|декабрь|снежань',
+].map((words) => new RegExp(`^\\s*(?:${words})(?:\\s+((?:19|20)\\d\\d))?\\s*[.:—–]\\s`, 'iu'));
+
+/** A block that opens with a month alone, as a heading ("Травень. …", "May 2025: …"): that month, for the rest of it. */
+function headingMonth(block: string): MonthMention | null {
+  if (block.length < 8 || !/^\s*\p{L}{3,10}(?:\s+\d{4})?\s*[.:—–]/u.test(block)) return null;
+  for (let i = 0; i < HEADING_MONTHS.length; i++) {
+    const found = HEADING_MONTHS[i].exec(block);
+    if (found) return { at: 0, end: 0, start: false, cue: { month: i + 1, part: null, relative: null, heading: true, ...(found[1] ? { year: Number(found[1]) } : {}) } };
+  }
+  return null;
+}
+
 function monthCuesIn(lower: string): MonthMention[] {
   const newYear = newYearCue(lower);
   if (!MONTH_HINT.test(lower)) return newYear;
@@ -1647,13 +1679,17 @@ function monthCuesIn(lower: string): MonthMention[] {
     // "beginning in July", "since the first round on July 3": the start of a count, not the time of the event
     // ("since July 2, when he pardoned 16": the when-clause is that day's)
     // ("counting from the July release", "after the February pardon": the month of the count's start or of the one before)
-    const start = (/\b(?:beginning|starting|begun|began|from|after)\s+(?:the\s+)?$|\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 16), match.index))
-      || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index)))
-      && !/^\s*,?\s*when\b/.test(lower.slice(match.index + words.length));
+    // ("counting from July 2024": the cue's own "from" after a verb of counting)
+    const counted = (/\b(?:counting|counted|reckoning|tallied|tallying)\s+$/.test(lower.slice(Math.max(0, match.index - 14), match.index)) && words.startsWith('from'))
+      || (/\b(?:beginning|starting|begun|began|from|after)\s+(?:the\s+)?$|\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 16), match.index))
+      || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index)));
+    const whenAt = counted ? /^\s*,?\s*when\b/.exec(lower.slice(match.index + words.length)) : null;
+    const start = counted && !whenAt;
+    const whenUntil = whenAt ? clauseEndAfter(lower, match.index + words.length + whenAt[0].length) : undefined;
     // "on 7 November", "November 7th": a day's date (a figure before "in November" is a count: "freed 33 in November")
     const dated = /\d/.test(words) || (!/^(?:in|during|on|by|from|at|towards?|the)\b/.test(words) && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(lower.slice(Math.max(0, match.index - 8), match.index)))
       || /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\d\p{L}])/u.test(lower.slice(match.index + words.length));
-    found.push({ at: match.index, end: match.index + words.length, start, cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
+    found.push({ at: match.index, end: match.index + words.length, start, ...(whenUntil !== undefined ? { whenUntil } : {}), cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return inTextOrder(found, newYear);
 }
@@ -1662,7 +1698,16 @@ function monthCuesIn(lower: string): MonthMention[] {
  * The month cue a figure belongs to: the nearer of the last one before it and the first one after it, where
  * one after it counts only in the same clause ("30 individuals on August 16", not "…, first given in November").
  */
-function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[], releaseVerb: RegExp): MonthCue | null {
+/** Where a clause that opens at `from` ends: its next comma, semicolon, dash or full stop (a figure's "1,300" aside). */
+function clauseEndAfter(lower: string, from: number): number {
+  const rest = lower.slice(from).replace(/(?<=\d)[,.](?=\d{3})/g, '0');
+  const at = rest.search(/[,;.]|\s[—–]\s/);
+  return at < 0 ? lower.length : from + at;
+}
+
+function nearestMonthCue(all: MonthMention[], token: NumberToken, lower: string, tokens: NumberToken[], releaseVerb: RegExp): MonthCue | null {
+  // (past its when-clause, a count's start is a start again: "since July, when 18 walked out, the total is 605")
+  const cues = all.some((c) => c.whenUntil !== undefined && token.start >= c.whenUntil) ? all.filter((c) => c.whenUntil === undefined || token.start < c.whenUntil) : all;
   let before: MonthMention | undefined;
   for (const c of cues) if (c.at < token.start && !c.start) before = c;
   // (no cue before it nor close after it: nothing to weigh)
@@ -1689,6 +1734,10 @@ function nearestMonthCue(cues: MonthMention[], token: NumberToken, lower: string
   const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at), releaseVerb) && !figureBetween(figures, token.end, c.at) && !ownsNextFigure(c, lower, figures));
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
+  // ("An American freed in January, three released in a deal on February 12 and …": a cue in the figure's own part of a
+  // list is its own, past a nearer one beyond a comma)
+  const commaFree = (text: string) => !/[,;]/.test(text.replace(/(?<=\d),(?=\d{3})/g, ''));
+  if (commaFree(lower.slice(token.end, after.at)) && !commaFree(lower.slice(before.end, token.start))) return after.cue;
   return after.at - token.end < token.start - before.end ? after.cue : before.cue;
 }
 

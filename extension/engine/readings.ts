@@ -135,7 +135,7 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   }
   // "in November, he pardoned 32": a month named without its year may be that month of an earlier year
   const cue = claim.monthCue;
-  if (ROUND_FIGURES.has(claim.kind) && cue?.month && cue.year === undefined && !cue.relative && t.rule === 'month-cue') {
+  if (ROUND_FIGURES.has(claim.kind) && cue?.month && cue.year === undefined && !cue.relative && !cue.heading && t.rule === 'month-cue') {
     for (const r of rounds.filter((round) => monthsOf(round).includes(cue.month!))) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
@@ -210,7 +210,7 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     // ("In 2024 the releases came every few weeks. In September, 67 were freed": a month without its year may be that
     // month of an earlier year, its rounds together)
     const cue = claim.monthCue;
-    const earlierYears = named && cue?.month && cue.year === undefined && !cue.relative
+    const earlierYears = named && cue?.month && cue.year === undefined && !cue.relative && !cue.heading
       ? sameMonthByYear(cue.month, rounds).filter((group) => !group.every((r) => named.includes(r))) : [];
     if (named && (named.length > 1 || earlierYears.length)) {
       for (const group of [named, ...earlierYears].filter((g) => g.length > 1)) {

@@ -225,7 +225,7 @@ export const EN_CUES: EnglishCueTables = {
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
     SINCE_THOSE_EVENTS,
-    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'since the (?:start|beginning|turn) of (?:the|this) year', raw`since january(?! \d{1,2}\b)`, 'in \\d{4}', 'overall', 'cumulative',
+    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', raw`since january(?! \d{1,2}\b)(?!,? when)`, 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
@@ -238,7 +238,8 @@ export const EN_CUES: EnglishCueTables = {
   since: [
     'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', "in \\d{4}(?!['’])",
     // ("since the start of the year, 80 have been pardoned": the year's total)
-    'since the (?:start|beginning|turn) of (?:the|this) year', 'since january(?! \\d)',
+    // (not "the first since January, when two decrees …": a span that dates an earlier release)
+    'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', 'since january(?! \\d)(?!,? when)',
     'so far', 'to date', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
