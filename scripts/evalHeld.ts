@@ -12,7 +12,7 @@ if (!folder) {
   console.error('usage: npx tsx scripts/evalHeld.ts <folder of blind pages>');
   process.exit(2);
 }
-const { pages, scores } = evaluateCorpus(folder, bundledKnowledge);
+const { pages, scores } = evaluateCorpus(folder, bundledKnowledge, { traceFrames: true });
 const byLanguage = new Map<string, { pages: number; expected: number; read: number; falseFlags: number; plants: number; plantsMissed: number }>();
 const classes: string[] = [];
 for (const page of pages) {
@@ -26,7 +26,11 @@ for (const page of pages) {
   row.plants += page.labels.filter((label) => label.verdict === 'contradicted' || label.verdict === 'outdated').length;
   row.plantsMissed += page.missedFlags.length;
   byLanguage.set(language, row);
-  for (const claim of page.falseFlags) classes.push(`${language} ${claim.kind} ${claim.verdict} (${claim.reason})`);
+  // (the reading rule and the frame's rules, as eval.ts prints the set-aside pages' classes: names, never text)
+  for (const claim of page.falseFlags) {
+    const slot = (name: string) => new RegExp(`${name}=(\\w+)\\((\\w+):([^)]*)\\)`).exec(claim.frame ?? '')?.slice(1).join(' ') ?? '?';
+    classes.push(`${language} ${claim.kind} ${claim.verdict} (${claim.reason}) by ${claim.rule ?? '?'} [time ${slot('time')}; group ${slot('group')}; basis ${slot('basis')}]`);
+  }
 }
 console.log(`all: ${(scores.extractionRecall * 100).toFixed(1)} % of figures read, ${scores.falseFlags} false flags, ${scores.trueFlags} of ${scores.expectedFlags} plants flagged`);
 for (const [language, row] of byLanguage) {

@@ -273,16 +273,17 @@ export function loadCorpusPage(path: string): PageInput & { hasHeadline: boolean
   return { text, published, hasHeadline: true, expected };
 }
 
-export function evaluatePage(file: string, path: string, kb: KnowledgeBase): PageResult {
+/** `traceFrames`: each claim carries its frame in one line (evalHeld.ts prints the false flags' rules from it). */
+export function evaluatePage(file: string, path: string, kb: KnowledgeBase, options: { traceFrames?: boolean } = {}): PageResult {
   const page = loadCorpusPage(path);
   const started = performance.now();
-  const report = analyzePage(page, kb);
+  const report = analyzePage(page, kb, options);
   const ms = performance.now() - started;
   return { file, published: page.published, expected: page.expected, ...scorePage(page.expected.map(markerLabel), report.claims), ms };
 }
 
-export function evaluateCorpus(dir: string, kb: KnowledgeBase): { pages: PageResult[]; scores: Scores } {
+export function evaluateCorpus(dir: string, kb: KnowledgeBase, options: { traceFrames?: boolean } = {}): { pages: PageResult[]; scores: Scores } {
   const files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort();
-  const pages = files.map((file) => evaluatePage(file, join(dir, file), kb));
+  const pages = files.map((file) => evaluatePage(file, join(dir, file), kb, options));
   return { pages, scores: summarise(pages) };
 }

@@ -86,7 +86,8 @@ interface MonthMention {
   cue: MonthCue;
   start: boolean;
   /** "since July, when 18 walked out, the total has reached 605": the start of a count, dating only its when-clause (to here) */
-  whenUntil?: number;
+  whenUntil?: number;  /** an occasion a date may stand beside ("On Dec. 28, ahead of the election"): the date, where one is written, wins */
+  weak?: boolean;
 }
 
 interface SentenceContext {
@@ -246,7 +247,8 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
     const tokens = prefix ? findNumbers(text) : known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
     const ownMonths = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
-    const monthCues = heading && range.start > 0 && ownMonths.length === 0 ? [heading] : ownMonths;
+    // (its own cues with no year are the list's year too: "Ліпень. Напярэдадні Дня незалежнасці …")
+    const monthCues = heading && range.start > 0 ? (ownMonths.length === 0 ? [heading] : ownMonths.map((m) => (m.cue.year === undefined ? { ...m, cue: { ...m.cue, heading: true } } : m))) : ownMonths;
     const otherTime = cyrillic ? cy.hasWordsCy(cy.OTHER_TIME_CY, lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
     const yearsWordsCy = cyrillic && cy.SENTENCE_HINT_CY.test(lower);
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
@@ -853,10 +855,29 @@ const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|ч
 
 /** "the New Year decree", "новогодний указ", "навагодні ўказ": a release named by its holiday, late December's */
 const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|\b(?:at|before|for|over|ahead of) (?:the )?new year\b(?!'s|’s| (?:election|vote))|новогодн\p{L}* (?:указ|помиловани|освобождени)|(?:^|[^\p{L}])(?:под|на|перед) новый год|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн)|(?:^|[^\p{L}])(?:пад|на|перад) новы год)/u;
+/** "ahead of Independence Day", "накануне Дня Победы", "напярэдадні Дня народнага адзінства": a release named by its holiday */
+const HOLIDAYS: [RegExp, MonthCue][] = [
+  [/\bindependence day\b|(?:^|[^\p{L}])дн[юяеь]\p{L}* (?:независимости|незалежнасці|незалежнасьці)/u, { month: 7, part: 'early', relative: null }],
+  [/\bvictory day\b|(?:^|[^\p{L}])дн[юяеь]\p{L}* (?:победы|перамогі)/u, { month: 5, part: 'early', relative: null }],
+  [/\b(?:national unity day|day of national unity)\b|(?:^|[^\p{L}])дн[юяеь]\p{L}* (?:народного единства|народнага адзінства)/u, { month: 9, part: 'mid', relative: null }],
+  // ("on the eve of the election", "накануне выборов": the presidential vote of 26 January 2025, the only one the KB's rounds know)
+  [/\b(?:on the eve of|ahead of|in the run-up to) (?:the|sunday's|january's) (?:presidential )?(?:election|vote)\b|(?:^|[^\p{L}])(?:накануне|напярэдадні) (?:президентских |прэзідэнцкіх )?(?:выборов|выбараў)/u, { month: 1, part: 'late', relative: null, year: 2025 }],
+];
+const SINCE_BEFORE_HOLIDAY = /(?:\b(?:since|from)\b|(?:^|[^\p{L}])(?:с|з) (?:первого|первой|начала|першага|першай|пачатку)(?![\p{L}]))[^;.]*$/u;
+const HOLIDAY_HINT = /independence|victory|unity|election|vote|независим|незалежн|побед|перамог|единств|адзінств|выбор|выбар/;
+
 function newYearCue(lower: string): MonthMention[] {
   // (its words looked for first, without the word edges they open with: cyrillic.ts, hasWordsCy)
   const match = cy.hasWordsCy(NEW_YEAR_RELEASE, lower) ? NEW_YEAR_RELEASE.exec(lower) : null;
-  return match ? [{ at: match.index, end: match.index + match[0].length, start: false, cue: { month: 12, part: 'late', relative: null } }] : [];
+  const found: MonthMention[] = match ? [{ at: match.index, end: match.index + match[0].length, start: false, cue: { month: 12, part: 'late', relative: null } }] : [];
+  if (!HOLIDAY_HINT.test(lower)) return found;
+  for (const [pattern, cue] of HOLIDAYS) {
+    const holiday = pattern.exec(lower);
+    // ("Since the first round on July 3, timed to coincide with Independence Day, over 200 …": the start of a count)
+    const start = holiday && SINCE_BEFORE_HOLIDAY.test(lower.slice(Math.max(0, holiday.index - 100), holiday.index));
+    if (holiday) found.push({ at: holiday.index, end: holiday.index + holiday[0].length, start: Boolean(start), cue, ...(cue.year ? { weak: true } : {}) });
+  }
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /** where a month's word stands, and the month cues searched from a given place (monthCueMatchesCy) */
@@ -916,7 +937,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
 
 /** The month cues and a holiday's cue, in the order the text gives them (nearestMonthCue reads them in that order). */
 function inTextOrder(found: MonthMention[], more: MonthMention[]): MonthMention[] {
-  return more.length ? [...found, ...more].sort((a, b) => a.at - b.at) : found;
+  const kept = found.length ? more.filter((m) => !m.weak) : more;
+  return kept.length ? [...found, ...kept].sort((a, b) => a.at - b.at) : found;
 }
 
 function stripHedge(before: string, hedge: Hedge): string {
@@ -1528,6 +1550,8 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   if (/\b(?:not|never)\s+(?:the\s+)?$/.test(a.beforeBare)) return null;
   // ("the first decree freed 23, the second 15": the first and second of a set)
   if (enumerates(s, token)) return null;
+  // ("this is the first release since 7 May": the first after an event, not the first of the count)
+  if (token.value === 1 && /^\s*(?:[a-z-]+\s+){0,3}since\s+(?!july 2024|the (?:summer|start|beginning) of 2024)/.test(a.after)) return null;
   // "the sixth pardon decree he has signed", "the second clemency decree of 2026": the round's place among decrees, since
   // July or within the year, as the KB counts them too
   // ("the ninth pardon decree he has signed", "on the day of the first decree": no start to count from, decrees of his

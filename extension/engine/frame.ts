@@ -453,7 +453,10 @@ export function frameOf(input: FrameInput): Frame {
     if (andOthers) group = { value: 'part', certainty: 'stated', rule: 'and-others' };
     if (event.certainty === 'defaulted' && group.value === 'part' && group.certainty !== 'defaulted') event = { value: 'release', certainty: 'linked', rule: `via-${group.rule}` };
     // a part shares its release's time: the page's news, unless that release carries a time of its own
-    if (time.certainty === 'defaulted' && group.certainty !== 'defaulted' && group.value === 'part') {
+    // ("ещё …, 11 из них — женщины" after a release of another time: "ещё" links to the day's news only when "of them" does not
+    // point elsewhere)
+    const weakNews = time.certainty === 'linked' && time.rule === 'news-of-the-day' && group.rule.endsWith('release-of-another-time');
+    if ((time.certainty === 'defaulted' || weakNews) && group.certainty !== 'defaulted' && group.value === 'part') {
       timeOfFigure = group.rule.endsWith('release-of-another-time')
         ? { value: 'earlier', certainty: 'defaulted', rule: 'release-of-another-time' }
         : { value: 'round', certainty: 'linked', rule: `part-of-the-release` };

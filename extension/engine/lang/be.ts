@@ -44,7 +44,8 @@ export const be: LanguagePack = {
     otherMeans: ['пасля заканчэння тэрміну', raw`па заканчэнь?ні тэрміну`, raw`адбыў\p{L}*`, raw`абмяня\p{L}*`, raw`(?:[уў] ходзе|[уў] межах|падчас) абмен\p{L}*`],
     countsFrom: [],
     withinMonth: [],
-    newsOfTheDay: ['яшчэ', raw`чарговы\p{L}*`, 'сёння', 'сёньня', 'учора', 'напярэдадні'],
+    // ("напярэдадні Дня Перамогі" names an occasion, not the day before the news: only "напярэдадні" alone is that day)
+    newsOfTheDay: ['яшчэ', raw`чарговы\p{L}*`, 'сёння', 'сёньня', 'учора', raw`напярэдадні(?=\s*[,.;:—–]|\s+(?:увечары|уначы|раніцай|удзень)|\s*$)`],
     ofTheWhole: ['з'],
     splitOfWhole: ['з'],
     partOfThoseFreed: [raw`(?:большась?ць|бальшын[яіюе]|большая частка|палова|частка|астатнія) (?:з )?(?:вызвален|памілаван)\p{L}*`],
@@ -100,6 +101,8 @@ export const BE_CUES: CyrillicCueTables = {
   total: ['усяго', 'агулам', raw`разам(?! з| са)`, 'з ліпеня', 'з пачатку', raw`ад пачатку ліпеня`, 'за год', 'за гэты год', 'сёлета', 'у выніку', 'ў выніку', 'сваімі ўказамі', 'ўказамі'],
   // "год таму": a look back by years or months ("таму што" is "because", and days ago are the news)
   otherTime: [
+    // "Потым вызвалілі яшчэ 52", "Пасля гэтага …": the next step of a chronology, not the day's news
+    raw`^(?:а )?(?:потым|пазней|пасля гэтага|пасьля гэтага|затым)(?![\p{L}])`,
     // "before the presidential election": a release placed before an earlier event
     raw`перад (?:мінулымі |апошнімі )?(?:прэзідэнцкімі )?выбарамі`,
     raw`(?:напрыканцы|[уў] канцы|да канца) мінулага года`, raw`(?:напрыканцы|[уў] канцы) (?:19|20)\d\d года`,

@@ -81,6 +81,8 @@ export const en: LanguagePack = {
       '(?:before (?:this|that|the latest|the last|the new)|by the end of)',
       // "since Sept. 11, … had pardoned 58 more": a count from a date, not one release
       raw`since (?:${MONTH}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) \d{1,2}\b`,
+      // (and day first: "since 7 May, when 42 were pardoned")
+      raw`since \d{1,2} ${MONTH}\b`,
       // "in less than two weeks", "within a fortnight", "in the week before the vote", "since the start of the year": a span
       // (a comparative or a plural: "his second release in a week" dates one release)
       raw`(?:in|within) (?:less than|more than|under|just over|just under|over) (?:a|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?|fortnights?)`,
@@ -258,6 +260,8 @@ export const EN_CUES: EnglishCueTables = {
     'those (?:freed|released|pardoned)',
   ],
   otherTime: [
+    // "Then he pardoned another 37", "After that, …": the next step of a chronology, not the day's news
+    raw`^(?:and )?(?:then|later|after that|afterwards|subsequently)\b`,
     // "before the presidential election": a release placed before an earlier event
     raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`,
     // "that deal saw 52 people freed": a release the report has already placed
