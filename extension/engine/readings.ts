@@ -109,7 +109,9 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   const t = claim.frame().time;
   const pinnedNow = t.value === 'now' && t.certainty === 'stated';
   // the sentence leaves room for another round or a sum only when it does not tie the figure to the day's news
-  const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier' || namesAnotherDay(claim, time);
+  // ("the 25 freed were all Belarusians": a group the report has named, which may be an earlier release it recalled)
+  const recalledGroup = claim.kind === 'round_size' && t.rule === 'definite-group';
+  const open = t.certainty === 'defaulted' || t.value === 'period' || t.value === 'earlier' || recalledGroup || namesAnotherDay(claim, time);
   // "X and 13 others": with the one to three people the sentence names, the round's size
   // ("Kalesnikava and 113 others were taken to Ukraine": the same for a part of the release)
   if (ROUND_FIGURES.has(claim.kind) && claim.frame().group.rule === 'and-others') {
