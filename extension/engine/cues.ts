@@ -11,7 +11,9 @@ const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(?:${words.
 export const MONTHS = en.months;
 const MONTH = `(${MONTHS.join('|')})`;
 /** "in early September, ", "on 13 December, ", "by July 3, 2025, ": a list item's time, right before its figure */
-export const ITEM_TIME_BEFORE = new RegExp(`(?:^|[;:]|,\\s*and|\\band)\\s*(?:in|on|by)\\s+(?:early\\s+|mid(?:-|\\s+)?|late\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?,\\s*$`);
+export const ITEM_TIME_BEFORE = new RegExp(`(?:(?:^|[;:]|,\\s*and|\\band)\\s*(?:in|on|by)\\s+(?:early\\s+|mid(?:-|\\s+)?|late\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?,|`
+  // ("January 18: 23 people", "7 May — 42": a timeline's line, its date first)
+  + `^\\s*(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?::|\\s[—–-]))\\s*$`);
 /** "in early September", "on 13 December": a time right after a figure */
 export const ITEM_TIME_AFTER = new RegExp(`^\\s*(?:in|on|by)\\s+(?:early\\s+|mid(?:-|\\s+)?|late\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\b`);
 
@@ -29,7 +31,7 @@ export const OTHER_PERIOD = anyWord(C.otherPeriod);
 export const POLITICAL_PRISONERS = /\b(?:political prisoners?|opposition activists|prisoners of conscience|political detainees|on political (?:grounds|charges)|for political reasons|politically motivated)\b|\b(?:people|persons|prisoners)\b[^.;]{0,60}\bfor (?:their )?(?:political (?:activity|activities|views|reasons)|voicing dissent|dissent|their views|political motives)\b|\bprisoners\b[^.;]{0,80}\b(?:viasna|vyasna|human rights (?:cent(?:er|re)|group|organi[sz]ation)s?)\b|\b(?:people|prisoners) in (?:lukashenk[oa](?:'s|’s)|belarusian|belarus(?:'s|’s)?) (?:prisons|jails|colonies)\b/;
 export const RECOGNISED = /\brecogni[sz]e[ds]?\b/;
 export const SINCE = anyWord(C.since);
-export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:—–]\s*(?:in all|in total|altogether|all told),?|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:|\b(?:number|count|tally) (?:of (?:people |those |prisoners )?)?(?:pardoned|freed|released)\b[^.;]{0,40}?\b(?:now|stands at|stood at|is|was|reached|reaches|has reached|numbers?)|\bpardons (?:since|this year)\b[a-z0-9 ]{0,20}?\bnumber(?:ed)?|\b(?:now\s+)?total(?:s|led)?|\bput(?:s|ting)? the (?:number|total|tally|count) of (?:people |those )?(?:freed|pardoned|released)\b[^.;]{0,60}?\bat)\s+$/;
+export const TOTAL_BEFORE = /(?:^(?:in all|in total|altogether|all told),?|[,;:—–]\s*(?:in all|in total|altogether|all told),?|\btotal(?: number)?(?: of)?(?: [a-z0-9' ]+?)?\s+(?:to|of|at|reached|reaches|reaching|stands at|stood at|rose to|rises to|climbs to|hits|now|is|was)|\bto|\ba total of|\bsum of|\btally (?:to|of|at)|\btotal[a-z ]*:|\b(?:number|count|tally) (?:of (?:people |those |prisoners )?)?(?:pardoned|freed|released)\b[^.;]{0,40}?\b(?:now|stands at|stood at|is|was|reached|reaches|has reached|numbers?)|\bpardons (?:since|this year)\b[a-z0-9 ]{0,20}?\bnumber(?:ed)?|\b(?:now\s+)?total(?:s|led)?|\bthe figure (?:is|was|stands at|stood at|now stands at)|\bput(?:s|ting)? the (?:number|total|tally|count) of (?:people |those )?(?:freed|pardoned|released)\b[^.;]{0,60}?\bat)\s+$/;
 /**
  * The figure is the subject of a release: "37 were let go", "32 political prisoners pardoned by…",
  * "a further 20 detainees are to be released", headline-style "32 freed".

@@ -577,7 +577,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (/(?:^|[^\p{L}])(?:не|ни)\s+$/u.test(a.beforeBare)) return null;
     // ("два указа: по первому освободили 23, по второму — 15": the first and second of the set just named)
     if (enumerates(s, token)) return null;
-    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_MONTH_OR_WEEK_CY.test(a.after)) {
+    // ("четвёртая группа с июля и вторая за сентябрь": the span of the ordinal's own phrase, not the next one's)
+    if (cy.ROUND_NOUN_AFTER_CY.test(a.after) && s.pardonNearby && !cy.WITHIN_MONTH_OR_WEEK_CY.test(upToConjunction(a.after.slice(0, 90)))) {
       return { rule: 'cy-ordinal-round-noun', kind: 'round_ordinal', countsDecrees: cy.OTHER_COUNT_CY.test(ownPhrase(a.after.slice(0, 90))), countsInYear: cy.WITHIN_YEAR_CY.test(upToConjunction(a.after.slice(0, 90))) };
     }
     // "третье помилование в этом году и одиннадцатое с июля": the second ordinal of a pair, its noun said once
@@ -1074,6 +1075,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     if (!subject && token.value >= 2 && (pardonedRightBefore || pardonedAfter || /^\s*(?:[a-z-]+\s+){1,3}(?:prisoners|detainees|convicts|inmates)\s+(?:were|have been|had been)\s+let go\b/.test(a.after))
       && ADJECTIVE_BEFORE_PEOPLE.test(a.after) && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-release-of-a-named-group', kind: 'round_size', namedGroup: category[0] };
     const qualifiedBy = narrowedBy(category, a.afterClipped);
+    // ("15 of them are political prisoners": those of the freed a rights group recognises, as "из них 15 — политзаключённые")
+    if (category[0] === 'round_political' && POLITICAL_OF_THEM_AFTER.test(a.after)) return { rule: 'en-political-of-them', kind: 'round_political' };
     return subject ? { rule: 'en-category-after', kind: category[0], subject } : qualifiedBy ? { rule: 'en-category-after', kind: category[0], qualifiedBy } : { rule: 'en-category-after', kind: category[0] };
   }
 
@@ -1158,7 +1161,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
-  if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower)) return null;
+  if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower) && !cue.OTHER_PERIOD.test(s.lower)) return null;
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
   if (s.pardonNearby && governed && (!/\bone of\s+$/.test(a.beforeBare) || pardonedAfter)) {
     // (not a superlative's span, "the largest release since 2020")
@@ -1237,6 +1240,7 @@ const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсц
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "в восьмую группу вошли 20", "у сёмую ўвайшлі 29": what a round named by its place held */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
+const POLITICAL_OF_THEM_AFTER = /^\s*of (?:them|those(?:\s+(?:pardoned|freed|released))?)\s+(?:are|were)\s+(?:(?:recogni[sz]ed\s+)?(?:as\s+)?political prisoners|on (?:its|the|their|viasna\W?s) list)\b/;
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
 /** "20 из них — политзаключённые", and "20 помилованных — политзаключённые": of the freed, those recognised */
 const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них|(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;

@@ -333,7 +333,7 @@ function fewerThanItsWhole(claim: RawClaim, kb: KnowledgeIndex, judged: Judgemen
   }
   // "18 человек, из них 15 — политзаключённые" against 15 convicted of "extremism": rights groups' political prisoners
   // among the freed are another count than the state's articles, and no more than all those freed
-  if (claim.kind === 'round_political' && claim.rule === 'cy-political-of-them') {
+  if (claim.kind === 'round_political' && (claim.rule === 'cy-political-of-them' || claim.rule === 'en-political-of-them')) {
     const sizes = facts.flatMap((f) => (f.round === undefined ? [] : kb.roundFacts('round_size', f.round)));
     if (sizes.length && sizes.every((f) => f.value >= hi)) return { code: 'recognised-among-freed', rule: claim.rule, words: 'the figure may count only those of the freed whom rights groups recognise as political prisoners' };
   }

@@ -227,7 +227,7 @@ export const EN_CUES: EnglishCueTables = {
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
     SINCE_THOSE_EVENTS,
-    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', raw`since january(?! \d{1,2}\b)(?!,? when)`, 'in \\d{4}', 'overall', 'cumulative',
+    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'counting from (?:july|the summer)', 'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', raw`since january(?! \d{1,2}\b)(?!,? when)`, 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
     ...SINCE_THE_RELEASES_BEGAN,
   ],
@@ -238,7 +238,7 @@ export const EN_CUES: EnglishCueTables = {
     '(?:in|over|during) (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years',
   ],
   since: [
-    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'this year', "in \\d{4}(?!['’])",
+    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'counting from (?:july|the summer)', 'this year', "in \\d{4}(?!['’])",
     // ("since the start of the year, 80 have been pardoned": the year's total)
     // (not "the first since January, when two decrees …": a span that dates an earlier release)
     'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', 'since january(?! \\d)(?!,? when)',
@@ -334,6 +334,8 @@ export const EN_CUES: EnglishCueTables = {
     ['round_pensioners', '^[a-z ,]{0,25}?\\b(?:pensioners?|retirees|of pension(?:able)? age)\\b'],
     ['round_with_disabled_children', '^[a-z ,]{0,30}?\\b(?:have|has|with|had|are raising|raising)\\s+(?:a\\s+)?(?:disabled (?:children|child)|(?:children|a child) with (?:a\\s+)?disabilit\\w+)'],
     ['round_married_couples', '^\\s*(?:married couples?|couples?)\\b'],
+    // ("Viasna says 15 of them are political prisoners", "15 of those pardoned were on its list": those of the freed it recognises)
+    ['round_political', '^\\s*of (?:them|those(?:\\s+(?:pardoned|freed|released))?)\\s+(?:are|were)\\s+(?:(?:recogni[sz]ed\\s+)?(?:as\\s+)?political prisoners|on (?:its|the|their|viasna\\W?s) list)\\b'],
     ['round_political', '^\\s*(?:of (?:whom|them|those)(?:\\s+(?:pardoned|freed|released))?\\s+)?(?:(?:individuals|people|persons|prisoners)\\s+)?(?:were|had been|have been|are|was)?\\s*(?:convicted|jailed|sentenced)\\s+(?:under|of|on|for)\\s+[^.;]{0,30}?(?:extremis\\w*|politic\\w*|protest\\w*)'],
     ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
     ['round_foreigners', '^\\s*(?:(?:are|were|of (?:them|those (?:freed|released|pardoned))(?: (?:are|were))?)\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b|^\\s*(?:of (?:them|those (?:freed|released|pardoned))\\s+)?(?:hold|held|have|had|carry|carried)\\s+foreign (?:passports|citizenship)\\b'],
