@@ -682,6 +682,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
   // pattern names the release, so no other cue is asked)
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+  // ("помилованных с июля 2024 года уже более 590", "вызваленых з ліпеня — 592": those pardoned since the start, counted)
+  if (PARDONED_SINCE_BEFORE_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
   // ("из них в 2025 году — 365": the year may come first)
   const yearBefore = s.pardonNearby && a.previousToken && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
@@ -759,7 +761,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // "в 2025 году помилованы 365": a year's count, where no month or day says it is one release
     // ("в течение года помилованы 342", "за год", "на працягу года": the year's count too)
     // ("летась памілавалі 365", "в прошлом году помиловали 365": the year before the page's, a count in hundreds)
-    if (!s.monthCues.length && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
+    // ("…, начиная с июля": a month that starts the count leaves it the year's)
+    if (!s.monthCues.some((m) => !m.start) && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
     if (!s.monthCues.some((m) => m.at < token.start) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (totalCueBefore(s, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
@@ -800,7 +803,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
  * (an answer's question may name them: "Сколько политзаключённых остаётся? … более 1100")
  */
 function heldPeopleCy(s: SentenceContext, a: Around): boolean {
-  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
+  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (/^\s*(?:человек|чалавек)/u.test(a.after) && HELD_IN_PRISON_BEFORE_CY.test(a.beforeBare.slice(-45))) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
 }
 
 /**
@@ -1327,6 +1330,9 @@ const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|зь? іх|среди н
 /** before the part: "из них в 2025 году — ", "з іх сёлета — " */
 const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|зь? іх)\s+(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
 /** after the part: "— в 2025-м", "— в этом году", "— с начала 2026-го", "сёлета" */
+const PARDONED_SINCE_BEFORE_CY = /(?:^|[^\p{L}])(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*\s+(?:с|з)\s+(?:июля|ліпеня|лета)(?:\s+(?:19|20)\d\d(?:\s+(?:года|году|г\.))?)?\s*(?:уже|ужо|[—–:])\s*$/u;
+/** "в тюрьмах остаются 1150 человек", "за кратамі застаюцца …": people held, said of prisons */
+const HELD_IN_PRISON_BEFORE_CY = /(?:(?:в тюрьм|за реш[её]тк|в колони|у турм|у турмах|за кратамі|у калоні)\p{L}*\s+(?:по-прежнему\s+|усё\s+яшчэ\s+|всё\s+ещё\s+)?(?:остаются|остаётся|остается|находятся|застаюцца|знаходзяцца|остаются\s+ещё|застаюцца\s+яшчэ)|(?:остаются|застаюцца|находятся|знаходзяцца)\s+(?:в тюрьм|за реш[её]тк|у турм|за кратамі)\p{L}*)\s+$/u;
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з|ад|от) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
