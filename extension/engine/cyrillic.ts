@@ -433,7 +433,7 @@ const RELEASE_NOUN_CY = '(?:освобожден|освобождён|помил
 export const MONTH_HINT_CY = new RegExp(`(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})`, 'u');
 
 /** "16 августа", "в сентябре", "в начале ноября", "у лістападзе", "у ліпені — верасні" (a range: its last month) */
-export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}(?=\\s+${RELEASE_NOUN_CY})|(?:в|во|у|ў|на(?=\\s+пачатку))\\s+(?:(начале|середине|конце|пачатку|сярэдзіне|канцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD})`, 'gu');
+export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}(?=\\s+${RELEASE_NOUN_CY})|(?:(?:в|во|у|ў|на(?=\\s+пачатку))\\s+|(?=на(?:пачатку|прыканцы)\\s))(?:(начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD})`, 'gu');
 
 /** each month's stems at a word's start, compiled once */
 const MONTH_STARTS: [number, RegExp][] = MONTHS_CY.map(([month, stems]) => [month, new RegExp(`^(?:${stems})`, 'u')]);

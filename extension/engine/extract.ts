@@ -929,7 +929,7 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const word = /\p{L}+$/u.exec(match[0])![0];
     const partWord = match[2] ?? match[3];
-    const part = partWord ? (/^(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
+    const part = partWord ? (/^(?:на)?(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
     // "с июля", and "с начала освобождений в июле": where a count begins
     const start = /^(?:с|з|от|ад)\s/u.test(match[0]) || /(?:^|[^\p{L}])(?:с|з) (?:начала|пачатку)\s+(?:\p{L}+\s+){0,2}$/u.test(lower.slice(Math.max(0, match.index - 40), match.index));
     const year = /^\s*(\d{4})/.exec(lower.slice(match.index + match[0].length))?.[1];
@@ -1316,7 +1316,7 @@ const LAST_YEAR_CY = /(?:^|[^\p{L}])(?:летась|в прошлом году|[
 /** a count as someone states it: "говорит о", "называют", "кажа пра", "паведаміла пра" right before the figure */
 const SPEAKS_OF_BEFORE_CY = /(?:^|[^\p{L}])(?:говор\p{L}*|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|пишет|пишут|кажа|кажуць|казала|казаў|заявіл\p{L}*|паведаміл\p{L}*|піша|пішуць)\s+(?:о|об|про|пра|аб)\s+(?:(?:около|более|почти|примерно|каля|больш\s+(?:чым|за)|амаль|прыкладна)\s+)?$/u;
 /** the count of political prisoners named before its figure: "колькасьць палітвязьняў прыкладна ў 1150" */
-const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|лічба|число|количество|цифра)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)(?:\s+на\s+\d{1,2}\s+\p{L}+)?[^.;\d]{0,30}$/u;
+const HELD_NUMBER_BEFORE_CY = /(?:колькась?ць|лічба|лік|число|количество|цифра)\s+(?:палітвязь?няў|палітычных вязь?няў|политзаключ\p{L}+|политических заключ\p{L}+)(?:\s+на\s+\d{1,2}\s+\p{L}+)?[^.;\d]{0,30}$/u;
 /** "из них", "з іх" right before a figure */
 /** "из них", "з іх", "среди них", "сярод іх" next to a figure: a part of those named before */
 const OF_THEM_NEAR_CY = /(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+(?:них|іх|ix)(?![\p{L}])/u;
