@@ -649,7 +649,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "62-летняя", "62-гадовая": an age
   if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   // ("указы на 23 и 15 человек": the second figure of a pair shares the first one's verb)
-  const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
+  const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || RELEASE_NOUN_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-24)) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
   if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-then-part', kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
@@ -742,7 +742,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // item named by its month, day or span and a dash
   // (the cheap tests first: most figures stand after no dash; the sentence's arrests asked last)
   // (a timeline's item, "7 мая — 42.", may stand as a sentence of its own in a paragraph on the pardons)
-  const dashItem = /[—–]\s*$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
+  // ("на пачатку верасьня — яшчэ 30": another of the list)
+  const dashItem = /[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
   if (dashItem && a.previousToken && SPAN_BEFORE_DASH_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-second-total', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower.slice(a.previousToken.end)) };
   // ("в январе — 23 и 15": the second of a pair shares the item's month)
   const prev = a.previousToken;
@@ -1333,6 +1334,8 @@ const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|зь? іх)\s
 const PARDONED_SINCE_BEFORE_CY = /(?:^|[^\p{L}])(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*\s+(?:с|з)\s+(?:июля|ліпеня|лета)(?:\s+(?:19|20)\d\d(?:\s+(?:года|году|г\.))?)?\s*(?:уже|ужо|[—–:])\s*$/u;
 /** "в тюрьмах остаются 1150 человек", "за кратамі застаюцца …": people held, said of prisons */
 const HELD_IN_PRISON_BEFORE_CY = /(?:(?:в тюрьм|за реш[её]тк|в колони|у турм|у турмах|за кратамі|у калоні)\p{L}*\s+(?:по-прежнему\s+|усё\s+яшчэ\s+|всё\s+ещё\s+)?(?:остаются|остаётся|остается|находятся|застаюцца|знаходзяцца|остаются\s+ещё|застаюцца\s+яшчэ)|(?:остаются|застаюцца|находятся|знаходзяцца)\s+(?:в тюрьм|за реш[её]тк|у турм|за кратамі)\p{L}*)\s+$/u;
+/** "пра памілаваньне 31 чалавека", "о помиловании 31", "освобождение 123": a release's noun governing the figure right after it */
+const RELEASE_NOUN_RIGHT_BEFORE_CY = /(?:памілава(?:нн|ньн)[еяі]|вызвале(?:нн|ньн)[еяі]|помиловани[еяи]|освобождени[еяи])\s+$/u;
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з|ад|от) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
@@ -1349,7 +1352,7 @@ const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|hum
 const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стала?|налічвалася|насчитывалось)\s+$/u;
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
 // ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
-const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:(?:в|во|у|ў)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*$`, 'u');
+const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:\d{1,2}-?(?:га|го)\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$|(?:(?:в|во|у|ў|на)\s+)?(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$)`, 'u');
 /** a span right before a list item's dash: ", а с июля 2024 года, когда начались освобождения, — " */
 const SPAN_BEFORE_DASH_CY = /(?:^|[,;]|\s(?:а|и|і))\s*(?:с|з|от|ад)\s+(?:июля|ліпеня|начала|пачатку)[^—–;\d]{0,24}(?:(?:19|20)\d\d[^—–;\d]{0,60})?[—–]\s*$/u;
 const LIST_GOES_ON_CY = /(?:(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?|[,;]?\s(?:а|и|і)\s+(?:\p{L}+\s+){1,3}[—–-]\s*)(?:ещё|еще|яшчэ)\s+$/u;
