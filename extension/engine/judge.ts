@@ -240,7 +240,8 @@ function allowedStarts(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): ((s
     return own ? (since) => since === own : null;
   }
   // "since 2020": the KB's totals from that year, when it holds some; otherwise any other start
-  if (claim.scope === 'other') return claim.scopeYear ? (since) => since === String(claim.scopeYear) : (since) => !yearStarts.has(since);
+  // ("freed more than 800 since 2024": the year the count began holds its start)
+  if (claim.scope === 'other') return claim.scopeYear ? (since) => since === String(claim.scopeYear) || (since === start && start.startsWith(String(claim.scopeYear))) : (since) => !yearStarts.has(since);
   return (since) => yearStarts.has(since);
 }
 
