@@ -1583,7 +1583,8 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   }
   // "the first releases began", "the first pardons": an event's beginning, not a round's place in the count
   if (/^\s*(?:releases|pardons|amnesties|decrees|acts|instances)\b/.test(a.after)) return null;
-  if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass[-\s]+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b/.test(a.after) && s.pardonNearby) {
+  // ("the seventh such move since July", "the fifth act of clemency")
+  if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass[-\s]+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b|^\s*such\s+(?:moves?|gestures?)\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
     // ("the second pardon in a week", "within a month")
     if (/^[^.;,]{0,40}\b(?:(?:this|that|the same|last) (?:month|week)|(?:in|within) (?:a|one|the same|a single) (?:month|week|fortnight))\b|^[^.;,]{0,30}\btoday\b/.test(a.after)) return null;
