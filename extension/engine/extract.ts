@@ -333,8 +333,10 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // ("Lukashenka pardoned 31 Ukrainian citizens": a group in tens is a round Belarus's pardon freed; "a Japanese
   // national and two Lithuanian citizens convicted of espionage" are single cases, not political prisoners)
   const pardonedByBelarus = namesBelarus && /\b(?:pardon(?:s|ed)?|freed|released)\s+(?:[\w,.]+\s+){0,2}?\d{2,}\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\b/.test(lower);
+  // ("31 Ukrainian citizens were handed over", in a report on a Belarusian release: the group in tens, the verb after it)
+  const freedInTens = (namesBelarus || releaseBefore) && /(?:\b\d{2,}|\b[a-z]+ty(?:-[a-z]+)?|\b[a-z]+teen)\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\s+(?:were|have been|had been)\s+(?:freed|released|pardoned|handed)\b/.test(lower);
   // ("52 prisoners, 14 of them foreigners, were driven to the Lithuanian border": the journey out is the release's)
-  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus))) return true;
+  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus || freedInTens))) return true;
   // ("By nationality they include: six citizens of Lithuania, two of Latvia": the release's foreigners, country by country)
   if (partOfRelease && /\b(?:citizens|nationals) of\b/.test(lower)) return false;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is

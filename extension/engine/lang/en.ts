@@ -305,6 +305,8 @@ export const EN_CUES: EnglishCueTables = {
     'more', 'other', 'others', 'fellow', 'additional', 'political', 'prisoners?', 'captives', 'people', 'persons', 'individuals', 'detainees', 'convicts', 'inmates', 'activists', 'opposition',
     // "two Catholic priests were pardoned", "31 Ukrainians were handed over": people named by what they are
     'catholic', 'priests', 'clergymen', 'journalists', 'bloggers', 'foreign', 'foreigners', 'citizens', 'nationals', 'belarusians', ...NATIONALS,
+    // ("31 Ukrainian citizens were handed over": a nationality before its noun)
+    ...NATIONALITIES, 'belarusian',
     'seriously', 'chronically', 'terminally', 'gravely', 'ill', 'sick', 'elderly',
   ],
   notASubject: ['has', 'have', 'had', 'he', 'she', 'they', 'it', 'who', 'whom', 'which', 'that', 'lukash\\w*', 'but', 'and'],
@@ -312,7 +314,7 @@ export const EN_CUES: EnglishCueTables = {
     'were', '(?:have|has|had) (?:now |already |just |since |also )?been', 'was', 'are being', 'will be', 'are set to be', 'are to be', 'to be',
     'are now', 'are', 'is', 'now', 'have', 'has', 'had',
   ],
-  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed over (?:to|at)', '(?:granted|given) (?:their )?freedom',
+  pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed (?:over|back) (?:to|at)', 'returned to (?:ukraine|kyiv)', '(?:granted|given) (?:their )?freedom',
     // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
     ...RELEASE_JOURNEY,
     raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'walk(?:ed)? out (?:under|after|through|thanks to)', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
