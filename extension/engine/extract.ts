@@ -755,6 +755,14 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // человек", "у сёмую ўвайшлі 29": what it held)
   const ordinalItem = prev !== undefined && prev.ordinal && ((dashItem && ROUND_NOUN_BEFORE_DASH_CY.test(s.lower.slice(prev.end, token.start)))
     || (token.start - prev.end < 40 && ENTERED_ROUND_CY.test(s.lower.slice(prev.end, token.start))));
+  // ("С июля 2024 года — около 570", "Около 570 человек с июля 2024 года", "…, сёлета — 162": a total with its span beside
+  // it, the verb left out)
+  const spanBefore = s.pardonNearby && token.value >= 10 ? TOTAL_SPAN_RIGHT_BEFORE_CY.exec(a.beforeBare.slice(-50)) : null;
+  const spanAfter = s.pardonNearby && token.value >= 10 && !spanBefore ? TOTAL_SPAN_RIGHT_AFTER_CY.exec(a.after) : null;
+  const span = (spanBefore ?? spanAfter)?.[1];
+  if (span && !ARREST_STEM_CY.test(s.lower) && !cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30))) {
+    return { rule: 'cy-total-span-beside', kind: 'running_total', scope: /(?:июля|ліпеня)/u.test(span) ? 'since-july' : 'this-year', scopeYear: scopeYearOf(s.lower) };
+  }
   if (s.pardonNearby && (pardonBefore || pardonAfter || ofThe || monthItem || ordinalItem || (token.start <= 3 && SO_MANY_AFTER_CY.test(a.after)) || (s.pardon && cy.PEOPLE_AFTER_CY.test(a.after)) || (s.pardon && endsWith(LIST_GOES_ON_CY, a.beforeBare)))) {
     // ("вышла первая группа из 18 тяжелобольных": a group's size, whatever total the sentence also gives)
     // (not "группа из 15 правозащитных организаций": a group of people, or of no noun)
@@ -1128,7 +1136,10 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // ("This year, 25 were freed on Tuesday alone": a day's release, its span the year's)
     const dayAfter = () => ONE_DAY_AFTER.test(a.after) && !/^[^.;,]{0,40}?\b(?:since|so far|to date)\b/.test(a.after);
     const verbThenSpan = sinceCue && /\b(?:pardoned|freed|released)\s+since\b[^.;,]{0,30}$/.test(a.beforeBare);
-    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || (sinceCue && !namedGroup && !dayAfter() && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
+    // ("By our count, 207 since July.", "Since July 2024 it is about 570.", "This year alone: 269", "and 269 so far this year":
+    // a total with its span beside it, the verb left out)
+    const spanBeside = token.value >= 10 && !heldTally && !dayAfter() && (TOTAL_SPAN_RIGHT_BEFORE.test(a.beforeBare.slice(-50)) || TOTAL_SPAN_RIGHT_AFTER.test(a.after)) && !cue.ARREST.test(s.lower);
+    if ((cue.TOTAL_BEFORE.test(a.beforeBare) && !oneDay && !heldTally) || totalAfter || secondTotal || verbThenSpan || spanBeside || (sinceCue && !namedGroup && !dayAfter() && (pardonedRightBefore || pardonedAfter || pardonsCounted))) return { rule: 'en-total-cue', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   }
   // ("Last year, 365 people were pardoned", "pardoned 365 people last year": the year before the page's, in hundreds)
   if (s.pardonNearby && token.value >= 150 && !s.monthCues.length && (/\blast year\b(?!'s|’s),?[^,;.]{0,30}$/.test(a.beforeBare) || /^[^,;.]{0,40}\blast year\b(?!'s|’s)/.test(a.after)) && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after))) {
@@ -1246,6 +1257,10 @@ const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсц
 const U_BEFORE_FIGURE_CY = /(?:^|[^\p{L}])[уў]\s+$/u;
 /** "в восьмую группу вошли 20", "у сёмую ўвайшлі 29": what a round named by its place held */
 const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|раунд|этап|парти|спіс|список)\p{L}*\s+)?(?:вошл[иоа]|[уў]вайшл[іо])\s+$/u;
+/** a total's span right before its figure, the verb left out: "since July 2024 it is about", "this year alone:", "and" */
+const TOTAL_SPAN_RIGHT_BEFORE = /(?:^|[,;:.—–]\s*|\band\s+)(?:(?:by (?:our|this agency's|its|their) count|in all|in total),?\s+)?(?:since july(?: 2024)?|so far this year|this year(?: alone)?|in (?:19|20)\d\d alone)(?:,?\s+(?:it is|it was|the figure is|that is|the total is)(?: now)?)?\s*[:—–,-]?\s*$/;
+/** … or right after it: "207 since July.", "269 so far this year", "227 — people freed under the pardons since July" */
+const TOTAL_SPAN_RIGHT_AFTER = /^\s*(?:people\s+|prisoners\s+)?(?:[—–-]\s*(?:people\s+)?(?:freed|pardoned|released)\s+(?:under the pardons\s+)?)?(?:since july(?: 2024)?|so far this year|this year(?: alone)?)\s*(?:[.;,)]|$)/;
 const POLITICAL_OF_THEM_AFTER = /^\s*of (?:them|those(?:\s+(?:pardoned|freed|released))?)\s+(?:are|were)\s+(?:(?:recogni[sz]ed\s+)?(?:as\s+)?political prisoners|on (?:its|the|their|viasna\W?s) list)\b/;
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
 /** "20 из них — политзаключённые", and "20 помилованных — политзаключённые": of the freed, those recognised */
@@ -1338,6 +1353,10 @@ const PARDONED_SINCE_BEFORE_CY = /(?:^|[^\p{L}])(?:помилованн|осво
 const HELD_IN_PRISON_BEFORE_CY = /(?:(?:в тюрьм|за реш[её]тк|в колони|у турм|у турмах|за кратамі|у калоні)\p{L}*\s+(?:по-прежнему\s+|усё\s+яшчэ\s+|всё\s+ещё\s+)?(?:остаются|остаётся|остается|находятся|застаюцца|знаходзяцца|остаются\s+ещё|застаюцца\s+яшчэ)|(?:остаются|застаюцца|находятся|знаходзяцца)\s+(?:в тюрьм|за реш[её]тк|у турм|за кратамі)\p{L}*)\s+$/u;
 /** "пра памілаваньне 31 чалавека", "о помиловании 31", "освобождение 123": a release's noun governing the figure right after it */
 const RELEASE_NOUN_RIGHT_BEFORE_CY = /(?:памілава(?:нн|ньн)[еяі]|вызвале(?:нн|ньн)[еяі]|помиловани[еяи]|освобождени[еяи])\s+$/u;
+/** a total's span right before its figure, the verb left out: "с июля 2024 года —", ", сёлета —", "а з ліпеня 2024 года —" */
+const TOTAL_SPAN_RIGHT_BEFORE_CY = /(?:^|[,;:.—–]\s*|(?:^|[^\p{L}])(?:а|и|і)\s+)((?:с|з|ад|от)\s+(?:июля|ліпеня)(?:\s+(?:19|20)\d\d(?:\s+(?:года|году|г\.))?)?|сёлета|в этом году|у гэтым годзе|(?:с|з)\s+(?:начала|пачатку)\s+года|только в этом году|толькі сёлета)\s*[—–:,]?\s*$/u;
+/** … or right after it: "около 570 человек с июля 2024 года." */
+const TOTAL_SPAN_RIGHT_AFTER_CY = /^\s*(?:человек\s+|чалавек\s+)?(?:только\s+|толькі\s+)?((?:с|з|ад|от)\s+(?:июля|ліпеня)(?:\s+(?:19|20)\d\d(?:\s+(?:года|году))?)?|сёлета|в этом году)\s*(?:[.;)]|$)/u;
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з|ад|от) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
