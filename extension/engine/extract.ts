@@ -798,6 +798,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // (the country's count is in the thousands: "в списке … с тяжёлыми заболеваниями 160 фамилий" is a part of it)
   if (s.heldCueCy && token.value > 400 && !pardonBefore && !pardonAfter && heldPeopleCy(s, a)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  // ("за кратамі застаюцца 1135", "Ещё в заключении: около 1300", "о 1150 людях, которые остаются за решёткой": hundreds held,
+  // the prison named beside the figure)
+  // (not another monitor's count, which the KB does not hold: "Dissidentby … называет … более 1300")
+  if (token.value > 400 && token.value < 5000 && !pardonAfter && !OTHER_MONITOR_CY.test(s.lower) && (HELD_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-45)) || HELD_RIGHT_AFTER_CY.test(a.after.slice(0, 70)))) return { rule: 'cy-held-beside', kind: 'prisoners_held' };
   // ("Правозащитники говорят примерно о 1150 политзаключённых": a rights group's count, its verb of saying)
   // ("Тихановская говорит о 1150 политзаключённых", "кажа пра 1150 палітвязьняў": a count as someone states it)
   if (token.value > 400 && !pardonBefore && !pardonAfter && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && (cy.RIGHTS_COUNT_CY.test(s.lower) || SPEAKS_OF_BEFORE_CY.test(a.beforeBare.slice(-30))) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
@@ -1207,6 +1211,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("1,185 political prisoners, up from at least 1,131 at the end of December": the count before, dated by its words)
   if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && cue.POLITICAL_PRISONERS.test(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
   if (aboutPrisoners && countsHeld && !amongAGroup && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
+  // ("Viasna's list has about 1,200 names", "Rights defenders list roughly 1,300 people as political prisoners": the list's length)
+  if (token.value > 400 && token.value < 5000 && ((LIST_HAS_BEFORE.test(a.beforeBare) && /^\s*names\b/.test(a.after)) || (/\blists?\s+$/.test(a.beforeBare) && /^\s*(?:people|names)\s+as\s+political prisoners\b/.test(a.after)))) return { rule: 'en-held-list', kind: 'prisoners_held' };
   return null;
 }
 
@@ -1261,6 +1267,8 @@ const ENTERED_ROUND_CY = /^\s*(?:(?:групп|груп|волн|хвал|рау
 const TOTAL_SPAN_RIGHT_BEFORE = /(?:^|[,;:.—–]\s*|\band\s+)(?:(?:by (?:our|this agency's|its|their) count|in all|in total),?\s+)?(?:since july(?: 2024)?|so far this year|this year(?: alone)?|in (?:19|20)\d\d alone)(?:,?\s+(?:it is|it was|the figure is|that is|the total is)(?: now)?)?\s*[:—–,-]?\s*$/;
 /** … or right after it: "207 since July.", "269 so far this year", "227 — people freed under the pardons since July" */
 const TOTAL_SPAN_RIGHT_AFTER = /^\s*(?:people\s+|prisoners\s+)?(?:[—–-]\s*(?:people\s+)?(?:freed|pardoned|released)\s+(?:under the pardons\s+)?)?(?:since july(?: 2024)?|so far this year|this year(?: alone)?)\s*(?:[.;,)]|$)/;
+/** "Viasna's list has", "whose own lists run to some", "the list held": a list of political prisoners, its length next */
+const LIST_HAS_BEFORE = /\blists?\b[^.;]{0,30}\b(?:has|have|had|holds?|held|contains?|runs? to|ran to|numbers?|numbered)\s+(?:some\s+)?$/;
 const POLITICAL_OF_THEM_AFTER = /^\s*of (?:them|those(?:\s+(?:pardoned|freed|released))?)\s+(?:are|were)\s+(?:(?:recogni[sz]ed\s+)?(?:as\s+)?political prisoners|on (?:its|the|their|viasna\W?s) list)\b/;
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
 /** "20 из них — политзаключённые", and "20 помилованных — политзаключённые": of the freed, those recognised */
@@ -1357,6 +1365,9 @@ const RELEASE_NOUN_RIGHT_BEFORE_CY = /(?:памілава(?:нн|ньн)[еяі]
 const TOTAL_SPAN_RIGHT_BEFORE_CY = /(?:^|[,;:.—–]\s*|(?:^|[^\p{L}])(?:а|и|і)\s+)((?:с|з|ад|от)\s+(?:июля|ліпеня)(?:\s+(?:19|20)\d\d(?:\s+(?:года|году|г\.))?)?|сёлета|в этом году|у гэтым годзе|(?:с|з)\s+(?:начала|пачатку)\s+года|только в этом году|толькі сёлета)\s*[—–:,]?\s*$/u;
 /** … or right after it: "около 570 человек с июля 2024 года." */
 const TOTAL_SPAN_RIGHT_AFTER_CY = /^\s*(?:человек\s+|чалавек\s+)?(?:только\s+|толькі\s+)?((?:с|з|ад|от)\s+(?:июля|ліпеня)(?:\s+(?:19|20)\d\d(?:\s+(?:года|году))?)?|сёлета|в этом году)\s*(?:[.;)]|$)/u;
+const OTHER_MONITOR_CY = /dissident|диссидент|дысідэнт|друг(?:ой|ая|ие) (?:монитор|проект|организац)|інш(?:ы|ая|ыя) (?:маніторынг|праект|арганізац)/u;
+const HELD_RIGHT_BEFORE_CY = /(?:за кратамі|за реш[её]тк\p{L}*|в заключении|у зь?няволень?ні|в тюрьм\p{L}*|у турм\p{L}*)\s*(?:(?:по-прежнему|усё яшчэ|всё ещё|ещё|яшчэ)\s+)?(?:застаюцца|застаецца|остаются|остаётся|остается|находятся|знаходзяцца)?\s*[:—–]?\s*$/u;
+const HELD_RIGHT_AFTER_CY = /^\s*(?:(?:ещё|еще|яшчэ|по-прежнему|усё яшчэ)\s+)?(?:в заключении|за реш[её]тк\p{L}*|за кратамі|у зь?няволень?ні)\s*$|^\s*(?:человек|чалавек|людях|людзях|людей|людзей)?\s*,?\s*(?:(?:которые|якія)\s+)?(?:по-прежнему\s+|усё яшчэ\s+|всё ещё\s+|ещё\s+|яшчэ\s+)?(?:остаются|остаётся|остается|застаюцца|застаецца|находятся|знаходзяцца)\s+(?:за реш[её]тк\p{L}*|за кратамі|в заключении|у зь?няволень?ні|в тюрьм\p{L}*|у турм\p{L}*)/u;
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з|ад|от) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
