@@ -370,6 +370,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // (a label may name a year, "Pardoned since July 2024: 207", or an age, "Over 50: 9", never another figure)
   const ageLabel = previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && AGE_IN_LABEL.test(s.lower.slice(0, token.start));
   const around = (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
+  // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
+  if (token.value === 1 && next !== undefined && ONE_OF_BEFORE_NEXT.test(s.lower.slice(token.end, next.start))) return null;
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
   if (!read) return null;
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
@@ -804,7 +806,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (token.value > 400 && token.value < 5000 && !pardonAfter && !OTHER_MONITOR_CY.test(s.lower) && (HELD_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-45)) || HELD_RIGHT_AFTER_CY.test(a.after.slice(0, 70)))) return { rule: 'cy-held-beside', kind: 'prisoners_held' };
   // ("Правозащитники говорят примерно о 1150 политзаключённых": a rights group's count, its verb of saying)
   // ("Тихановская говорит о 1150 политзаключённых", "кажа пра 1150 палітвязьняў": a count as someone states it)
-  if (token.value > 400 && !pardonBefore && !pardonAfter && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && (cy.RIGHTS_COUNT_CY.test(s.lower) || SPEAKS_OF_BEFORE_CY.test(a.beforeBare.slice(-30))) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
+  if (token.value > 400 && !pardonBefore && !pardonAfter && !ARREST_STEM_CY.test(a.beforeBare.slice(-40)) && cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30)) && (cy.RIGHTS_COUNT_CY.test(s.lower) || SPEAKS_OF_BEFORE_CY.test(a.beforeBare.slice(-30))) && !/^\s*(?:бывш|былы|былых|экс-)/u.test(a.after)) return { rule: 'cy-held-count', kind: 'prisoners_held' };
   // "…1131 политзаключённых. 23 декабря их было 1135.": the count again, its noun a pronoun for the sentence before's
   if (token.value > 400 && THEY_WERE_BEFORE_CY.test(a.beforeBare.slice(-20)) && cy.POLITICAL_PRISONERS_CY.test(s.previous)) return { rule: 'cy-held-count-again', kind: 'prisoners_held' };
   if (cy.hasWordsCy(cy.ARRESTS_CY, a.after.slice(0, 30)) && cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
@@ -818,7 +820,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
  * (an answer's question may name them: "Сколько политзаключённых остаётся? … более 1100")
  */
 function heldPeopleCy(s: SentenceContext, a: Around): boolean {
-  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (/^\s*(?:человек|чалавек)/u.test(a.after) && HELD_IN_PRISON_BEFORE_CY.test(a.beforeBare.slice(-45))) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
+  // ("праз арышты прайшлі каля 30 тысяч": those arrested, not those held)
+  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && !ARREST_STEM_CY.test(a.beforeBare.slice(-40)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (/^\s*(?:человек|чалавек)/u.test(a.after) && HELD_IN_PRISON_BEFORE_CY.test(a.beforeBare.slice(-45))) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
 }
 
 /**
@@ -1269,6 +1272,7 @@ const TOTAL_SPAN_RIGHT_BEFORE = /(?:^|[,;:.—–]\s*|\band\s+)(?:(?:by (?:our|t
 const TOTAL_SPAN_RIGHT_AFTER = /^\s*(?:people\s+|prisoners\s+)?(?:[—–-]\s*(?:people\s+)?(?:freed|pardoned|released)\s+(?:under the pardons\s+)?)?(?:since july(?: 2024)?|so far this year|this year(?: alone)?)\s*(?:[.;,)]|$)/;
 /** "Viasna's list has", "whose own lists run to some", "the list held": a list of political prisoners, its length next */
 const LIST_HAS_BEFORE = /\blists?\b[^.;]{0,30}\b(?:has|have|had|holds?|held|contains?|runs? to|ran to|numbers?|numbered)\s+(?:some\s+)?$/;
+const ONE_OF_BEFORE_NEXT = /^\s*(?:of(?:\s+the)?|из|з|зь|са|со)\s+$/u;
 const POLITICAL_OF_THEM_AFTER = /^\s*of (?:them|those(?:\s+(?:pardoned|freed|released))?)\s+(?:are|were)\s+(?:(?:recogni[sz]ed\s+)?(?:as\s+)?political prisoners|on (?:its|the|their|viasna\W?s) list)\b/;
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
 /** "20 из них — политзаключённые", and "20 помилованных — политзаключённые": of the freed, those recognised */
@@ -1724,15 +1728,25 @@ const HEADING_MONTHS = [
   'july|июль|ліпень', 'august|август|жнівень', 'september|сентябрь|верасень', 'october|октябрь|кастрычнік', 'november|ноябрь|лістапад', 'december|декабрь|снежань',
 ].map((words) => new RegExp(`^\\s*(?:${words})(?:\\s+((?:19|20)\\d\\d))?\\s*[.:—–]\\s`, 'iu'));
 
-/** A block that opens with a month alone, as a heading ("Травень. …", "May 2025: …"): that month, for the rest of it. */
+/** A block that opens with a month alone, as a heading ("Травень. …", "May 2025: …"): that month, for the rest of it (placed before every figure of the sentences after it). */
 function headingMonth(block: string): MonthMention | null {
-  if (block.length < 8 || !/^\s*\p{L}{3,10}(?:\s+\d{4})?\s*[.:—–]/u.test(block)) return null;
-  for (let i = 0; i < HEADING_MONTHS.length; i++) {
-    const found = HEADING_MONTHS[i].exec(block);
-    if (found) return { at: 0, end: 0, start: false, cue: { month: i + 1, part: null, relative: null, heading: true, ...(found[1] ? { year: Number(found[1]) } : {}) } };
+  if (block.length < 8) return null;
+  if (/^\s*\p{L}{3,10}(?:\s+\d{4})?\s*[.:—–]/u.test(block)) {
+    for (let i = 0; i < HEADING_MONTHS.length; i++) {
+      const found = HEADING_MONTHS[i].exec(block);
+      if (found) return { at: -1, end: 0, start: false, cue: { month: i + 1, part: null, relative: null, heading: true, ...(found[1] ? { year: Number(found[1]) } : {}) } };
+    }
   }
-  return null;
+  // ("• 11 верасьня 2025. 52 вызваленыя …", "• 5 March 2026: 18 pardoned": a timeline's item, its date first, with its day or
+  // its year; the month in any case)
+  const dated = HEADING_DATE.exec(block);
+  if (!dated || (!dated[1] && !dated[3] && !dated[4])) return null;
+  const word = dated[2].toLowerCase();
+  const month = cue.monthOfCue(word) ?? cy.monthOfWord(word);
+  if (!month) return null;
+  return { at: -1, end: 0, start: false, cue: { month, part: null, relative: null, heading: true, ...(dated[4] ? { year: Number(dated[4]) } : {}), ...(dated[1] || dated[3] ? { dated: true } : {}) } };
 }
+const HEADING_DATE = /^\s*(?:[•·*–—-]\s*)?(?:(\d{1,2})\s+)?(\p{L}{3,12})\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d\d)(?:-?(?:га|го))?)?(?:\s*(?:г\.|года|году))?\s*[.:—–]\s/u;
 
 function monthCuesIn(lower: string): MonthMention[] {
   const newYear = newYearCue(lower);

@@ -528,7 +528,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (AFTER_EARLIER_BEFORE.test(input.lower.slice(Math.max(0, input.start - 32), input.start))) return { value: 'earlier', certainty: 'stated', rule: 'after-an-earlier-release' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
   // "the 32 pardoned", "all 29": a group the report has already named
-  if (DEFINITE_BEFORE.test(input.lower.slice(Math.max(0, input.start - 8), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
+  if (DEFINITE_BEFORE.test(input.lower.slice(Math.max(0, input.start - 14), input.start))) return { value: 'round', certainty: 'linked', rule: 'definite-group' };
   if (has(NEWS_OF_THE_DAY, input.lower)) return { value: 'round', certainty: 'linked', rule: 'news-of-the-day' };
   return { value: 'round', certainty: 'defaulted', rule: 'page-round' };
 }

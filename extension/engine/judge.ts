@@ -49,9 +49,11 @@ function allTakenThere(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judg
   const round = kb.rounds.find((r) => whole.factIds.some((id) => kb.fact(id).round === r.round));
   if (!round) return null;
   // (as every reading: the verdict rests on the reading's facts, the finding keeps those of the claim as read)
+  // (as reconsider does, the card names the rounds the claim was judged against, the reading's among them)
   return {
     ...whole,
     expected: `Read as the size of ${describeRound(round)}, counted whole, the figure is what the KB holds. ${judged.expected}`,
+    refersTo: judged.refersTo,
     finding: { ...judged.finding, reading: { code: 'round-counted-whole', round: round.round } },
   };
 }

@@ -54,7 +54,8 @@ export const be: LanguagePack = {
     still: ['яшчэ'],
     others: ['другіх', 'іншых', 'іншымі', 'другімі'],
     togetherWith: ['разам з', 'разам са', 'акрамя'],
-    definite: ['усе', 'ўсе', 'усіх'],
+    // ("адзін са 123 вызваленых": one of a group the report has named)
+    definite: ['усе', 'ўсе', 'усіх', raw`(?:адзін|адна|аднаго|адной|адным)\s+(?:са|з|зь)`],
     detainedStems: ['затрым'],
     arrestStems: ['арышт'],
     // the frame's month stems: looser than `months` below

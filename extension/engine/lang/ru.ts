@@ -54,7 +54,8 @@ export const ru: LanguagePack = {
     still: ['ещё', 'еще'],
     others: ['другими', 'других', 'иных'],
     togetherWith: ['вместе с', 'вместе со', 'наряду с', 'кроме'],
-    definite: ['все', 'всех'],
+    // ("один из 123 освобождённых": one of a group the report has named)
+    definite: ['все', 'всех', raw`(?:один|одна|одного|одной|одним|одна)\s+из`],
     detainedStems: ['задерж'],
     arrestStems: ['арест'],
     // the frame's month stems: looser than `months` below (any ending, "мая" and "маю" alike)
