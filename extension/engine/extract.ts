@@ -1816,6 +1816,9 @@ function nearestMonthCue(all: MonthMention[], token: NumberToken, lower: string,
   // people, all Ukrainians, were freed in November")
   // ("… another 37 and on 7 November another 31": a cue a figure of its own follows is that figure's)
   const after = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 60 && sameClause(lower.slice(token.end, c.at), releaseVerb) && !figureBetween(figures, token.end, c.at) && !ownsNextFigure(c, lower, figures));
+  // ("…, найбуйнейшая — 37 чалавек — у верасні": a figure set between dashes, its time right after the closing one)
+  const pastDash = after ? undefined : cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 24 && /^\s*(?:\p{L}+\s+)?[—–]\s*$/u.test(lower.slice(token.end, c.at)));
+  if (pastDash && /[—–]\s*$/u.test(lower.slice(0, token.start))) return pastDash.cue;
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   // ("An American freed in January, three released in a deal on February 12 and …": a cue in the figure's own part of a

@@ -57,7 +57,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   // ("за 2025 год помилованы 187", "342 of them this year": a year's total, and the year is its own span)
   if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
   // "1,336 at the end of September": a count dated by its sentence, not the page's
-  if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue')) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
+  // ("Год таму, у канцы снежня 2024-га, іх было 1 265": a look-back that names its month dates the count too)
+  if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue' || (frame.time.rule === 'look-back' && claim.monthCue))) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
     if (slot === 'group' && s.value === 'other') return why('other-group', s.rule, 'the figure counts another group');

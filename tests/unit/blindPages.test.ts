@@ -26,9 +26,8 @@ const FLOORS: Floor[] = [
   { set: 's17c', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.75 },
   { set: 's18a', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.84 },
   { set: 's19a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.9 },
-  // (Belarusian only; four false flags still open: a total recalled from its first round, a count since a day, last
-  // year's prisoner count, the largest round named in a recap)
-  { set: 's19d', maxFalseFlags: 4, minPlantsFlagged: 3, minRecall: 0.76 },
+  // (Belarusian only; one false flag still open: a total recalled from the first round's count, in a timeline)
+  { set: 's19d', maxFalseFlags: 1, minPlantsFlagged: 3, minRecall: 0.76 },
 ];
 
 describe.each(FLOORS)('the blind pages of $set', ({ set, maxFalseFlags, minPlantsFlagged, minRecall }) => {
