@@ -368,8 +368,11 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("about a dozen", "почти два десятка": the hedge before, as loose as the word)
   const hedge = token.approx ? { ...(hedgeBeforeToken ?? { text: token.text.toLowerCase(), cls: 'approx' as const }), roundWord: true } : hedgeBeforeToken;
   // (a label may name a year, "Pardoned since July 2024: 207", or an age, "Over 50: 9", never another figure)
-  const ageLabel = previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && AGE_IN_LABEL.test(s.lower.slice(0, token.start));
+  // (labelled() reads only a figure in its line's first 90 characters: the label's test is spared past them)
+  const ageLabel = token.start <= 90 && previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && AGE_IN_LABEL.test(s.lower.slice(0, token.start));
   const around = (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
+  // ("From 18 to 611: twenty months of pardons", "Ад 18 да 250": the first of a range the text spans, not a count of its own)
+  if (next !== undefined && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start)) && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
   if (token.value === 1 && next !== undefined && ONE_OF_BEFORE_NEXT.test(s.lower.slice(token.end, next.start))) return null;
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
@@ -1272,6 +1275,8 @@ const TOTAL_SPAN_RIGHT_BEFORE = /(?:^|[,;:.—–]\s*|\band\s+)(?:(?:by (?:our|t
 const TOTAL_SPAN_RIGHT_AFTER = /^\s*(?:people\s+|prisoners\s+)?(?:[—–-]\s*(?:people\s+)?(?:freed|pardoned|released)\s+(?:under the pardons\s+)?)?(?:since july(?: 2024)?|so far this year|this year(?: alone)?)\s*(?:[.;,)]|$)/;
 /** "Viasna's list has", "whose own lists run to some", "the list held": a list of political prisoners, its length next */
 const LIST_HAS_BEFORE = /\blists?\b[^.;]{0,30}\b(?:has|have|had|holds?|held|contains?|runs? to|ran to|numbers?|numbered)\s+(?:some\s+)?$/;
+const RANGE_FROM_BEFORE = /(?:^|[^\p{L}])(?:from|ад|от)\s+$/u;
+const RANGE_TO_NEXT = /^\s*(?:to|да|до)\s+$/u;
 const ONE_OF_BEFORE_NEXT = /^\s*(?:of(?:\s+the)?|из|з|зь|са|со)\s+$/u;
 const POLITICAL_OF_THEM_AFTER = /^\s*of (?:them|those(?:\s+(?:pardoned|freed|released))?)\s+(?:are|were)\s+(?:(?:recogni[sz]ed\s+)?(?:as\s+)?political prisoners|on (?:its|the|their|viasna\W?s) list)\b/;
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
