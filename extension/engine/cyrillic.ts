@@ -275,27 +275,36 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   // places any category starts, and only there is each kind tried
   // (the kinds seen, one bit each in CATEGORY_AT_CY's order: no set made for each figure)
   let seen = 0;
+  // (only words, spaces, commas and dashes may come between the figure and its category: a word past the first other
+  // character holds for no kind, and the scan stops there)
+  const notWord = NOT_WORD_BETWEEN_CY.exec(reach)?.index ?? reach.length;
   CATEGORY_START_CY.lastIndex = 0;
-  for (let found = CATEGORY_START_CY.exec(reach); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
+  for (let found = CATEGORY_START_CY.exec(reach); found && found.index <= notWord; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
     const at = found.index;
     for (let i = 0; i < CATEGORY_AT_CY.length; i++) {
       if (seen & (1 << i)) continue;
       const [kind, sticky] = CATEGORY_AT_CY[i];
       sticky.lastIndex = at;
-      const match = sticky.exec(reach);
-      if (!match) continue;
+      // (a sticky test leaves lastIndex at the match's end: no match built for each kind tried)
+      if (!sticky.test(reach)) continue;
       seen |= 1 << i;
-      if (categoryHolds(kind, reach, at, at + match[0].length)) return kind;
+      if (categoryHolds(kind, reach, at, sticky.lastIndex)) return kind;
     }
   }
   return null;
 }
 
-/** Whether a category word at `at` names the figure before it: nothing but words between, no other group or figure first. */
+/** a character that is no word's, space, comma or dash: none may come between a figure and its category (categoryHolds) */
+const NOT_WORD_BETWEEN_CY = /[^\s\p{L},«»"'’—–-]/u;
+
+/**
+ * Whether a category word at `at` names the figure before it: nothing but words between, no other group or figure first.
+ * (Only words, spaces, commas and dashes come between the figure and the category, "человек имеют", "из них –": the
+ * caller tries no word past the first other character, NOT_WORD_BETWEEN_CY.)
+ */
 function categoryHolds(kind: ClaimKind, reach: string, at: number, end: number): boolean {
   const between = reach.slice(0, at);
-  // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
-  if (!/^[\s\p{L},«»"'’—–-]*$/u.test(between) || at > (kind === 'round_political' || kind === 'round_drug_offences' || kind === 'round_minors' ? 70 : 45)) return false;
+  if (at > (kind === 'round_political' || kind === 'round_drug_offences' || kind === 'round_minors' ? 70 : 45)) return false;
   // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
   if ((AND_ANOTHER_HINT_CY.test(between) && AND_ANOTHER_GROUP_CY.test(between)) || ANOTHER_FIGURE_CY.test(between)) return false;
   // "в феврале трое, в апреле — гражданин США": past another item's month, the word is that item's
