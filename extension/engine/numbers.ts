@@ -68,7 +68,19 @@ function digitsEndAt(text: string, at: number): number {
   return isWordChar(c) ? -1 : at;
 }
 
-/** The first figure in digits at or after `from` (the pattern above, searched from there), or null. */
+/** the match nextDigits gives, one object reused: a run of figures made one for each of hundreds of thousands */
+const FOUND_DIGITS: DigitsMatch = { start: 0, numberEnd: 0, end: 0 };
+function foundDigits(start: number, numberEnd: number, end: number): DigitsMatch {
+  FOUND_DIGITS.start = start;
+  FOUND_DIGITS.numberEnd = numberEnd;
+  FOUND_DIGITS.end = end;
+  return FOUND_DIGITS;
+}
+
+/**
+ * The first figure in digits at or after `from` (the pattern above, searched from there), or null. The match is one
+ * object reused by the next call: read it before calling again.
+ */
 export function nextDigits(text: string, from: number): DigitsMatch | null {
   const n = text.length;
   for (let p = from; p < n; p++) {
@@ -86,7 +98,7 @@ export function nextDigits(text: string, from: number): DigitsMatch | null {
       for (let k = groups; k >= 1; k--) {
         const numberEnd = p + d + 4 * k;
         const end = digitsEndAt(text, numberEnd);
-        if (end >= 0) return { start: p, numberEnd, end };
+        if (end >= 0) return foundDigits(p, numberEnd, end);
       }
     }
     // second alternative: a digit, then digits each maybe after a mark; the longest first, then shorter (it may end
@@ -100,7 +112,7 @@ export function nextDigits(text: string, from: number): DigitsMatch | null {
     for (let numberEnd = longest; numberEnd > p; numberEnd--) {
       if (!isDigit(text.charCodeAt(numberEnd - 1))) continue;
       const end = digitsEndAt(text, numberEnd);
-      if (end >= 0) return { start: p, numberEnd, end };
+      if (end >= 0) return foundDigits(p, numberEnd, end);
     }
   }
   return null;

@@ -228,7 +228,13 @@ function letterPastSpaces(text: string, at: number): boolean {
   return isCyrillic(text.charCodeAt(at));
 }
 
-/** The first digit form at or after `from` (the pattern above, searched from there), or null. */
+/** the match nextDigitForm gives, one object reused: a run of figures made one for each of hundreds of thousands */
+const FOUND_FORM: DigitFormMatch = { start: 0, digitsEnd: 0, decimalsEnd: 0, end: 0 };
+
+/**
+ * The first digit form at or after `from` (the pattern above, searched from there), or null. The match is one object
+ * reused by the next call: read it before calling again.
+ */
 export function nextDigitForm(text: string, from: number): DigitFormMatch | null {
   const n = text.length;
   for (let p = from; p < n; p++) {
@@ -254,7 +260,11 @@ export function nextDigitForm(text: string, from: number): DigitFormMatch | null
       const after = text.charCodeAt(decimalsEnd + 1 + letters);
       if (letters >= 1 && letters <= 3 && !(after === 95 || isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) end = decimalsEnd + 1 + letters;
     }
-    return { start: p, digitsEnd, decimalsEnd, end };
+    FOUND_FORM.start = p;
+    FOUND_FORM.digitsEnd = digitsEnd;
+    FOUND_FORM.decimalsEnd = decimalsEnd;
+    FOUND_FORM.end = end;
+    return FOUND_FORM;
   }
   return null;
 }
@@ -279,7 +289,10 @@ export function findCyrillicNumbers(text: string): NumberToken[] {
   // the numeral words in text order; null for a word that begins like one but is not, which ends a run
   const words: Array<Item | null> = [];
   let digitForm = 0; // the digit forms are in text order too: one cursor walks both
-  for (const match of text.matchAll(WORD)) {
+  // (an exec loop, not matchAll: a run of figures makes tens of thousands of words, and the iterator's steps cost more
+  // than the matches; WORD never matches the empty string, so the two find the same words)
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
     while (digitForm < digitForms.length && digitForms[digitForm].end <= start) digitForm++;
     // a word inside a digit form ("тысяч" in "5 тысяч") is that form's
@@ -298,6 +311,7 @@ export function findCyrillicNumbers(text: string): NumberToken[] {
     else words.push(null);
   }
   const tokens = digitForms;
+  const digitFormCount = digitForms.length;
   let runStart = 0;
   for (let i = 0; i <= words.length; i++) {
     const word = words[i];
@@ -307,7 +321,8 @@ export function findCyrillicNumbers(text: string): NumberToken[] {
     if (i > runStart) tokens.push(...parseRun(text, words.slice(runStart, i) as Item[]));
     runStart = word ? i : i + 1;
   }
-  return tokens.sort((a, b) => a.start - b.start);
+  // (the digit forms are in text order: only the words' numbers, added after them, need the sort)
+  return tokens.length > digitFormCount ? tokens.sort((a, b) => a.start - b.start) : tokens;
 }
 
 /** "32-х", "8-я", "2024-го", "5 тысяч", "1,2 тыс.", "1,5 млн"; plain digits and bare decimals are left alone. */
