@@ -133,20 +133,26 @@ export function findNumbers(text: string): NumberToken[] {
 function findDigitsAndEnglishWords(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (let match = nextDigits(text, 0); match; match = nextDigits(text, match.end)) {
-    const raw = text.slice(match.start, match.numberEnd);
-    // group separators, and the soft hyphens and zero-width marks some sites put inside figures
-    // (one or two characters are digits only, a mark or separator coming between two digits: spared the replace)
-    const digits = raw.length <= 2 ? raw : raw.replace(/[,.\u00A0\u202F\u2009 \u00AD\u200B-\u200D\u2060]/g, '');
-    const value = Number(digits);
-    if (!Number.isFinite(value) || digits.length > 12) continue;
     const start = match.start;
+    // the figure's digits, read past its group separators and the soft hyphens and zero-width marks some sites put
+    // inside figures (all its other characters): the value Number() gives the digits alone, up to twelve of them
+    let value = 0;
+    let digits = 0;
+    for (let at = start; at < match.numberEnd; at++) {
+      const code = text.charCodeAt(at);
+      if (isDigit(code)) {
+        value = value * 10 + (code - 48);
+        digits++;
+      }
+    }
+    if (digits > 12) continue;
     tokens.push({
       start,
       end: match.end,
-      text: match.end === match.numberEnd ? raw : text.slice(start, match.end),
+      text: text.slice(start, match.end),
       value,
       ordinal: match.end !== match.numberEnd,
-      yearLike: digits.length === 4 && raw.length === 4 && value >= 1900 && value <= 2100,
+      yearLike: digits === 4 && match.numberEnd - start === 4 && value >= 1900 && value <= 2100,
     });
   }
   mergeSpacedThousands(text, tokens);

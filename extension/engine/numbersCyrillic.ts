@@ -437,18 +437,24 @@ export function mergeCyrillicNumbers(tokens: NumberToken[], cyrillic: NumberToke
   if (cyrillic.length === 0) return tokens;
   // both lists are in text order and this reader's tokens do not overlap: one cursor walks them, so a long run of
   // figures is not compared pair by pair
-  // (the two lists merged in one pass, as a stable sort of the kept ones then this reader's would order them)
+  // (the kept ones merged with this reader's in the same pass, as a stable sort of the kept ones then this reader's
+  // would order them: at one start, the kept one first)
   let next = 0;
-  const kept = tokens.filter((t) => {
-    while (next < cyrillic.length && cyrillic[next].end <= t.start) next++;
-    for (let j = next; j < cyrillic.length && cyrillic[j].start < t.end; j++) if (t.start < cyrillic[j].end) return false;
-    return true;
-  });
-  const merged: NumberToken[] = [];
-  let i = 0;
   let j = 0;
-  while (i < kept.length && j < cyrillic.length) merged.push(kept[i].start <= cyrillic[j].start ? kept[i++] : cyrillic[j++]);
-  while (i < kept.length) merged.push(kept[i++]);
+  const merged: NumberToken[] = [];
+  for (const t of tokens) {
+    while (next < cyrillic.length && cyrillic[next].end <= t.start) next++;
+    let covered = false;
+    for (let k = next; k < cyrillic.length && cyrillic[k].start < t.end; k++) {
+      if (t.start < cyrillic[k].end) {
+        covered = true;
+        break;
+      }
+    }
+    if (covered) continue;
+    while (j < cyrillic.length && cyrillic[j].start < t.start) merged.push(cyrillic[j++]);
+    merged.push(t);
+  }
   while (j < cyrillic.length) merged.push(cyrillic[j++]);
   return merged;
 }

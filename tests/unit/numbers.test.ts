@@ -58,4 +58,10 @@ describe('nextDigits', () => {
       expect(byScan(text)).toEqual(byPattern(text));
     }), { numRuns: 20_000 });
   });
+
+  it('gives each figure the value of its digits alone', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      for (const t of findNumbers(text)) expect(t.value).toBe(Number(t.text.replace(/(?:st|nd|rd|th)$/, '').replace(/[^\d]/g, '')));
+    }), { numRuns: 5_000 });
+  });
 });

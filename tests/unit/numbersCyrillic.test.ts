@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../extension/engine/numbers';
+import { findNumbers, type NumberToken } from '../../extension/engine/numbers';
 import { CYRILLIC_NUMBER_HINT, findCyrillicNumbers, mergeCyrillicNumbers, nextDigitForm, NUMERAL_FORMS } from '../../extension/engine/numbersCyrillic';
 import { LABEL_FILES, readLabels, readRealPage, REAL_PAGES_DIR } from '../../scripts/evaluateReal';
 
@@ -282,5 +282,26 @@ describe('nextDigitForm', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...chars2), { maxLength: 50 }).map((a) => a.join('')), (text) => {
       expect(findCyrillicNumbers(text).every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
     }), { numRuns: 2_000 });
+  });
+});
+
+describe('mergeCyrillicNumbers, one pass', () => {
+  /** the merge as it was first written: the covered digit tokens dropped, the rest sorted in with a stable sort */
+  const reference = (tokens: NumberToken[], cyrillic: NumberToken[]) => cyrillic.length === 0 ? tokens
+    : [...tokens.filter((t) => !cyrillic.some((c) => t.start < c.end && c.start < t.end)), ...cyrillic].sort((a, b) => a.start - b.start);
+  const token = (start: number, length: number, text: string): NumberToken => ({ start, end: start + length, text, value: 1, ordinal: false, yearLike: false });
+  /** tokens in text order, none overlapping, from the gaps before them and their lengths */
+  const tokensOf = (spans: [number, number][], tag: string) => {
+    let at = 0;
+    return spans.map(([gap, length], i) => token((at += gap), length, `${tag}${i}`)).map((t) => ((at = t.end), t));
+  };
+
+  it('keeps what the reference keeps, in its order', () => {
+    const spans = fc.array(fc.tuple(fc.nat(4), fc.integer({ min: 1, max: 5 })), { maxLength: 12 });
+    fc.assert(fc.property(spans, spans, (digitSpans, cyrillicSpans) => {
+      const digits = tokensOf(digitSpans, 'd');
+      const cyrillic = tokensOf(cyrillicSpans, 'c');
+      expect(mergeCyrillicNumbers(digits, cyrillic).map((t) => t.text)).toEqual(reference(digits, cyrillic).map((t) => t.text));
+    }), { numRuns: 5_000 });
   });
 });
