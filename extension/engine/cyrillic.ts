@@ -27,25 +27,60 @@ type WordTable = Exclude<keyof CyrillicCueTables, 'categoryWords' | 'places'>;
 const list = (table: WordTable): string[] => [...new Set(CUES.flatMap((cues) => cues[table] ?? []))];
 const words = (table: WordTable): string => list(table).join('|');
 
-/** Each word pattern's twin without its leading word-start lookbehind, made once (hasWordsCy). */
-const LOOSE_CY = new Map<RegExp, RegExp | null>();
+/** How hasWordsCy tests a word pattern, worked out once for each. */
+interface WordsTest {
+  /** the pattern's twin without its leading word-start lookbehind, or null */
+  loose: RegExp | null;
+  /** the pattern matches only after the text's last digit, '.', ';', '!' or '?' (endsAfterLastStop) */
+  afterLastStop: boolean;
+}
+const WORDS_TESTS = new Map<RegExp, WordsTest>();
 /**
  * `pattern.test(text)` for a pattern that opens with the word-start lookbehind L: its words alone are looked for first.
  * They match wherever the pattern does, and the lookbehind, tried at every position of the text, costs two to four
  * times as much where the words are absent (most sentences, most figures). A pattern that does not open with L is
  * looked for first without the word edges its words open with (`withoutOptionalLeads`), where it has any.
+ * A pattern whose match can hold no digit nor '.', ';', '!' or '?' and must reach the text's end ("помиловал еще 37")
+ * is looked for only past the last of them: the words before a figure end right after other figures.
  */
 export function hasWordsCy(pattern: RegExp, text: string): boolean {
-  let loose = LOOSE_CY.get(pattern);
-  if (loose === undefined) {
+  let how = WORDS_TESTS.get(pattern);
+  if (how === undefined) {
     // (only a single leading L is dropped: anywhere else, dropping it could make the pattern stricter)
     const parts = pattern.source.split(L);
     const grouped = `(?:${pattern.source})`;
     const source = pattern.global || pattern.sticky ? null : parts.length === 2 && parts[0] === '' ? withoutOptionalLeads(parts[1]) : withoutOptionalLeads(grouped);
-    loose = source === null || source === grouped ? null : new RegExp(source, pattern.flags);
-    LOOSE_CY.set(pattern, loose);
+    how = { loose: source === null || source === grouped ? null : new RegExp(source, pattern.flags), afterLastStop: !pattern.global && !pattern.sticky && !pattern.multiline && endsAfterLastStop(pattern.source) };
+    WORDS_TESTS.set(pattern, how);
   }
-  return (loose === null || loose.test(text)) && pattern.test(text);
+  if (how.afterLastStop) text = fromLastStop(text);
+  return (how.loose === null || how.loose.test(text)) && pattern.test(text);
+}
+
+/** a pattern's tail "[^\d.;!?]{0,n}$": up to n characters that are none of those, then the text's end */
+const STOP_TAIL = /^([^]*)\[\^\\d\.;!\?\]\{0,\d+\}\$$/;
+/** a pattern's words made of letters and spaces only: literal letters and spaces, \p{L}, groups, alternatives, ?, *, + and classes of letters */
+const LETTERS_ONLY = /^(?:[\p{L} |()?:*+[\]]|\\p\{L\})*$/u;
+/**
+ * The pattern is L, words of letters and spaces only, R, then STOP_TAIL: every match lies past the text's last digit,
+ * '.', ';', '!' or '?', and the lookbehind before it sees at most that character.
+ */
+export function endsAfterLastStop(source: string): boolean {
+  const tail = STOP_TAIL.exec(source);
+  if (!tail) return false;
+  let words = tail[1];
+  if (words.startsWith(L)) words = words.slice(L.length);
+  if (words.endsWith(R)) words = words.slice(0, -R.length);
+  return LETTERS_ONLY.test(words);
+}
+
+/** `text` from its last digit, '.', ';', '!' or '?' (that character kept, for a lookbehind), or all of it */
+function fromLastStop(text: string): string {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const c = text.charCodeAt(at);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 59 || c === 33 || c === 63) return at === 0 ? text : text.slice(at);
+  }
+  return text;
 }
 
 /**
@@ -222,6 +257,11 @@ const CATEGORY_AT_CY: [ClaimKind, RegExp][] = CATEGORY_WORDS_CY.map(([kind, patt
 /** a people's noun, then "и"/"і" and another quantity: what follows names another group */
 const STILL_CY = [...ru.frame.still, ...be.frame.still].join('|');
 const AND_ANOTHER_GROUP_CY = re(`\\p{L}{3,}\\s+(?:${words('andAnother')})\\s+(?:(?:${STILL_CY})\\s+)?(?:${words('several')}|\\d|[а-яёіў]+(?:ро|ое|ох|ёх|ух)\\s)`);
+/**
+ * What AND_ANOTHER_GROUP_CY needs somewhere: its joining word between spaces. A cheap test first: the pattern's run of
+ * letters, tried at every letter of every word, costs the square of each word's length.
+ */
+const AND_ANOTHER_HINT_CY = re(`\\s(?:${words('andAnother')})\\s`);
 
 /** "семеро …, остальные восемь — по «экстремистским» статьям": past a comma, the rest or another figure has its own words */
 const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;—–]\s*(?:\p{L}+\s+){0,2}(?:${words('theRest')}|${FIGURE_CY})`, 'u');
@@ -235,29 +275,38 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   // places any category starts, and only there is each kind tried
   // (the kinds seen, one bit each in CATEGORY_AT_CY's order: no set made for each figure)
   let seen = 0;
+  // (only words, spaces, commas and dashes may come between the figure and its category: a word past the first other
+  // character holds for no kind, and the scan stops there)
+  const notWord = NOT_WORD_BETWEEN_CY.exec(reach)?.index ?? reach.length;
   CATEGORY_START_CY.lastIndex = 0;
-  for (let found = CATEGORY_START_CY.exec(reach); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
+  for (let found = CATEGORY_START_CY.exec(reach); found && found.index <= notWord; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
     const at = found.index;
     for (let i = 0; i < CATEGORY_AT_CY.length; i++) {
       if (seen & (1 << i)) continue;
       const [kind, sticky] = CATEGORY_AT_CY[i];
       sticky.lastIndex = at;
-      const match = sticky.exec(reach);
-      if (!match) continue;
+      // (a sticky test leaves lastIndex at the match's end: no match built for each kind tried)
+      if (!sticky.test(reach)) continue;
       seen |= 1 << i;
-      if (categoryHolds(kind, reach, at, at + match[0].length)) return kind;
+      if (categoryHolds(kind, reach, at, sticky.lastIndex)) return kind;
     }
   }
   return null;
 }
 
-/** Whether a category word at `at` names the figure before it: nothing but words between, no other group or figure first. */
+/** a character that is no word's, space, comma or dash: none may come between a figure and its category (categoryHolds) */
+const NOT_WORD_BETWEEN_CY = /[^\s\p{L},«»"'’—–-]/u;
+
+/**
+ * Whether a category word at `at` names the figure before it: nothing but words between, no other group or figure first.
+ * (Only words, spaces, commas and dashes come between the figure and the category, "человек имеют", "из них –": the
+ * caller tries no word past the first other character, NOT_WORD_BETWEEN_CY.)
+ */
 function categoryHolds(kind: ClaimKind, reach: string, at: number, end: number): boolean {
   const between = reach.slice(0, at);
-  // only words, spaces, commas and dashes between the figure and the category ("человек имеют", "из них –")
-  if (!/^[\s\p{L},«»"'’—–-]*$/u.test(between) || at > (kind === 'round_political' || kind === 'round_drug_offences' || kind === 'round_minors' ? 70 : 45)) return false;
+  if (at > (kind === 'round_political' || kind === 'round_drug_offences' || kind === 'round_minors' ? 70 : 45)) return false;
   // "40 политзаключённых и несколько иностранцев": past "и" the word names another group
-  if (AND_ANOTHER_GROUP_CY.test(between) || ANOTHER_FIGURE_CY.test(between)) return false;
+  if ((AND_ANOTHER_HINT_CY.test(between) && AND_ANOTHER_GROUP_CY.test(between)) || ANOTHER_FIGURE_CY.test(between)) return false;
   // "в феврале трое, в апреле — гражданин США": past another item's month, the word is that item's
   if (/[,;—–]/u.test(between) && MONTH_BETWEEN_CY.test(between)) return false;
   // "14 вызваленых, іх вывезлі ў Літву": past a comma, where the whole release went, not a part's destination

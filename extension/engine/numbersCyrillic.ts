@@ -4,11 +4,12 @@
  * ("32-х", "8-я", "5 тысяч", "1,2 тыс."). Plain digits are read by numbers.ts; a token here may cover one of its
  * tokens ("32" inside "32-х"), and then this one wins (mergeCyrillicNumbers).
  *
- * Pure and dependency-free: a lookup table of every form, built once. Words are compared after folding spelling
- * variants (ё/е, і/и, a Latin i typed for і, ў/у, the taraškievica ь in "дзьве", "шэсьць", stress marks, soft hyphens),
- * so a form is listed once in its standard spelling.
+ * Pure, and dependent on nothing but textScan's isSpace: a lookup table of every form, built once. Words are compared
+ * after folding spelling variants (ё/е, і/и, a Latin i typed for і, ў/у, the taraškievica ь in "дзьве", "шэсьць", stress
+ * marks, soft hyphens), so a form is listed once in its standard spelling.
  */
 import type { NumberToken } from './numberToken';
+import { isSpace } from './textScan';
 
 type Slot =
   | 'zero' // stands alone
@@ -201,8 +202,72 @@ for (const e of 'х ех ёх ух ох ти ми мя ью мью ці мі'.sp
  */
 const WORD = new RegExp(`${WORD_START}(?:${STEMS})[${LETTER}]*(?:[${APOSTROPHE}][${LETTER}]+)*(?:[-‑][${LETTER}]+(?:[${APOSTROPHE}][${LETTER}]+)*)*`, 'gi');
 const WORD_PART = new RegExp(`[${LETTER}]+(?:[${APOSTROPHE}][${LETTER}]+)*`, 'g');
-/** digits, maybe a decimal part, maybe a hyphen and an ending: "32-х", "8-я", "1,2" (only kept before a scale) */
-const DIGIT_FORM = /(?<!\d[.,\u00A0\u202F\u2009 ]?)(\d+)(?:[.,](\d{1,2}))?(?![\d])(?:[-‑–]([\u0400-\u04FF]{1,3})(?![\u0400-\u04FF\w]))?/gu;
+/**
+ * digits, maybe a decimal part, maybe a hyphen and an ending: "32-х", "8-я", "1,2" (only kept before a scale). The
+ * forms are those of the pattern
+ *   /(?<!\d[.,\u00A0\u202F\u2009 ]?)(\d+)(?:[.,](\d{1,2}))?(?![\d])(?:[-‑–]([\u0400-\u04FF]{1,3})(?![\u0400-\u04FF\w]))?/gu
+ * found by nextDigitForm without a match built for each run of digits (tests/unit/numbersCyrillic.test.ts holds it to
+ * the pattern).
+ */
+export interface DigitFormMatch {
+  start: number;
+  /** the end of the digits */
+  digitsEnd: number;
+  /** the decimal digits' end, or digitsEnd when there are none */
+  decimalsEnd: number;
+  /** the match's end: after the ending, when there is one */
+  end: number;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isCyrillic = (code: number) => code >= 0x400 && code <= 0x4ff;
+
+/** A Cyrillic letter at `at`, past any spaces: where SCALE_AFTER can match, and only there. */
+function letterPastSpaces(text: string, at: number): boolean {
+  while (isSpace(text.charCodeAt(at))) at++;
+  return isCyrillic(text.charCodeAt(at));
+}
+
+/** the match nextDigitForm gives, one object reused: a run of figures made one for each of hundreds of thousands */
+const FOUND_FORM: DigitFormMatch = { start: 0, digitsEnd: 0, decimalsEnd: 0, end: 0 };
+
+/**
+ * The first digit form at or after `from` (the pattern above, searched from there), or null. The match is one object
+ * reused by the next call: read it before calling again.
+ */
+export function nextDigitForm(text: string, from: number): DigitFormMatch | null {
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    if (!isDigit(text.charCodeAt(p))) continue;
+    // (?<!\d[.,\u00A0\u202F\u2009 ]?): no digit right before, nor a digit and a separator
+    const b = text.charCodeAt(p - 1);
+    if (isDigit(b) || ((b === 46 || b === 44 || b === 0xa0 || b === 0x202f || b === 0x2009 || b === 32) && isDigit(text.charCodeAt(p - 2)))) continue;
+    let digitsEnd = p + 1;
+    while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+    // a decimal part of one or two digits, no digit after it
+    let decimalsEnd = digitsEnd;
+    const c = text.charCodeAt(digitsEnd);
+    if ((c === 46 || c === 44) && isDigit(text.charCodeAt(digitsEnd + 1))) {
+      const last = isDigit(text.charCodeAt(digitsEnd + 2)) ? digitsEnd + 3 : digitsEnd + 2;
+      if (!isDigit(text.charCodeAt(last))) decimalsEnd = last;
+    }
+    // a hyphen and one to three Cyrillic letters, with no letter of either alphabet, digit or _ after them
+    let end = decimalsEnd;
+    const h = text.charCodeAt(decimalsEnd);
+    if (h === 45 || h === 0x2011 || h === 0x2013) {
+      let letters = 0;
+      while (letters < 4 && isCyrillic(text.charCodeAt(decimalsEnd + 1 + letters))) letters++;
+      const after = text.charCodeAt(decimalsEnd + 1 + letters);
+      if (letters >= 1 && letters <= 3 && !(after === 95 || isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) end = decimalsEnd + 1 + letters;
+    }
+    FOUND_FORM.start = p;
+    FOUND_FORM.digitsEnd = digitsEnd;
+    FOUND_FORM.decimalsEnd = decimalsEnd;
+    FOUND_FORM.end = end;
+    return FOUND_FORM;
+  }
+  return null;
+}
 /** a scale word right after digits: "5 тысяч", "3 тыс.", "1,5 млн" */
 const SCALE_AFTER = /[\s\u00A0\u202F\u2009]*([\u0400-\u04FF]+)(?![\u0400-\u04FF\w])(\.?)/uy;
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -224,7 +289,10 @@ export function findCyrillicNumbers(text: string): NumberToken[] {
   // the numeral words in text order; null for a word that begins like one but is not, which ends a run
   const words: Array<Item | null> = [];
   let digitForm = 0; // the digit forms are in text order too: one cursor walks both
-  for (const match of text.matchAll(WORD)) {
+  // (an exec loop, not matchAll: a run of figures makes tens of thousands of words, and the iterator's steps cost more
+  // than the matches; WORD never matches the empty string, so the two find the same words)
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
     while (digitForm < digitForms.length && digitForms[digitForm].end <= start) digitForm++;
     // a word inside a digit form ("тысяч" in "5 тысяч") is that form's
@@ -243,6 +311,7 @@ export function findCyrillicNumbers(text: string): NumberToken[] {
     else words.push(null);
   }
   const tokens = digitForms;
+  const digitFormCount = digitForms.length;
   let runStart = 0;
   for (let i = 0; i <= words.length; i++) {
     const word = words[i];
@@ -252,16 +321,21 @@ export function findCyrillicNumbers(text: string): NumberToken[] {
     if (i > runStart) tokens.push(...parseRun(text, words.slice(runStart, i) as Item[]));
     runStart = word ? i : i + 1;
   }
-  return tokens.sort((a, b) => a.start - b.start);
+  // (the digit forms are in text order: only the words' numbers, added after them, need the sort)
+  return tokens.length > digitFormCount ? tokens.sort((a, b) => a.start - b.start) : tokens;
 }
 
 /** "32-х", "8-я", "2024-го", "5 тысяч", "1,2 тыс.", "1,5 млн"; plain digits and bare decimals are left alone. */
 function readDigitForms(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const match of text.matchAll(DIGIT_FORM)) {
-    const [whole, digits, decimals, ending] = match;
-    const start = match.index;
-    let end = start + whole.length;
+  for (let match = nextDigitForm(text, 0); match; match = nextDigitForm(text, match.end)) {
+    const start = match.start;
+    let end = match.end;
+    // (no ending and no letter after the digits but past spaces: no scale either, the most common case spared all else)
+    if (end === match.decimalsEnd && !letterPastSpaces(text, end)) continue;
+    const digits = text.slice(start, match.digitsEnd);
+    const decimals = match.decimalsEnd > match.digitsEnd ? text.slice(match.digitsEnd + 1, match.decimalsEnd) : undefined;
+    const ending = end > match.decimalsEnd ? text.slice(match.decimalsEnd + 1, end) : undefined;
     let value = Number(decimals ? `${digits}.${decimals}` : digits);
     let ordinal = false;
     if (ending !== undefined) {
@@ -363,11 +437,24 @@ export function mergeCyrillicNumbers(tokens: NumberToken[], cyrillic: NumberToke
   if (cyrillic.length === 0) return tokens;
   // both lists are in text order and this reader's tokens do not overlap: one cursor walks them, so a long run of
   // figures is not compared pair by pair
+  // (the kept ones merged with this reader's in the same pass, as a stable sort of the kept ones then this reader's
+  // would order them: at one start, the kept one first)
   let next = 0;
-  const kept = tokens.filter((t) => {
+  let j = 0;
+  const merged: NumberToken[] = [];
+  for (const t of tokens) {
     while (next < cyrillic.length && cyrillic[next].end <= t.start) next++;
-    for (let j = next; j < cyrillic.length && cyrillic[j].start < t.end; j++) if (t.start < cyrillic[j].end) return false;
-    return true;
-  });
-  return [...kept, ...cyrillic].sort((a, b) => a.start - b.start);
+    let covered = false;
+    for (let k = next; k < cyrillic.length && cyrillic[k].start < t.end; k++) {
+      if (t.start < cyrillic[k].end) {
+        covered = true;
+        break;
+      }
+    }
+    if (covered) continue;
+    while (j < cyrillic.length && cyrillic[j].start < t.start) merged.push(cyrillic[j++]);
+    merged.push(t);
+  }
+  while (j < cyrillic.length) merged.push(cyrillic[j++]);
+  return merged;
 }

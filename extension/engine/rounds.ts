@@ -45,19 +45,26 @@ export function identifyRound(claims: RawClaim[], published: string | null, kb: 
   for (const claim of claims) {
     // "this month" is the report's own month: evidence for its round like an undated figure
     if ((claim.monthCue && claim.monthCue.relative !== 'this-month' && !ofOwnMonth(claim.monthCue, published)) || claim.otherTime) continue;
+    // (a figure of no kind below gains no round anything: spared the rounds)
+    const roundKind = ROUND_KINDS.has(claim.kind);
+    if (!(claim.kind === 'round_size' || roundKind || (claim.kind === 'round_ordinal' && !claim.countsDecrees) || (claim.kind === 'running_total' && claim.scope !== 'other'))) continue;
     const lead = claim.position === 'body' ? 1 : 1.5;
+    // (the claim's range, worked out once for all the rounds)
+    const interval = claimInterval(claim);
+    const agrees = (value: number | undefined) => value !== undefined && agree(interval, factInterval(value, null)) === 'match';
     for (const entry of scores) {
       const r = entry.round.round;
       let gain = 0;
-      if (claim.kind === 'round_size' && matches(claim, kb.roundFact('round_size', r)?.value)) gain = 3 * lead;
-      else if (ROUND_KINDS.has(claim.kind)) {
+      if (claim.kind === 'round_size' && agrees(kb.roundFact('round_size', r)?.value)) gain = 3 * lead;
+      else if (roundKind) {
         const fact = kb.roundFact(claim.kind, r);
-        if (fact) gain = matches(claim, fact.value) ? 2 : -1;
+        if (fact) gain = agrees(fact.value) ? 2 : -1;
         if (fact) entry.make[gain > 0 ? 'agree' : 'differ']++;
       } else if (claim.kind === 'round_ordinal' && !claim.countsDecrees && claim.value === r) gain = 1;
-      else if (claim.kind === 'running_total' && claim.scope !== 'other' && matches(claim, kb.roundFact('running_total', r)?.value)) gain = 1;
+      else if (claim.kind === 'running_total' && claim.scope !== 'other' && agrees(kb.roundFact('running_total', r)?.value)) gain = 1;
       entry.score += gain;
-      if (gain > 0) entry.evidence.push(`${claim.span.trim()} (${claim.kind.replace('round_', '')})`);
+      // (the basis names four figures at most: a page of thousands is spared the others' words)
+      if (gain > 0 && entry.evidence.length < 4) entry.evidence.push(`${claim.span.trim()} (${claim.kind.replace('round_', '')})`);
     }
   }
   scores.sort((a, b) => b.score - a.score || b.round.round - a.round.round);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasWordsCy, OTHER_TIME_CY, withoutOptionalLeads } from '../../extension/engine/cyrillic';
+import { endsAfterLastStop, hasWordsCy, HELD_CY, OTHER_TIME_CY, PARDON_BEFORE_CY, PARDON_CY, withoutOptionalLeads } from '../../extension/engine/cyrillic';
 
 describe('the Cyrillic word patterns\' pre-test (hasWordsCy)', () => {
   it('drops an optional group a word opens with, and nothing else', () => {
@@ -31,5 +32,20 @@ describe('the Cyrillic word patterns\' pre-test (hasWordsCy)', () => {
   it('still finds a time told from the sentence before, with or without its lead word', () => {
     for (const said of ['шесть дней спустя', 'дней спустя', 'неделю спустя', 'через неделю', 'тры тыдні таму']) expect(hasWordsCy(OTHER_TIME_CY, `их освободили ${said}, 23 человека`)).toBe(true);
     expect(hasWordsCy(OTHER_TIME_CY, 'помиловал 23 человека, из них 5 женщин')).toBe(false);
+  });
+
+  it('looks for words that must reach the end only past the last digit or stop, and answers as the pattern does', () => {
+    expect(endsAfterLastStop(PARDON_BEFORE_CY.source)).toBe(true);
+    // (not where the words could hold a digit or a stop, or the tail is another)
+    for (const pattern of [PARDON_CY, HELD_CY, OTHER_TIME_CY, /(?<![\p{L}\d])(?:указ \d+|[^а]к)[^\d.;!?]{0,45}$/u, /(?:а.б)[^\d.;!?]{0,45}$/u, /(?:аб)[^\d.;]{0,45}$/u]) {
+      expect(endsAfterLastStop(pattern.source)).toBe(false);
+    }
+    const pieces = ['помиловал ', 'помиловали', 'освободил ', 'еще ', 'ещё', 'вызваліў ', 'на волю выйшлі ', ' ', '1', '23', '.', ';', '!', '?', ',', '—', 'а', 'указ ', 'x'];
+    const wordsBeforeFigure = /(?<![\p{L}\d])(?:по\p{L}*ли|указ(?: о)? помиловании)(?![\p{L}])[^\d.;!?]{0,12}$/u;
+    expect(endsAfterLastStop(wordsBeforeFigure.source)).toBe(true);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join('')), (text) => {
+      expect(hasWordsCy(PARDON_BEFORE_CY, text)).toBe(PARDON_BEFORE_CY.test(text));
+      expect(hasWordsCy(wordsBeforeFigure, text)).toBe(wordsBeforeFigure.test(text));
+    }), { numRuns: 5_000 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseNumberWords } from '../../extension/engine/numbers';
+import fc from 'fast-check';
+import { findNumbers, nextDigits, parseNumberWords } from '../../extension/engine/numbers';
 
 const values = (text: string) => findNumbers(text).map((t) => [t.text, t.value, t.ordinal]);
 
@@ -35,5 +36,32 @@ describe('findNumbers', () => {
     expect(parseNumberWords('a man')).toBeNull();
     expect(parseNumberWords('sixth seven')).toBeNull();
     expect(parseNumberWords('a hundred')).toEqual({ value: 100, ordinal: false });
+  });
+});
+
+describe('nextDigits', () => {
+  /** the pattern nextDigits stands for (numbers.ts) */
+  const DIGITS = /(?<![\d.,\u00A0\u202F\u2009])(\d{1,3}(?:[,.\u00A0\u202F\u2009 ]\d{3})+|\d(?:[\u00AD\u200B-\u200D\u2060]?\d)*)(?![\d]|[.,]\d)(st|nd|rd|th)?\b/g;
+  const byPattern = (text: string) => [...text.matchAll(DIGITS)].map((m) => [m.index, m.index + m[1].length, m.index + m[0].length]);
+  const byScan = (text: string) => {
+    const out: number[][] = [];
+    for (let m = nextDigits(text, 0); m; m = nextDigits(text, m.end)) out.push([m.start, m.numberEnd, m.end]);
+    return out;
+  };
+  const chars = ['0', '1', '2', '3', '9', ',', '.', ' ', '\u00A0', '\u202F', '\u2009', '\u00AD', '\u200B', '\u200D', '\u2060', 's', 't', 'n', 'd', 'r', 'h', 'x', '_', '-', 'я', '\n'];
+
+  it('finds what the pattern finds, where it finds it', () => {
+    for (const text of ['1,300 and 1.300, 1\u00a0300, 12,345,678th, 7th, 21st-century, 1\u00AD2x, 1\u00AD2\u00AD3nd', '2.5 1,30 1, 300 99,999.1 1st_ 3rdx 2 th', '']) {
+      expect(byScan(text)).toEqual(byPattern(text));
+    }
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      expect(byScan(text)).toEqual(byPattern(text));
+    }), { numRuns: 20_000 });
+  });
+
+  it('gives each figure the value of its digits alone', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      for (const t of findNumbers(text)) expect(t.value).toBe(Number(t.text.replace(/(?:st|nd|rd|th)$/, '').replace(/[^\d]/g, '')));
+    }), { numRuns: 5_000 });
   });
 });

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../extension/engine/numbers';
-import { CYRILLIC_NUMBER_HINT, findCyrillicNumbers, mergeCyrillicNumbers, NUMERAL_FORMS } from '../../extension/engine/numbersCyrillic';
+import { findNumbers, type NumberToken } from '../../extension/engine/numbers';
+import { CYRILLIC_NUMBER_HINT, findCyrillicNumbers, mergeCyrillicNumbers, nextDigitForm, NUMERAL_FORMS } from '../../extension/engine/numbersCyrillic';
 import { LABEL_FILES, readLabels, readRealPage, REAL_PAGES_DIR } from '../../scripts/evaluateReal';
 
 /** [token text, value, flags]: 'o' ordinal, 'y' year-like, 'v' vague */
@@ -254,5 +254,54 @@ describe.skipIf(!existsSync(RU_BE_LABELS) || !existsSync(REAL_PAGES_DIR))('findC
     }
     expect(checked.length).toBeGreaterThanOrEqual(15);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('nextDigitForm', () => {
+  /** the pattern nextDigitForm stands for (numbersCyrillic.ts) */
+  const DIGIT_FORM = /(?<!\d[.,\u00A0\u202F\u2009 ]?)(\d+)(?:[.,](\d{1,2}))?(?![\d])(?:[-‑–]([\u0400-\u04FF]{1,3})(?![\u0400-\u04FF\w]))?/gu;
+  const byPattern = (text: string) => [...text.matchAll(DIGIT_FORM)].map((m) => [m.index, m[1], m[2], m[3], m.index + m[0].length]);
+  const byScan = (text: string) => {
+    const out: unknown[][] = [];
+    for (let m = nextDigitForm(text, 0); m; m = nextDigitForm(text, m.end)) {
+      out.push([m.start, text.slice(m.start, m.digitsEnd), m.decimalsEnd > m.digitsEnd ? text.slice(m.digitsEnd + 1, m.decimalsEnd) : undefined, m.end > m.decimalsEnd ? text.slice(m.decimalsEnd + 1, m.end) : undefined, m.end]);
+    }
+    return out;
+  };
+  const chars = ['0', '1', '7', ',', '.', ' ', '\u00A0', '\u202F', '\u2009', '-', '‑', '–', 'х', 'я', 'г', 'о', 'a', 'Z', '_', '\n', '😀'];
+
+  it('finds what the pattern finds, where it finds it', () => {
+    for (const text of ['32-х, 8-я, 1,2 тыс., 5 тысяч, 2024-го, 12,345-ый, 1.23, 7-abc, 7-ага, 3–х', '']) expect(byScan(text)).toEqual(byPattern(text));
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      expect(byScan(text)).toEqual(byPattern(text));
+    }), { numRuns: 20_000 });
+  });
+
+  it('reads the same forms over hostile runs of digits and letters', () => {
+    const chars2 = ['1', '2', ' ', ',', '.', '-', 'т', 'ы', 'с', 'я', 'ч', 'х', 'м', 'л', 'н', '\u00A0'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars2), { maxLength: 50 }).map((a) => a.join('')), (text) => {
+      expect(findCyrillicNumbers(text).every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+    }), { numRuns: 2_000 });
+  });
+});
+
+describe('mergeCyrillicNumbers, one pass', () => {
+  /** the merge as it was first written: the covered digit tokens dropped, the rest sorted in with a stable sort */
+  const reference = (tokens: NumberToken[], cyrillic: NumberToken[]) => cyrillic.length === 0 ? tokens
+    : [...tokens.filter((t) => !cyrillic.some((c) => t.start < c.end && c.start < t.end)), ...cyrillic].sort((a, b) => a.start - b.start);
+  const token = (start: number, length: number, text: string): NumberToken => ({ start, end: start + length, text, value: 1, ordinal: false, yearLike: false });
+  /** tokens in text order, none overlapping, from the gaps before them and their lengths */
+  const tokensOf = (spans: [number, number][], tag: string) => {
+    let at = 0;
+    return spans.map(([gap, length], i) => token((at += gap), length, `${tag}${i}`)).map((t) => ((at = t.end), t));
+  };
+
+  it('keeps what the reference keeps, in its order', () => {
+    const spans = fc.array(fc.tuple(fc.nat(4), fc.integer({ min: 1, max: 5 })), { maxLength: 12 });
+    fc.assert(fc.property(spans, spans, (digitSpans, cyrillicSpans) => {
+      const digits = tokensOf(digitSpans, 'd');
+      const cyrillic = tokensOf(cyrillicSpans, 'c');
+      expect(mergeCyrillicNumbers(digits, cyrillic).map((t) => t.text)).toEqual(reference(digits, cyrillic).map((t) => t.text));
+    }), { numRuns: 5_000 });
   });
 });
