@@ -780,7 +780,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // ("…, начиная с июля": a month that starts the count leaves it the year's)
     if (!s.monthCues.some((m) => !m.start) && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
     if (!s.monthCues.some((m) => m.at < token.start) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-    if (totalCueBefore(s, token)) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
+    // ("З ліпеня 2024 года, калі на волю выйшлі першыя 18, …": the when-clause tells of the start, not of the total)
+    if (totalCueBefore(s, token) && !WHEN_OF_START_BEFORE_CY.test(a.beforeBare.slice(-90))) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
     // "оба", "абодва" (both) refer back to people already named
     const both = /^(?:оба|обе|обоих|абодва|абедзве|абодвух)$/iu.test(token.text)
@@ -1377,6 +1378,7 @@ const TOTAL_SPAN_RIGHT_AFTER_CY = /^\s*(?:человек\s+|чалавек\s+)?(
 const OTHER_MONITOR_CY = /dissident|диссидент|дысідэнт|друг(?:ой|ая|ие) (?:монитор|проект|организац)|інш(?:ы|ая|ыя) (?:маніторынг|праект|арганізац)/u;
 const HELD_RIGHT_BEFORE_CY = /(?:за кратамі|за реш[её]тк\p{L}*|в заключении|у зь?няволень?ні|в тюрьм\p{L}*|у турм\p{L}*)\s*(?:(?:по-прежнему|усё яшчэ|всё ещё|ещё|яшчэ)\s+)?(?:застаюцца|застаецца|остаются|остаётся|остается|находятся|знаходзяцца)?\s*[:—–]?\s*$/u;
 const HELD_RIGHT_AFTER_CY = /^\s*(?:(?:ещё|еще|яшчэ|по-прежнему|усё яшчэ)\s+)?(?:в заключении|за реш[её]тк\p{L}*|за кратамі|у зь?няволень?ні)\s*$|^\s*(?:человек|чалавек|людях|людзях|людей|людзей)?\s*,?\s*(?:(?:которые|якія)\s+)?(?:по-прежнему\s+|усё яшчэ\s+|всё ещё\s+|ещё\s+|яшчэ\s+)?(?:остаются|остаётся|остается|застаюцца|застаецца|находятся|знаходзяцца)\s+(?:за реш[её]тк\p{L}*|за кратамі|в заключении|у зь?няволень?ні|в тюрьм\p{L}*|у турм\p{L}*)/u;
+const WHEN_OF_START_BEFORE_CY = /(?:^|[^\p{L}])(?:с|з|ад|от)\s+[^,;.]{0,30},\s*(?:когда|калі)(?![\p{L}])[^,;]*$/u;
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з|ад|от) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;

@@ -16,18 +16,17 @@ interface Floor {
 }
 
 const FLOORS: Floor[] = [
-  { set: 's15a', maxFalseFlags: 0, minPlantsFlagged: 6, minRecall: 0.8 },
-  { set: 's15b', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.82 },
-  { set: 's15c', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.79 },
-  { set: 's15d', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.77 },
-  { set: 's16a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.86 },
-  { set: 's16d', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.87 },
-  { set: 's17a', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.75 },
-  { set: 's17c', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.75 },
-  { set: 's18a', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.84 },
+  { set: 's15a', maxFalseFlags: 0, minPlantsFlagged: 6, minRecall: 0.82 },
+  { set: 's15b', maxFalseFlags: 0, minPlantsFlagged: 6, minRecall: 0.83 },
+  { set: 's15c', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.83 },
+  { set: 's15d', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.81 },
+  { set: 's16a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.88 },
+  { set: 's16d', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.9 },
+  { set: 's17a', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.78 },
+  { set: 's17c', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.77 },
+  { set: 's18a', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.86 },
   { set: 's19a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.9 },
-  // (Belarusian only; one false flag still open: a total recalled from the first round's count, in a timeline)
-  { set: 's19d', maxFalseFlags: 1, minPlantsFlagged: 3, minRecall: 0.76 },
+  { set: 's19d', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.76 },
 ];
 
 describe.each(FLOORS)('the blind pages of $set', ({ set, maxFalseFlags, minPlantsFlagged, minRecall }) => {
