@@ -899,7 +899,7 @@ function newYearCue(lower: string): MonthMention[] {
   if (!HOLIDAY_HINT.test(lower)) return found;
   for (const [pattern, cue] of HOLIDAYS) {
     const holiday = pattern.exec(lower);
-    // ("Since the first round on July 3, timed to coincide with Independence Day, over 200 …": the start of a count)
+    // ("Counting from the first release, on the eve of Independence Day, more than 200 …": the start of a count)
     const start = holiday && SINCE_BEFORE_HOLIDAY.test(lower.slice(Math.max(0, holiday.index - 100), holiday.index));
     if (holiday) found.push({ at: holiday.index, end: holiday.index + holiday[0].length, start: Boolean(start), cue, ...(cue.year ? { weak: true } : {}) });
   }
