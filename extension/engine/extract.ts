@@ -825,7 +825,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
  */
 function heldPeopleCy(s: SentenceContext, a: Around): boolean {
   // ("праз арышты прайшлі каля 30 тысяч": those arrested, not those held)
-  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && !ARREST_STEM_CY.test(a.beforeBare.slice(-40)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (/^\s*(?:человек|чалавек)/u.test(a.after) && HELD_IN_PRISON_BEFORE_CY.test(a.beforeBare.slice(-45))) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
+  return !/^\s*(?:бывш|былы|былых|экс-|(?:из|з)\s+\d)/u.test(a.after) && !CONVICTED_BEFORE_CY.test(a.beforeBare.slice(-50)) && !ARREST_STEM_CY.test(a.beforeBare.slice(-40)) && (HELD_NUMBER_BEFORE_CY.test(a.beforeBare) || (s.prefix > 0 && cy.POLITICAL_PRISONERS_CY.test(s.lower.slice(0, s.prefix))) || cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 40)) || (/^\s*(?:имён|имен|імёнаў|чалавек|человек|фамилий|прозвішчаў|прозьвішчаў)/u.test(a.after) && (s.blockNamesPrisoners() || cy.RIGHTS_COUNT_CY.test(s.lower))));
 }
 
 /**
@@ -1367,8 +1367,6 @@ const OF_THEM_BEFORE_CY = /(?:^|[^\p{L}])(?:из них|зь? іх|среди н
 const YEAR_BEFORE_PART_OF_TOTAL_CY = /(?:^|[^\p{L}])(?:из них|зь? іх)\s+(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|сёлета)\s*[—–-]\s*$/u;
 /** after the part: "— в 2025-м", "— в этом году", "— с начала 2026-го", "сёлета" */
 const PARDONED_SINCE_BEFORE_CY = /(?:^|[^\p{L}])(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*\s+(?:с|з)\s+(?:июля|ліпеня|лета)(?:\s+(?:19|20)\d\d(?:\s+(?:года|году|г\.))?)?\s*(?:уже|ужо|[—–:])\s*$/u;
-/** "в тюрьмах остаются 1150 человек", "за кратамі застаюцца …": people held, said of prisons */
-const HELD_IN_PRISON_BEFORE_CY = /(?:(?:в тюрьм|за реш[её]тк|в колони|у турм|у турмах|за кратамі|у калоні)\p{L}*\s+(?:по-прежнему\s+|усё\s+яшчэ\s+|всё\s+ещё\s+)?(?:остаются|остаётся|остается|находятся|застаюцца|знаходзяцца|остаются\s+ещё|застаюцца\s+яшчэ)|(?:остаются|застаюцца|находятся|знаходзяцца)\s+(?:в тюрьм|за реш[её]тк|у турм|за кратамі)\p{L}*)\s+$/u;
 /** "пра памілаваньне 31 чалавека", "о помиловании 31", "освобождение 123": a release's noun governing the figure right after it */
 const RELEASE_NOUN_RIGHT_BEFORE_CY = /(?:памілава(?:нн|ньн)[еяі]|вызвале(?:нн|ньн)[еяі]|помиловани[еяи]|освобождени[еяи])\s+$/u;
 /** a total's span right before its figure, the verb left out: "с июля 2024 года —", ", сёлета —", "а з ліпеня 2024 года —" */
