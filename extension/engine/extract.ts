@@ -86,7 +86,8 @@ interface MonthMention {
   cue: MonthCue;
   start: boolean;
   /** "since July, when 18 walked out, the total has reached 605": the start of a count, dating only its when-clause (to here) */
-  whenUntil?: number;  /** an occasion a date may stand beside ("On Dec. 28, ahead of the election"): the date, where one is written, wins */
+  whenUntil?: number;
+  /** an occasion a date may stand beside ("On Dec. 28, ahead of the election"): the date, where one is written, wins */
   weak?: boolean;
 }
 
@@ -1093,7 +1094,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // "pardoned 23 Belarusian citizens", "pardoned 31 Ukrainian citizens": the release, named by its people's country,
     // as the Russian and Belarusian readers read it (the frame leaves the group open: a nationals' reading may hold)
     // ("The 52 freed included 38 Belarusians": a part of the whole just named)
-    const partOfWhole = a.previousToken && AMONG_THE_WHOLE_WERE.test(s.lower.slice(Math.max(0, a.previousToken.start - 12), token.start));
+    const partOfWhole = partOfNamedWhole(s, a, token);
     if (subject && category[0] === 'round_nationals' && !partOfWhole && (pardonedRightBefore || (pardonedAfter && !AMONG_AFTER.test(a.after))) && token.value >= 2 && !cue.PRONOUN_GROUP.test(a.beforeBare.slice(-30))) return { rule: 'en-round-of-a-country-s-citizens', kind: 'round_size', namedGroup: 'round_nationals' };
     // "freed 18 seriously ill prisoners", "18 seriously ill prisoners were let go": the release, named by what its
     // people share (the frame leaves the group open; a named-group reading may hold), unless it is a part ("among them")
@@ -1196,7 +1197,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     const spanned = s.lower.replace(SUPERLATIVE_SPAN, '');
     if (cue.OTHER_PERIOD.test(spanned)) return { rule: 'en-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(spanned) };
     // ("Among the 23 pardoned were two residents of Hrodna": some of the whole just named, of a group the KB does not count)
-    if (a.previousToken && AMONG_THE_WHOLE_WERE.test(s.lower.slice(Math.max(0, a.previousToken.start - 12), token.start))) return null;
+    if (partOfNamedWhole(s, a, token)) return null;
     // a round is a group: one person's release is news about a person
     if (token.value <= 400 && token.value >= 2) return { rule: 'en-round-size', kind: 'round_size' };
   }
@@ -1280,6 +1281,10 @@ const RANGE_FROM_BEFORE = /(?:^|[^\p{L}])(?:from|ад|от)\s+$/u;
 const RANGE_TO_NEXT = /^\s*(?:to|да|до)\s+$/u;
 const ONE_OF_BEFORE_NEXT = /^\s*(?:of(?:\s+the)?|из|з|зь|са|со)\s+$/u;
 const POLITICAL_OF_THEM_AFTER = /^\s*of (?:them|those(?:\s+(?:pardoned|freed|released))?)\s+(?:are|were)\s+(?:(?:recogni[sz]ed\s+)?(?:as\s+)?political prisoners|on (?:its|the|their|viasna\W?s) list)\b/;
+/** "Among the 23 pardoned were …", "The 52 freed included …": the figure is a part of the whole named right before it */
+function partOfNamedWhole(s: SentenceContext, a: Around, token: NumberToken): boolean {
+  return a.previousToken !== undefined && AMONG_THE_WHOLE_WERE.test(s.lower.slice(Math.max(0, a.previousToken.start - 12), token.start));
+}
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
 /** "20 из них — политзаключённые", and "20 помилованных — политзаключённые": of the freed, those recognised */
 const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них|(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
@@ -1624,7 +1629,7 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   }
   // "the first releases began", "the first pardons": an event's beginning, not a round's place in the count
   if (/^\s*(?:releases|pardons|amnesties|decrees|acts|instances)\b/.test(a.after)) return null;
-  // ("the seventh such move since July", "the fifth act of clemency")
+  // ("the seventh such move since July": a move or a gesture counts only with "such")
   if (/^\s*(?:such\s+(?:an?\s+)?|major\s+|mass[-\s]+|big\s+)?(?:instance|round|group|wave|batch|set|tranche|series|pardon|decree|act|release|amnesty|amnesties)s?\b|^\s*such\s+(?:moves?|gestures?)\b/.test(a.after) && s.pardonNearby) {
     // "the second round this month" counts within the month, not since July
     // ("the second pardon in a week", "within a month")
