@@ -1295,8 +1295,8 @@ const ELIDED_COUNTRY_AFTER_CY = /^\s*[—–-]\s*/u;
 const CITIZENS_BEFORE_CY = /(?:граждан|грамадзян|подданн|падданн)\p{L}*/u;
 const EQUAL_SPLIT_AFTER_CY = /^\s*(?:\p{L}+\s*)?[—–,:-]?\s*(?:поровну|пароўну|напалову|пополам|па палове|по половине)(?![\p{L}])/u;
 /** (the nouns alone, a flat scan that spares most figures the anchored pattern) */
-const NOT_PEOPLE_HINT_CY = /организаци|арганізацы|стран|краін|государств|дзяржаў|СМИ|смі|издани|выданн/u;
-const NOT_PEOPLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+)?(?:организаци|арганізацы|стран|краін|государств|дзяржаў|СМИ|смі|издани|выданн)/u;
+const NOT_PEOPLE_HINT_CY = /организаци|арганізацы|стран|краін|государств|дзяржаў|СМИ|смі|издани|выданн|книг|кніг|фильм|фільм|альбом|экземпляр|асобнік/u;
+const NOT_PEOPLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+)?(?:организаци|арганізацы|стран|краін|государств|дзяржаў|СМИ|смі|издани|выданн|книг|кніг|фильм|фільм|альбом|экземпляр|асобнік)/u;
 const GROUP_OF_BEFORE_CY = /(?:групп|груп|парти)\p{L}*\s+(?:из|з)\s+$/u;
 /**
  * "in July, when …", "в июле, когда …" before the figure, in its sentence: the month the when-clause tells of; after
