@@ -1692,6 +1692,8 @@ function totalScopeCy(lower: string): RawClaim['scope'] {
 function totalScope(lower: string): RawClaim['scope'] {
   if (/\bsince (?:july|the summer|mid-\d{4}|the (?:first|start of the) (?:releases|pardons|rounds?))\b/.test(lower)) return 'since-july';
   if (/\b(?:this year|in \d{4}|since (?:january|the (?:start|beginning) of (?:this|the) year))\b/.test(lower)) return 'this-year';
+  // ("145 have been released altogether since the start of December": a count from another month than the first round's)
+  if (/\bsince (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(?:february|march|april|may|june|august|september|october|november|december)\b/.test(lower)) return 'other';
   return 'unspecified';
 }
 

@@ -515,7 +515,9 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // (not past another figure: "Wednesday's 30 make it 78 pardoned since July" dates the 78)
   // (nor a total's own span: "Wednesday's 35 bring the tally since July to 78")
   const countsFromAfter = COUNTS_FROM.exec(firstPart(input.lower.slice(input.end, input.end + 200), /[,;.:—–(]/));
-  const ownSpanAfter = countsFromAfter !== null && (/\d/.test(input.lower.slice(input.end, input.end + countsFromAfter.index)) || has(TOTAL_NOW, input.lower.slice(input.end, input.end + countsFromAfter.index)));
+  // ("156 have been freed in total since late November": the total's words are the figure's own predicate)
+  const between = countsFromAfter ? input.lower.slice(input.end, input.end + countsFromAfter.index) : '';
+  const ownSpanAfter = countsFromAfter !== null && (/\d/.test(between) || (has(TOTAL_NOW, between) && !OWN_TOTAL_PREDICATE.test(between)));
   // (a span before the figure counts only in its part of the sentence: "… freed 800 since July 2024; Thursday's decree
   // covers 250")
   const partStart = input.lower.lastIndexOf(';', input.start) + 1;
@@ -532,6 +534,9 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (has(NEWS_OF_THE_DAY, input.lower)) return { value: 'round', certainty: 'linked', rule: 'news-of-the-day' };
   return { value: 'round', certainty: 'defaulted', rule: 'page-round' };
 }
+
+/** the figure's own verb with a total's adverb, and nothing else: "people have been freed in total " */
+const OWN_TOTAL_PREDICATE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:pardoned|released|freed|set free|walked free|let go)\s+(?:in total|in all|altogether|so far|to date)\s*$/u;
 
 /** `make`, called at most once: its answer is kept for the next calls. */
 export function once<T>(make: () => T): () => T {
