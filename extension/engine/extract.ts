@@ -13,7 +13,7 @@ import { firstPart } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
-import type { ClaimKind, Hedge } from './types';
+import { COMPOSITION_KINDS, type ClaimKind, type Hedge } from './types';
 
 export interface MonthCue {
   /** 1–12, or null when relative to the report's own month */
@@ -89,6 +89,8 @@ interface MonthMention {
   whenUntil?: number;
   /** an occasion a date may stand beside ("On Dec. 28, ahead of the election"): the date, where one is written, wins */
   weak?: boolean;
+  /** "as of December 23", "по состоянию на 23 декабря": the day a count is taken, never a release's */
+  asOf?: boolean;
 }
 
 interface SentenceContext {
@@ -227,6 +229,8 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
   const blockNamesPrisoners = () => (namesPrisoners ??= cy.POLITICAL_PRISONERS_CY.test(block));
   // ("Травень. Напярэдадні Дня Перамогі памілаваныя 42", "May. 42 were pardoned": a month heading dates its item)
   const heading = headingMonth(block);
+  // ("2024. July: … (18). August: a pardon decree (30).": a year heading the block dates the months its items name)
+  const blockYear = YEAR_HEADING.exec(block)?.[1];
   for (const { range, tokens: known } of sentencePieces(block)) {
     if (budget && !budget.mayRead()) return { claims, complete: false };
     const sentenceText = block.slice(range.start, range.end);
@@ -247,9 +251,13 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
     if (otherCountry && !(cyrillic ? cy.namesBelarusCy(lower) : /belarus|lukash|minsk/.test(lower))) continue;
     const tokens = prefix ? findNumbers(text) : known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
-    const ownMonths = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
+    const ownCues = cyrillic ? monthCuesInCyrillic(lower) : monthCuesIn(lower);
+    // ("August: a pardon decree (30).": a sentence opening on a month as its label is that month's item)
+    const label = range.start > 0 && ownCues.length === 0 ? monthLabel(lower) : null;
+    const named = label ? [label] : ownCues;
+    const ownMonths = blockYear ? named.map((m) => (m.cue.year === undefined && m.cue.month !== null && !m.cue.relative ? { ...m, cue: { ...m.cue, year: Number(blockYear) } } : m)) : named;
     // (its own cues with no year are the list's year too: "Ліпень. Напярэдадні Дня незалежнасці …")
-    const monthCues = heading && range.start > 0 ? (ownMonths.length === 0 ? [heading] : ownMonths.map((m) => (m.cue.year === undefined ? { ...m, cue: { ...m.cue, heading: true } } : m))) : ownMonths;
+    const monthCues = heading && (range.start > 0 || ownMonths.length === 0) ? (ownMonths.length === 0 ? [heading] : ownMonths.map((m) => (m.cue.year === undefined ? { ...m, cue: { ...m.cue, heading: true } } : m))) : ownMonths;
     const otherTime = cyrillic ? cy.hasWordsCy(cy.OTHER_TIME_CY, lower) : cue.OTHER_TIME.test(lower) && !/\bearlier this month\b/.test(lower);
     const yearsWordsCy = cyrillic && cy.SENTENCE_HINT_CY.test(lower);
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
@@ -395,7 +403,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("since July, when a first group of 18 walked out", "с июля, когда вышла первая группа": an ordinal in a clause
   // that tells of the time just named is that time's)
   const when = read.kind === 'round_ordinal' || read.kind === 'round_size' ? monthBeforeWhen(s, token) : null;
-  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond || (when !== null && 'start' in when) ? null : nearest ?? (when && 'cue' in when ? when.cue : null);
+  // ("as of December 23, 342 were pardoned in 2025": the day a count was taken dates no release)
+  const asOfOnly = nearest !== null && (read.kind === 'round_size' || COMPOSITION_KINDS.includes(read.kind)) && s.monthCues.some((m) => m.cue === nearest && m.asOf);
+  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond || asOfOnly || (when !== null && 'start' in when) ? null : nearest ?? (when && 'cue' in when ? when.cue : null);
   // "250 вызваленых — і пятнаццаць бяз пашпартоў", "pardoned 250 people and 15 were put on a bus": a smaller figure
   // joined to the release's whole, with no time of its own nor "another", counts a part of it
   const afterWhole = read.kind === 'round_size' && !pairSecond && previousToken !== undefined && previousToken.value > token.value && token.start - previousToken.end <= 48
@@ -779,8 +789,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // ("в течение года помилованы 342", "за год", "на працягу года": the year's count too)
     // ("летась памілавалі 365", "в прошлом году помиловали 365": the year before the page's, a count in hundreds)
     // ("…, начиная с июля": a month that starts the count leaves it the year's)
-    if (!s.monthCues.some((m) => !m.start) && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
-    if (!s.monthCues.some((m) => m.at < token.start) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+    if (!s.monthCues.some((m) => !m.start && !m.asOf) && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
+    if (!s.monthCues.some((m) => m.at < token.start && !m.asOf) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     // ("З ліпеня 2024 года, калі на волю выйшлі першыя 18, …": the when-clause tells of the start, not of the total)
     if (totalCueBefore(s, token) && !WHEN_OF_START_BEFORE_CY.test(a.beforeBare.slice(-90))) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
     // "19 чалавек ва ўзросце да 40 гадоў": an age band of the round, not the round
@@ -957,7 +967,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     const start = /^(?:с|з|от|ад)\s/u.test(match[0]) || /(?:^|[^\p{L}])(?:с|з) (?:начала|пачатку)\s+(?:\p{L}+\s+){0,2}$/u.test(lower.slice(Math.max(0, match.index - 40), match.index));
     const year = /^\s*(\d{4})/.exec(lower.slice(match.index + match[0].length))?.[1];
     const dated = /(?<!\d)\d{1,2}(?:-?(?:го|га))?\s*$/u.test(lower.slice(Math.max(0, match.index - 8), match.index + match[0].length - word.length));
-    found.push({ at: match.index, end: match.index + match[0].length, start, cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
+    const asOf = AS_OF_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 24), match.index));
+    found.push({ at: match.index, end: match.index + match[0].length, start, ...(asOf ? { asOf } : {}), cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return inTextOrder(found, newYear);
 }
@@ -1161,7 +1172,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("Over 2025, 365 people were pardoned": the year before the figure)
   const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
     ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare);
-  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after)) && !s.monthCues.some((c) => (c.at > token.start - 60 && c.at < token.start) || (c.at >= token.end && c.at - token.end < 25))) {
+  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after)) && !s.monthCues.some((c) => !c.asOf && ((c.at > token.start - 60 && c.at < token.start) || (c.at >= token.end && c.at - token.end < 25)))) {
     return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: Number(inYear[1]) };
   }
   // a round of pardons is small; its size is what the release verb governs
@@ -1609,6 +1620,8 @@ function classifyOrdinal(s: SentenceContext, token: NumberToken, a: Around): Rea
   if (/\b(?:not|never)\s+(?:the\s+)?$/.test(a.beforeBare)) return null;
   // ("the first decree freed 23, the second 15": the first and second of a set)
   if (enumerates(s, token)) return null;
+  // ("Of that second group, eight …": a group the text named before, pointed at by its place in it, not a place claimed)
+  if (/\b(?:that|those)\s+$/.test(a.beforeBare)) return null;
   // ("this is the first release since 7 May": the first after an event, not the first of the count)
   if (token.value === 1 && /^\s*(?:[a-z-]+\s+){0,3}since\s+(?!july 2024|the (?:summer|start|beginning) of 2024)/.test(a.after)) return null;
   // "the sixth pardon decree he has signed", "the second clemency decree of 2026": the round's place among decrees, since
@@ -1734,16 +1747,33 @@ function monthOfDate(before: string, after: string): number | null {
 
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month/;
 
+/** "as of 23", "as at the end of", "по состоянию на 23", "па стане на": a count's day comes next */
+const AS_OF_BEFORE = /\bas (?:of|at)\s+(?:the (?:end|start|beginning|middle) of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/;
+const AS_OF_BEFORE_CY = /(?:по состоянию на|па стане на|паводле стану на|на момант)\s+(?:\d{1,2}(?:-?(?:го|га))?\s+)?$/u;
+
 /** The months as a heading names them, in the nominative: English, Russian, Belarusian (both spellings). */
 const HEADING_MONTHS = [
   'january|январь|студзень', 'february|февраль|люты', 'march|март|сакавік', 'april|апрель|красавік', 'may|май|травень', 'june|июнь|чэрвень',
   'july|июль|ліпень', 'august|август|жнівень', 'september|сентябрь|верасень', 'october|октябрь|кастрычнік', 'november|ноябрь|лістапад', 'december|декабрь|снежань',
-].map((words) => new RegExp(`^\\s*(?:${words})(?:\\s+((?:19|20)\\d\\d))?\\s*[.:—–]\\s`, 'iu'));
+].map((words) => new RegExp(`^\\s*(?:${words})(?:\\s+((?:19|20)\\d\\d))?(?:\\s*[.:—–]|\\s+-)\\s`, 'iu'));
+
+/** "2024. …", "2025: …": a year heading a block */
+const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*[.:—–]\s/;
+
+/** A sentence that opens on a month as its label ("August: …", "Жнівень — …"): that month, before every figure of it. */
+function monthLabel(lower: string): MonthMention | null {
+  if (!/^\s*\p{L}{3,10}(?:\s+\d{4})?(?:\s*[.:—–]|\s+-\s)/u.test(lower)) return null;
+  for (let i = 0; i < HEADING_MONTHS.length; i++) {
+    const found = HEADING_MONTHS[i].exec(lower);
+    if (found) return { at: -1, end: 0, start: false, cue: { month: i + 1, part: null, relative: null, heading: true, ...(found[1] ? { year: Number(found[1]) } : {}) } };
+  }
+  return null;
+}
 
 /** A block that opens with a month alone, as a heading ("Травень. …", "May 2025: …"): that month, for the rest of it (placed before every figure of the sentences after it). */
 function headingMonth(block: string): MonthMention | null {
   if (block.length < 8) return null;
-  if (/^\s*\p{L}{3,10}(?:\s+\d{4})?\s*[.:—–]/u.test(block)) {
+  if (/^\s*\p{L}{3,10}(?:\s+\d{4})?(?:\s*[.:—–]|\s+-\s)/u.test(block)) {
     for (let i = 0; i < HEADING_MONTHS.length; i++) {
       const found = HEADING_MONTHS[i].exec(block);
       if (found) return { at: -1, end: 0, start: false, cue: { month: i + 1, part: null, relative: null, heading: true, ...(found[1] ? { year: Number(found[1]) } : {}) } };
@@ -1785,7 +1815,8 @@ function monthCuesIn(lower: string): MonthMention[] {
     // "on 7 November", "November 7th": a day's date (a figure before "in November" is a count: "freed 33 in November")
     const dated = /\d/.test(words) || (!/^(?:in|during|on|by|from|at|towards?|the)\b/.test(words) && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(lower.slice(Math.max(0, match.index - 8), match.index)))
       || /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\d\p{L}])/u.test(lower.slice(match.index + words.length));
-    found.push({ at: match.index, end: match.index + words.length, start, ...(whenUntil !== undefined ? { whenUntil } : {}), cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
+    const asOf = AS_OF_BEFORE.test(lower.slice(Math.max(0, match.index - 24), match.index));
+    found.push({ at: match.index, end: match.index + words.length, start, ...(whenUntil !== undefined ? { whenUntil } : {}), ...(asOf ? { asOf } : {}), cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return inTextOrder(found, newYear);
 }

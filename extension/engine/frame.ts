@@ -79,6 +79,12 @@ const anyWord = (table: keyof FrameTables, after = ''): RegExp => re(`${L}(?:${w
 /** each entry of the table its own rule, at a word's start: `${L}a|${L}b|…` */
 const anyRule = (table: keyof FrameTables): RegExp => re(words(table).map((rule) => `${L}${rule}`).join('|'));
 
+/** "Of that second group …": a group the text named before, which need not be the page's round */
+const THAT_GROUP = anyRule('thatGroup');
+
+/** "569 since July 2024, not counting today's decree": a total taken before the day's release */
+const WITHOUT_THE_NEWS = anyRule('withoutTheNews');
+
 /** A release verb or noun, in the three languages. */
 const RELEASE = anyWord('release');
 /** a pardon's own word: the basis is pardons, not releases */
@@ -501,6 +507,7 @@ function clauseAround(lower: string, start: number, end: number): string {
 }
 
 function timeOf(input: FrameInput, clause: string): Frame['time'] {
+  if (input.kind === 'running_total' && WITHOUT_THE_NEWS.test(input.lower)) return { value: 'earlier', certainty: 'stated', rule: 'without-the-news' };
   // "since the summer, bringing the total to 160": a count up to now, pinned, whatever span it starts from
   // (a round's figure with its month named is dated by it: "на пачатку сакавіка ён ужо памілаваў 18")
   // (a round's figure before the phrase is what is added: "Wednesday's 35 bring the tally to 78")
@@ -526,6 +533,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // "diplomacy helped free more than 200", "помогла освободить": releases credited to someone, summed over time
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: 'look-back' };
+  if (THAT_GROUP.test(clause)) return { value: 'earlier', certainty: 'stated', rule: 'that-group' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (AFTER_EARLIER_BEFORE.test(input.lower.slice(Math.max(0, input.start - 32), input.start))) return { value: 'earlier', certainty: 'stated', rule: 'after-an-earlier-release' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };

@@ -275,6 +275,8 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
     const bound = roundsForClaim(claim, time, kb);
     if (!bound) return verdictOf('unverifiable', time.beyondHorizon ? 'beyond-horizon' : 'unknown-round', 'cannot-place-month', 'The KB cannot place the month this total refers to.', [], [], { pageDate: time.published });
     const candidates = totals.filter((t) => bound.rounds.includes(t.round));
+    // (no total of that start after the month's rounds: nothing to judge by, as below)
+    if (candidates.length === 0) return verdictOf('unverifiable', 'other-basis', 'no-total-of-start', `The KB holds no total of that start for ${bound.rounds.map(describeRound).join(' or ')}; it counts since ${kb.since}.`, [], [], { rounds: bound.rounds.map((r) => r.round) });
     const hit = candidates.find(hits);
     if (hit) return verdictOf('supported', 'kb-match', 'holds', holdsForRound(hit.fact, hit.round, kb), [hit.fact], [hit.round]);
     return verdictOf('contradicted', 'kb-differs', 'holds', candidates.map((t) => holdsForRound(t.fact, t.round, kb)).join(' '), candidates.map((t) => t.fact), bound.rounds);

@@ -53,6 +53,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return why('ordinal-other-start', null, 'the ordinal counts from another start than the KB\'s rounds');
   if (claim.kind === 'round_size' && frame.group.value === 'part') return why('part-of-release', frame.group.rule, 'the figure counts a part of the release');
   if (ROUND_FIGURES.has(claim.kind) && time && namesAnotherDay(claim, time)) return why('other-day', null, 'the sentence names another day of the week than the page\'s');
+  // ("Of that second group, eight …": which group, the sentence before told; it need not be the page's round)
+  if (frame.time.rule === 'that-group') return why('earlier-group', frame.time.rule, 'the figure counts a group the text named before');
   // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
   // ("за 2025 год помилованы 187", "342 of them this year": a year's total, and the year is its own span)
   if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
@@ -138,11 +140,9 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   }
   // "in November, he pardoned 32": a month named without its year may be that month of an earlier year
   const cue = claim.monthCue;
-  if (ROUND_FIGURES.has(claim.kind) && cue?.month && cue.year === undefined && !cue.relative && !cue.heading && t.rule === 'month-cue') {
-    for (const r of rounds.filter((round) => monthsOf(round).includes(cue.month!))) {
-      const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
-      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
-    }
+  if (!cue?.heading) {
+    const sameMonth = sameMonthEarlier(claim, rounds, kb);
+    if (sameMonth) return sameMonth;
   }
   // "Лукашенко помиловал двух священников" on a page about the 31 freed two days later: a figure only linked to the
   // day's news may be a release of the same few days
@@ -198,6 +198,14 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     if (total && matchesValue(claim, total.value)) return { reading: { code: 'earlier-total', round: time.main.round, counter: false }, words: `the total after ${describeRound(time.main)}`, facts: [total] };
   }
   if (claim.kind === 'round_size' || claim.kind === 'running_total') {
+    // (a total said to leave out the day's release is the total after the round or two before it, and no sum)
+    if (claim.kind === 'running_total' && t.rule === 'without-the-news') {
+      for (const r of rounds.slice(-3, -1)) {
+        const fact = kb.roundFacts('running_total', r.round).find((f) => matchesValue(claim, f.value));
+        if (fact) return { reading: { code: 'earlier-total', round: r.round, counter: false }, words: `the total after ${describeRound(r)}`, facts: [fact] };
+      }
+      return null;
+    }
     if (claim.kind === 'running_total' && !pinnedNow) {
       // a counter's tally lags by a round at most; any other unpinned total may be any earlier one
       for (const r of t.rule === 'counter-tally' ? rounds.slice(-2) : rounds) {
@@ -229,6 +237,17 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       const sum = consecutiveSum(claim, rounds, kb, 'up-to-page-round');
       if (sum) return sum;
     }
+  }
+  return null;
+}
+
+/** The figure of a round in the month the sentence names without its year, in any year up to the page's round. */
+function sameMonthEarlier(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex): HeldReading | null {
+  const cue = claim.monthCue;
+  if (!ROUND_FIGURES.has(claim.kind) || !cue?.month || cue.year !== undefined || cue.relative || claim.frame().time.rule !== 'month-cue') return null;
+  for (const r of rounds.filter((round) => monthsOf(round).includes(cue.month!))) {
+    const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
+    if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
   }
   return null;
 }
@@ -355,8 +374,12 @@ function largestFreed(facts: Fact[]): number {
  * discrepancies pass through unchanged.
  */
 export function reconsider(claim: RawClaim, time: PageTime, kb: KnowledgeIndex, judged: Judgement): Judgement {
-  if (judged.verdict !== 'contradicted' && judged.verdict !== 'outdated') return judged;
-  const other = otherReading(claim, time, kb);
+  // ("August: a pardon decree (30)" on a page of December 2025, when no release came that August: the month of an
+  // earlier year, a list's heading too, when its figure is the one named)
+  const placedNowhere = judged.verdict === 'unverifiable' && judged.reason === 'unknown-round';
+  if (judged.verdict !== 'contradicted' && judged.verdict !== 'outdated' && !placedNowhere) return judged;
+  const other = placedNowhere ? sameMonthEarlier(claim, roundsUpTo(time, kb), kb) : otherReading(claim, time, kb);
+  if (placedNowhere && !other) return judged;
   if (other) {
     return {
       verdict: 'supported',

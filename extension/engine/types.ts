@@ -111,13 +111,13 @@ export type FindingCode =
  * `unpinned`, frame.ts): a release that did not happen or came by other means (`other-event`), a count of prisoners
  * over a period (`held-over-period`), an ordinal counted from another start (`ordinal-other-start`), a part of the
  * release (`part-of-release`), a period (`period`), another group (`other-group`), a part of the prisoners
- * (`part-of-prisoners`), a question that states nothing (`asked`), a slot only assumed (`unstated-time`, `unstated-event`, `unstated-group`), or a count of one
+ * (`part-of-prisoners`), a question that states nothing (`asked`), a group the text named before (`earlier-group`), a slot only assumed (`unstated-time`, `unstated-event`, `unstated-group`), or a count of one
  * country's citizens whose sentence names none (`which-country`, judge.ts).
  */
 export type UnpinnedCode =
   | 'other-event' | 'held-over-period' | 'ordinal-other-start' | 'part-of-release' | 'period' | 'other-group'
   | 'part-of-prisoners' | 'unstated-time' | 'unstated-event' | 'unstated-group' | 'which-country' | 'dated-count'
-  | 'released-not-pardoned' | 'month-releases' | 'other-day' | 'recognised-among-freed' | 'narrower-group' | 'asked';
+  | 'released-not-pardoned' | 'month-releases' | 'other-day' | 'recognised-among-freed' | 'narrower-group' | 'asked' | 'earlier-group';
 
 /**
  * A reading other than the page's default under which the KB holds the figure true (readings.ts): those freed besides

@@ -122,7 +122,8 @@ export const en: LanguagePack = {
     afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)',
       // "two weeks after a decree pardoning 18"
       raw`(?:after|following) (?:a|the|an) (?:\w+ )?(?:decree|pardon|release|round|deal|exchange) (?:pardoning|freeing|releasing|of|covering|that (?:freed|pardoned))`],
-    counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)"],
+    // ("as of 23 December": a count taken on a day, which may lag the day's news as a counter's does)
+    counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)", `as (?:of|at) (?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH}`],
     notHappened: [
       'if', 'would', 'could', 'might', 'hoped?', 'hoping', 'expect(?:s|ed)? to', raw`demand\p{L}*`, 'calls? (?:for|on)', 'urged?', 'plans? to',
       'petitions?', 'requests?', 'applications?', 'a month', 'per month',
@@ -161,6 +162,11 @@ export const en: LanguagePack = {
     monthStems: MONTHS.map((month) => month.slice(0, 3)),
     pardonsAsAStart: [raw`since (?:the|these) pardons (?:began|started)`],
     everRecognised: ['over the years', 'ever'],
+    withoutTheNews: [
+      raw`(?:not counting|not including|excluding|before) (?:today's|yesterday's|this week's|the latest|the newest|the new|this|the day's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:decree|release|pardon|round|group|list)s?(?![\p{L}])`,
+      raw`(?:does not|doesn't|did not|didn't|do not|don't) (?:yet )?(?:include|count|reflect) (?:today's|yesterday's|this week's|the latest|the newest|the new|this|the day's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)`,
+    ],
+    thatGroup: [raw`(?:that|those) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|earlier|previous|former|latter|other) (?:group|decree|round|batch|release|wave|list)s?(?![\p{L}])`],
   },
   months: MONTHS,
   hedges: [

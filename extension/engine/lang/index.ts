@@ -92,6 +92,10 @@ export interface FrameTables {
   pardonsAsAStart: string[];
   /** a count of everyone ever recognised: "over the years", "ever", "за всё время" (years are the frame's own) */
   everRecognised: string[];
+  /** a group the text named before, pointed at with its place or age: "that second group", "той второй группы" */
+  thatGroup: string[];
+  /** a total said to leave out the day's release: "not counting today's decree", "без учёта сегодняшнего указа" */
+  withoutTheNews: string[];
 }
 
 /** Hedges before a figure and the range they allow ("more than" → above it): hedges.ts */
