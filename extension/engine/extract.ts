@@ -422,7 +422,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("down from 1,265 a year earlier", "снизилось с 1265 до 1131", "1131 против 1265": the count it changed from)
   const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start)) || CHANGED_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 40), token.start));
   const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null) || (when !== null && 'start' in when);
-  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
+  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease || read.listItem === true, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
     value: token.value,
@@ -765,7 +765,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (dashItem && a.previousToken && SPAN_BEFORE_DASH_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-second-total', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower.slice(a.previousToken.end)) };
   // ("в январе — 23 и 15": the second of a pair shares the item's month)
   const prev = a.previousToken;
-  const monthItem = (dashItem && MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)))
+  // ("Ко Дню Независимости — 16 человек", "Накануне 9 Мая — 42": an occasion or a date before the item's dash)
+  const monthItem = (dashItem && (MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)) || timeInItem(s, token)))
     || (prev !== undefined && s.pardonNearby && JOINED_TO_PREVIOUS_CY.test(s.lower.slice(prev.end, token.start)) && /[—–]\s*$/u.test(s.lower.slice(0, prev.start)) && MONTH_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, prev.start - 60), prev.start)));
   // ("Восьмая группа — 20 человек": a round named by its place in the count, then its size; "в восьмую группу вошли 20
   // человек", "у сёмую ўвайшлі 29": what it held)
@@ -802,7 +803,10 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // ("двое жителей Гродно среди 23 помилованных", "сярод 23 памілаваных — двое гарадзенцаў": some of a whole named
     // beside them, of a group the KB does not count)
     if (AMONG_A_WHOLE_AFTER_CY.test(a.after.slice(0, 60)) || (prev !== undefined && AMONG_A_WHOLE_BEFORE_CY.test(s.lower.slice(Math.max(0, prev.start - 12), token.start)))) return null;
-    if (token.value >= 2 && token.value <= 400 && !both && !partHavingCy(a) && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) return { rule: 'cy-round-size', kind: 'round_size' };
+    if (token.value >= 2 && token.value <= 400 && !both && !partHavingCy(a) && !/^\s*(?:человек|чалавек)?\s*(?:в возрасте|ва ўзросце)/u.test(a.after)) {
+      // (a dated item with no verb of its own: the chronology's verb, said before, governs it)
+      return monthItem && !pardonBefore && !pardonAfter && !s.pardon ? { rule: 'cy-dated-list-item', kind: 'round_size', listItem: true } : { rule: 'cy-round-size', kind: 'round_size' };
+    }
   }
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
@@ -967,7 +971,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     const start = /^(?:с|з|от|ад)\s/u.test(match[0]) || /(?:^|[^\p{L}])(?:с|з) (?:начала|пачатку)\s+(?:\p{L}+\s+){0,2}$/u.test(lower.slice(Math.max(0, match.index - 40), match.index));
     const year = /^\s*(\d{4})/.exec(lower.slice(match.index + match[0].length))?.[1];
     const dated = /(?<!\d)\d{1,2}(?:-?(?:го|га))?\s*$/u.test(lower.slice(Math.max(0, match.index - 8), match.index + match[0].length - word.length));
-    const asOf = AS_OF_BEFORE_CY.test(lower.slice(Math.max(0, match.index - 24), match.index));
+    const wordAt = match.index + match[0].length - word.length;
+    const asOf = AS_OF_BEFORE_CY.test(lower.slice(Math.max(0, wordAt - 30), wordAt));
     found.push({ at: match.index, end: match.index + match[0].length, start, ...(asOf ? { asOf } : {}), cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return inTextOrder(found, newYear);
@@ -992,7 +997,10 @@ interface Around {
   previousToken?: NumberToken;
 }
 
-type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'lastYear' | 'countsDecrees' | 'countsInYear' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>>;
+type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject' | 'scope' | 'scopeYear' | 'lastYear' | 'countsDecrees' | 'countsInYear' | 'term' | 'termYear' | 'month' | 'namedGroup' | 'qualifiedBy'>> & {
+  /** an item of a chronology, its time then a dash, its verb said before ("Накануне 9 Мая — 42 человека") */
+  listItem?: boolean;
+};
 
 /**
  * "three women with many children", "two men over 50": a second category in the figure's own clause narrows the first
@@ -1184,7 +1192,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("… and another 30 in early September": or its month after it)
   const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && (/^\s*(?:[.;,]|$)/.test(a.after) || cue.ITEM_TIME_AFTER.test(a.after));
   // ("The releases went on: in September, 52; on 13 December, 123": a list's items named by their time, the verb said once)
-  const timeItem = s.pardonNearby && cue.ITEM_TIME_BEFORE.test(a.beforeBare) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower);
+  // ("Before Victory Day, 42.", "For Independence Day - 16 people": an occasion or a date opening the item)
+  const timeItem = s.pardonNearby && (cue.ITEM_TIME_BEFORE.test(a.beforeBare) || (/(?:,|:|\s[—–-])\s*$/.test(a.beforeBare) && timeInItem(s, token, true))) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower);
   // ("twice in September (30 and 37)": the second of a pair in brackets; "a decree in mid-September covered 37")
   const bracketPair = /\(\s*[\d,]+\s+(?:and|or)\s+$/.test(a.before);
   // ("the New Year decree added 22 more": a decree's people, added to a count)
@@ -1210,7 +1219,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // ("Among the 23 pardoned were two residents of Hrodna": some of the whole just named, of a group the KB does not count)
     if (partOfNamedWhole(s, a, token)) return null;
     // a round is a group: one person's release is news about a person
-    if (token.value <= 400 && token.value >= 2) return { rule: 'en-round-size', kind: 'round_size' };
+    if (token.value <= 400 && token.value >= 2) return timeItem && !s.pardon ? { rule: 'en-dated-list-item', kind: 'round_size', listItem: true } : { rule: 'en-round-size', kind: 'round_size' };
   }
   // a count of those still held: "1,278 political prisoners remain", "at least 1,253 … remain behind bars"
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
@@ -1410,6 +1419,14 @@ const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стал�
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
 // ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
 const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:\d{1,2}-?(?:га|го)\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$|(?:(?:в|во|у|ў|на)\s+)?(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$)`, 'u');
+/** A month, a date or an occasion (monthCues) between the item's start (the last comma, semicolon, colon or stop) and its figure. */
+function timeInItem(s: SentenceContext, token: NumberToken, sentenceOpens = false): boolean {
+  const before = s.lower.slice(0, token.start);
+  // (an English item's time is set off by the comma before its figure: "Before Victory Day, 42.")
+  const stop = sentenceOpens ? before.replace(/[,:]\s*$|\s[—–-]\s*$/u, '') : before;
+  const itemStart = Math.max(stop.lastIndexOf(','), stop.lastIndexOf(';'), stop.lastIndexOf(':'), stop.lastIndexOf('. ')) + 1;
+  return s.monthCues.some((m) => m.at >= itemStart && m.at < token.start && !m.start && !m.asOf);
+}
 /** a span right before a list item's dash: ", а с июля 2024 года, когда начались освобождения, — " */
 const SPAN_BEFORE_DASH_CY = /(?:^|[,;]|\s(?:а|и|і))\s*(?:с|з|от|ад)\s+(?:июля|ліпеня|начала|пачатку)[^—–;\d]{0,24}(?:(?:19|20)\d\d[^—–;\d]{0,60})?[—–]\s*$/u;
 const LIST_GOES_ON_CY = /(?:(?:[,;—–]|\s(?:а|и|і))\s+\d{1,2}\s+\p{L}+\s*(?:[—–-]\s*)?|[,;]?\s(?:а|и|і)\s+(?:\p{L}+\s+){1,3}[—–-]\s*)(?:ещё|еще|яшчэ)\s+$/u;
@@ -1749,7 +1766,7 @@ const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month/;
 
 /** "as of 23", "as at the end of", "по состоянию на 23", "па стане на": a count's day comes next */
 const AS_OF_BEFORE = /\bas (?:of|at)\s+(?:the (?:end|start|beginning|middle) of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/;
-const AS_OF_BEFORE_CY = /(?:по состоянию на|па стане на|паводле стану на|на момант)\s+(?:\d{1,2}(?:-?(?:го|га))?\s+)?$/u;
+const AS_OF_BEFORE_CY = /(?:(?:(?:по состоянию|па стане|паводле стану) на|на момант)(?:\s+\d{1,2}(?:-?(?:го|га))?)?|(?:^|[^\p{L}])на\s+\d{1,2}(?:-?(?:го|га))?)\s+$/u;
 
 /** The months as a heading names them, in the nominative: English, Russian, Belarusian (both spellings). */
 const HEADING_MONTHS = [

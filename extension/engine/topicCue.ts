@@ -40,7 +40,9 @@ const BELARUS_STEMS = /belarus|byelorus|belorus|bielarus|białoru|weissruss|luka
  * about three times slower, on every page. A regional centre or a prison of Belarus named by itself ("жыхарка
  * Бабруйска", "in Zhodino prison") tells a local outlet's page, which need not name the country.
  */
-const BELARUS_STEMS_CY = caseByHand(['беларус', 'белорус', 'лукаш', 'минск', 'мінск', 'гомел', 'гродн', 'витебск', 'віцебск', 'могилев', 'могилёв', 'магілё', 'магіле', 'бобруйск', 'бабруйск', 'новополоцк', 'навапол', 'жодин', 'жодзін', 'окрестин', 'акрэсцін']);
+const BELARUS_STEMS_CY = caseByHand(['беларус', 'белорус', 'лукаш', 'минск', 'мінск', 'гомел', 'гродн', 'витебск', 'віцебск', 'могилев', 'могилёв', 'магілё', 'магіле', 'бобруйск', 'бабруйск', 'новополоцк', 'навапол', 'жодин', 'жодзін', 'окрестин', 'акрэсцін',
+  // the best-known prisoners, by names no one else is known by ("Беляцкий", "Статкевич"): a year's review may name them, not the country
+  'беляцк', 'бяляцк', 'бабарик', 'бабарык', 'тихановск', 'ціханоўск', 'статкевич', 'статкевіч']);
 
 /** Each stem as written in a sentence ("Гомеля") and in capitals ("ГОМЕЛЬ"), without the i flag. */
 function caseByHand(stems: string[]): RegExp {

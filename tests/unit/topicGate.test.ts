@@ -42,6 +42,13 @@ describe('watchForTopic', () => {
     expect(watch('ГОМЕЛЬ СЕГОДНЯ', '<h1>Помилованы 20 человек</h1>')).toHaveBeenCalledTimes(1);
   });
 
+  it('opens for a year\'s review that names the best-known prisoners, not the country', () => {
+    // (our own sentences: a Russian review that names Bialiatski and Babaryka, a Belarusian one that names Statkevich)
+    expect(watch('Итоги года', '<h1>Помилования и сделки</h1><p>На свободу вышли Беляцкий и Бабарико.</p>')).toHaveBeenCalledTimes(1);
+    stop?.();
+    expect(watch('Вынікі года', '<h1>Памілаваньні</h1><p>Статкевіч адмовіўся зьяжджаць.</p>')).toHaveBeenCalledTimes(1);
+  });
+
   it('stays shut where a town\'s letters stand inside another word, or a pardon is elsewhere', () => {
     expect(watch('City hall', '<h1>Homeless shelter pardons late fees</h1><p>The mayor pardoned 40 tenants.</p>')).not.toHaveBeenCalled();
     stop?.();
