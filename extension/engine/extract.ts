@@ -1078,7 +1078,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { rule: 'en-number-released-before', kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
-  if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
+  // (not "pardoned 16 people by decree": the means of the release the figure counts)
+  if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby && !/^\s*(?:people|prisoners|persons|political prisoners|of them)\s+(?:by|under|through|in|with)\s/.test(a.after)) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
   // "the youngest of those freed is 19", "a 62-year-old": ages
   if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || (s.lower.includes('youngest') || s.lower.includes('oldest')) && /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women", "seventeen of those 32 are parents": the 20 and the 32 are the round, not its women
@@ -1185,7 +1186,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
-  const letGo = /\blet\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
+  const letGo = /\blets?\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
   // "14 in June, 52 in September and 123 on 13 December": a list of releases named by their months, the verb said once
   const perMonth = s.pardon && COUNT_IN_MONTH_AFTER.test(a.after) && /(?:[:;,]|\band)\s*$/.test(a.beforeBare) && !cue.ARREST.test(s.lower);
   // ("…, and at the beginning of September another 30.": the verb said before, the count at the clause's end)
@@ -1229,9 +1230,12 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("set it beside the 1,244 people the same groups still count behind bars": hundreds still held, on a page of pardons)
   // (an exact count, as monitors give it: "the roughly 1,000 still held" in an envoy's hope is his estimate)
   const stillHeld = token.value > 400 && token.value < 5000 && token.value % 100 !== 0 && s.pardonNearby && STILL_HELD_AFTER.test(a.after);
-  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount || stillHeld;
+  // ("How many political prisoners remain? … The count stood at 1,158": a thousand and more, the count of the sentence
+  // before's prisoners, said with the words of a count)
+  const countOfPrevious = token.value >= 1000 && token.value < 2000 && !pardonedRightBefore && !pardonedAfter && COUNT_WORD.test(s.lower) && cue.POLITICAL_PRISONERS.test(s.previous) && !cue.ARREST.test(s.lower) && PEOPLE_OR_NOTHING_AFTER.test(s.lower.slice(token.end, token.end + 40));
+  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount || stillHeld || countOfPrevious;
   // "the number of political prisoners stands at 1,140", "some of the 1,244 political prisoners": the count itself
-  const countsHeld = monitorsCount || stillHeld || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
+  const countsHeld = monitorsCount || stillHeld || countOfPrevious || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
     || (token.value > 400 && /\b(?:the|the country(?:'s|’s)|belarus(?:'s|’s|')?)\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
   // a count of over 400 held for their politics is never a round's, even in a sentence that says "pardon"
   // ("45 political prisoners among those freed": those of another group, not the country's count)
@@ -1571,6 +1575,10 @@ function weekdayOf(s: SentenceContext, at: number): { weekday?: number } {
 }
 
 /** the people and their release's verb right after a figure: "365 people were pardoned", "365 freed" */
+/** no noun of its own after the figure, or people's: "1,140, according to …", "1,158 at the end of January", "1,000 people" */
+const PEOPLE_OR_NOTHING_AFTER = /^\s*(?:$|[,.;:)—–]|(?:people|persons|prisoners|political prisoners|names|individuals|at|on|in|as|by|according|still|remain\w*|behind)\b)/;
+/** the words of a count: "the count stood at", "its monthly figure", "on our list", "the tally" */
+const COUNT_WORD = /\b(?:count|counted|figure|tally|list|number|there are still|remain\w*|behind bars|stood at|stands at|(?:viasna|rights groups?|monitors?) (?:says|said|counts|estimates))\b/;
 const PARDONED_RIGHT_AFTER = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/;
 
 /** a comparison's yardstick right before a figure: "than the", "compared with the", "чем", "по сравнению с", "чым" */

@@ -35,8 +35,8 @@ export const en: LanguagePack = {
     release: [
       raw`pardon\p{L}*`, 'clemency', 'free[sd]?', 'set free', raw`releas\p{L}*`, 'let go', 'walk(?:ed)? free',
       // "let 123 prisoners go", "the decree covers 15", "walked out of prison"
-      raw`let\s+(?:[\p{L}\d,-]+\s+){1,3}go`, raw`(?:decree|order)\s+(?:covers|covering|applies to|affects|concerns)`,
-      raw`walk(?:ed)? out of (?:prison|jail|custody|the)`, 'left (?:prison|jail)',
+      raw`lets?\s+(?:[\p{L}\d,-]+\s+){1,3}go`, raw`(?:decree|order)\s+(?:covers|covering|applies to|affects|concerns)`,
+      raw`walk(?:ed|s)? out of (?:prison|jail|custody|the|[\p{L}]+ (?:prisons|jails|colonies))`, 'left (?:prison|jail)',
     ],
     pardonStems: ['pardon', 'clemency', 'decree'],
     otherGroup: [
@@ -323,7 +323,7 @@ export const EN_CUES: EnglishCueTables = {
   pardonedVerbs: ['pardoned', 'freed', 'released', 'amnestied', 'let go', 'set free', 'granted clemency', 'walk(?:ed)? free', 'free', 'granted (?:a )?pardons?', 'received (?:a )?pardons?', 'handed (?:over|back) (?:to|at)', 'returned to (?:ukraine|kyiv)', '(?:granted|given) (?:their )?freedom',
     // "were driven across the border to Vilnius", "crossed into Lithuania": the release's journey out
     ...RELEASE_JOURNEY,
-    raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre))', 'walk(?:ed)? out (?:under|after|through|thanks to)', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
+    raw`cross(?:ed|ing)?\s+(?:into|over into|the border)`, 'walk(?:ed)? out of (?:prison|jail|custody|(?:the )?(?:prison|jail|colony|penal colony|detention centre)|(?:[a-z]+ )?(?:prisons|jails|colonies))', 'walk(?:ed)? out (?:under|after|through|thanks to)', 'left (?:prison|jail)', raw`covered by (?:the |a |this )?(?:[a-z-]+ ){0,2}(?:decree|pardon)`],
   superlatives: SUPERLATIVES,
   releaseJourney: RELEASE_JOURNEY,
   attributionVerbs: ['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'wrote'],
