@@ -13,6 +13,7 @@ import { firstPart } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
+import { namesCountry } from './topicCue';
 import { COMPOSITION_KINDS, type ClaimKind, type Hedge } from './types';
 
 export interface MonthCue {
@@ -149,6 +150,9 @@ export function extractClaims(text: string, hasHeadline = true, cache?: BlockCac
   const claims: RawClaim[] = [];
   // a page whose headline is another country's pardons reads only the sentences that name Belarus
   const otherCountry = hasHeadline && headlineOnAnotherCountry(/^\s*(.*)/.exec(text)![1].slice(0, 300));
+  // (a page that never names the country, its leader or a town, only people it jailed, may be a profile or another
+  // country's story: its headline and lede are not taken for the news of a round)
+  const countryNamed = namesCountry(text);
   forEachBlock(text, (line, key, context, blockIndex, lineStart, question) => {
     let local = cache?.get(otherCountry ? `o${key}` : key);
     if (!local) {
@@ -156,7 +160,7 @@ export function extractClaims(text: string, hasHeadline = true, cache?: BlockCac
       local = read.claims;
       if (cache && read.complete) remember(cache, otherCountry ? `o${key}` : key, local);
     }
-    const position: RawClaim['position'] = hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
+    const position: RawClaim['position'] = !countryNamed ? 'body' : hasHeadline && blockIndex === 0 ? 'headline' : blockIndex <= (hasHeadline ? 2 : 1) ? 'lede' : 'body';
     for (const claim of local) claims.push(shift(claim, lineStart, position));
     return !budget?.stopped;
   });
@@ -625,6 +629,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (a comparative ends in -ше, or is followed by за, до or да: the cheap test first, spared for most figures)
   if (/(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|кіруючы|правит|правящ|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
+  // "Лукашэнка, які кіруе больш за 30 гадоў", "правит страной более 30 лет", "ва ўладзе 31 год": his years in power
+  if (token.value >= 20 && token.value <= 40 && IN_POWER_BEFORE_CY.test(a.beforeBare.slice(-50)) && /^\s*(?:лет|год|года|гадоў|гады)(?![\p{L}])/u.test(a.after)) return { rule: 'cy-years-in-power', kind: 'years_in_power' };
   if (cy.DATE_AFTER_CY.test(a.after)) {
     // "выборы состоятся 26 января", "выбары прызначаныя на 26 студзеня": the election's day, named near it
     // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
@@ -725,6 +731,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const qualifiedBy = categoryAfter === category ? cy.narrowedByCy(a.after, category) : undefined;
     return subject ? { rule: categoryRule, kind: category, subject } : qualifiedBy ? { rule: categoryRule, kind: category, qualifiedBy } : { rule: categoryRule, kind: category };
   }
+  // ("Агляд за люты: 1 234 палітвязьні і новыя прызнаньні", "Студзень-2026: 1158 палітвязьняў, яшчэ 47 прызнаных": a
+  // heading's count of those held; the recognitions are another phrase's)
+  if (token.value > 400 && token.value < 2000 && HELD_NOUN_PHRASE_AFTER_CY.test(a.after) && !pardonBefore && !/(?:призна|прызна|помилов|памілав|освобо|вызвал|выпуст|выпусц)/u.test(a.beforeBare.slice(-60).split(/[,;:]/u).pop()!) && !releaseAfterCy(a)) return { rule: 'cy-held-in-heading', kind: 'prisoners_held' };
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { rule: 'cy-recognised-count', kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
   // (in their own clause, even where the sentence also speaks of a pardon)
@@ -1423,6 +1432,12 @@ const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стал�
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
 // ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
 const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:\d{1,2}-?(?:га|го)\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$|(?:(?:в|во|у|ў|на)\s+)?(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$)`, 'u');
+/** political prisoners right after a figure, their phrase ending there ("1 234 палітвязьні і …", "1131 политзаключённый.") */
+const HELD_NOUN_PHRASE_AFTER_CY = /^\s*(?:политзаключ\p{L}*|палітвяз(?:ь?н|ень)\p{L}*|политических заключ\p{L}*|палітычных вязь?н\p{L}*)\s*(?:$|[,;:.!?—–]|(?:и|і|а)\s)/u;
+
+/** ruling, in power, then at most a hedge: "кіруе (краінай) больш за", "правит уже", "находится у власти" */
+const IN_POWER_BEFORE_CY = /(?:кіру\p{L}*|кіраваў|правит|правил|руководит|(?:у|ў|ва|при) (?:власти|уладзе|ўладзе))(?:\s+(?:краінай|страной|беларуссю|беларусью|ужо|уже|амаль|почти))*\s+(?:(?:больш за|больш як|звыш|более|свыше|больше|около|каля)\s+)?$/u;
+
 /** A month, a date or an occasion (monthCues) between the item's start (the last comma, semicolon, colon or stop) and its figure. */
 function timeInItem(s: SentenceContext, token: NumberToken, sentenceOpens = false): boolean {
   const before = s.lower.slice(0, token.start);

@@ -40,9 +40,9 @@ const BELARUS_STEMS = /belarus|byelorus|belorus|bielarus|białoru|weissruss|luka
  * about three times slower, on every page. A regional centre or a prison of Belarus named by itself ("жыхарка
  * Бабруйска", "in Zhodino prison") tells a local outlet's page, which need not name the country.
  */
-const BELARUS_STEMS_CY = caseByHand(['беларус', 'белорус', 'лукаш', 'минск', 'мінск', 'гомел', 'гродн', 'витебск', 'віцебск', 'могилев', 'могилёв', 'магілё', 'магіле', 'бобруйск', 'бабруйск', 'новополоцк', 'навапол', 'жодин', 'жодзін', 'окрестин', 'акрэсцін',
-  // the best-known prisoners, by names no one else is known by ("Беляцкий", "Статкевич"): a year's review may name them, not the country
-  'беляцк', 'бяляцк', 'бабарик', 'бабарык', 'тихановск', 'ціханоўск', 'статкевич', 'статкевіч']);
+const BELARUS_STEMS_CY = caseByHand(['беларус', 'белорус', 'лукаш', 'минск', 'мінск', 'гомел', 'гродн', 'витебск', 'віцебск', 'могилев', 'могилёв', 'магілё', 'магіле', 'бобруйск', 'бабруйск', 'новополоцк', 'навапол', 'жодин', 'жодзін', 'окрестин', 'акрэсцін']);
+/** the best-known prisoners, by names no one else is known by ("Беляцкий", "Статкевич"): a year's review may name them, not the country */
+const PRISONERS_CY = caseByHand(['беляцк', 'бяляцк', 'бабарик', 'бабарык', 'тихановск', 'ціханоўск', 'статкевич', 'статкевіч']);
 
 /** Each stem as written in a sentence ("Гомеля") and in capitals ("ГОМЕЛЬ"), without the i flag. */
 function caseByHand(stems: string[]): RegExp {
@@ -50,6 +50,11 @@ function caseByHand(stems: string[]): RegExp {
 }
 
 export function hasBelarusCue(text: string): boolean {
+  return namesCountry(text) || PRISONERS_CY.test(text);
+}
+
+/** The country, its leader, capital, towns or prisons by name (not only the people it jailed). */
+export function namesCountry(text: string): boolean {
   return BELARUS_STEMS.test(text) || BELARUS_STEMS_CY.test(text);
 }
 

@@ -279,3 +279,23 @@ describe('a figure repeated on a page', () => {
     expect(claims.every((c) => c.verdict === 'supported')).toBe(true);
   });
 });
+
+describe('a page that names only people the country jailed', () => {
+  // (our own pages: a review that names Statkevich and Babaryka and never the country, its leader or a town)
+  const review = (figure: string) => `Статкевич остаётся в колонии, Бабарико на свободе\nВ декабре по помилованию на свободу вышли ${figure} человек, сообщили правозащитники.`;
+
+  it('is checked: a figure its own sentence dates is judged', () => {
+    const page = analyzePage({ text: review('123'), published: '2025-12-20', hasHeadline: true }, kb);
+    expect(page.topic).toBe(true);
+    expect(verdictOf(page.claims, '123')).toBe('supported');
+  });
+
+  it('does not take its headline or lede for a round\'s news: an undated figure there is not flagged', () => {
+    const text = 'Бабарико и Статкевич: помилованы 61 человек\nОбзор за год о политзаключённых.';
+    const page = analyzePage({ text, published: '2025-12-20', hasHeadline: true }, kb);
+    expect(page.claims.filter((c) => c.verdict === 'contradicted' || c.verdict === 'outdated')).toEqual([]);
+    // the same headline on a page that names the country is the day's news, and judged so
+    const named = analyzePage({ text: `${text} В Беларуси.`, published: '2025-12-20', hasHeadline: true }, kb);
+    expect(named.claims.find((c) => c.value === 61)?.verdict).toBe('contradicted');
+  });
+});
