@@ -393,7 +393,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
   // the first of a count stands at its start ("since the first round, on July 3")
   // (not a month of the recap after a colon: "четвёртая группа с июля: …, в августе — 30")
-  const sentenceCue = s.monthCues.find((c) => (!c.start || token.value === 1) && !(c.at > token.end && s.lower.slice(token.end, c.at).includes(':')))?.cue ?? null;
+  // (nor past a semicolon: "Гэта першае памілаванне ў 2026 годзе; апошні ўказ, ад 30 снежня, …" is another clause's date)
+  const sentenceCue = s.monthCues.find((c) => (!c.start || token.value === 1) && !(c.at > token.end && /[:;]/.test(s.lower.slice(token.end, c.at))) && !(c.at >= 0 && c.at < token.start && s.lower.slice(c.at, token.start).includes(';')))?.cue ?? null;
   const nearest = nearestMonthCue(s.monthCues, token, s.lower, s.tokens, s.cyrillic ? cy.PARDON_CY : cue.PARDON) ?? (read.kind === 'round_ordinal' ? sentenceCue : null);
   // a total that names its own span ("has pardoned 365 people this year") is not dated by another clause's month
   // ("who claimed a seventh term in January, …")
@@ -887,7 +888,9 @@ function clauseOf(lower: string, token: NumberToken): string {
 function totalCueBefore(s: SentenceContext, token: NumberToken): boolean {
   // a cue after the figure counts only in its own clause ("20 человек, всего с июля — 227": the total is the 227)
   // (the sentence's cues found once, when its first figure asks)
-  return (s.totalCues ??= totalCuesIn(s.lower)).some((at) => at < token.start || (at - token.end < 15 && !/[,;—–]/.test(s.lower.slice(token.end, at))));
+  // (one before it, in its own part of the sentence: "сёмае рашэньне з ліпеня; папярэдняя група … з 32" is the ordinal's span)
+  const part = s.lower.lastIndexOf(';', token.start);
+  return (s.totalCues ??= totalCuesIn(s.lower)).some((at) => (at < token.start && at > part) || (at > token.end && at - token.end < 15 && !/[,;—–]/.test(s.lower.slice(token.end, at))));
 }
 const TOTAL_ALL_CY = new RegExp(cy.TOTAL_CY.source, 'gu');
 

@@ -60,7 +60,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
   // "1,336 at the end of September": a count dated by its sentence, not the page's
   // ("Год таму, у канцы снежня 2024-га, іх было 1 265": a look-back that names its month dates the count too)
-  if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue' || (frame.time.rule === 'look-back' && claim.monthCue))) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
+  // ("В конце 2024 года «Весна» насчитывала 1265": a look-back that names its year, frame.ts)
+  if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue' || (frame.time.rule === 'look-back' && claim.monthCue) || frame.time.rule === 'look-back-to-a-year')) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
     if (slot === 'group' && s.value === 'other') return why('other-group', s.rule, 'the figure counts another group');

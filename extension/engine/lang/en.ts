@@ -70,6 +70,8 @@ export const en: LanguagePack = {
       raw`(?:rounds?|releases?|pardons?|decrees?) (?:combined|put together|taken together)`,
       raw`(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\w+ )?(?:weeks?|months?|years?)|last (?:\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
       raw`(?:between|from) ${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH}`,
+      // "in the second half of 2024": half a year
+      raw`(?:in|during|over|for|across) the (?:first|second|latter) half of`,
       // ("in June last year" is a month of last year, not the whole year)
       raw`(?<!${MONTH},? )(?:last|previous) (?:year|summer|autumn|spring|winter)`,
       '(?:since (?:then|that time)|over (?:that|this) (?:time|period)|in (?:that|this) (?:time|period))',
@@ -119,7 +121,7 @@ export const en: LanguagePack = {
     ],
     totalWords: ['since', 'in total', 'a total', 'in all', 'altogether', 'so far', 'to date', 'this year'],
     lookBack: [raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`, MONTH, raw`new year(?:'s|’s)?`, 'earlier', raw`previous\p{L}*`, 'before', 'last (?:year|month|time|week)', raw`(?:weeks?|months?|years?) ago`, raw`(?:days?|weeks?|months?) after`],
-    afterEarlier: ['after the', 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)',
+    afterEarlier: ['after the', raw`(?:after|since) (?:\p{L}+ ){1,3}(?:had )?(?:freed|released|pardoned|let go)`, 'following the', 'after those', 'after', 'since the', '(?:after|following) (?:freeing|pardoning|releasing)',
       // "two weeks after a decree pardoning 18"
       raw`(?:after|following) (?:a|the|an) (?:\w+ )?(?:decree|pardon|release|round|deal|exchange) (?:pardoning|freeing|releasing|of|covering|that (?:freed|pardoned))`],
     // ("as of 23 December": a count taken on a day, which may lag the day's news as a counter's does)
