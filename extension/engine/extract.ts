@@ -907,14 +907,14 @@ function totalCuesIn(lower: string): number[] {
 const ORDINAL_ENDING_BEFORE_CY = /(?:^|[^\p{L}])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|друг|трэц|чацв[её]рт|шост|сём|дзявят|дзесят|\p{L}+надцат|\p{L}+наццат)\p{L}*\s+(?:раз\s+|(?:групп|груп|волн|хвал|указ|ўказ|помилован|памілаван|освобожден|освобождён|вызвален|парти)\p{L}*\s+)?$/u;
 
 /** "the New Year decree", "новогодний указ", "навагодні ўказ": a release named by its holiday, late December's */
-const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|\b(?:at|before|for|over|ahead of) (?:the )?new year\b(?!'s|’s| (?:election|vote))|новогодн\p{L}* (?:указ|помиловани|освобождени)|(?:^|[^\p{L}])(?:под|на|перед) новый год|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн)|(?:^|[^\p{L}])(?:пад|на|перад) новы год)/u;
+const NEW_YEAR_RELEASE = /(?:\bnew year(?:'s|’s)? (?:decree|pardon|amnesty|release)|\b(?:at|before|for|over|ahead of|on the eve of) (?:the )?new year\b(?!'s|’s| (?:election|vote))|новогодн\p{L}* (?:указ|помиловани|освобождени)|(?:^|[^\p{L}])(?:под|на|перед) новый год|навагодн\p{L}* (?:указ|ўказ|памілаванн|вызваленн)|(?:^|[^\p{L}])(?:пад|на|перад) новы год)/u;
 /** "ahead of Independence Day", "накануне Дня Победы", "напярэдадні Дня народнага адзінства": a release named by its holiday */
 const HOLIDAYS: [RegExp, MonthCue][] = [
   [/\bindependence day\b|(?:^|[^\p{L}])дн[юяеь]\p{L}* (?:независимости|незалежнасці|незалежнасьці)/u, { month: 7, part: 'early', relative: null }],
   [/\bvictory day\b|(?:^|[^\p{L}])дн[юяеь]\p{L}* (?:победы|перамогі)/u, { month: 5, part: 'early', relative: null }],
-  [/\b(?:national unity day|day of national unity)\b|(?:^|[^\p{L}])дн[юяеь]\p{L}* (?:народного единства|народнага адзінства)/u, { month: 9, part: 'mid', relative: null }],
+  [/\b(?:(?:national )?unity day|day of national unity)\b|(?:^|[^\p{L}])дн[юяеь]\p{L}* (?:народного единства|народнага адзінства)/u, { month: 9, part: 'mid', relative: null }],
   // ("on the eve of the election", "накануне выборов": the presidential vote of 26 January 2025, the only one the KB's rounds know)
-  [/\b(?:on the eve of|ahead of|in the run-up to) (?:the|sunday's|january's) (?:presidential )?(?:election|vote)\b|(?:^|[^\p{L}])(?:накануне|напярэдадні) (?:президентских |прэзідэнцкіх )?(?:выборов|выбараў)/u, { month: 1, part: 'late', relative: null, year: 2025 }],
+  [/\b(?:on the eve of|ahead of|in the run-up to) (?:the|sunday's|january's) (?:january |presidential )?(?:election|vote)\b|(?:^|[^\p{L}])(?:накануне|напярэдадні) (?:президентских |прэзідэнцкіх )?(?:выборов|выбараў)/u, { month: 1, part: 'late', relative: null, year: 2025 }],
 ];
 const SINCE_BEFORE_HOLIDAY = /(?:\b(?:since|from)\b|(?:^|[^\p{L}])(?:с|з) (?:первого|первой|начала|першага|першай|пачатку)(?![\p{L}]))[^;.]*$/u;
 const HOLIDAY_HINT = /independence|victory|unity|election|vote|независим|незалежн|побед|перамог|единств|адзінств|выбор|выбар/;
@@ -1200,7 +1200,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
   const letGo = /\blets?\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
   // "14 in June, 52 in September and 123 on 13 December": a list of releases named by their months, the verb said once
-  const perMonth = s.pardon && COUNT_IN_MONTH_AFTER.test(a.after) && /(?:[:;,]|\band)\s*$/.test(a.beforeBare) && !cue.ARREST.test(s.lower);
+  // (the verb may be the paragraph's when the list follows a colon: "The bigger groups came out of talks: 14 in June, …")
+  const perMonth = (s.pardon || (s.pardonNearby && /:[^.;]*$/.test(a.beforeBare))) && COUNT_IN_MONTH_AFTER.test(a.after) && /(?:[:;,]|\band)\s*$/.test(a.beforeBare) && !cue.ARREST.test(s.lower);
   // ("…, and at the beginning of September another 30.": the verb said before, the count at the clause's end)
   // ("… and another 30 in early September": or its month after it)
   const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && (/^\s*(?:[.;,]|$)/.test(a.after) || cue.ITEM_TIME_AFTER.test(a.after));
@@ -1272,7 +1273,8 @@ function destinationOf(after: string): string | undefined {
 }
 
 /** a count, then the month or the day it happened: "14 in June", "123 on 13 December" */
-const COUNT_IN_MONTH_AFTER = new RegExp(String.raw`^\s*(?:people\s+)?(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?(?:\d{1,2}\s+)?(?:${cue.MONTHS.join('|')})\b`);
+// ("23 and 15 before the January election, 42 ahead of Victory Day": the items of a list named by their occasions too)
+const COUNT_IN_MONTH_AFTER = new RegExp(String.raw`^\s*(?:and\s+\d{1,3}\s+)?(?:people\s+)?(?:(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?(?:\d{1,2}\s+)?(?:${cue.MONTHS.join('|')})\b|(?:ahead of|before|for|on the eve of)\s+(?:the\s+)?(?:victory day|independence day|(?:national\s+)?unity day|new year|christmas|(?:january\s+|presidential\s+)?election|vote)\b)`);
 
 /** "18 prisoners, including a seriously ill …": a person named after the count, not a part of it */
 // ("eighteen prisoners, several of them seriously ill": the category is a part's, named in an aside)
