@@ -1045,7 +1045,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if ((!timeServed && /^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after)) || /\bsentenced to\s+$/.test(a.beforeBare)
     // ("Tsikhanouski, serving 18 years, …", "had been given 14 years")
     // (the years after the figure asked first: the verb before it is an end-anchored pattern tried from every place)
-    || (/^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old|of (?:freedom|life|liberty)))/.test(a.after) && /(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed|got|received)\s+(?:a\s+|an\s+)?$/.test(a.beforeBare))) {
+    || (/^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old|of (?:freedom|life|liberty)))/.test(a.after) && /(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed|got|received)\s+(?:a\s+|an\s+)?(?:(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?$/.test(a.beforeBare))) {
     // (a sentence from another conviction, "sentenced to six years in 2011", "his earlier term": not the KB's, of no one it holds)
     const anotherConviction = /\b(?:19\d\d|20[01]\d)\b|\b(?:previous(?:ly)?|earlier|first|another|second|prior)\b/.test(clauseText(s.lower, token));
     return { rule: 'en-sentence-years', kind: 'sentence_years', subject: anotherConviction ? undefined : personBefore(s.text, token.start) ?? personOfPronoun(s) };
