@@ -772,11 +772,16 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (a timeline's item, "7 мая — 42.", may stand as a sentence of its own in a paragraph on the pardons)
   // ("на пачатку верасьня — яшчэ 30": another of the list)
   const dashItem = /[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
+  // ("У 2025-м — 365", "В 2024 году — 227": a year's item, its total)
+  const itemYear = dashItem && token.value >= 10 ? YEAR_BEFORE_DASH_CY.exec(a.beforeBare.slice(-30)) : null;
+  if (itemYear && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower)) return { rule: 'cy-year-item-total', kind: 'running_total', scope: 'this-year', scopeYear: Number(itemYear[1]) };
   if (dashItem && a.previousToken && SPAN_BEFORE_DASH_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-second-total', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower.slice(a.previousToken.end)) };
   // ("в январе — 23 и 15": the second of a pair shares the item's month)
   const prev = a.previousToken;
   // ("Ко Дню Независимости — 16 человек", "Накануне 9 Мая — 42": an occasion or a date before the item's dash)
-  const monthItem = (dashItem && (MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)) || timeInItem(s, token)))
+  // ("рекорд обновлялся: 42 в мае, 52 в сентябре и, наконец, 123 в декабре": a list's items named by their months after them)
+  const perMonth = s.pardonNearby && token.value >= 2 && token.value <= 400 && COUNT_IN_MONTH_AFTER_CY.test(a.after) && LIST_ITEM_BEFORE_CY.test(a.beforeBare.slice(-30)) && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower);
+  const monthItem = perMonth || (dashItem && (MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)) || timeInItem(s, token)))
     || (prev !== undefined && s.pardonNearby && JOINED_TO_PREVIOUS_CY.test(s.lower.slice(prev.end, token.start)) && /[—–]\s*$/u.test(s.lower.slice(0, prev.start)) && MONTH_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, prev.start - 60), prev.start)));
   // ("Восьмая группа — 20 человек": a round named by its place in the count, then its size; "в восьмую группу вошли 20
   // человек", "у сёмую ўвайшлі 29": what it held)
@@ -1437,6 +1442,13 @@ const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стал�
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
 // ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
 const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:\d{1,2}-?(?:га|го)\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$|(?:(?:в|во|у|ў|на)\s+)?(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$)`, 'u');
+/** a year before a list item's dash: "У 2025-м — ", "в 2024 году — " */
+const YEAR_BEFORE_DASH_CY = /(?:^|[,;:.]|\s(?:а|и|і))\s*(?:в|у|ў|за)\s+((?:19|20)\d\d)(?:-?(?:м|й|го|га)|\s+(?:годзе|году|год|года))?\s*[—–]\s*$/u;
+/** a figure's month right after it: "42 в мае", "52 человека у верасьні" */
+const COUNT_IN_MONTH_AFTER_CY = new RegExp(String.raw`^\s*(?:(?:человек|чалавек)\s+)?(?:в|во|у|ў)\s+(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы)\s+)?(?:${cy.MONTH_WORD_CY})(?:\s|$|[,;.])`, 'u');
+/** where a list's item starts: after a colon, a comma, a semicolon or "и", "і", "а" (and "наконец,") */
+const LIST_ITEM_BEFORE_CY = /(?:[:;,]|(?:^|\s)(?:и|і|а))(?:\s*(?:наконец|нарэшце),)?\s*$/u;
+
 /** political prisoners right after a figure, their phrase ending there ("1 234 палітвязьні і …", "1131 политзаключённый.") */
 const HELD_NOUN_PHRASE_AFTER_CY = /^\s*(?:политзаключ\p{L}*|палітвяз(?:ь?н|ень)\p{L}*|политических заключ\p{L}*|палітычных вязь?н\p{L}*)\s*(?:$|[,;:.!?—–]|(?:и|і|а)\s)/u;
 
