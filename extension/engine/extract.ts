@@ -1956,7 +1956,7 @@ const RELATIVE_TIME = /(?:^|[^\p{L}])(?:days?|weeks?|months?) (?:after|before|ea
 const MONTH_BEFORE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/;
 
 /** a day the figure's own clause names: "on Saturday", "today", "в субботу", "сёння" */
-const OWN_DAY = /(?:^|[^\p{L}])(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|ў? ?(?:панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)|сегодня|вчера|сёння|учора)(?![\p{L}])/u;
+const OWN_DAY = /(?:^|[^\p{L}])(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:'s|’s)|today|yesterday|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|ў? ?(?:панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)|сегодня|вчера|сёння|учора)(?![\p{L}])/u;
 
 /** The clause a figure stands in: between the nearest comma, semicolon or dash on either side. */
 function clauseText(lower: string, token: NumberToken): string {

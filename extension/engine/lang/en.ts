@@ -274,6 +274,8 @@ export const EN_CUES: EnglishCueTables = {
     raw`before the (?:(?:last|january|\d{4}) )?(?:presidential )?elections?`,
     // "that deal saw 52 people freed": a release the report has already placed
     '(?:that|the earlier|the previous|an earlier|a previous) (?:deal|release|decree|round|exchange|agreement|swap)',
+    // "like one that freed 52", "similar to the deal that freed 52": another release the news is compared with
+    raw`(?:like|as with|similar to) (?:the |an? |that )?(?:one|ones|deal|release|decree|round|exchange|agreement)s? (?:that|which)`,
     // "late last year", "at the end of 2024": a time before the page's
     raw`(?:late|at the end of|by the end of|towards the end of) last year`, raw`(?:at|by) the end of (?:19|20)\d\d`,
     'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?|weeks?) ago`, 'last year', 'the year before', 'last time', 'prior',
