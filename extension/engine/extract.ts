@@ -697,7 +697,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const elidedNationals = !categoryAfter && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
   // ("22 чалавекі, 20 зь іх — палітвязьні", "18 человек, из них 15 — политзаключённые": those of the release whom rights
   // groups count as political prisoners)
-  const politicalOfThem = !categoryAfter && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) && POLITICAL_AFTER_DASH_CY.test(a.after)));
+  const politicalOfThem = !categoryAfter && !/(?:^|[^\p{L}])(?:из|з|са|со)\s+$/u.test(a.beforeBare) && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) && POLITICAL_AFTER_DASH_CY.test(a.after)));
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
@@ -1330,7 +1330,8 @@ function partOfNamedWhole(s: SentenceContext, a: Around, token: NumberToken): bo
 }
 const AMONG_THE_WHOLE_WERE = /\b(?:(?:among|of) (?:the|those)\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:were|are|was|is|included|include|includes)|the\s+[\d,]+\s+(?:[a-z]+\s+){0,2}(?:included|include|includes))\s+$/;
 /** "20 из них — политзаключённые", and "20 помилованных — политзаключённые": of the freed, those recognised */
-const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них|(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
+// ("15 из 18 помилованных — политзаключённые", "15 з памілаваных — палітвязні": the part before the whole)
+const POLITICAL_OF_THEM_AFTER_CY = /^\s*(?:из них|зь? іх|с них|(?:(?:из|з|са|со)\s+(?:\d+\s+)?)?(?:помилованн|освобожд[её]нн|памілаван|вызвален)\p{L}*)\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
 const POLITICAL_AFTER_DASH_CY = /^\s*[—–-]\s*(?:политзаключ|палітвяз(?:ь?н|ень))/u;
 const AMONG_A_WHOLE_AFTER_CY = /^\s*(?:[\p{L}-]+\s+){0,3}(?:среди|сярод)\s+\d/u;
 const AMONG_A_WHOLE_BEFORE_CY = /(?:среди|сярод)\s+\d+\s+\p{L}+\s*[—–:-]\s*$/u;
