@@ -153,7 +153,8 @@ export const en: LanguagePack = {
     ofTheWhole: ['of the', 'of'],
     splitOfWhole: ['of the'],
     partOfThoseFreed: [raw`(?:most|the (?:majority|bulk|rest)|half|many|some|a (?:third|quarter)) of (?:those|the(?: people| prisoners)?) (?:freed|released|pardoned)`],
-    and: ['and'],
+    // ("pardoned with 51 others": those besides the person named, as "and 51 others")
+    and: ['and', 'with'],
     also: ['also'],
     still: [],
     others: ['other', 'others', 'more', 'fellow'],
