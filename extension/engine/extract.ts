@@ -823,6 +823,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
       return monthItem && !pardonBefore && !pardonAfter && !s.pardon ? { rule: 'cy-dated-list-item', kind: 'round_size', listItem: true } : { rule: 'cy-round-size', kind: 'round_size' };
     }
   }
+  // ("ня менш за 13 000 беларусаў былі вымушаныя выехаць", "не менее 13 тысяч уехали из страны": those who left for exile)
+  if (token.value >= 1000 && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
   const arrestBefore = a.beforeBare.slice(-60);
@@ -1447,6 +1449,9 @@ const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стал�
 /** a month or a day right before a list item's dash: "в июле перед Днём Независимости — ", ", 13 снежня — " */
 // ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
 const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:\d{1,2}-?(?:га|го)\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$|(?:(?:в|во|у|ў|на)\s+)?(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$)`, 'u');
+/** leaving the country, in the figure's clause after it: "… былі вымушаныя выехаць з краіны", "… уехали из Беларуси" */
+const EXILED_AFTER_CY = /^(?:[^.;,]|,(?=\s*(?:якія|которые|кто|хто)(?![\p{L}]))){0,70}?(?:выехал\p{L}*|выехаць|выехать|з['’ʼ]?ехал\p{L}*|зьехал\p{L}*|з['’ʼ]?ехаць|зьехаць|уехал\p{L}*|уехать|эміграва\p{L}*|эмигрирова\p{L}*|(?:пакінул\p{L}*|пакінуць) (?:краіну|беларусь|радзіму)|(?:покинул\p{L}*|покинуть) (?:страну|беларусь|родину)|(?:в|у|ў) эміграцы\p{L}*|в эмиграци\p{L}*)(?![\p{L}])/u;
+
 /** a year before a list item's dash: "У 2025-м — ", "в 2024 году — " */
 const YEAR_BEFORE_DASH_CY = /(?:^|[,;:.]|\s(?:а|и|і))\s*(?:в|у|ў|за)\s+((?:19|20)\d\d)(?:-?(?:м|й|го|га)|\s+(?:годзе|году|год|года))?\s*[—–]\s*$/u;
 /** a figure's month right after it: "42 в мае", "52 человека у верасьні" */
