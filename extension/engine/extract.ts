@@ -540,7 +540,7 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
 function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
   const before = cy.categoryBeforeCy(a.before);
   if (before) return [before, 'cy-category-before'];
-  const named = CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0];
+  const named = /^\s*(?:из|з)\s+\d/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
   if (named) return [named, 'cy-category-before-whole'];
   if (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
   // "хронические заболевания есть у 12 помилованных": what some of those freed have, named before them
@@ -680,7 +680,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const elidedNationals = !categoryAfter && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
   // ("22 чалавекі, 20 зь іх — палітвязьні", "18 человек, из них 15 — политзаключённые": those of the release whom rights
   // groups count as political prisoners)
-  const politicalOfThem = !categoryAfter && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) && POLITICAL_AFTER_DASH_CY.test(a.after)));
+  const politicalOfThem = !categoryAfter && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (POLITICAL_AFTER_DASH_CY.test(a.after) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16))));
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
@@ -1320,7 +1320,8 @@ const ROUND_NOUN_BEFORE_DASH_CY = /^\s*(?:групп|груп|волн|хвал|
 const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых|них|іх)(?![\p{L}])(?!\s+(?:женщин|мужчин|жанчын|мужчын)))/u;
 /** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
 const RELEASED_AFTER_U_CY = /^\s*(?:из\s+|з\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых)(?![\p{L}])/u;
-const partHavingCy = (a: Around) => U_BEFORE_FIGURE_CY.test(a.beforeBare) && RELEASED_AFTER_U_CY.test(a.after);
+// (the words after first: a pattern anchored at the start fails at once, one anchored at the end is tried from each place)
+const partHavingCy = (a: Around) => RELEASED_AFTER_U_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare);
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
 const STAYED_PLACE_HINT_CY = /беларус|стране|краіне/u;
 const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s*(?:[—–-]\s*)?)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
