@@ -370,10 +370,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const hedge = token.approx ? { ...(hedgeBeforeToken ?? { text: token.text.toLowerCase(), cls: 'approx' as const }), roundWord: true } : hedgeBeforeToken;
   // (a label may name a year, "Pardoned since July 2024: 207", or an age, "Over 50: 9", never another figure)
   // (labelled() reads only a figure in its line's first 90 characters: the label's test is spared past them)
-  const ageLabel = token.start <= 90 && previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && AGE_IN_LABEL.test(s.lower.slice(0, token.start));
+  const ageLabel = token.start <= 90 && previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && cy.hasWordsCy(AGE_IN_LABEL, s.lower.slice(0, token.start));
   const around = (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   // ("From 18 to 611: twenty months of pardons", "Ад 18 да 250": the first of a range the text spans, not a count of its own)
-  if (next !== undefined && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start)) && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start))) return null;
+  if (next !== undefined && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
   if (token.value === 1 && next !== undefined && ONE_OF_BEFORE_NEXT.test(s.lower.slice(token.end, next.start))) return null;
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
@@ -691,7 +691,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // pattern names the release, so no other cue is asked)
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // ("помилованных с июля 2024 года уже более 590", "вызваленых з ліпеня — 592": those pardoned since the start, counted)
-  if (PARDONED_SINCE_BEFORE_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
+  if (cy.hasWordsCy(PARDONED_SINCE_BEFORE_CY, a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
   // ("из них в 2025 году — 365": the year may come first)
   const yearBefore = s.pardonNearby && a.previousToken && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
@@ -763,7 +763,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     || (token.start - prev.end < 40 && ENTERED_ROUND_CY.test(s.lower.slice(prev.end, token.start))));
   // ("С июля 2024 года — около 570", "Около 570 человек с июля 2024 года", "…, сёлета — 162": a total with its span beside
   // it, the verb left out)
-  const spanBefore = s.pardonNearby && token.value >= 10 ? TOTAL_SPAN_RIGHT_BEFORE_CY.exec(a.beforeBare.slice(-50)) : null;
+  // (its words looked for first: hasWordsCy's pre-test; the match itself only where they stand)
+  const spanBefore = s.pardonNearby && token.value >= 10 && cy.hasWordsCy(TOTAL_SPAN_RIGHT_BEFORE_CY, a.beforeBare.slice(-50)) ? TOTAL_SPAN_RIGHT_BEFORE_CY.exec(a.beforeBare.slice(-50)) : null;
   const spanAfter = s.pardonNearby && token.value >= 10 && !spanBefore ? TOTAL_SPAN_RIGHT_AFTER_CY.exec(a.after) : null;
   const span = (spanBefore ?? spanAfter)?.[1];
   if (span && !ARREST_STEM_CY.test(s.lower) && !cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30))) {
