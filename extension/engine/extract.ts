@@ -9,7 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
-import { firstPart } from './textScan';
+import { firstPart, isSpace } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -410,7 +410,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // (a table's row that names no month, "The seventh round — 29 — 11 women", tells of another round than the page's)
   // ("fewer than the 22 freed at New Year", "compared with the 250 freed a year ago": a release named as a yardstick)
   // ("down from 1,265 a year earlier", "снизилось с 1265 до 1131", "1131 против 1265": the count it changed from)
-  const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start)) || CHANGED_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 40), token.start));
+  const yardstick = cy.hasWordsCy(COMPARED_WITH_BEFORE, s.lower.slice(Math.max(0, token.start - 30), token.start)) || cy.hasWordsCy(CHANGED_FROM_BEFORE, s.lower.slice(Math.max(0, token.start - 40), token.start));
   const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null) || (when !== null && 'start' in when);
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
@@ -797,8 +797,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
+  // (and only in a sentence that has one: the words around a figure are the sentence's own)
   const arrestBefore = a.beforeBare.slice(-60);
-  if ((ARREST_STEM_CY.test(arrestBefore) && ARREST_VERB_BEFORE_CY.test(arrestBefore)) || (ARREST_STEM_CY.test(a.after.slice(0, 40)) && ARRESTED_AFTER_CY.test(a.after))) {
+  if (arrestStemIn(s.lower) && ((ARREST_STEM_CY.test(arrestBefore) && ARREST_VERB_BEFORE_CY.test(arrestBefore)) || (ARREST_STEM_CY.test(a.after.slice(0, 40)) && ARRESTED_AFTER_CY.test(a.after)))) {
     if (cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
     // the mass arrests after the 2020 election: named by their scale, a year or the protests
     if (token.value >= 10000 || (token.value >= 1000 && /(?:19|20)\d\d|протест|пратэст/u.test(s.lower))) return { rule: 'cy-arrested-crackdown', kind: 'arrested_crackdown' };
@@ -1330,6 +1331,16 @@ const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помил
 /** a verb of arrest governing the figure after it, or the figure's own verb after it */
 const ARREST_VERB_BEFORE_CY = /(?:^|[^\p{L}])(?:задержал\p{L}*|задержан[аоы]?|арестовал\p{L}*|арестован[аоы]?|затрымал\p{L}*|затрыман(?:ы|а|ыя)|арыштавал\p{L}*|арыштаван(?:ы|а|ыя))\s+(?:\p{L}+\s+){0,2}$/u;
 const ARREST_STEM_CY = /задерж|арест|затрым|арышт/u;
+/** ARREST_STEM_CY in a sentence, kept for its figures: the words around a figure are cut from its sentence */
+let arrestSentence = '';
+let arrestInSentence = false;
+function arrestStemIn(lower: string): boolean {
+  if (lower !== arrestSentence) {
+    arrestSentence = lower;
+    arrestInSentence = ARREST_STEM_CY.test(lower);
+  }
+  return arrestInSentence;
+}
 const ARRESTED_AFTER_CY = /^\s*(?:тысяч\s+)?(?:человек|чалавек)?\s*(?:были\s+|былі\s+)?(?:задержан|затрыман|арестован|арыштаван)/u;
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
@@ -1430,11 +1441,13 @@ const ORDINAL_ROUND_AT_END = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+
 
 /** "из ", "з " at the end, as a word: a whole is named next (string tests: this runs for every figure) */
 function namesWholeNext(before: string): boolean {
-  const trimmed = before.trimEnd();
-  if (trimmed.length === before.length) return false;
+  // (the text less its trailing white space is read in place, by character code: no trimmed copy for each figure)
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return false;
   // "из 32", "з 32", and "среди 14 освобождённых — …", "сярод 14 вызваленых — …"
-  const word = trimmed.endsWith('из') ? 2 : trimmed.endsWith('з') ? 1 : trimmed.endsWith('среди') || trimmed.endsWith('сярод') ? 5 : 0;
-  return word > 0 && (trimmed.length === word || !/\p{L}/u.test(trimmed[trimmed.length - word - 1]));
+  const word = before.endsWith('из', end) ? 2 : before.endsWith('з', end) ? 1 : before.endsWith('среди', end) || before.endsWith('сярод', end) ? 5 : 0;
+  return word > 0 && (end === word || !/\p{L}/u.test(before[end - word - 1]));
 }
 /** a single day named after the figure, in its sentence: "on Thursday", "today", "on 19 March", "on March 19" */
 /** the recognised, then a release verb of theirs: "… recognised as political prisoners have been pardoned" */
