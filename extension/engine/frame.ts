@@ -522,8 +522,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   // ("freed since June", after the figure in its own clause, counts the same span)
   // (not past another figure: "Wednesday's 30 make it 78 pardoned since July" dates the 78)
   // (nor a total's own span: "Wednesday's 35 bring the tally since July to 78")
-  const rest = firstPart(input.lower.slice(input.end, input.end + 200), /[,;.:—–(]/);
-  const countsFromAfter = looseOf(COUNTS_FROM).test(rest) ? COUNTS_FROM.exec(rest) : null;
+  const countsFromAfter = COUNTS_FROM.exec(firstPart(input.lower.slice(input.end, input.end + 200), /[,;.:—–(]/));
   const ownSpanAfter = countsFromAfter !== null && (/\d/.test(input.lower.slice(input.end, input.end + countsFromAfter.index)) || has(TOTAL_NOW, input.lower.slice(input.end, input.end + countsFromAfter.index)));
   // (a span before the figure counts only in its part of the sentence: "… freed 800 since July 2024; Thursday's decree
   // covers 250")
