@@ -9,7 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
-import { firstPart } from './textScan';
+import { firstPart, isSpace } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -382,10 +382,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const hedge = token.approx ? { ...(hedgeBeforeToken ?? { text: token.text.toLowerCase(), cls: 'approx' as const }), roundWord: true } : hedgeBeforeToken;
   // (a label may name a year, "Pardoned since July 2024: 207", or an age, "Over 50: 9", never another figure)
   // (labelled() reads only a figure in its line's first 90 characters: the label's test is spared past them)
-  const ageLabel = token.start <= 90 && previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && AGE_IN_LABEL.test(s.lower.slice(0, token.start));
+  const ageLabel = token.start <= 90 && previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && cy.hasWordsCy(AGE_IN_LABEL, s.lower.slice(0, token.start));
   const around = (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   // ("From 18 to 611: twenty months of pardons", "Ад 18 да 250": the first of a range the text spans, not a count of its own)
-  if (next !== undefined && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start)) && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start))) return null;
+  if (next !== undefined && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
   if (token.value === 1 && next !== undefined && ONE_OF_BEFORE_NEXT.test(s.lower.slice(token.end, next.start))) return null;
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
@@ -425,7 +425,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // (a table's row that names no month, "The seventh round — 29 — 11 women", tells of another round than the page's)
   // ("fewer than the 22 freed at New Year", "compared with the 250 freed a year ago": a release named as a yardstick)
   // ("down from 1,265 a year earlier", "снизилось с 1265 до 1131", "1131 против 1265": the count it changed from)
-  const yardstick = COMPARED_WITH_BEFORE.test(s.lower.slice(Math.max(0, token.start - 30), token.start)) || CHANGED_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 40), token.start));
+  const yardstick = cy.hasWordsCy(COMPARED_WITH_BEFORE, s.lower.slice(Math.max(0, token.start - 30), token.start)) || cy.hasWordsCy(CHANGED_FROM_BEFORE, s.lower.slice(Math.max(0, token.start - 40), token.start));
   const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null) || (when !== null && 'start' in when);
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease || read.listItem === true, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
@@ -555,7 +555,7 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
 function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
   const before = cy.categoryBeforeCy(a.before);
   if (before) return [before, 'cy-category-before'];
-  const named = CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare) && /^\s*(?:из|з)\s+\d/u.test(a.after))?.[0];
+  const named = /^\s*(?:из|з)\s+\d/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
   if (named) return [named, 'cy-category-before-whole'];
   if (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
   // "хронические заболевания есть у 12 помилованных": what some of those freed have, named before them
@@ -708,7 +708,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // pattern names the release, so no other cue is asked)
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // ("помилованных с июля 2024 года уже более 590", "вызваленых з ліпеня — 592": those pardoned since the start, counted)
-  if (PARDONED_SINCE_BEFORE_CY.test(a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
+  if (cy.hasWordsCy(PARDONED_SINCE_BEFORE_CY, a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
   // ("из них в 2025 году — 365": the year may come first)
   const yearBefore = s.pardonNearby && a.previousToken && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
@@ -789,7 +789,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     || (token.start - prev.end < 40 && ENTERED_ROUND_CY.test(s.lower.slice(prev.end, token.start))));
   // ("С июля 2024 года — около 570", "Около 570 человек с июля 2024 года", "…, сёлета — 162": a total with its span beside
   // it, the verb left out)
-  const spanBefore = s.pardonNearby && token.value >= 10 ? TOTAL_SPAN_RIGHT_BEFORE_CY.exec(a.beforeBare.slice(-50)) : null;
+  // (its words looked for first: hasWordsCy's pre-test; the match itself only where they stand)
+  const spanBefore = s.pardonNearby && token.value >= 10 && cy.hasWordsCy(TOTAL_SPAN_RIGHT_BEFORE_CY, a.beforeBare.slice(-50)) ? TOTAL_SPAN_RIGHT_BEFORE_CY.exec(a.beforeBare.slice(-50)) : null;
   const spanAfter = s.pardonNearby && token.value >= 10 && !spanBefore ? TOTAL_SPAN_RIGHT_AFTER_CY.exec(a.after) : null;
   const span = (spanBefore ?? spanAfter)?.[1];
   if (span && !ARREST_STEM_CY.test(s.lower) && !cy.POLITICAL_PRISONERS_CY.test(a.after.slice(0, 30))) {
@@ -827,8 +828,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (token.value >= 1000 && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
+  // (and only in a sentence that has one: the words around a figure are the sentence's own)
   const arrestBefore = a.beforeBare.slice(-60);
-  if ((ARREST_STEM_CY.test(arrestBefore) && ARREST_VERB_BEFORE_CY.test(arrestBefore)) || (ARREST_STEM_CY.test(a.after.slice(0, 40)) && ARRESTED_AFTER_CY.test(a.after))) {
+  if (arrestStemIn(s.lower) && ((ARREST_STEM_CY.test(arrestBefore) && ARREST_VERB_BEFORE_CY.test(arrestBefore)) || (ARREST_STEM_CY.test(a.after.slice(0, 40)) && ARRESTED_AFTER_CY.test(a.after)))) {
     if (cy.LAST_WEEK_CY.test(s.lower)) return { rule: 'cy-arrests-last-week', kind: 'arrested_last_week' };
     // the mass arrests after the 2020 election: named by their scale, a year or the protests
     if (token.value >= 10000 || (token.value >= 1000 && /(?:19|20)\d\d|протест|пратэст/u.test(s.lower))) return { rule: 'cy-arrested-crackdown', kind: 'arrested_crackdown' };
@@ -1368,7 +1370,8 @@ const ROUND_NOUN_BEFORE_DASH_CY = /^\s*(?:групп|груп|волн|хвал|
 const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых|них|іх)(?![\p{L}])(?!\s+(?:женщин|мужчин|жанчын|мужчын)))/u;
 /** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
 const RELEASED_AFTER_U_CY = /^\s*(?:из\s+|з\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых)(?![\p{L}])/u;
-const partHavingCy = (a: Around) => U_BEFORE_FIGURE_CY.test(a.beforeBare) && RELEASED_AFTER_U_CY.test(a.after);
+// (the words after first: a pattern anchored at the start fails at once, one anchored at the end is tried from each place)
+const partHavingCy = (a: Around) => RELEASED_AFTER_U_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare);
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
 const STAYED_PLACE_HINT_CY = /беларус|стране|краіне/u;
 const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s*(?:[—–-]\s*)?)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
@@ -1376,6 +1379,16 @@ const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помил
 /** a verb of arrest governing the figure after it, or the figure's own verb after it */
 const ARREST_VERB_BEFORE_CY = /(?:^|[^\p{L}])(?:задержал\p{L}*|задержан[аоы]?|арестовал\p{L}*|арестован[аоы]?|затрымал\p{L}*|затрыман(?:ы|а|ыя)|арыштавал\p{L}*|арыштаван(?:ы|а|ыя))\s+(?:\p{L}+\s+){0,2}$/u;
 const ARREST_STEM_CY = /задерж|арест|затрым|арышт/u;
+/** ARREST_STEM_CY in a sentence, kept for its figures: the words around a figure are cut from its sentence */
+let arrestSentence = '';
+let arrestInSentence = false;
+function arrestStemIn(lower: string): boolean {
+  if (lower !== arrestSentence) {
+    arrestSentence = lower;
+    arrestInSentence = ARREST_STEM_CY.test(lower);
+  }
+  return arrestInSentence;
+}
 const ARRESTED_AFTER_CY = /^\s*(?:тысяч\s+)?(?:человек|чалавек)?\s*(?:были\s+|былі\s+)?(?:задержан|затрыман|арестован|арыштаван)/u;
 
 /** "спіс палітвязняў папоўніўся", "список политзаключённых пополнился": the list grew by the figure after */
@@ -1502,11 +1515,13 @@ const ORDINAL_ROUND_AT_END = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+
 
 /** "из ", "з " at the end, as a word: a whole is named next (string tests: this runs for every figure) */
 function namesWholeNext(before: string): boolean {
-  const trimmed = before.trimEnd();
-  if (trimmed.length === before.length) return false;
+  // (the text less its trailing white space is read in place, by character code: no trimmed copy for each figure)
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return false;
   // "из 32", "з 32", and "среди 14 освобождённых — …", "сярод 14 вызваленых — …"
-  const word = trimmed.endsWith('из') ? 2 : trimmed.endsWith('з') ? 1 : trimmed.endsWith('среди') || trimmed.endsWith('сярод') ? 5 : 0;
-  return word > 0 && (trimmed.length === word || !/\p{L}/u.test(trimmed[trimmed.length - word - 1]));
+  const word = before.endsWith('из', end) ? 2 : before.endsWith('з', end) ? 1 : before.endsWith('среди', end) || before.endsWith('сярод', end) ? 5 : 0;
+  return word > 0 && (end === word || !/\p{L}/u.test(before[end - word - 1]));
 }
 /** a single day named after the figure, in its sentence: "on Thursday", "today", "on 19 March", "on March 19" */
 /** the recognised, then a release verb of theirs: "… recognised as political prisoners have been pardoned" */

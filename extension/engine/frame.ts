@@ -265,8 +265,8 @@ function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part
   const near = antecedent.slice(-110);
   const release = lastIndex(RELEASE, near);
   const other = lastIndex(OTHER_GROUP, near);
-  if (release >= 0 && release >= other && TOTAL_WORDS.test(near)) return { value: 'other', certainty: 'linked', rule: `${rule}:part-of-a-total` };
-  if (release >= 0 && release >= other && OWN_TIME.test(near)) return { value: 'part', certainty: 'linked', rule: `${rule}:release-of-another-time` };
+  if (release >= 0 && release >= other && tests(TOTAL_WORDS, near)) return { value: 'other', certainty: 'linked', rule: `${rule}:part-of-a-total` };
+  if (release >= 0 && release >= other && tests(OWN_TIME, near)) return { value: 'part', certainty: 'linked', rule: `${rule}:release-of-another-time` };
   if (release >= 0 && release >= other) return { value: 'part', certainty: 'linked', rule: `${rule}:release` };
   if (other >= 0) return { value: 'other', certainty: 'linked', rule: `${rule}:other-group` };
   // "1,244 political prisoners, 163 of them women": the prisoners held, not a release
@@ -313,6 +313,14 @@ function looseOf(pattern: RegExp): RegExp {
     LOOSE.set(pattern, (loose = source === `(?:${pattern.source})` ? pattern : new RegExp(source, pattern.flags)));
   }
   return loose;
+}
+
+/**
+ * `pattern.test(text)`, its loose twin asked first (`looseOf`: it matches wherever the pattern does). For the patterns a
+ * frame asks of each figure's own words: one that opens with L or ends at the text's end is tried from every place.
+ */
+function tests(pattern: RegExp, text: string): boolean {
+  return looseOf(pattern).test(text) && pattern.test(text);
 }
 
 const SPANS = new Map<RegExp, { text: string; spans: [number, number][] }>();
@@ -374,7 +382,7 @@ export function frameOf(input: FrameInput): Frame {
       event: { value: 'held', certainty: 'stated', rule: 'held-cue' },
       group: part ? { value: 'part', certainty: 'stated', rule: 'part-of-prisoners' } : { value: 'round', certainty: 'defaulted', rule: 'all-prisoners' },
       // "in 2023 Viasna counted nearly 1,500": a count dated by its year
-      time: YEAR_CUE.test(clause) ? { value: 'earlier', certainty: 'stated', rule: 'year-cue' } : time.value === 'round' ? { ...time, value: 'now' } : time,
+      time: tests(YEAR_CUE, clause) ? { value: 'earlier', certainty: 'stated', rule: 'year-cue' } : time.value === 'round' ? { ...time, value: 'now' } : time,
       basis: { value: 'held', certainty: 'stated', rule: 'held-cue' },
     };
   }
@@ -426,21 +434,21 @@ export function frameOf(input: FrameInput): Frame {
   const andOthers = togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore)));
   if (kind === 'round_size' && andOthers) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
-  } else if (kind === 'round_size' && ALSO_WITH_VERB.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
+  } else if (kind === 'round_size' && tests(ALSO_WITH_VERB, lower.slice(Math.max(0, input.start - 40), input.start))) {
     // "Памілавалі і двух святароў", "he also pardoned two priests": those besides the release the page is about
     group = { value: 'part', certainty: 'stated', rule: 'also-named' };
-  } else if (kind === 'round_size' && (WHOLE_BEFORE.test(lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start) || PART_OF_THOSE_FREED.test(lower.slice(Math.max(0, input.start - 60), input.start)))) {
+  } else if (kind === 'round_size' && (tests(WHOLE_BEFORE, lower.slice(Math.max(0, input.start - 40), input.start)) || hasBefore(SPLIT_OF_WHOLE, lower, input.start) || tests(PART_OF_THOSE_FREED, lower.slice(Math.max(0, input.start - 60), input.start)))) {
     group = { value: 'part', certainty: 'stated', rule: 'part-of-a-named-whole' };
   } else if (kind === 'round_size' && listAfterWhole(lower.slice(Math.max(0, input.start - 60), input.start))) {
     // "Памілаваныя пятнаццаць чалавек: восем …, сем …": the figures after the whole's colon are its parts
     group = { value: 'part', certainty: 'stated', rule: 'list-after-whole' };
-  } else if (kind === 'round_size' && SHARE_IN_PARENTHESES.test(lower.slice(Math.max(0, input.start - 40), input.start))) {
+  } else if (kind === 'round_size' && tests(SHARE_IN_PARENTHESES, lower.slice(Math.max(0, input.start - 40), input.start))) {
     // "more than half (24 people) have children", "большинство (30 человек)": the share's count, a part
     group = { value: 'part', certainty: 'stated', rule: 'share-in-parentheses' };
-  } else if (kind === 'round_size' && AMONG_A_WHOLE_AFTER.test(firstPart(lower.slice(input.end, input.end + 90), /[;.]/u))) {
+  } else if (kind === 'round_size' && tests(AMONG_A_WHOLE_AFTER, firstPart(lower.slice(input.end, input.end + 90), /[;.]/u))) {
     // "Двое жителей района оказались среди 42 помилованных": the figure is a part of the whole named after it
     group = { value: 'part', certainty: 'stated', rule: 'among-a-whole-after' };
-  } else if (kind === 'round_size' && REMAINING_BEFORE.test(lower.slice(Math.max(0, input.start - 24), input.start))) {
+  } else if (kind === 'round_size' && tests(REMAINING_BEFORE, lower.slice(Math.max(0, input.start - 24), input.start))) {
     // "the remaining nine crossed into Lithuania", "остальные 38 — граждане Беларуси": the rest of a whole
     group = { value: 'part', certainty: 'stated', rule: 'the-rest' };
   } else if (kind === 'round_size' && input.afterWhole) {

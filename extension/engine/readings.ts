@@ -268,7 +268,15 @@ function dayOf(round: PardonRound): string | undefined {
 }
 
 /** The calendar months (1–12) a round's window touches. */
+/** (each window's months worked out once: asked of every round for each figure that names a month; read, never changed) */
+const MONTHS_OF_WINDOW = new Map<string, number[]>();
 function monthsOf(round: PardonRound): number[] {
+  const key = `${round.window.from}/${round.window.to}`;
+  let months = MONTHS_OF_WINDOW.get(key);
+  if (months === undefined) MONTHS_OF_WINDOW.set(key, (months = monthsOfWindow(round)));
+  return months;
+}
+function monthsOfWindow(round: PardonRound): number[] {
   const months: number[] = [];
   const [fromYear, fromMonth] = round.window.from.split('-').map(Number);
   const [toYear, toMonth] = round.window.to.split('-').map(Number);
