@@ -697,7 +697,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const elidedNationals = !categoryAfter && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
   // ("22 чалавекі, 20 зь іх — палітвязьні", "18 человек, из них 15 — политзаключённые": those of the release whom rights
   // groups count as political prisoners)
-  const politicalOfThem = !categoryAfter && !/(?:^|[^\p{L}])(?:из|з|са|со)\s+$/u.test(a.beforeBare) && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) && POLITICAL_AFTER_DASH_CY.test(a.after)));
+  // (the tests anchored after the figure first; then, on a short tail, not the whole after "из": "15 из 18 помилованных — …")
+  const politicalOfThem = !categoryAfter && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (POLITICAL_AFTER_DASH_CY.test(a.after) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)))) && !/(?:^|[^\p{L}])(?:из|з|са|со)\s+$/u.test(a.beforeBare.slice(-6));
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
