@@ -57,7 +57,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   if (frame.time.rule === 'that-group') return why('earlier-group', frame.time.rule, 'the figure counts a group the text named before');
   // ("The 15 were met by volunteers": a group the text named before, perhaps a part of a release, with no verb of release
   // of its own; its first mention is where a wrong figure is flagged; "the 33 pardoned on Thursday" stays judged)
-  if (claim.kind === 'round_size' && frame.time.rule === 'definite-group' && frame.event.certainty !== 'stated') return why('earlier-group', frame.time.rule, 'the figure names a group the text named before');
+  // (a whole its part is taken of, "11 of the 20 are women", is the release itself)
+  if (claim.kind === 'round_size' && frame.time.rule === 'definite-group' && frame.event.certainty !== 'stated' && !claim.rule.endsWith('whole-of-a-part')) return why('earlier-group', frame.time.rule, 'the figure names a group the text named before');
   // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
   // ("за 2025 год помилованы 187", "342 of them this year": a year's total, and the year is its own span)
   if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
