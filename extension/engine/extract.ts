@@ -1037,6 +1037,8 @@ function narrowedBy(category: [ClaimKind, RegExp], afterClipped: string): ClaimK
 
 function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
   if (token.ordinal) return classifyOrdinal(s, token, a);
+  // ("Total pardoned since July 2024: 570.", "Running total of those freed: 570": a fact box's total line)
+  if (token.start <= 90 && TOTAL_LABEL_LINE.test(s.lower.slice(0, token.start)) && /^\s*(?:$|[,.;)]|(?:people|by|according)\b)/.test(s.lower.slice(token.end, token.end + 20))) return { rule: 'en-total-label', kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people; nor "in two releases"
   // ("342 pardons so far": past a dozen, in a total's sentence, a count of people pardoned)
   const pardonsCounted = token.value > 12 && /^\s*pardons\b/.test(a.after) && cue.TOTAL.test(s.lower);
@@ -1635,6 +1637,8 @@ function weekdayOf(s: SentenceContext, at: number): { weekday?: number } {
 /** the people and their release's verb right after a figure: "365 people were pardoned", "365 freed" */
 /** no noun of its own after the figure, or people's: "1,140, according to …", "1,158 at the end of January", "1,000 people" */
 const PEOPLE_OR_NOTHING_AFTER = /^\s*(?:$|[,.;:)—–]|(?:people|persons|prisoners|political prisoners|names|individuals|at|on|in|as|by|according|still|remain\w*|behind)\b)/;
+/** a line's label naming a total of those pardoned, then its colon: "Total pardoned since July 2024: ", "Running total: about " */
+const TOTAL_LABEL_LINE = /^\s*(?:the\s+)?(?:running\s+|cumulative\s+|overall\s+)?total\b[^:\d]{0,60}?(?:pardon\w*|freed|releas\w*)(?:[^:\d]|(?:19|20)\d\d){0,60}:\s*(?:(?:about|around|some|more than|over|nearly|almost|at least)\s+)?$/;
 /** the words of a count: "the count stood at", "its monthly figure", "on our list", "the tally" */
 const COUNT_WORD = /\b(?:count|counted|figure|tally|list|number|there are still|remain\w*|behind bars|stood at|stands at|(?:viasna|rights groups?|monitors?) (?:says|said|counts|estimates))\b/;
 const PARDONED_RIGHT_AFTER = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:pardoned|freed|released)\b/;
