@@ -1210,6 +1210,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
+  // ("came the largest decree of the year so far: 42 people, …": the decree named, then its people after a colon)
+  // (one decree, not a count of pardons: "Pardons so far this year: 19" is a total)
+  const decreeThenColon = /\b(?:decree|pardon)\b[^.;:\d]{0,60}:\s*$/.test(a.beforeBare) && /^\s*(?:people|prisoners|persons|political prisoners)?\s*(?:$|[,;.(—–-])/.test(a.after) && !cue.TOTAL.test(s.lower.replace(SUPERLATIVE_SPAN, ''));
   // ("Belarus frees opposition figure Tsikhanouski and 13 others": the verb before a name of a few words)
   const andOthersOfVerb = /^\s*others?\b/.test(a.after) && /\b(?:free[sd]?|releas(?:ed|es)|pardon(?:ed|s)|let go of)\s+(?:[\p{L}'’.-]+\s+){1,5}(?:and|with)\s+$/u.test(a.beforeBare);
   const letGo = /\blets?\s+$/.test(a.beforeBare) && /^\s*(?:[a-z-]+\s+){0,2}go\b/.test(a.after);
@@ -1232,7 +1235,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("Forty-two: that is how many people the decree covers", "Saturday's release, of 132 prisoners, …", "the number of those
   // pardoned, the press service said, was 22")
   const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || /\brelease,?\s+of\s+$/.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
-  const governed = pardonedRightBefore || pardonedAfter || andOthersOfVerb || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  const governed = pardonedRightBefore || pardonedAfter || andOthersOfVerb || decreeThenColon || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // ("The eighth group included 20 people": a round named by its place in the count, then what it held)
   if (s.pardonNearby && a.previousToken?.ordinal && token.value >= 2 && token.value <= 400 && /\b(?:group|batch|round|wave)\s+(?:included|comprised|numbered)\s+$/.test(a.beforeBare)) return { rule: 'en-round-by-its-place', kind: 'round_size' };
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
