@@ -735,7 +735,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   }
   // ("Агляд за люты: 1 234 палітвязьні і новыя прызнаньні", "Студзень-2026: 1158 палітвязьняў, яшчэ 47 прызнаных": a
   // heading's count of those held; the recognitions are another phrase's)
-  if (token.value > 400 && token.value < 2000 && HELD_NOUN_PHRASE_AFTER_CY.test(a.after) && !pardonBefore && !/(?:призна|прызна|помилов|памілав|освобо|вызвал|выпуст|выпусц)/u.test(a.beforeBare.slice(-60).split(/[,;:]/u).pop()!) && !releaseAfterCy(a)) return { rule: 'cy-held-in-heading', kind: 'prisoners_held' };
+  if (token.value > 400 && token.value < 2000 && HELD_NOUN_PHRASE_AFTER_CY.test(a.after) && !pardonBefore && !/(?:призна|прызна|помилов|памілав|освобо|вызвал|выпуст|выпусц)/u.test(a.beforeBare.slice(-60).split(/[,;:]/u).pop()!) && !(pardonAfterMemo ??= releaseAfterCy(a))) return { rule: 'cy-held-in-heading', kind: 'prisoners_held' };
   if (recognition && cy.PEOPLE_AFTER_CY.test(a.after) && token.value > 400) return { rule: 'cy-recognised-count', kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
   // "«Весна» признала политзаключёнными ещё 12 человек", "спіс палітвязняў папоўніўся 7 імёнамі": those just recognised
   // (in their own clause, even where the sentence also speaks of a pardon)
