@@ -149,6 +149,9 @@ const AND_OTHERS_BEFORE = re(`(?<![\\p{L}])(?:${words('and').join('|')})\\s+(?:(
 /** "along with X, another 13": the named people and the figure together (ANOTHER_BEFORE: "another", "a further") */
 const TOGETHER_WITH = anyWord('togetherWith');
 const ANOTHER_BEFORE = /\b(?:another|a further)\s+$/;
+/** "with", "з", "с" right before the figure, and people after it in the instrumental ("з 51 чалавекам", "с 51 человеком") */
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:with|с|со|з|са)\s+$/u;
+const WITH_PEOPLE_AFTER = /^\s*(?:people|other people|prisoners|other prisoners|человек(?:ом|ами)|людьми|заключ[её]нн(?:ым|ыми)|политзаключ[её]нн(?:ым|ыми)|чалавекам|чалавекамі|людзьмі|вязьн?(?:ем|ямі)|палітвязьн?(?:ем|ямі))(?![\p{L}])/u;
 const OTHERS_AFTER = re(`^\\s*(?:${words('others').join('|')})(?![\\p{L}])`);
 /** "14 of the 20", "из 30 помилованных 14": a whole named right after a part */
 /** the released named right after the figure, a word at most between ("13 помилованных", "13 freed prisoners") */
@@ -431,7 +434,10 @@ export function frameOf(input: FrameInput): Frame {
   // (the words right before the figure: an end-anchored pattern is not run over the whole sentence for each figure)
   const wordsBefore = lower.slice(Math.max(0, input.start - 16), input.start);
   const togetherWith = hasBefore(TOGETHER_WITH, lower, input.start) && (STILL_BEFORE.test(wordsBefore) || ANOTHER_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) || OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)));
-  const andOthers = togetherWith || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore)));
+  // ("Статкевіча вызвалілі яшчэ з 51 чалавекам", "освобождён вместе с 51 человеком", "freed with 51 people": those
+  // besides the person named, people in the instrumental after "with")
+  const withPeople = WITH_BEFORE.test(lower.slice(Math.max(0, input.start - 8), input.start)) && WITH_PEOPLE_AFTER.test(lower.slice(input.end, input.end + 24));
+  const andOthers = togetherWith || withPeople || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore)));
   if (kind === 'round_size' && andOthers) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && tests(ALSO_WITH_VERB, lower.slice(Math.max(0, input.start - 40), input.start))) {
