@@ -373,7 +373,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // a category threshold ("over 50") stays with the figure before it
   const clipAt = next && !(isAgeThreshold(s.lower.slice(token.end, next.start), s.lower.slice(next.end, next.end + 30)) && next.start - token.end < 45) ? next.start : s.tokens[index + 2]?.start ?? s.lower.length;
   const afterClipped = s.lower.slice(token.end, clipAt).slice(0, 80);
-  const found = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const } : hedgeBefore(s.text.slice(0, token.start));
+  const found = token.vague ? { text: token.text.toLowerCase(), cls: 'lower' as const, vague: true } : hedgeBefore(s.text.slice(0, token.start));
   // "довело число освобождённых до 178", "вырасла да 207": "до" after a verb of change is "to", not "up to"
   const hedgeBeforeToken = found && (found.text === 'до' || found.text === 'да') && CHANGED_TO_BEFORE_CY.test(s.lower.slice(Math.max(0, token.start - 80), token.start)) ? null : found;
   const beforeBare = hedgeBeforeToken ? stripHedge(before, hedgeBeforeToken) : before;
@@ -781,7 +781,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const prev = a.previousToken;
   // ("Ко Дню Независимости — 16 человек", "Накануне 9 Мая — 42": an occasion or a date before the item's dash)
   // ("рекорд обновлялся: 42 в мае, 52 в сентябре и, наконец, 123 в декабре": a list's items named by their months after them)
-  const perMonth = s.pardonNearby && token.value >= 2 && token.value <= 400 && COUNT_IN_MONTH_AFTER_CY.test(a.after) && LIST_ITEM_BEFORE_CY.test(a.beforeBare.slice(-30)) && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower);
+  // ("145 человек: 123 — 13 декабря по договорённости с США и 22 — по указу от 30 декабря": a day or a decree after the item's dash)
+  const perMonth = s.pardonNearby && token.value >= 2 && token.value <= 400 && (COUNT_IN_MONTH_AFTER_CY.test(a.after) || DATED_AFTER_DASH_CY.test(a.after)) && LIST_ITEM_BEFORE_CY.test(a.beforeBare.slice(-30)) && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower);
   const monthItem = perMonth || (dashItem && (MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)) || timeInItem(s, token)))
     || (prev !== undefined && s.pardonNearby && JOINED_TO_PREVIOUS_CY.test(s.lower.slice(prev.end, token.start)) && /[—–]\s*$/u.test(s.lower.slice(0, prev.start)) && MONTH_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, prev.start - 60), prev.start)));
   // ("Восьмая группа — 20 человек": a round named by its place in the count, then its size; "в восьмую группу вошли 20
@@ -808,6 +809,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // ("летась памілавалі 365", "в прошлом году помиловали 365": the year before the page's, a count in hundreds)
     // ("…, начиная с июля": a month that starts the count leaves it the year's)
     if (!s.monthCues.some((m) => !m.start && !m.asOf) && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
+    // ("атрымаецца 220 памілаваных толькі сёлета", "220 помилованных только в этом году": the year's own span after the figure)
+    if (!s.monthCues.some((m) => !m.asOf && !m.start && Math.abs(m.at - token.start) < 40) && token.value >= 2 && THIS_YEAR_AFTER_CY.test(a.after)) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (!s.monthCues.some((m) => m.at < token.start && !m.asOf) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     // ("З ліпеня 2024 года, калі на волю выйшлі першыя 18, …": the when-clause tells of the start, not of the total)
     if (totalCueBefore(s, token) && !WHEN_OF_START_BEFORE_CY.test(a.beforeBare.slice(-90))) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
@@ -1024,6 +1027,9 @@ type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject
   listItem?: boolean;
 };
 
+/** "25 under the decree of 16 September", "22 by decree": people freed by a decree, not a count of decrees */
+const DECREE_AS_MEANS = /^\s*(?:under|by|through|via|per|with|in|after|following|from)\s/;
+
 /**
  * "three women with many children", "two men over 50": a second category in the figure's own clause narrows the first
  * (the figure counts those in both), so it is not that category's whole count
@@ -1103,7 +1109,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { rule: 'en-number-released-before', kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
   // (not "pardoned 16 people by decree": the means of the release the figure counts)
-  if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && s.pardonNearby && !/^\s*(?:people|prisoners|persons|political prisoners|of them)\s+(?:by|under|through|in|with)\s/.test(a.after)) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
+  if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && !DECREE_AS_MEANS.test(a.after) && s.pardonNearby && !/^\s*(?:people|prisoners|persons|political prisoners|of them)\s+(?:by|under|through|in|with)\s/.test(a.after)) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
   // "the youngest of those freed is 19", "a 62-year-old": ages
   if (/^-?\s*years?(?:-|\s)old\b/.test(a.after) || (s.lower.includes('youngest') || s.lower.includes('oldest')) && /\b(?:youngest|oldest|aged|age of|is|was)\s+$/.test(a.beforeBare) && /\b(?:youngest|oldest)\b/.test(s.lower)) return null;
   // "11 of the 20 are women", "seventeen of those 32 are parents": the 20 and the 32 are the round, not its women
@@ -1203,9 +1209,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   }
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
   // ("Over 2025, 365 people were pardoned": the year before the figure)
-  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
+  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+|(?:have|has|had)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
     ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare);
-  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after)) && !s.monthCues.some((c) => !c.asOf && ((c.at > token.start - 60 && c.at < token.start) || (c.at >= token.end && c.at - token.end < 25)))) {
+  // ("Together with the woman pardoned on 19 February, 19 people have received pardons in 2026": a month past a comma
+  // before the figure is another clause's)
+  if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after) || RECEIVED_PARDONS_AFTER.test(a.after)) && !s.monthCues.some((c) => !c.asOf && ((c.at > token.start - 60 && c.at < token.start && !(RECEIVED_PARDONS_AFTER.test(a.after) && s.lower.slice(c.end, token.start).includes(','))) || (c.at >= token.end && c.at - token.end < 25)))) {
     return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: Number(inYear[1]) };
   }
   // a round of pardons is small; its size is what the release verb governs
@@ -1224,7 +1232,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && (/^\s*(?:[.;,]|$)/.test(a.after) || cue.ITEM_TIME_AFTER.test(a.after));
   // ("The releases went on: in September, 52; on 13 December, 123": a list's items named by their time, the verb said once)
   // ("Before Victory Day, 42.", "For Independence Day - 16 people": an occasion or a date opening the item)
-  const timeItem = s.pardonNearby && (cue.ITEM_TIME_BEFORE.test(a.beforeBare) || (/(?:,|:|\s[—–-])\s*$/.test(a.beforeBare) && timeInItem(s, token, true))) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower);
+  const timeItem = s.pardonNearby && (cue.ITEM_TIME_BEFORE.test(a.beforeBare) || (/(?:,|:|\s[—–-])\s*$/.test(a.beforeBare) && timeInItem(s, token, true))) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower)
+    || (s.pardonNearby && /(?:[,:]|\s[—–-]|,?\sand)\s*$/.test(a.beforeBare) && datedTail(s, token, a.after) && !cue.ARREST.test(s.lower));
   // ("twice in September (30 and 37)": the second of a pair in brackets; "a decree in mid-September covered 37")
   const bracketPair = /\(\s*[\d,]+\s+(?:and|or)\s+$/.test(a.before);
   // ("the New Year decree added 22 more": a decree's people, added to a count)
@@ -1475,6 +1484,12 @@ const EXILED_AFTER_CY = /^(?:[^.;,]|,(?=\s*(?:якія|которые|кто|х�
 const YEAR_BEFORE_DASH_CY = /(?:^|[,;:.]|\s(?:а|и|і))\s*(?:в|у|ў|за)\s+((?:19|20)\d\d)(?:-?(?:м|й|го|га)|\s+(?:годзе|году|год|года))?\s*[—–]\s*$/u;
 /** a figure's month right after it: "42 в мае", "52 человека у верасьні" */
 const COUNT_IN_MONTH_AFTER_CY = new RegExp(String.raw`^\s*(?:(?:человек|чалавек)\s+)?(?:в|во|у|ў)\s+(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы)\s+)?(?:${cy.MONTH_WORD_CY})(?:\s|$|[,;.])`, 'u');
+/** a list item's dash, then its day or its decree: "123 — 13 декабря", "22 — по указу от 30 декабря", "25 — паводле ўказа ад 16 верасня" */
+const DATED_AFTER_DASH_CY = new RegExp(String.raw`^\s*(?:(?:человек|чалавек)\s+)?[—–]\s*(?:\d{1,2}\s+(?:${cy.MONTH_WORD_CY})|(?:по|па|паводле|согласно)\s+(?:указу|ўказу|указа|ўказа)\s+(?:от|ад)\s+\d{1,2}\s+(?:${cy.MONTH_WORD_CY}))(?:\s|$|[,;.])`, 'u');
+/** "19 people have received pardons", "were granted clemency": the figure's people pardoned */
+const RECEIVED_PARDONS_AFTER = /^\s*(?:(?:people|prisoners|persons)\s+)?(?:have|has|had|were|was)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\b/;
+/** a pardoned count, then this year: "220 памілаваных толькі сёлета", "220 помилованных только в этом году" */
+const THIS_YEAR_AFTER_CY = /^\s*(?:(?:человек|чалавек)\s+)?(?:помилованн\p{L}*|памілаван\p{L}*)\s+(?:(?:только|толькі|уже|ужо)\s+)?(?:сёлета|в этом году|у гэтым годзе|за этот год|за гэты год)(?![\p{L}])/u;
 /** where a list's item starts: after a colon, a comma, a semicolon or "и", "і", "а" (and "наконец,") */
 const LIST_ITEM_BEFORE_CY = /(?:[:;,]|(?:^|\s)(?:и|і|а))(?:\s*(?:наконец|нарэшце),)?\s*$/u;
 
@@ -1484,6 +1499,16 @@ const HELD_NOUN_PHRASE_AFTER_CY = /^\s*(?:политзаключ\p{L}*|палі�
 /** ruling, in power, then at most a hedge: "кіруе (краінай) больш за", "правит уже", "находится у власти" */
 const IN_POWER_BEFORE_CY = /(?:кіру\p{L}*|кіраваў|правит|правил|руководит|(?:у|ў|ва|при) (?:власти|уладзе|ўладзе))(?:\s+(?:краінай|страной|беларуссю|беларусью|ужо|уже|амаль|почти))*\s+(?:(?:больш за|больш як|звыш|более|свыше|больше|около|каля)\s+)?$/u;
 
+/**
+ * An item of a list dated after its figure: ", 52 on 11 September", "and 25 under the decree of 16 September". The tail
+ * names only a day or a means and a day, and ends the item.
+ */
+const DATED_TAIL = new RegExp(String.raw`^\s*(?:(?:people|prisoners|persons)\s+)?(?:(?:under|by|through|with|via|in)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:decree|deal|agreement|pardon|order)\s+(?:of|dated|signed on|on)\s+|on\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${cue.MONTHS.join("|")})|(?:${cue.MONTHS.join("|")})\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+20\d\d)?(?:\s+(?:under|as part of|following|after)\s+(?:the|a|an)\s+[^,;:.()]{0,40}\b(?:deal|agreement|talks|visit|decree|pardon|request))?\s*$`);
+function datedTail(s: SentenceContext, token: NumberToken, after: string): boolean {
+  const end = after.search(/[,;:.)]|\s(?:and|but)\s|\s[—–]\s/);
+  const tail = end < 0 ? after : after.slice(0, end);
+  return !s.cyrillic && DATED_TAIL.test(tail);
+}
 /** A month, a date or an occasion (monthCues) between the item's start (the last comma, semicolon, colon or stop) and its figure. */
 function timeInItem(s: SentenceContext, token: NumberToken, sentenceOpens = false): boolean {
   const before = s.lower.slice(0, token.start);
@@ -1794,7 +1819,8 @@ function totalScopeCy(lower: string): RawClaim['scope'] {
 
 function totalScope(lower: string): RawClaim['scope'] {
   if (/\bsince (?:july|the summer|mid-\d{4}|the (?:first|start of the) (?:releases|pardons|rounds?))\b/.test(lower)) return 'since-july';
-  if (/\b(?:this year|in \d{4}|since (?:january|the (?:start|beginning) of (?:this|the) year))\b/.test(lower)) return 'this-year';
+  // ("bringing the total for 2024 to 227", "the 2025 tally": a year's total)
+  if (/\b(?:this year|in \d{4}|since (?:january|the (?:start|beginning) of (?:this|the) year)|(?:total|tally|count) for (?:the year )?\d{4}|\d{4}(?:'s|’s)? (?:total|tally))\b/.test(lower)) return 'this-year';
   // ("145 have been released altogether since the start of December": a count from another month than the first round's)
   if (/\bsince (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(?:february|march|april|may|june|august|september|october|november|december)\b/.test(lower)) return 'other';
   return 'unspecified';
@@ -1814,7 +1840,7 @@ function sinceYearOf(lower: string): number | undefined {
 
 /** "in 2025", "в 2025 году": the year a total is scoped to, when the sentence names one */
 function scopeYearOf(lower: string): number | undefined {
-  const year = lower.match(/(?<![\p{L}\d])(?:in|в|у)\s+(\d{4})(?!\d)/u)?.[1];
+  const year = lower.match(/(?<![\p{L}\d])(?:in|в|у)\s+(\d{4})(?!\d)/u)?.[1] ?? lower.match(/\b(?:total|tally|count) for (?:the year )?(\d{4})\b|\b(\d{4})(?:'s|’s)? (?:total|tally)\b/)?.slice(1).find(Boolean);
   return year ? Number(year) : undefined;
 }
 
@@ -1952,6 +1978,9 @@ function nearestMonthCue(all: MonthMention[], token: NumberToken, lower: string,
   // ("…, найбуйнейшая — 37 чалавек — у верасні": a figure set between dashes, its time right after the closing one)
   const pastDash = after ? undefined : cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 24 && /^\s*(?:\p{L}+\s+)?[—–]\s*$/u.test(lower.slice(token.end, c.at)));
   if (pastDash && /[—–]\s*$/u.test(lower.slice(0, token.start))) return pastDash.cue;
+  // ("52 — 11 сентября, 31 украинец — 22 ноября": a list's item dated right after its own dash)
+  const itemDay = cues.find((c) => !c.start && c.at >= token.end && c.at - token.end <= 40 && /^\s*(?:человек|чалавек)?\s*[—–]\s*(?:(?:по|па|паводле|согласно)\s+(?:указу|ўказу|указа|ўказа)\s+(?:от|ад)\s+)?(?:\d{1,2}\s+)?$/u.test(lower.slice(token.end, c.at)));
+  if (itemDay && /(?:^|[:;,]|\s(?:и|і|а))\s*$/u.test(lower.slice(0, token.start))) return itemDay.cue;
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
   // ("An American freed in January, three released in a deal on February 12 and …": a cue in the figure's own part of a

@@ -113,7 +113,7 @@ export function agree(claim: Interval, fact: Interval, fuzzyZone = 0, claimHedge
 const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands']);
 
 export function vagueAgrees(claimValue: number, claimHedge: Hedge | null, factValue: number): boolean {
-  return claimHedge !== null && VAGUE_WORDS.has(claimHedge.text) && factValue >= claimValue && factValue < claimValue * 20;
+  return claimHedge !== null && (claimHedge.vague || VAGUE_WORDS.has(claimHedge.text)) && factValue >= claimValue && factValue < claimValue * 20;
 }
 
 /** A KB figure's range: its own hedges are read narrowly, since the KB knows what the sources meant. */

@@ -46,10 +46,15 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   const frame = claim.frame();
   const why = (code: UnpinnedCode, rule: string | null, words: string): Unpinned => ({ code, rule, words: rule ? `${words} (${rule})` : words });
   if (frame.asked) return why('asked', null, 'the sentence asks, it does not state');
+  // ("hundreds were pardoned", "помиловали сотни": a plural that bounds no count closely enough to be wrong)
+  if (claim.hedge?.vague) return why('vague-plural', null, 'the figure is a vague plural, not a count');
   if (frame.event.value === 'other') return why('other-event', frame.event.rule, 'the sentence speaks of a release that did not happen or came by other means');
   if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return why('held-over-period', frame.time.rule, 'the count runs over a period');
   // "the first round since mid-September": an ordinal counted from another start than the KB's
   const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
+  // ("Восьмая хваля. 20 чалавек, …", "The eighth wave: 20 people": a timeline's heading, with no verb and no time of its
+  // own, names the round of the item it heads, not the page's)
+  if (claim.kind === 'round_ordinal' && frame.time.certainty === 'defaulted' && frame.event.certainty !== 'stated') return why('unstated-time', frame.time.rule, 'nothing in the sentence says which time it counts');
   if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return why('ordinal-other-start', null, 'the ordinal counts from another start than the KB\'s rounds');
   if (claim.kind === 'round_size' && frame.group.value === 'part') return why('part-of-release', frame.group.rule, 'the figure counts a part of the release');
   if (ROUND_FIGURES.has(claim.kind) && time && namesAnotherDay(claim, time)) return why('other-day', null, 'the sentence names another day of the week than the page\'s');

@@ -117,7 +117,7 @@ export type FindingCode =
 export type UnpinnedCode =
   | 'other-event' | 'held-over-period' | 'ordinal-other-start' | 'part-of-release' | 'period' | 'other-group'
   | 'part-of-prisoners' | 'unstated-time' | 'unstated-event' | 'unstated-group' | 'which-country' | 'dated-count'
-  | 'released-not-pardoned' | 'month-releases' | 'other-day' | 'recognised-among-freed' | 'narrower-group' | 'asked' | 'earlier-group';
+  | 'released-not-pardoned' | 'month-releases' | 'other-day' | 'recognised-among-freed' | 'narrower-group' | 'asked' | 'earlier-group' | 'vague-plural';
 
 /**
  * A reading other than the page's default under which the KB holds the figure true (readings.ts): those freed besides
@@ -168,6 +168,8 @@ export interface Hedge {
   cls: HedgeClass;
   /** a round word that is its own hedge ("two dozen", "два десятка"): looser than a hedge written before a figure */
   roundWord?: boolean;
+  /** a vague plural ("hundreds", "сотни", "тысячы"): at least its unit, never a count */
+  vague?: boolean;
 }
 
 /** An inclusive date window, ISO dates. */
