@@ -55,6 +55,8 @@ export interface RawClaim {
   scope?: 'since-july' | 'this-year' | 'unspecified' | 'other';
   /** for a total scoped "in" a year the sentence names: that year (absent: the page's year) */
   scopeYear?: number;
+  /** for a total counted from another month ("since late November", "с конца ноября"): that month, 1–12 */
+  sinceMonth?: number;
   /** for a year's total: the year before the page's ("last year", "летась", "в прошлом году") */
   lastYear?: boolean;
   /** for ordinals: the sentence counts decrees, a convention the sources do not use */
@@ -426,7 +428,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("fewer than the 22 freed at New Year", "compared with the 250 freed a year ago": a release named as a yardstick)
   // ("down from 1,265 a year earlier", "снизилось с 1265 до 1131", "1131 против 1265": the count it changed from)
   const yardstick = cy.hasWordsCy(COMPARED_WITH_BEFORE, s.lower.slice(Math.max(0, token.start - 30), token.start)) || cy.hasWordsCy(CHANGED_FROM_BEFORE, s.lower.slice(Math.max(0, token.start - 40), token.start));
-  const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || (s.tableRow && monthCue === null) || (when !== null && 'start' in when);
+  // ("з часу рашэньняў канца лістапада — калі памілавалі двух сьвятароў — …": the when-clause of a count's start)
+  const startsCount = s.cyrillic && read.kind === 'round_size' && startedCount(s.lower, token);
+  const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || startsCount || (s.tableRow && monthCue === null) || (when !== null && 'start' in when);
   const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease || read.listItem === true, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
@@ -443,6 +447,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     ...(monthCue === null ? weekdayOf(s, token.start) : {}),
     inQuote: insideQuotation(s.text, token.start),
     ...read,
+    ...(read.scope === 'other' ? sinceMonthOf(s.lower) : {}),
     frame,
   };
 }
@@ -870,9 +875,9 @@ function heldPeopleCy(s: SentenceContext, a: Around): boolean {
  * "1,262 people are now recognised as political prisoners", "в настоящее время … признаны политзаключёнными": a count
  * of those held now, not of everyone recognised since 2020 (which says since when, or in total, or over the years).
  */
-function heldNowNotCumulative(lower: string): boolean {
+function heldNowNotCumulative(lower: string, sentence = lower): boolean {
   const now = /(?<![\p{L}])(?:currently|now|today|at present|at the moment|still|remain\p{L}*|в настоящее время|сейчас|на сегодня|на данный момент|остаются|зараз|цяпер|на сённяшні|застаюцца)(?![\p{L}])/u.test(lower);
-  const cumulative = /(?<![\p{L}])(?:since|in total|overall|over the years|altogether|all told|(?:с|з) (?:19|20)\d{2}|всего|за все время|за ўвесь час|усяго|агулам)(?![\p{L}])/u.test(lower);
+  const cumulative = /(?<![\p{L}])(?:since|in total|overall|over the years|over the (?:same|whole|entire) period|altogether|all told|(?:с|з) (?:19|20)\d{2}|всего|за все время|за ўвесь час|усяго|агулам)(?![\p{L}])/u.test(sentence);
   return now && !cumulative;
 }
 
@@ -1173,7 +1178,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
     // ("This week we recognised 21 people …", "During the month, 41 people were recognised …": a week's or a month's)
     if (NEWLY_RECOGNISED.test(a.beforeBare) || (token.value <= 400 && (/^\s*(?:more|new)\b/.test(afterBare) || RECOGNITION_PERIOD.test(s.lower)))) return { rule: 'en-newly-recognised', kind: 'newly_recognised' };
-    return { rule: 'en-recognised-count', kind: heldNowNotCumulative(s.lower) ? 'prisoners_held' : 'recognised_total' };
+    // ("4,499 have been recognised as political prisoners, and 1,140 remain behind bars": "now" is read up to the end of
+    // the figure's own clause)
+    // ("… are recognised as political prisoners and remain behind bars": an "and" with no figure after it joins the same clause)
+    const clauseEnd = a.after.search(/[;,]\s|\s(?:but|while|whereas)\s|\sand\s(?=[^,;.]*\d)/);
+    return { rule: 'en-recognised-count', kind: heldNowNotCumulative(s.lower.slice(0, token.end) + (clauseEnd < 0 ? a.after : a.after.slice(0, clauseEnd)), s.lower) ? 'prisoners_held' : 'recognised_total' };
   }
   if (/^\s*(?:people|persons|belarusians|individuals)?\s*(?:have been|were|had been)\s+(?:granted|given|awarded)\s+(?:the\s+)?political[- ]prisoner status/.test(afterBare)) return { rule: 'en-recognised-status', kind: 'recognised_total' };
 
@@ -1459,7 +1468,11 @@ const OTHER_MONITOR_CY = /dissident|диссидент|дысідэнт|друг
 // ("за кратамі сёння застаюцца 1140": a day's word may stand between)
 const HELD_RIGHT_BEFORE_CY = /(?:за кратамі|за реш[её]тк\p{L}*|в заключении|у зь?няволень?ні|в тюрьм\p{L}*|у турм\p{L}*)\s*(?:(?:сегодня|сейчас|сёння|сёньня|цяпер|зараз)\s+)?(?:(?:по-прежнему|усё яшчэ|всё ещё|ещё|яшчэ)\s+)?(?:застаюцца|застаецца|остаются|остаётся|остается|находятся|знаходзяцца)?\s*[:—–]?\s*$/u;
 const HELD_RIGHT_AFTER_CY = /^\s*(?:(?:ещё|еще|яшчэ|по-прежнему|усё яшчэ)\s+)?(?:в заключении|за реш[её]тк\p{L}*|за кратамі|у зь?няволень?ні)\s*$|^\s*(?:человек|чалавек|людях|людзях|людей|людзей)?\s*,?\s*(?:(?:которые|якія)\s+)?(?:по-прежнему\s+|усё яшчэ\s+|всё ещё\s+|ещё\s+|яшчэ\s+)?(?:остаются|остаётся|остается|застаюцца|застаецца|находятся|знаходзяцца)\s+(?:за реш[её]тк\p{L}*|за кратамі|в заключении|у зь?няволень?ні|в тюрьм\p{L}*|у турм\p{L}*)/u;
-const WHEN_OF_START_BEFORE_CY = /(?:^|[^\p{L}])(?:с|з|ад|от)\s+[^,;.]{0,30},\s*(?:когда|калі)(?![\p{L}])[^,;]*$/u;
+/** the figure stands in the when-clause of a count's start ("з ліпеня, калі выйшлі першыя 18, …") */
+function startedCount(lower: string, token: NumberToken): boolean {
+  return WHEN_OF_START_BEFORE_CY.test(lower.slice(Math.max(0, token.start - 120), token.start));
+}
+const WHEN_OF_START_BEFORE_CY = /(?:^|[^\p{L}])(?:с|з|ад|от)\s+[^,;.—–]{0,40}(?:,|\s[—–])\s*(?:когда|калі)(?![\p{L}])[^,;—–]*$/u;
 const YEAR_PART_OF_TOTAL_CY = /^\s*(?:человек\s+|чалавек\s+)?[—–-]?\s*(?:(?:в|у|ў)\s+(?:(?:этом|нынешнем|текущем) году|(?:гэтым|бягучым) годзе|((?:19|20)\d\d)(?:-?м| году| годзе)?)|(?:с|з|ад|от) (?:начала|пачатку) (?:(?:этого|нынешнего|текущего|гэтага|бягучага) )?(?:года|году|(?:19|20)\d\d)|сёлета)(?![\p{L}])/u;
 /** after a total's part: "of them this year", "of them in 2025", "since January" (the year's own, when named) */
 const YEAR_PART_OF_TOTAL = /^\s*(?:(?:people\s+)?of them\s+)?(?:this year|in ((?:19|20)\d\d)|since (?:january|the (?:start|beginning) of (?:the year|(?:19|20)\d\d)|new year(?:'s|’s)? day|the new year))\b/;
@@ -1807,12 +1820,26 @@ function totalScopeOf(s: SentenceContext, token: NumberToken, scopeOf: (text: st
   const own = scopeOf(part);
   if (own !== 'unspecified' || figures.length < 2) return own;
   const whole = scopeOf(s.lower);
-  return figures.some((t) => t !== token && scopeOf(partOf(t)) === whole) ? 'unspecified' : whole;
+  return figures.some((t) => t !== token && !startedCount(s.lower, t) && scopeOf(partOf(t)) === whole) ? 'unspecified' : whole;
+}
+
+const SINCE_OTHER_MONTH_CY = /(?:^|[^\p{L}])(?:с|з|ад|от)\s+(?:(?:часу|времени|момента|моманту)\s+(?:\p{L}+\s+){0,2})?(?:(?:конца|канца|начала|пачатку|середины|сярэдзіны)\s+|\d{1,2}\s+)?(января|студзеня|февраля|лютага|марта|сакавіка|апреля|красавіка|мая|траўня|июня|чэрвеня|августа|жніўня|сентября|верасня|октября|кастрычніка|ноября|лістапада|декабря|снежня)(?![\p{L}])/u;
+const MONTHS_GENITIVE_CY = [['января', 'студзеня'], ['февраля', 'лютага'], ['марта', 'сакавіка'], ['апреля', 'красавіка'], ['мая', 'траўня'], ['июня', 'чэрвеня'], ['июля', 'ліпеня'], ['августа', 'жніўня'], ['сентября', 'верасня'], ['октября', 'кастрычніка'], ['ноября', 'лістапада'], ['декабря', 'снежня']];
+const SINCE_OTHER_MONTH_EN = /\bsince (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(february|march|april|may|june|august|september|october|november|december)\b/;
+
+/** the month a total counts from, when the sentence names one other than July ("с конца ноября", "since late November") */
+function sinceMonthOf(lower: string): { sinceMonth: number } | Record<string, never> {
+  const cy = SINCE_OTHER_MONTH_CY.exec(lower)?.[1];
+  if (cy) return { sinceMonth: MONTHS_GENITIVE_CY.findIndex((forms) => forms.includes(cy)) + 1 };
+  const en = SINCE_OTHER_MONTH_EN.exec(lower)?.[1];
+  return en ? { sinceMonth: cue.MONTHS.indexOf(en) + 1 } : {};
 }
 
 /** a Cyrillic total's span: since July ("с июля", "ад пачатку ліпеня") or this year ("сёлета", "з пачатку года") */
 function totalScopeCy(lower: string): RawClaim['scope'] {
   if (/(?:с июля|з ліпеня|(?:от|с) начала июля|ад пачатку ліпеня)/u.test(lower)) return 'since-july';
+  // ("з часу рашэньняў канца лістапада", "с середины ноября": a count from another month than the first round's)
+  if (SINCE_OTHER_MONTH_CY.test(lower)) return 'other';
   if (/(?:в этом году|сёлета|за год|(?:в|у) \d{4} год|(?:с|з|от|ад) (?:начала|пачатку) (?:года|году))/u.test(lower)) return 'this-year';
   return 'unspecified';
 }
@@ -1822,7 +1849,7 @@ function totalScope(lower: string): RawClaim['scope'] {
   // ("bringing the total for 2024 to 227", "the 2025 tally": a year's total)
   if (/\b(?:this year|in \d{4}|since (?:january|the (?:start|beginning) of (?:this|the) year)|(?:total|tally|count) for (?:the year )?\d{4}|\d{4}(?:'s|’s)? (?:total|tally))\b/.test(lower)) return 'this-year';
   // ("145 have been released altogether since the start of December": a count from another month than the first round's)
-  if (/\bsince (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(?:february|march|april|may|june|august|september|october|november|december)\b/.test(lower)) return 'other';
+  if (SINCE_OTHER_MONTH_EN.test(lower)) return 'other';
   return 'unspecified';
 }
 

@@ -267,6 +267,14 @@ function judgeTotal(claim: RawClaim, time: PageTime, kb: KnowledgeIndex): Judgem
     return verdictOf('unverifiable', 'other-basis', 'this-year', `"This year" in a ${year || 'later'} page may count only that year's pardons; the KB counts since ${kb.since}.`, [], [], { year: year || null });
   }
   const totals = totalsOf(allowed);
+  // "с конца ноября помилованы 156", "since late November, 156": a count from the month the sentence names, judged by the
+  // KB's count from that month after the page's round, when it holds one
+  const fromMonth = claim.scope === 'other' && claim.sinceMonth && time.main
+    ? kb.roundFacts('running_total', time.main.round).filter((f) => (f.basis ?? 'pardons') === 'pardons' && Number(f.since?.slice(5, 7)) === claim.sinceMonth) : [];
+  if (fromMonth.length) {
+    const hit = fromMonth.find((f) => agreeing(f.value) === 'match');
+    return verdictOf(hit ? 'supported' : 'contradicted', hit ? 'kb-match' : 'kb-differs', 'holds', holdsForRound(hit ?? fromMonth[0], time.main!, kb), [hit ?? fromMonth[0]], [time.main!]);
+  }
   if (claim.scope === 'other' && !totals.some(hits)) return verdictOf('unverifiable', 'other-basis', 'other-start', `This total counts from another starting point or by another measure; the KB counts pardons since ${kb.since}.`, []);
   if (time.beforeStart) return verdictOf('unverifiable', 'not-in-kb', 'before-start', `The page is dated ${time.published}, before the first round the KB knows (${kb.since}).`, [], [], { pageDate: time.published });
   if (time.beyondHorizon && !time.main && !claim.monthCue) return judgeTotalAfterHorizon(claim, time, kb, main, latest);

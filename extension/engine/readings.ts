@@ -50,11 +50,12 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   if (claim.hedge?.vague) return why('vague-plural', null, 'the figure is a vague plural, not a count');
   if (frame.event.value === 'other') return why('other-event', frame.event.rule, 'the sentence speaks of a release that did not happen or came by other means');
   if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return why('held-over-period', frame.time.rule, 'the count runs over a period');
+  // ("Восьмая хваля. 20 чалавек, …", "The eighth wave: 20 people": a timeline's heading names the round of the item it
+  // heads, with no verb of its own; "Першую групу вызвалілі без указа": the first, with no time of its own, is the series'
+  // start recalled)
+  if (claim.kind === 'round_ordinal' && frame.time.certainty === 'defaulted' && (frame.event.certainty !== 'stated' || claim.value === 1)) return why('unstated-time', frame.time.rule, 'nothing in the sentence says which time it counts');
   // "the first round since mid-September": an ordinal counted from another start than the KB's
   const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
-  // ("Восьмая хваля. 20 чалавек, …", "The eighth wave: 20 people": a timeline's heading, with no verb and no time of its
-  // own, names the round of the item it heads, not the page's)
-  if (claim.kind === 'round_ordinal' && frame.time.certainty === 'defaulted' && frame.event.certainty !== 'stated') return why('unstated-time', frame.time.rule, 'nothing in the sentence says which time it counts');
   if (claim.kind === 'round_ordinal' && frame.countsFrom && (frame.countsFrom.part || frame.countsFrom.month !== start)) return why('ordinal-other-start', null, 'the ordinal counts from another start than the KB\'s rounds');
   if (claim.kind === 'round_size' && frame.group.value === 'part') return why('part-of-release', frame.group.rule, 'the figure counts a part of the release');
   if (ROUND_FIGURES.has(claim.kind) && time && namesAnotherDay(claim, time)) return why('other-day', null, 'the sentence names another day of the week than the page\'s');
@@ -69,8 +70,9 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
   // "1,336 at the end of September": a count dated by its sentence, not the page's
   // ("Год таму, у канцы снежня 2024-га, іх было 1 265": a look-back that names its month dates the count too)
-  // ("В конце 2024 года «Весна» насчитывала 1265": a look-back that names its year, frame.ts)
-  if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue' || (frame.time.rule === 'look-back' && claim.monthCue) || frame.time.rule === 'look-back-to-a-year')) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
+  // ("В конце 2024 года «Весна» насчитывала 1265": a look-back that names its year, frame.ts; "тогда насчитывал 1336": a
+  // time told before, which the sentence does not name)
+  if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue' || frame.time.rule === 'look-back' || frame.time.rule === 'look-back-to-a-year')) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
     if (slot === 'group' && s.value === 'other') return why('other-group', s.rule, 'the figure counts another group');

@@ -67,6 +67,8 @@ export const en: LanguagePack = {
     ],
     period: [
       // "every 2024 round combined", "the releases together": a sum of several
+      // "A year of pardons: how Belarus freed 227", "six months of releases": the span the releases filled
+      raw`(?:(?:a|one|half a) year|(?:two|three|four|five|six|nine|eighteen) (?:months|years)) of (?:pardons|releases|clemency)\b`,
       raw`(?:rounds?|releases?|pardons?|decrees?) (?:combined|put together|taken together)`,
       raw`(?:over|during|throughout|in|for|across) (?:the |this |that |last )?(?:summer|autumn|fall|spring|winter|past (?:\w+ )?(?:weeks?|months?|years?)|last (?:\w+ )?(?:weeks?|months?|years?)|(?:two|three|four|five|six|several|few) (?:weeks|months|years))`,
       raw`(?:between|from) ${MONTH}(?: \d{4})? (?:to|and|through|till|until) ${MONTH}`,
@@ -198,6 +200,8 @@ const NATIONALS = [
   'slovaks', 'swedes', 'norwegians', 'britons?',
 ];
 /** "156 freed since those November decisions": a total from a start the sentence points at, not the KB's */
+/** "Since late November, 156 have been pardoned": a count from another month than the first round's (scope 'other') */
+const SINCE_OTHER_MONTH = 'since (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(?:february|march|april|may|june|august|september|october|november|december)(?! \\d)(?!,? when)';
 const SINCE_THOSE_EVENTS = String.raw`since (?:those|these|that) (?:[a-z]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`;
 /** "citizens of Belarus", "nationals of Latvia": a nationals' count named by the country */
 const CITIZENS_OF = String.raw`(?:nationals?|citizens?) of (?:belarus|lithuania|latvia|poland|germany|france|japan|ukraine|estonia|switzerland|the united states|the us|the uk|britain)`;
@@ -238,6 +242,7 @@ export const EN_CUES: EnglishCueTables = {
     SINCE_THOSE_EVENTS,
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'counting from (?:july|the summer)', 'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', raw`since january(?! \d{1,2}\b)(?!,? when)`, 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
+    SINCE_OTHER_MONTH,
     ...SINCE_THE_RELEASES_BEGAN,
   ],
   otherPeriod: [
@@ -252,6 +257,7 @@ export const EN_CUES: EnglishCueTables = {
     // (not "the first since January, when two decrees …": a span that dates an earlier release)
     'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', 'since january(?! \\d)(?!,? when)',
     'so far', 'to date', 'since last (?:july|summer)',
+    SINCE_OTHER_MONTH,
     ...SINCE_THE_RELEASES_BEGAN,
   ],
   peopleModifiers: ['more', 'additional', 'other', 'fellow'],
