@@ -488,11 +488,13 @@ const NOTHING_AFTER = /^\s*(?:,\s*(?:according to|per|says|said|by)\s+[^,.;:]{1,
  * know; every rule then applies to it as to a sentence. Only where the label is the whole text before the figure and
  * nothing but a source follows it.
  */
+const MONTH_PART_LABEL = new RegExp(String.raw`^\s*(?:early|mid|late)[-\s]+(?:${cue.MONTHS.join('|')})\s*$`);
 function labelled(token: NumberToken, beforeBare: string, after: string): Around | null {
   // (`beforeBare` holds the whole text before the figure only when the figure stands within its first 90 characters)
   if (token.start > 90 || !NOTHING_AFTER.test(after)) return null;
   const label = LABEL_BEFORE.exec(beforeBare);
-  if (!label) return null;
+  // ("Mid-September — 37.": a part of a month labels a timeline's row, which the row's own reading takes)
+  if (!label || MONTH_PART_LABEL.test(label[1])) return null;
   const words = ` ${label[1]}`;
   return { before: '', beforeBare: '', after: words, afterClipped: words.slice(0, 80) };
 }
@@ -1032,8 +1034,8 @@ type Reading = Pick<RawClaim, 'kind' | 'rule'> & Partial<Pick<RawClaim, 'subject
   listItem?: boolean;
 };
 
-/** "25 under the decree of 16 September", "22 by decree": people freed by a decree, not a count of decrees */
-const DECREE_AS_MEANS = /^\s*(?:under|by|through|via|per|with|in|after|following|from)\s/;
+/** "25 under the decree of 16 September", "30 pardoned by decree": people freed by a decree, not a count of decrees */
+const DECREE_AS_MEANS = /^\s*(?:(?:pardoned|freed|released|people|prisoners)\s+)?(?:under|by|through|via|per|with|in|after|following|from)\s/;
 
 /**
  * "three women with many children", "two men over 50": a second category in the figure's own clause narrows the first
@@ -1544,14 +1546,14 @@ const WITHIN_A_SPAN = /^\s*time\s+(?:this|that|in (?:a|one|the same)|within)\b/;
 /** an ordinal word or figure ("sixth", "7th"), in the patterns below */
 const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))`;
 /**
- * A table's row: a day ("18 January 2025"), a month and year ("Mid-September 2024") or a round ("The seventh round"),
- * then a dash and a figure. Its first figure is the size of the round it names; a figure the row does not date counts
- * another round than the page's.
+ * A table's row: a day ("18 January 2025"), a month and year ("Mid-September 2024"), a part of a month ("Early September")
+ * or a round ("The seventh round"), then a dash and a figure. Its first figure is the size of the round it names; a figure the
+ * row does not date counts another round than the page's.
  */
 const MONTH_NAME = `(?:${cue.MONTHS.join('|')})`;
-const TABLE_ROW = new RegExp(String.raw`^\s*(?:\d{1,2}\s+${MONTH_NAME}(?:\s+(?:19|20)\d\d)?|${MONTH_NAME}\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:(?:early|mid|late)[-\s]+)?${MONTH_NAME}\s+(?:19|20)\d\d|(?:the\s+)?${ORDINAL_WORD}\s+(?:round|wave|decree|pardon|release))[^—–\d]{0,40}\s[—–-]\s*\d`, 'i');
+const TABLE_ROW = new RegExp(String.raw`^\s*(?:\d{1,2}\s+${MONTH_NAME}(?:\s+(?:19|20)\d\d)?|${MONTH_NAME}\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:(?:early|mid|late)[-\s]+)?${MONTH_NAME}\s+(?:19|20)\d\d|(?:early|mid|late)[-\s]+${MONTH_NAME}|(?:the\s+)?${ORDINAL_WORD}\s+(?:round|wave|decree|pardon|release))[^—–\d]{0,40}\s[—–-]\s*(?:(?:another|a further)\s+)?\d`, 'i');
 /** the row's first figure: right after the label's dash, before the row's next dash or comma */
-const ROW_FIGURE_BEFORE = /^[^—–]*\s[—–-]\s*$/u;
+const ROW_FIGURE_BEFORE = /^[^—–]*\s[—–-]\s*(?:(?:another|a further)\s+)?$/u;
 const ROW_FIGURE_AFTER = /^\s*(?:$|[—–,:;.(]|\s-\s)/u;
 
 const ORDINAL_ROUND = new RegExp(String.raw`\b${ORDINAL_WORD}\s+(?:\w+\s+)?(?:round|wave|batch|pardon|decree|release|group)s?\b`);
@@ -1825,7 +1827,7 @@ function totalScopeOf(s: SentenceContext, token: NumberToken, scopeOf: (text: st
 
 const SINCE_OTHER_MONTH_CY = /(?:^|[^\p{L}])(?:с|з|ад|от)\s+(?:(?:часу|времени|момента|моманту)\s+(?:\p{L}+\s+){0,2})?(?:(?:конца|канца|начала|пачатку|середины|сярэдзіны)\s+|\d{1,2}\s+)?(января|студзеня|февраля|лютага|марта|сакавіка|апреля|красавіка|мая|траўня|июня|чэрвеня|августа|жніўня|сентября|верасня|октября|кастрычніка|ноября|лістапада|декабря|снежня)(?![\p{L}])/u;
 const MONTHS_GENITIVE_CY = [['января', 'студзеня'], ['февраля', 'лютага'], ['марта', 'сакавіка'], ['апреля', 'красавіка'], ['мая', 'траўня'], ['июня', 'чэрвеня'], ['июля', 'ліпеня'], ['августа', 'жніўня'], ['сентября', 'верасня'], ['октября', 'кастрычніка'], ['ноября', 'лістапада'], ['декабря', 'снежня']];
-const SINCE_OTHER_MONTH_EN = /\bsince (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(february|march|april|may|june|august|september|october|november|december)\b/;
+const SINCE_OTHER_MONTH_EN = /\bsince (?:(?:those|these|the) )?(?:(?:early|mid|late)[- ]|mid|the (?:start|beginning|middle|end) of )?(february|march|april|may|june|august|september|october|november|december)\b/;
 
 /** the month a total counts from, when the sentence names one other than July ("с конца ноября", "since late November") */
 function sinceMonthOf(lower: string): { sinceMonth: number } | Record<string, never> {

@@ -199,10 +199,10 @@ const NATIONALS = [
   'lithuanians', 'latvians', 'germans', 'poles', 'americans', 'estonians', 'ukrainians', 'russians', 'czechs',
   'slovaks', 'swedes', 'norwegians', 'britons?',
 ];
-/** "156 freed since those November decisions": a total from a start the sentence points at, not the KB's */
 /** "Since late November, 156 have been pardoned": a count from another month than the first round's (scope 'other') */
 const SINCE_OTHER_MONTH = 'since (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(?:february|march|april|may|june|august|september|october|november|december)(?! \\d)(?!,? when)';
-const SINCE_THOSE_EVENTS = String.raw`since (?:those|these|that) (?:[a-z]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`;
+/** "156 freed since those November decisions": a total from a start the sentence points at, not the KB's */
+const SINCE_THOSE_EVENTS = String.raw`since (?:those|these|that) (?:[a-z-]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`;
 /** "citizens of Belarus", "nationals of Latvia": a nationals' count named by the country */
 const CITIZENS_OF = String.raw`(?:nationals?|citizens?) of (?:belarus|lithuania|latvia|poland|germany|france|japan|ukraine|estonia|switzerland|the united states|the us|the uk|britain)`;
 /** where those freed went: "114 were taken to Ukraine", "Nine … left Belarus for Lithuania" */
