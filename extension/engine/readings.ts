@@ -53,6 +53,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   // ("Восьмая хваля. 20 чалавек, …", "The eighth wave: 20 people": a timeline's heading names the round of the item it
   // heads, with no verb of its own; "Першую групу вызвалілі без указа": the first, with no time of its own, is the series'
   // start recalled)
+  // ("the third release after the September deal": an ordinal told from an earlier release counts from it, or names it)
+  if (claim.kind === 'round_ordinal' && frame.time.value === 'earlier') return why('ordinal-other-start', frame.time.rule, 'the ordinal counts from another start than the KB\'s rounds');
   if (claim.kind === 'round_ordinal' && frame.time.certainty === 'defaulted' && (frame.event.certainty !== 'stated' || claim.value === 1)) return why('unstated-time', frame.time.rule, 'nothing in the sentence says which time it counts');
   // "the first round since mid-September": an ordinal counted from another start than the KB's
   const start = Number(kb.kb.calendar?.start.month.slice(5, 7) ?? kb.rounds[0]?.month.slice(5, 7));
@@ -202,6 +204,12 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
       const fact = kb.roundFact('running_total', r.round);
       if (fact && matchesValue(claim, fact.value)) return { reading: { code: 'total-by-page-date', round: r.round }, words: `the total on the page's date, after ${describeRound(r)}`, facts: [fact] };
     }
+  }
+  // ("Агулам на волю ўжо выйшлі 269", "so far 269 have walked free": a size said of the time now may be a total the KB
+  // holds for the page's round from another start, the year's or a month's)
+  if (claim.kind === 'round_size' && time.main && t.value === 'now') {
+    const total = kb.roundFacts('running_total', time.main.round).find((f) => matchesValue(claim, f.value));
+    if (total) return { reading: { code: 'earlier-total', round: time.main.round, counter: false }, words: `the total after ${describeRound(time.main)}${total.since ? ` counted since ${total.since}` : ''}`, facts: [total] };
   }
   // "Opinion: 207 freed, 1,300 still inside": a size that is the total after the page's round is that total
   if (claim.kind === 'round_size' && time.main) {

@@ -242,6 +242,8 @@ export const EN_CUES: EnglishCueTables = {
     SINCE_THOSE_EVENTS,
     'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'counting from (?:july|the summer)', 'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', raw`since january(?! \d{1,2}\b)(?!,? when)`, 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
+    // ("By now 269 have been released", "as of today": a count so far)
+    'by now', 'as of (?:today|now)', 'up to now',
     SINCE_OTHER_MONTH,
     ...SINCE_THE_RELEASES_BEGAN,
   ],
