@@ -339,7 +339,8 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // ("Of Thursday's 52, only 38 were Belarusian citizens; the rest were foreigners": a part of a named release)
   // ("52 people, among them 14 foreigners, were released": a release counted in tens, its foreigners a part of it)
   // ("The foreigners, as far as is known: six Lithuanians, …", "the other 38": those of the release already named)
-  const partMarker = /\b(?:among (?:those|them|the)|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+|the other \d+)\b|^\s*the (?:foreigners|foreign (?:nationals|citizens))\b[^.:;]{0,60}:/.test(lower);
+  // ("Ukrainian citizen X was among 42 people pardoned": one person of a release counted in tens)
+  const partMarker = /\b(?:among (?:those|them|the|\d{2,})|(?:was|were) among|includ\w*|of (?:those|them|the)|the rest|of \w+(?:'s|’s) \d+|the other \d+)\b|^\s*the (?:foreigners|foreign (?:nationals|citizens))\b[^.:;]{0,60}:/.test(lower);
   const releaseInTens = /(?:^|[^\d,.])\d{2,3}(?![\d,.]\d)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/.test(lower);
   const partOfRelease = (partMarker && (namesBelarus || releaseInTens || releaseBefore || /\bamong those (?:freed|released|pardoned)\b/.test(lower)))
     // ("the group included three Polish citizens": the release's group, named as such)
@@ -356,10 +357,11 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   if (partOfRelease && /\b(?:citizens|nationals) of\b/.test(lower)) return false;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
   if (/\bamnest/.test(lower) && !/\bpolitical\b|\bpardon|\bprotest/.test(lower)) return true;
-  // countries those freed were sent to ("transferred to Ukraine") do not make a sentence another country's news
+  // countries those freed were sent to ("transferred to Ukraine", "driven to the border with Ukraine") do not make a
+  // sentence another country's news
   // nor does the speaker of a closing attribution (", Lithuania's president said")
   // nor a pardon's partner ("pardoned under a deal with the United States", "at Washington's request"; not "by")
-  const places = lower.replace(/\b(?:to|for|into|or|and)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '');
+  const places = lower.replace(/\b(?:to|for|into|or|and|border with)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '');
   // (another country's capital named beside the deal, "freed in a deal with the US in Caracas", is that country's news)
   if (cue.PARDON.test(lower) && PARDON_PARTNER.test(places) && !cue.OTHER_COUNTRIES.test(places.replace(PARDON_PARTNER, ' ')) && !OTHER_CAPITALS.test(lower)) return false;
   return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
@@ -1265,7 +1267,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
   if (s.pardonNearby && governed && (!/\bone of\s+$/.test(a.beforeBare) || pardonedAfter)) {
     // (not a superlative's span, "the largest release since 2020")
-    const spanned = s.lower.replace(SUPERLATIVE_SPAN, '');
+    // ("eighteen pardoned, 605 since 2020": a span after another figure is that figure's)
+    const spanned = figureSpan(s, token).replace(SUPERLATIVE_SPAN, '');
     if (cue.OTHER_PERIOD.test(spanned)) return { rule: 'en-total-other-period', kind: 'running_total', scope: 'other', scopeYear: sinceYearOf(spanned) };
     // ("Among the 23 pardoned were two residents of Hrodna": some of the whole just named, of a group the KB does not count)
     if (partOfNamedWhole(s, a, token)) return null;
@@ -1421,9 +1424,9 @@ const ARRESTED_AFTER_CY = /^\s*(?:тысяч\s+)?(?:человек|чалаве�
 const LIST_GREW_CY = /(?:спіс|сьпіс|список)\p{L}* (?:палітвязь?н\p{L}*|политзаключ\p{L}*) (?:папоўніў\p{L}*|пополнил\p{L}*) (?:\p{L}+ )?$/u;
 /** "… and 114 to Ukraine": a destination after the figure, its verb said earlier in the sentence */
 const ELIDED_DESTINATION = /^\s*(?:others?\s+|more\s+)?to\s+(?:lithuania|ukraine|poland|latvia|germany|the united states|the us)\b/;
-const DESTINATION_VERB = /\b(?:taken|sent|transferred|deported|expelled|flown|driven|moved|handed over)\s+to\b/;
+const DESTINATION_VERB = /\b(?:taken|sent|transferred|deported|expelled|flown|driven|brought|moved|handed over)\s+to\b/;
 /** "235 were released inside Belarus", "235 stayed in the country": those of a release who stayed */
-const STAYED_IN_BELARUS = /^\s*(?:people\s+|of them\s+)?(?:were\s+|have been\s+|will\s+|would\s+|are\s+)?(?:(?:remained|stayed|remain|stay|staying)\s+(?:(?:inside|in|within)\s+(?:belarus|the country)|(?:at\s+)?home)|(?:released|freed)\s+(?:inside|within)\s+(?:belarus|the country))\b/;
+const STAYED_IN_BELARUS = /^\s*(?:people\s*,?\s+|of them\s+)?(?:were\s+|have been\s+|will\s+|would\s+|are\s+)?(?:(?:remained|stayed|remain|stay|staying)\s+(?:(?:inside|in|within)\s+(?:belarus|the country)|(?:at\s+)?home)|(?:released|freed)\s+(?:inside|within)\s+(?:belarus|the country))\b/;
 /** a category named before its part: "women account for 11 of the 18", "chronic illnesses affect fourteen of the 20" */
 const CATEGORY_BEFORE_EN: [ClaimKind, RegExp][] = [
   ['round_women', /\bwomen\s+(?:account(?:ed)? for|make up|made up|comprise|are|were|number)\s+$/],
@@ -1709,6 +1712,21 @@ const SINCE_ALL = new RegExp(cue.SINCE.source, 'g');
 
 /** a figure or a round's ordinal in the clause before a span: "freed 800 people since", "the third release since" */
 const spanOwnedInClause = (clause: string): boolean => /\d/.test(clause) || ORDINAL_ROUND.test(clause);
+
+/**
+ * The figure's own clause, set off by punctuation, a colon or "as"/"while" ("Minsk frees 18 more as Viasna counts 605
+ * pardoned since 2020"); figures joined without them share their span ("605 pardoned and 4,500 recognised since 2020").
+ */
+function figureSpan(s: SentenceContext, token: NumberToken): string {
+  // (a comma inside a figure, "4,500", is no clause's end; "as" ends one only before a name: "… as Viasna counts …")
+  const cuts = [...s.lower.matchAll(/[;:—–]|,(?!\d{3})|\s(?:while|whereas)\s/g), ...s.text.matchAll(/\sas\s(?=\p{Lu})/gu)].map((m) => m.index);
+  const from = Math.max(0, ...cuts.filter((c) => c < token.start).map((c) => c + 1));
+  const to = Math.min(s.lower.length, ...cuts.filter((c) => c >= token.end));
+  // ("Since 2020, 605 … have been pardoned": a span that opens the sentence, with no figure of its own, is every figure's)
+  const first = Math.min(s.lower.length, ...cuts);
+  const opening = first < from && !s.tokens.some((t) => !t.yearLike && t.start < first) ? s.lower.slice(0, first) : '';
+  return opening + s.lower.slice(from, to);
+}
 
 function sinceCueApplies(lower: string, token: NumberToken, monthNamed: boolean): boolean {
   // "the 37 pardoned on Monday bring the number freed since July to 115": the total is the figure after "bring … to"
