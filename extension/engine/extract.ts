@@ -818,8 +818,9 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     // ("летась памілавалі 365", "в прошлом году помиловали 365": the year before the page's, a count in hundreds)
     // ("…, начиная с июля": a month that starts the count leaves it the year's)
     if (!s.monthCues.some((m) => !m.start && !m.asOf) && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
-    // ("атрымаецца 220 памілаваных толькі сёлета", "220 помилованных только в этом году": the year's own span after the figure)
-    if (!s.monthCues.some((m) => !m.asOf && !m.start && Math.abs(m.at - token.start) < 40) && token.value >= 2 && THIS_YEAR_AFTER_CY.test(a.after)) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+    // ("атрымаецца 220 памілаваных толькі сёлета", "220 помилованных только в этом году": the year's own span after the figure;
+    // "Итоги года: 342 помилованных": a year's review)
+    if (!s.monthCues.some((m) => !m.asOf && !m.start && Math.abs(m.at - token.start) < 40) && token.value >= 2 && (THIS_YEAR_AFTER_CY.test(a.after) || (YEAR_REVIEW_BEFORE_CY.test(a.beforeBare) && PARDONED_PARTICIPLE_AFTER_CY.test(a.after)))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     if (!s.monthCues.some((m) => m.at < token.start && !m.asOf) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     // ("З ліпеня 2024 года, калі на волю выйшлі першыя 18, …": the when-clause tells of the start, not of the total)
     if (totalCueBefore(s, token) && !WHEN_OF_START_BEFORE_CY.test(a.beforeBare.slice(-90))) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
@@ -1256,7 +1257,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const groupOf = /\bthe (?:(?:latest|last|newest|new|most recent|recent|next|first|second|third|final)\s+)?(?:group|batch|list|wave) of\s+$/.test(a.beforeBare) || /^\s*(?:people|prisoners)?\s*,\s*who (?:were|had been|have been) (?:pardoned|freed|released)\b/.test(a.after);
   // ("Forty-two: that is how many people the decree covers", "Saturday's release, of 132 prisoners, …", "the number of those
   // pardoned, the press service said, was 22")
-  const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || /\brelease,?\s+of\s+$/.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
+  const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || RELEASE_OF_BEFORE.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
   const governed = pardonedRightBefore || pardonedAfter || andOthersOfVerb || decreeThenColon || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // ("The eighth group included 20 people": a round named by its place in the count, then what it held)
   if (s.pardonNearby && a.previousToken?.ordinal && token.value >= 2 && token.value <= 400 && /\b(?:group|batch|round|wave)\s+(?:included|comprised|numbered)\s+$/.test(a.beforeBare)) return { rule: 'en-round-by-its-place', kind: 'round_size' };
@@ -1295,7 +1296,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const amongAGroup = token.value <= 400 && /^\s*(?:political\s+)?prisoners\s+(?:were\s+)?among\b/.test(a.after);
   // ("1,185 political prisoners, up from at least 1,131 at the end of December": the count before, dated by its words)
   if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && cue.POLITICAL_PRISONERS.test(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
-  if (aboutPrisoners && countsHeld && !amongAGroup && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
+  // ("welcomes the release today of 123 people held for political reasons": those the release freed)
+  if (aboutPrisoners && countsHeld && !amongAGroup && !RELEASE_OF_BEFORE.test(a.beforeBare) && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
   // ("Viasna's list has about 1,200 names", "Rights defenders list roughly 1,300 people as political prisoners": the list's length)
   if (token.value > 400 && token.value < 5000 && ((LIST_HAS_BEFORE.test(a.beforeBare) && /^\s*names\b/.test(a.after)) || (/\blists?\s+$/.test(a.beforeBare) && /^\s*(?:people|names)\s+as\s+political prisoners\b/.test(a.after)))) return { rule: 'en-held-list', kind: 'prisoners_held' };
   return null;
@@ -1506,8 +1508,13 @@ const COUNT_IN_MONTH_AFTER_CY = new RegExp(String.raw`^\s*(?:(?:человек|�
 const DATED_AFTER_DASH_CY = new RegExp(String.raw`^\s*(?:(?:человек|чалавек)\s+)?[—–]\s*(?:\d{1,2}\s+(?:${cy.MONTH_WORD_CY})|(?:по|па|паводле|согласно)\s+(?:указу|ўказу|указа|ўказа)\s+(?:от|ад)\s+\d{1,2}\s+(?:${cy.MONTH_WORD_CY}))(?:\s|$|[,;.])`, 'u');
 /** "19 people have received pardons", "were granted clemency": the figure's people pardoned */
 const RECEIVED_PARDONS_AFTER = /^\s*(?:(?:people|prisoners|persons)\s+)?(?:have|has|had|were|was)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\b/;
+/** a year's review heads the figure: "Итоги года: ", "Вынікі 2025 года — " */
+const YEAR_REVIEW_BEFORE_CY = /(?:итоги|вынікі)\s+(?:\p{L}+\s+)?(?:(?:19|20)\d\d\s+)?(?:года|году)?\s*[:—–-]\s*$/u;
+const PARDONED_PARTICIPLE_AFTER_CY = /^\s*(?:помилованн\p{L}*|памілаван\p{L}*)(?![\p{L}])/u;
 /** a pardoned count, then this year: "220 памілаваных толькі сёлета", "220 помилованных только в этом году" */
 const THIS_YEAR_AFTER_CY = /^\s*(?:(?:человек|чалавек)\s+)?(?:помилованн\p{L}*|памілаван\p{L}*)\s+(?:(?:только|толькі|уже|ужо)\s+)?(?:сёлета|в этом году|у гэтым годзе|за этот год|за гэты год)(?![\p{L}])/u;
+/** "the release of 123", "the release today of 123", "Saturday's release, of 132": the figure the release freed */
+const RELEASE_OF_BEFORE = /\b(?:release|freeing)(?:\s+(?:today|yesterday|this week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+of\s+$/;
 /** where a list's item starts: after a colon, a comma, a semicolon or "и", "і", "а" (and "наконец,") */
 const LIST_ITEM_BEFORE_CY = /(?:[:;,]|(?:^|\s)(?:и|і|а))(?:\s*(?:наконец|нарэшце),)?\s*$/u;
 

@@ -263,6 +263,9 @@ const EVER_RECOGNISED = re(`${L}(?:${words('everRecognised').join('|')}|(?:since
 /** the antecedent's own time: a month, a look-back, a period */
 const OWN_TIME = anyWord('lookBack', '(?![\\p{L}])');
 
+const THE_GROUP_AT_END = /(?:^|[^\p{L}])(?:the (?:group|batch|list)|(?:эта |та |гэтая |тая )?(?:группа|група|спіс|список))\s+(?:also\s+)?(?:includ\p{L}*|comprised|consisted of|was made up of|включала|уключала|включает|складалася з|состояла из)\s*$/u;
+/** "The spring decrees were tied to holidays: 43 people before Victory Day, …": a list after a colon, its release named before it */
+const LIST_AFTER_RELEASE_NOUN = /(?:decrees?|pardons|releases|rounds|указы|указов|помилования|памілаванні|ўказы|указаў)[^:.;]{0,80}:\s[^:]*$/u;
 function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part' | 'other'> {
   // the clause nearest the marker decides: the last 110 characters
   const near = antecedent.slice(-110);
@@ -274,6 +277,8 @@ function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part
   if (other >= 0) return { value: 'other', certainty: 'linked', rule: `${rule}:other-group` };
   // "1,244 political prisoners, 163 of them women": the prisoners held, not a release
   if (release < 0 && has(PRISONERS_NOUN, near)) return { value: 'other', certainty: 'linked', rule: `${rule}:the-prisoners` };
+  // ("The press service said the group included four women": the group the report is about)
+  if (THE_GROUP_AT_END.test(near)) return { value: 'part', certainty: 'linked', rule: `${rule}:the-group` };
   return { value: 'part', certainty: 'defaulted', rule: `${rule}:unresolved` };
 }
 
@@ -408,7 +413,7 @@ export function frameOf(input: FrameInput): Frame {
   const releaseNear = has(RELEASE, clause);
   let event: Frame['event'] = releaseNear
     ? { value: 'release', certainty: 'stated', rule: 'release-verb' }
-    : input.listUnderRelease ? { value: 'release', certainty: 'linked', rule: 'list-under-release' }
+    : input.listUnderRelease || LIST_AFTER_RELEASE_NOUN.test(lower.slice(0, input.start)) ? { value: 'release', certainty: 'linked', rule: 'list-under-release' }
     : has(RELEASE, input.previous) || has(RELEASE, lower)
       ? { value: 'release', certainty: 'linked', rule: 'release-nearby' }
       : { value: 'release', certainty: 'defaulted', rule: 'paragraph-context' };
