@@ -650,6 +650,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     const votes = s.lower.replace(ELECTION_AS_REFERENCE_CY, ' ');
     if (token.value >= 1 && token.value <= 31 && ELECTION_CY.test(votes) && !anotherCountrysVote(s.lower.slice(0, token.start), OTHER_VOTE_PLACE_CY) && (ELECTION_CY.test(clauseOf(votes, token)) || ELECTION_RIGHT_BEFORE_CY.test(votes.slice(0, token.start).slice(-40))) && !DAYS_BEFORE_ELECTION_CY.test(s.lower) && !/досрочн|датэрмінов/u.test(clauseOf(s.lower, token))) {
       const month = cy.monthOfWord(/\p{L}+/u.exec(a.after)![0]);
+      // ("на мінулых выбарах, 9 жніўня": a day of an earlier election, not one to check)
+      if (month && EARLIER_ELECTION_CY.test(s.lower.slice(Math.max(0, token.start - 40), token.end + 30))) return null;
       if (month) return { rule: 'cy-election-day', kind: 'election_day', month };
     }
     return null;
@@ -1088,6 +1090,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("on Jan. 24, two days before the election": another day, named by its distance from the vote)
   // (the election named near the date: a timeline entry's own date, "18 January 2025 — a decree ahead of the election", is not its day)
   // (and no other day between: "the election was on 26 January, and on 28 January he pardoned 23" dates the pardon)
+  if (dateMonth && token.value >= 1 && token.value <= 31 && electionNamedNear(s, token) && EARLIER_ELECTION_EN.test(clauseText(s.lower, token))) return null;
   if (dateMonth && token.value >= 1 && token.value <= 31 && electionNamedNear(s, token) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
   if (isRowSize(s, token, a)) return { rule: 'en-row-size', kind: 'round_size' };
@@ -1515,6 +1518,9 @@ const PARDONED_PARTICIPLE_AFTER_CY = /^\s*(?:помилованн\p{L}*|памі
 const THIS_YEAR_AFTER_CY = /^\s*(?:(?:человек|чалавек)\s+)?(?:помилованн\p{L}*|памілаван\p{L}*)\s+(?:(?:только|толькі|уже|ужо)\s+)?(?:сёлета|в этом году|у гэтым годзе|за этот год|за гэты год)(?![\p{L}])/u;
 /** "the release of 123", "the release today of 123", "Saturday's release, of 132": the figure the release freed */
 const RELEASE_OF_BEFORE = /\b(?:release|freeing)(?:\s+(?:today|yesterday|this week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+of\s+$/;
+/** an earlier election than the one a page's date points to: "на мінулых выбарах", "прошлых выборов", "the previous election", "in 2020" */
+const EARLIER_ELECTION_CY = /(?:мінул|прошл|папярэдн|предыдущ)\p{L}*\s+(?:прэзідэнцк\p{L}*\s+|президентск\p{L}*\s+)?(?:выбар|выбор)|(?:выбар|выбор)\p{L}*\s+(?:\p{L}+\s+)?(?:2020|2015|2010)/u;
+const EARLIER_ELECTION_EN = /\b(?:previous|last|past|earlier|2020|2015|2010)\s+(?:presidential\s+)?(?:election|vote)\b/;
 /** where a list's item starts: after a colon, a comma, a semicolon or "и", "і", "а" (and "наконец,") */
 const LIST_ITEM_BEFORE_CY = /(?:[:;,]|(?:^|\s)(?:и|і|а))(?:\s*(?:наконец|нарэшце),)?\s*$/u;
 

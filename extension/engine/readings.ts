@@ -48,6 +48,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   if (frame.asked) return why('asked', null, 'the sentence asks, it does not state');
   // ("hundreds were pardoned", "помиловали сотни": a plural that bounds no count closely enough to be wrong)
   if (claim.hedge?.vague) return why('vague-plural', null, 'the figure is a vague plural, not a count');
+  // ("На мінулых выбарах, 9 жніўня, …", "at the previous election": another election's day than the one the KB holds)
+  if (claim.kind === 'election_day' && frame.time.value === 'earlier') return why('earlier-election', frame.time.rule, 'the sentence speaks of an earlier election');
   if (frame.event.value === 'other') return why('other-event', frame.event.rule, 'the sentence speaks of a release that did not happen or came by other means');
   if (claim.kind === 'prisoners_held' && frame.time.value === 'period') return why('held-over-period', frame.time.rule, 'the count runs over a period');
   // ("Восьмая хваля. 20 чалавек, …", "The eighth wave: 20 people": a timeline's heading names the round of the item it

@@ -117,7 +117,7 @@ export type FindingCode =
 export type UnpinnedCode =
   | 'other-event' | 'held-over-period' | 'ordinal-other-start' | 'part-of-release' | 'period' | 'other-group'
   | 'part-of-prisoners' | 'unstated-time' | 'unstated-event' | 'unstated-group' | 'which-country' | 'dated-count'
-  | 'released-not-pardoned' | 'month-releases' | 'other-day' | 'recognised-among-freed' | 'narrower-group' | 'asked' | 'earlier-group' | 'vague-plural';
+  | 'released-not-pardoned' | 'month-releases' | 'other-day' | 'recognised-among-freed' | 'narrower-group' | 'asked' | 'earlier-group' | 'vague-plural' | 'earlier-election';
 
 /**
  * A reading other than the page's default under which the KB holds the figure true (readings.ts): those freed besides
