@@ -387,7 +387,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // (a label may name a year, "Pardoned since July 2024: 207", or an age, "Over 50: 9", never another figure)
   // (labelled() reads only a figure in its line's first 90 characters: the label's test is spared past them)
   const ageLabel = token.start <= 90 && previousToken !== undefined && !previousToken.yearLike && previousToken.value <= 80 && cy.hasWordsCy(AGE_IN_LABEL, s.lower.slice(0, token.start));
-  const around = (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
+  // ("178: people pardoned this year", "Approximately 1,300: political prisoners still held": a key-numbers panel's line,
+  // its figure first and what it counts after the colon)
+  const figureFirst = previousToken === undefined && /^\s*$/.test(beforeBare) && FIGURE_THEN_LABEL.test(after) ? figureLabel(after, afterClipped) : null;
+  const around = figureFirst ?? (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   // ("From 18 to 611: twenty months of pardons", "Ад 18 да 250": the first of a range the text spans, not a count of its own)
   if (next !== undefined && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
@@ -491,6 +494,13 @@ const NOTHING_AFTER = /^\s*(?:,\s*(?:according to|per|says|said|by)\s+[^,.;:]{1,
  * nothing but a source follows it.
  */
 const MONTH_PART_LABEL = new RegExp(String.raw`^\s*(?:early|mid|late)[-\s]+(?:${cue.MONTHS.join('|')})\s*$`);
+/** a figure that opens its line and a colon after it, then words (not a time "11:05", a list "32: 24 men …" or "Forty-two: that is how many …") */
+const FIGURE_THEN_LABEL = /^\+?:\s+(?=\p{L})(?!(?:[\p{L}-]+\s+){0,2}\d)(?!(?:that|this|it|those|these|such)\b)/u;
+function figureLabel(after: string, afterClipped: string): Around {
+  const words = after.replace(FIGURE_THEN_LABEL, ' ');
+  return { before: '', beforeBare: '', after: words, afterClipped: afterClipped.replace(FIGURE_THEN_LABEL, ' ') };
+}
+
 function labelled(token: NumberToken, beforeBare: string, after: string): Around | null {
   // (`beforeBare` holds the whole text before the figure only when the figure stands within its first 90 characters)
   if (token.start > 90 || !NOTHING_AFTER.test(after)) return null;
@@ -1227,11 +1237,13 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
   // ("Over 2025, 365 people were pardoned": the year before the figure)
   const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+|(?:have|has|had)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
-    ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare);
+    ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare)
+    // ("Over the year, 365 people were pardoned": the page's year, in hundreds)
+    ?? (token.value >= 150 ? /(?:^|[.;:]\s*|,\s*)(?:over|during|throughout|in the course of) the (?:whole |entire )?year(),?\s*$/.exec(a.beforeBare) : null);
   // ("Together with the woman pardoned on 19 February, 19 people have received pardons in 2026": a month past a comma
   // before the figure is another clause's)
   if (inYear && s.pardonNearby && token.value >= 2 && (pardonedRightBefore || PARDONED_RIGHT_AFTER.test(a.after) || RECEIVED_PARDONS_AFTER.test(a.after)) && !s.monthCues.some((c) => !c.asOf && ((c.at > token.start - 60 && c.at < token.start && !(RECEIVED_PARDONS_AFTER.test(a.after) && s.lower.slice(c.end, token.start).includes(','))) || (c.at >= token.end && c.at - token.end < 25)))) {
-    return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: Number(inYear[1]) };
+    return { rule: 'en-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: inYear[1] ? Number(inYear[1]) : undefined };
   }
   // a round of pardons is small; its size is what the release verb governs
   // ("Lukashenka let 123 prisoners go": the verb around the figure)
@@ -1760,7 +1772,8 @@ function sinceCueApplies(lower: string, token: NumberToken, monthNamed: boolean)
     // "the release of 52 … was the largest since the pardons began": the span measures the superlative, not the figure
     if (SUPERLATIVE_BEFORE_SPAN.test(lower.slice(token.end, match.index))) continue;
     // (a comma inside a figure, "1,300", does not end the clause)
-    if (!/[,;:—–]/.test(lower.slice(token.end, match.index).replace(/(?<=\d)[,.]\s?(?=\d{3})/g, ''))) return true;
+    // (nor the colon of a key-numbers line, "178: people pardoned this year")
+    if (!/[,;:—–]/.test(lower.slice(token.end, match.index).replace(/(?<=\d)[,.]\s?(?=\d{3})/g, '').replace(token.start === 0 ? /^\+?:\s/ : /^$/, ' '))) return true;
   }
   return false;
 }
@@ -1858,7 +1871,7 @@ function totalScopeOf(s: SentenceContext, token: NumberToken, scopeOf: (text: st
 
 const SINCE_OTHER_MONTH_CY = /(?:^|[^\p{L}])(?:с|з|ад|от)\s+(?:(?:часу|времени|момента|моманту)\s+(?:\p{L}+\s+){0,2})?(?:(?:конца|канца|начала|пачатку|середины|сярэдзіны)\s+|\d{1,2}\s+)?(января|студзеня|февраля|лютага|марта|сакавіка|апреля|красавіка|мая|траўня|июня|чэрвеня|августа|жніўня|сентября|верасня|октября|кастрычніка|ноября|лістапада|декабря|снежня)(?![\p{L}])/u;
 const MONTHS_GENITIVE_CY = [['января', 'студзеня'], ['февраля', 'лютага'], ['марта', 'сакавіка'], ['апреля', 'красавіка'], ['мая', 'траўня'], ['июня', 'чэрвеня'], ['июля', 'ліпеня'], ['августа', 'жніўня'], ['сентября', 'верасня'], ['октября', 'кастрычніка'], ['ноября', 'лістапада'], ['декабря', 'снежня']];
-const SINCE_OTHER_MONTH_EN = /\bsince (?:(?:those|these|the) )?(?:(?:early|mid|late)[- ]|mid|the (?:start|beginning|middle|end) of )?(february|march|april|may|june|august|september|october|november|december)\b/;
+const SINCE_OTHER_MONTH_EN = /\bsince (?:(?:those|these|the) )?(?:(?:decisions?|decrees?|releases?|pardons?) of )?(?:(?:early|mid|late)[- ]|mid|the (?:start|beginning|middle|end) of )?(february|march|april|may|june|august|september|october|november|december)\b/;
 
 /** the month a total counts from, when the sentence names one other than July ("с конца ноября", "since late November") */
 function sinceMonthOf(lower: string): { sinceMonth: number } | Record<string, never> {

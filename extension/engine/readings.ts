@@ -71,7 +71,8 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   if (claim.kind === 'round_size' && frame.time.rule === 'definite-group' && frame.event.certainty !== 'stated' && !claim.rule.endsWith('whole-of-a-part')) return why('earlier-group', frame.time.rule, 'the figure names a group the text named before');
   // a figure over a span the sentence names is not the KB's figure of one time, whatever it counts
   // ("за 2025 год помилованы 187", "342 of them this year": a year's total, and the year is its own span)
-  if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && claim.scope === 'this-year') && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
+  // (a count from a month the sentence names is judged by the KB's count from that month, judge.ts)
+  if (frame.time.value === 'period' && !TIMELESS.has(claim.kind) && !(claim.kind === 'running_total' && (claim.scope === 'this-year' || claim.sinceMonth)) && (frame.time.rule !== 'since-start' || ROUND_FIGURES.has(claim.kind) || claim.kind === 'round_ordinal' || claim.kind === 'running_total')) return why('period', frame.time.rule, 'the sentence speaks of a period');
   // "1,336 at the end of September": a count dated by its sentence, not the page's
   // ("Год таму, у канцы снежня 2024-га, іх было 1 265": a look-back that names its month dates the count too)
   // ("В конце 2024 года «Весна» насчитывала 1265": a look-back that names its year, frame.ts; "тогда насчитывал 1336": a

@@ -200,7 +200,7 @@ const NATIONALS = [
   'slovaks', 'swedes', 'norwegians', 'britons?',
 ];
 /** "Since late November, 156 have been pardoned": a count from another month than the first round's (scope 'other') */
-const SINCE_OTHER_MONTH = 'since (?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(?:february|march|april|may|june|august|september|october|november|december)(?! \\d)(?!,? when)';
+const SINCE_OTHER_MONTH = 'since (?:the (?:decisions?|decrees?|releases?|pardons?) of )?(?:(?:early|mid-?|late|the (?:start|beginning|middle|end) of) )?(?:february|march|april|may|june|august|september|october|november|december)(?! \\d)(?!,? when)';
 /** "156 freed since those November decisions": a total from a start the sentence points at, not the KB's */
 const SINCE_THOSE_EVENTS = String.raw`since (?:those|these|that) (?:[a-z-]+ )?(?:decisions?|decrees?|releases?|pardons?|deals?)`;
 /** "citizens of Belarus", "nationals of Latvia": a nationals' count named by the country */
