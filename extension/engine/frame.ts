@@ -266,6 +266,7 @@ const OWN_TIME = anyWord('lookBack', '(?![\\p{L}])');
 const THE_GROUP_AT_END = /(?:^|[^\p{L}])(?:the (?:group|batch|list)|(?:эта |та |гэтая |тая )?(?:группа|група|спіс|список))\s+(?:also\s+)?(?:includ\p{L}*|comprised|consisted of|was made up of|включала|уключала|включает|складалася з|состояла из)\s*$/u;
 /** "The spring decrees were tied to holidays: 43 people before Victory Day, …": a list after a colon, its release named before it */
 const LIST_AFTER_RELEASE_NOUN = /(?:decrees?|pardons|releases|rounds|указы|указов|помилования|памілаванні|ўказы|указаў)[^:.;]{0,80}:\s[^:]*$/u;
+const BY_DECREE = /(?:^|[^\p{L}])(?:by (?:his )?decrees?|through decrees|in (?:his )?decrees|(?:своими )?указами|(?:сваімі )?ўказамі|(?:сваімі )?указамі)(?![\p{L}])/u;
 function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part' | 'other'> {
   // the clause nearest the marker decides: the last 110 characters
   const near = antecedent.slice(-110);
@@ -419,6 +420,9 @@ export function frameOf(input: FrameInput): Frame {
       : { value: 'release', certainty: 'defaulted', rule: 'paragraph-context' };
   const basis: Frame['basis'] = kind === 'round_size' && PRISONERS_NOUN_AFTER.test(lower.slice(input.end, input.end + 40))
     ? { value: 'recognised', certainty: 'stated', rule: 'political-prisoners-named' }
+    // ("has pardoned 330 people by decree", "своими указами помиловал"): pardons counted by decree alone
+    : kind === 'running_total' && BY_DECREE.test(clause)
+    ? { value: 'decree', certainty: 'stated', rule: 'by-decree' }
     : has(PARDON_WORD, clause.replace(PARDONS_AS_A_START, ''))
     ? { value: 'pardon', certainty: 'stated', rule: 'pardon-word' }
     : releaseNear ? { value: 'release', certainty: 'stated', rule: 'release-word' } : { value: 'pardon', certainty: 'defaulted', rule: 'kb-basis' };

@@ -214,6 +214,12 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     const total = kb.roundFacts('running_total', time.main.round).find((f) => matchesValue(claim, f.value));
     if (total) return { reading: { code: 'earlier-total', round: time.main.round, counter: false }, words: `the total after ${describeRound(time.main)}${total.since ? ` counted since ${total.since}` : ''}`, facts: [total] };
   }
+  // ("Lukashenka has pardoned 330 people so far": a total said of the time now may leave out the releases agreed in talks,
+  // or be a rights group's count from another start, "605" since 2020; each a counter's figure the KB holds or sums)
+  if (claim.kind === 'running_total' && pinnedNow && time.main && (claim.scope === 'unspecified' || claim.scope === 'since-july')) {
+    const counted = otherCountersTotal(claim, time.main, rounds, kb);
+    if (counted) return counted;
+  }
   // "Opinion: 207 freed, 1,300 still inside": a size that is the total after the page's round is that total
   if (claim.kind === 'round_size' && time.main) {
     // (the KB's own total, since the releases began; not a year's or another counter's)
@@ -329,6 +335,24 @@ function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeInd
     }
   }
   return null;
+}
+
+/** A total now that another counter gives: pardons by decree alone up to the page's round, or a total of another start. */
+function otherCountersTotal(claim: RawClaim, main: PardonRound, rounds: PardonRound[], kb: KnowledgeIndex): HeldReading | null {
+  const upTo = rounds.filter((r) => r.round <= main.round);
+  // (only where the sentence counts decrees: another sum tried on every total would let a wrong one through by chance)
+  for (const means of claim.frame().basis.value === 'decree' ? [['decree'], ['decree', 'single']] : []) {
+    const counted = upTo.filter((r) => means.includes(r.means ?? ''));
+    const facts = counted.map((r) => kb.roundFact('round_size', r.round)).filter((f): f is Fact => f !== undefined);
+    const sum = facts.reduce((total, f) => total + f.value, 0);
+    if (facts.length === counted.length && facts.length > 1 && matchesValue(claim, sum)) {
+      return { reading: { code: 'decrees-only-total', round: main.round, sum }, words: `the people pardoned by decree alone up to ${describeRound(main)} (${sum})`, facts };
+    }
+  }
+  if (claim.scope !== 'unspecified') return null;
+  const start = kb.kb.calendar?.start.month ?? kb.rounds[0]?.month;
+  const other = kb.roundFacts('running_total', main.round).find((f) => f.since && !f.since.startsWith(start ?? '') && !f.since.endsWith('-01') && matchesValue(claim, f.value));
+  return other ? { reading: { code: 'other-start-total', round: main.round, since: other.since! }, words: `the count since ${other.since} after ${describeRound(main)}`, facts: [other] } : null;
 }
 
 /** The longest run of rounds ending at the latest whose sizes add up to the figure: one pass back from the latest. */

@@ -139,6 +139,10 @@ export type Reading =
   | { code: 'held-count' }
   /** "the 20th release since July 2024": the round's place when the releases agreed in talks are counted too */
   | { code: 'counted-with-deals'; round: number; inYear: boolean }
+  /** "Lukashenka has pardoned 330 people": the people pardoned by decree alone, the talks' releases left out, up to `round` */
+  | { code: 'decrees-only-total'; round: number; sum: number }
+  /** a total with no start said, which is a counter's count from another start the KB holds ("605", since 2020) */
+  | { code: 'other-start-total'; round: number; since: string }
   | { code: 'sum'; over: 'named-month' | 'period' | 'up-to-page-round'; from: number; to: number; values: number[]; sum: number };
 
 /**

@@ -179,6 +179,8 @@ class Writer {
       case 'held-count': return this.say('readHeldCount');
       case 'counted-with-deals': return this.say(reading.inYear ? 'readCountedWithDealsInYear' : 'readCountedWithDeals', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'round-counted-whole': return this.say('readRoundCountedWhole', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
+      case 'decrees-only-total': return this.say('readDecreesOnlyTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen'), SUM: this.number(reading.sum) });
+      case 'other-start-total': return this.say('readOtherStartTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen'), SINCE: reading.since.slice(0, 4) });
       case 'sum': {
         const [from, to] = this.rounds([reading.from, reading.to]);
         const values = `${reading.values.map((v) => this.number(v)).join(' + ')} = ${this.number(reading.sum)}`;
