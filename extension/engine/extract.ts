@@ -723,11 +723,14 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
-  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && pardonBefore && !/[,;:—–]/.test(a.beforeBare.slice(-30))
+  // ("Прэс-служба: памілаваныя 250 асуджаных па «экстрэмісцкіх» артыкулах": the pardon's word right before, past a colon)
+  const ofTheRound = (category === 'round_political' || category === 'round_nationals' || category === 'round_foreigners') && ((pardonBefore && !/[,;:—–]/.test(a.beforeBare.slice(-30))) || PARDON_WORD_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-40)))
     && !/(?:^|[^\p{L}])(?:из|з|среди|сярод)\s+(?:\d+\s+)?\p{L}+\s+$/u.test(a.beforeBare)
     && !/(?:^|[^\p{L}])(?:среди|сярод)\s+(?:\d+\s+)?(?:освобожд|помилован|вызвален|памілаван)\p{L}*[^.;]{0,60}$/u.test(a.beforeBare);
   // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
   // pattern names the release, so no other cue is asked)
+  // ("Толькі з пачатку гэтага года — 269", "С начала года — 269": the year's count, named before its dash)
+  if (s.pardonNearby && token.value >= 2 && YEAR_START_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, token.start - 60), token.start))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // ("помилованных с июля 2024 года уже более 590", "вызваленых з ліпеня — 592": those pardoned since the start, counted)
   if (cy.hasWordsCy(PARDONED_SINCE_BEFORE_CY, a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
@@ -1533,6 +1536,9 @@ const RELEASE_OF_BEFORE = /\b(?:release|freeing)(?:\s+(?:today|yesterday|this we
 /** an earlier election than the one a page's date points to: "на мінулых выбарах", "прошлых выборов", "the previous election", "in 2020" */
 const EARLIER_ELECTION_CY = /(?:мінул|прошл|папярэдн|предыдущ)\p{L}*\s+(?:прэзідэнцк\p{L}*\s+|президентск\p{L}*\s+)?(?:выбар|выбор)|(?:выбар|выбор)\p{L}*\s+(?:\p{L}+\s+)?(?:2020|2015|2010)/u;
 const EARLIER_ELECTION_EN = /\b(?:previous|last|past|earlier|2020|2015|2010)\s+(?:presidential\s+)?(?:election|vote)\b/;
+/** a pardon's word, then at most one word, then the figure: "памілаваныя 250", "памілаванне чарговых 20" */
+const PARDON_WORD_RIGHT_BEFORE_CY = /(?:памілав|помилов)\p{L}*\s+(?:\p{L}+\s+)?$/u;
+const YEAR_START_BEFORE_DASH_CY = /(?:^|[^\p{L}])(?:з|с|ад|от)\s+(?:самага\s+|самого\s+)?(?:пачатку|начала)\s+(?:гэтага\s+|бягучага\s+|этого\s+|текущего\s+)?(?:года|году)\s*[—–:]\s*$/u;
 /** where a list's item starts: after a colon, a comma, a semicolon or "и", "і", "а" (and "наконец,") */
 const LIST_ITEM_BEFORE_CY = /(?:[:;,]|(?:^|\s)(?:и|і|а))(?:\s*(?:наконец|нарэшце),)?\s*$/u;
 
