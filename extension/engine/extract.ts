@@ -1133,6 +1133,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && (a.beforeBare.includes("'s") || a.beforeBare.includes('’s')) && DAYS_RELEASE_BEFORE.test(a.beforeBare)) return { rule: 'en-days-release', kind: 'round_size' };
   // "the number of prisoners freed on Saturday, 123, was …": the release's count, named before it
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && NUMBER_RELEASED_BEFORE.test(a.beforeBare)) return { rule: 'en-number-released-before', kind: 'round_size' };
+  // ("The last sizeable group, 22 people, was pardoned on 30 December": a group's size set off in apposition)
+  if (s.pardonNearby && token.value >= 2 && token.value <= 400 && GROUP_APPOSITION_BEFORE.test(a.beforeBare.slice(-40)) && GROUP_APPOSITION_AFTER.test(a.after)) return { rule: 'en-group-apposition', kind: 'round_size' };
   // "signed three pardon decrees": decrees, which the KB does not count
   // (not "pardoned 16 people by decree": the means of the release the figure counts)
   if (/^\s*(?:[a-z-]+\s+){0,2}(?:pardon\s+|clemency\s+)?decrees?\b/.test(a.after) && !DECREE_AS_MEANS.test(a.after) && s.pardonNearby && !/^\s*(?:people|prisoners|persons|political prisoners|of them)\s+(?:by|under|through|in|with)\s/.test(a.after)) return { rule: 'en-decrees-counted', kind: 'decrees_signed' };
@@ -1539,6 +1541,8 @@ const EARLIER_ELECTION_EN = /\b(?:previous|last|past|earlier|2020|2015|2010)\s+(
 /** a pardon's word, then at most one word, then the figure: "памілаваныя 250", "памілаванне чарговых 20" */
 const PARDON_WORD_RIGHT_BEFORE_CY = /(?:памілав|помилов)\p{L}*\s+(?:\p{L}+\s+)?$/u;
 const YEAR_START_BEFORE_DASH_CY = /(?:^|[^\p{L}])(?:з|с|ад|от)\s+(?:самага\s+|самого\s+)?(?:пачатку|начала)\s+(?:гэтага\s+|бягучага\s+|этого\s+|текущего\s+)?(?:года|году)\s*[—–:]\s*$/u;
+const GROUP_APPOSITION_BEFORE = /\b(?:group|batch|release|wave)\s*,\s*$/;
+const GROUP_APPOSITION_AFTER = /^\s*(?:people|prisoners|persons)?\s*(?:in all\s*)?,\s*(?:was|were|had been|has been)\s+(?:pardoned|freed|released|let go)\b/;
 /** where a list's item starts: after a colon, a comma, a semicolon or "и", "і", "а" (and "наконец,") */
 const LIST_ITEM_BEFORE_CY = /(?:[:;,]|(?:^|\s)(?:и|і|а))(?:\s*(?:наконец|нарэшце),)?\s*$/u;
 
