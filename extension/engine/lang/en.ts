@@ -361,7 +361,8 @@ export const EN_CUES: EnglishCueTables = {
     ['round_drug_offences', '^\\s*(?:of (?:whom|them|those)\\s+|(?:individuals|people|persons|prisoners)\\s+)?(?:were\\s+|had been\\s+|have been\\s+)?(?:convicted\\s+|jailed\\s+|sentenced\\s+)?(?:of|for|under)\\s+drug|^\\s*faced convictions? (?:related to|for) drug'],
     ['round_foreigners', '^\\s*(?:(?:are|were|of (?:them|those (?:freed|released|pardoned))(?: (?:are|were))?)\\s+)?(?:foreigners|foreign (?:nationals|citizens|prisoners))\\b|^\\s*(?:of (?:them|those (?:freed|released|pardoned))\\s+)?(?:hold|held|have|had|carry|carried)\\s+foreign (?:passports|citizenship)\\b'],
     // ("38 Belarusian citizens": Belarusians counted as such only with their noun; "23 Belarusian prisoners" are people)
-    ['round_nationals', `^\\s*(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|belarusians|${NATIONAL_NOUNS}|${CITIZENS_OF})\\b`],
+    // ("six of them Lithuanian citizens", "six of the foreigners were Lithuanians")
+    ['round_nationals', `^\\s*(?:of (?:them|those|the \\S+)(?:\\s+[a-z]+){0,2}?\\s+)?(?:are\\s+|were\\s+)?(?:${NATIONALITY}(?:\\s+(?:nationals?|citizens?))?|belarusian\\s+(?:nationals|citizens|passport holders)|belarusians|${NATIONAL_NOUNS}|${CITIZENS_OF})\\b`],
     // ("Most of them (114) were taken to Ukraine", "Most of them, 235, stayed": the share set off, then its verb)
     // ("15 are taken to Lithuania": a timeline's present tense; "52 are released to Lithuania" tells of the whole release, as
     // does "123 prisoners were expelled to Ukraine and Lithuania")
