@@ -249,10 +249,11 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
 /** The figure of a round in the month the sentence names without its year, in any year up to the page's round. */
 function sameMonthEarlier(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex): HeldReading | null {
   const cue = claim.monthCue;
-  if (!ROUND_FIGURES.has(claim.kind) || !cue?.month || cue.year !== undefined || cue.relative || claim.frame().time.rule !== 'month-cue') return null;
+  if (!ROUND_FIGURES.has(claim.kind) || !cue?.month || cue.year !== undefined || cue.relative) return null;
+  // (the frame, the costly part, asked only where a round of that month holds the figure: most figures match none)
   for (const r of rounds.filter((round) => monthsOf(round).includes(cue.month!))) {
     const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
-    if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
+    if (fact) return claim.frame().time.rule !== 'month-cue' ? null : { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
   }
   return null;
 }
