@@ -12,7 +12,7 @@ import type { CategoryKind, CyrillicCueTables } from './lang/index';
 import { be, BE_CUES } from './lang/be';
 import { ru, RU_CUES } from './lang/ru';
 import { CY_SHARED_CUES } from './lang/cyrillicShared';
-import { firstPart } from './textScan';
+import { firstPart, isSpace } from './textScan';
 
 /** Any Cyrillic letter: the sentence is read with these cues. */
 export const CYRILLIC = /[\u0400-\u04FF]/;
@@ -277,7 +277,7 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   let seen = 0;
   // (only words, spaces, commas and dashes may come between the figure and its category: a word past the first other
   // character holds for no kind, and the scan stops there)
-  const notWord = NOT_WORD_BETWEEN_CY.exec(reach)?.index ?? reach.length;
+  const notWord = notWordBetweenCy(reach);
   CATEGORY_START_CY.lastIndex = 0;
   for (let found = CATEGORY_START_CY.exec(reach); found && found.index <= notWord; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
     const at = found.index;
@@ -296,6 +296,27 @@ export function categoryAfterCy(after: string): ClaimKind | null {
 
 /** a character that is no word's, space, comma or dash: none may come between a figure and its category (categoryHolds) */
 const NOT_WORD_BETWEEN_CY = /[^\s\p{L},«»"'’—–-]/u;
+
+/**
+ * Where NOT_WORD_BETWEEN_CY first matches in `text`, or its length: read by character code over ASCII, Cyrillic letters,
+ * white space and those marks (the class's \p{L}, tried as a Unicode table for each character, cost most of
+ * categoryAfterCy); from any other character on, the pattern itself answers. tests/unit/cyrillicPretest.test.ts holds it to the pattern.
+ */
+export function notWordBetweenCy(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // (\p{L} in ASCII is A-Z and a-z; \s is isSpace; the marks , " ' -)
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isSpace(c) || c === 44 || c === 34 || c === 39 || c === 45) continue;
+      return i;
+    }
+    // Cyrillic letters (U+0482-U+0489, a sign and combining marks, are not letters), and the marks « » ’ — –
+    if ((c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x4ff) || c === 0xab || c === 0xbb || c === 0x2019 || c === 0x2014 || c === 0x2013 || isSpace(c)) continue;
+    const found = text.slice(i).search(NOT_WORD_BETWEEN_CY);
+    return found < 0 ? text.length : i + found;
+  }
+  return text.length;
+}
 
 /**
  * Whether a category word at `at` names the figure before it: nothing but words between, no other group or figure first.

@@ -269,7 +269,7 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
     const heldCueCy = cyrillic && cy.hasWordsCy(cy.HELD_CY, lower);
     let recognises: boolean | undefined;
     const mayRecognise = () => (recognises ??= cyrillic && (/призна|прызна/u.test(lower) || LIST_GREW_HINT_CY.test(lower)));
-    const context: SentenceContext = { block, blockNamesPrisoners, mayRecognise, text, prefix: prefix.length, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore, asked: asksWhether(sentenceText), tableRow };
+    const context: SentenceContext = { figureCount: undefined, weekdays: undefined, totalCues: undefined, block, blockNamesPrisoners, mayRecognise, text, prefix: prefix.length, lower, range, tokens, pardon, cyrillic, pardonNearby, yearsWordsCy, heldCueCy, monthCues, otherTime, previous: before, listUnderRelease, releaseBefore: pardonBefore, asked: asksWhether(sentenceText), tableRow };
     const claimsBefore = claims.length;
     for (let i = 0; i < tokens.length; i++) {
       const claim = readToken(context, i, block);

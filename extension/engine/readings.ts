@@ -273,10 +273,12 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
 /** The figure of a round in the month the sentence names without its year, in any year up to the page's round. */
 function sameMonthEarlier(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeIndex): HeldReading | null {
   const cue = claim.monthCue;
-  if (!ROUND_FIGURES.has(claim.kind) || !cue?.month || cue.year !== undefined || cue.relative || claim.frame().time.rule !== 'month-cue') return null;
-  for (const r of rounds.filter((round) => monthsOf(round).includes(cue.month!))) {
+  if (!ROUND_FIGURES.has(claim.kind) || !cue?.month || cue.year !== undefined || cue.relative) return null;
+  // (the frame, the costly part, asked only where a round of that month holds the figure: most figures match none)
+  for (const r of rounds) {
+    if (!monthsOf(r).includes(cue.month)) continue;
     const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
-    if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
+    if (fact) return claim.frame().time.rule !== 'month-cue' ? null : { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
   }
   return null;
 }
@@ -294,11 +296,11 @@ function dayOf(round: PardonRound): string | undefined {
 
 /** The calendar months (1–12) a round's window touches. */
 /** (each window's months worked out once: asked of every round for each figure that names a month; read, never changed) */
-const MONTHS_OF_WINDOW = new Map<string, number[]>();
+/** (kept by the round itself: a key string made for each round asked cost more than the months) */
+const MONTHS_OF_ROUND = new WeakMap<PardonRound, number[]>();
 function monthsOf(round: PardonRound): number[] {
-  const key = `${round.window.from}/${round.window.to}`;
-  let months = MONTHS_OF_WINDOW.get(key);
-  if (months === undefined) MONTHS_OF_WINDOW.set(key, (months = monthsOfWindow(round)));
+  let months = MONTHS_OF_ROUND.get(round);
+  if (months === undefined) MONTHS_OF_ROUND.set(round, (months = monthsOfWindow(round)));
   return months;
 }
 function monthsOfWindow(round: PardonRound): number[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsAfterLastStop, hasWordsCy, HELD_CY, OTHER_TIME_CY, PARDON_BEFORE_CY, PARDON_CY, withoutOptionalLeads } from '../../extension/engine/cyrillic';
+import { endsAfterLastStop, hasWordsCy, HELD_CY, notWordBetweenCy, OTHER_TIME_CY, PARDON_BEFORE_CY, PARDON_CY, withoutOptionalLeads } from '../../extension/engine/cyrillic';
 
 describe('the Cyrillic word patterns\' pre-test (hasWordsCy)', () => {
   it('drops an optional group a word opens with, and nothing else', () => {
@@ -47,5 +47,29 @@ describe('the Cyrillic word patterns\' pre-test (hasWordsCy)', () => {
       expect(hasWordsCy(PARDON_BEFORE_CY, text)).toBe(PARDON_BEFORE_CY.test(text));
       expect(hasWordsCy(wordsBeforeFigure, text)).toBe(wordsBeforeFigure.test(text));
     }), { numRuns: 5_000 });
+  });
+});
+
+describe('where a category\'s words stop being reachable (notWordBetweenCy)', () => {
+  // categoryAfterCy's pattern, as written there
+  const NOT_WORD = /[^\s\p{L},«»"'’—–-]/u;
+  const byPattern = (text: string) => {
+    const at = text.search(NOT_WORD);
+    return at < 0 ? text.length : at;
+  };
+
+  it('answers as the pattern does for every code unit, alone and between letters', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `аб ${ch}`, `${ch}в`, `мужчын, ${ch}${ch}`]) expect(notWordBetweenCy(text)).toBe(byPattern(text));
+    }
+  });
+
+  it('answers as the pattern does for random text of letters, marks, digits and astral characters', () => {
+    const pieces = ['а', 'ў', 'і', 'ё', 'z', 'Q', ' ', '\u00a0', '\u2009', ',', '«', '»', '"', "'", '’', '—', '–', '-', '.', '1', ';', '\u0482', '\u0483', 'é', 'ß', '\u4e2d', '\u{1d400}', '\u{1f600}', '\ud835', '\udc00', '\u200b', '\u3000', '\ufeff', 'ʼ'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      expect(notWordBetweenCy(text)).toBe(byPattern(text));
+    }), { numRuns: 3000 });
   });
 });
