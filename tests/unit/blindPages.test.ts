@@ -20,7 +20,7 @@ const FLOORS: Floor[] = [
   { set: 's15b', maxFalseFlags: 0, minPlantsFlagged: 6, minRecall: 0.84 },
   { set: 's15c', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.84 },
   { set: 's15d', maxFalseFlags: 0, minPlantsFlagged: 3, minRecall: 0.85 },
-  { set: 's16a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.89 },
+  { set: 's16a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.9 },
   { set: 's16d', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.9 },
   { set: 's17a', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.79 },
   { set: 's17c', maxFalseFlags: 0, minPlantsFlagged: 4, minRecall: 0.8 },
@@ -31,7 +31,7 @@ const FLOORS: Floor[] = [
   { set: 's20c', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.76 },
   { set: 's21a', maxFalseFlags: 0, minPlantsFlagged: 5, minRecall: 0.8 },
   { set: 's21c', maxFalseFlags: 0, minPlantsFlagged: 6, minRecall: 0.83 },
-  { set: 's21e', maxFalseFlags: 0, minPlantsFlagged: 7, minRecall: 0.84 },
+  { set: 's21e', maxFalseFlags: 0, minPlantsFlagged: 7, minRecall: 0.85 },
 ];
 
 describe.each(FLOORS)('the blind pages of $set', ({ set, maxFalseFlags, minPlantsFlagged, minRecall }) => {
