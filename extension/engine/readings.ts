@@ -352,8 +352,9 @@ function otherCountersTotal(claim: RawClaim, main: PardonRound, rounds: PardonRo
     }
   }
   if (claim.scope !== 'unspecified') return null;
-  const start = kb.kb.calendar?.start.month ?? kb.rounds[0]?.month;
-  const other = kb.roundFacts('running_total', main.round).find((f) => f.since && !f.since.startsWith(start ?? '') && !f.since.endsWith('-01') && matchesValue(claim, f.value));
+  // (a count from a year before the releases began, as rights groups keep theirs since 2020; a year's own total or a
+  // month's count is judged by its own scope)
+  const other = kb.roundFacts('running_total', main.round).find((f) => f.since !== undefined && /^\d{4}$/.test(f.since) && matchesValue(claim, f.value));
   return other ? { reading: { code: 'other-start-total', round: main.round, since: other.since! }, words: `the count since ${other.since} after ${describeRound(main)}`, facts: [other] } : null;
 }
 
