@@ -1753,12 +1753,15 @@ const spanOwnedInClause = (clause: string): boolean => /\d/.test(clause) || ORDI
  * pardoned since 2020"); figures joined without them share their span ("605 pardoned and 4,500 recognised since 2020").
  */
 function figureSpan(s: SentenceContext, token: NumberToken): string {
+  // (looked for within a window of the figure: a clause is not longer, and a long sentence is not scanned for each figure)
+  const from0 = Math.max(0, token.start - 300);
+  const window = s.lower.slice(from0, token.end + 300);
   // (a comma inside a figure, "4,500", is no clause's end; "as" ends one only before a name: "… as Viasna counts …")
-  const cuts = [...s.lower.matchAll(/[;:—–]|,(?!\d{3})|\s(?:while|whereas)\s/g), ...s.text.matchAll(/\sas\s(?=\p{Lu})/gu)].map((m) => m.index);
-  const from = Math.max(0, ...cuts.filter((c) => c < token.start).map((c) => c + 1));
-  const to = Math.min(s.lower.length, ...cuts.filter((c) => c >= token.end));
+  const cuts = [...window.matchAll(/[;:—–]|,(?!\d{3})|\s(?:while|whereas)\s/g), ...s.text.slice(from0, token.end + 300).matchAll(/\sas\s(?=\p{Lu})/gu)].map((m) => m.index + from0);
+  const from = Math.max(from0, ...cuts.filter((c) => c < token.start).map((c) => c + 1));
+  const to = Math.min(from0 + window.length, ...cuts.filter((c) => c >= token.end));
   // ("Since 2020, 605 … have been pardoned": a span that opens the sentence, with no figure of its own, is every figure's)
-  const first = Math.min(s.lower.length, ...cuts);
+  const first = from0 === 0 ? Math.min(s.lower.length, ...cuts) : s.lower.length;
   const opening = first < from && !s.tokens.some((t) => !t.yearLike && t.start < first) ? s.lower.slice(0, first) : '';
   return opening + s.lower.slice(from, to);
 }

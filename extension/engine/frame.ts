@@ -414,7 +414,7 @@ export function frameOf(input: FrameInput): Frame {
   const releaseNear = has(RELEASE, clause);
   let event: Frame['event'] = releaseNear
     ? { value: 'release', certainty: 'stated', rule: 'release-verb' }
-    : input.listUnderRelease || LIST_AFTER_RELEASE_NOUN.test(lower.slice(0, input.start)) ? { value: 'release', certainty: 'linked', rule: 'list-under-release' }
+    : input.listUnderRelease || LIST_AFTER_RELEASE_NOUN.test(lower.slice(Math.max(0, input.start - 240), input.start)) ? { value: 'release', certainty: 'linked', rule: 'list-under-release' }
     : has(RELEASE, input.previous) || has(RELEASE, lower)
       ? { value: 'release', certainty: 'linked', rule: 'release-nearby' }
       : { value: 'release', certainty: 'defaulted', rule: 'paragraph-context' };
