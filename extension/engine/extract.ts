@@ -574,7 +574,8 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
 function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
   const before = cy.categoryBeforeCy(a.before);
   if (before) return [before, 'cy-category-before'];
-  const named = /^\s*(?:из|з)\s+\d/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
+  // ("… 17 из 52", "… 17 из помилованных": the whole named after the part, by its figure or its word)
+  const named = /^\s*(?:из|з)\s+(?:\d|помилованн|памілаван|освобожд|вызвален)/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
   if (named) return [named, 'cy-category-before-whole'];
   if (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
   // "хронические заболевания есть у 12 помилованных": what some of those freed have, named before them
@@ -1365,6 +1366,8 @@ const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
   ['round_women', /(?:на долю женщин приходится|женщин(?:ы)? составляют|жанчыны складаюць|на (?:долю )?жанчын прыпадае)\s+$/u],
   ['round_men', /(?:на долю мужчин приходится|мужчин(?:ы)? составляют|мужчыны складаюць|на (?:долю )?мужчын прыпадае)\s+$/u],
   ['round_chronically_ill', /(?:хроническими (?:заболеваниями|болезнями) страдают|хранічныя (?:хваробы|захворванні) маюць|на хранічныя хваробы пакутуюць)\s+$/u],
+  // ("Детей воспитывают 17 из помилованных", "Дзяцей выхоўваюць 17 з памілаваных")
+  ['round_with_children', /(?:(?:несовершеннолетних |малолетних )?детей воспитывают|(?:непаўналетніх |малых )?дзяцей выхоўваюць|дети есть у|дзеці ёсць у)\s+$/u],
 ];
 /** "у 11 из них несовершеннолетние дети", "у 11 з іх ёсць дзеці" */
 const CHILDREN_OF_THEM_CY = /^\s*(?:из них|з іх)\s+(?:есть\s+|ёсць\s+)?(?:несовершеннолетние\s+|непаўналетнія\s+|малолетние\s+)?(?:дети|дзеці)/u;
