@@ -493,7 +493,9 @@ const NOTHING_AFTER = /^\s*(?:,\s*(?:according to|per|says|said|by)\s+[^,.;:]{1,
  * know; every rule then applies to it as to a sentence. Only where the label is the whole text before the figure and
  * nothing but a source follows it.
  */
-const MONTH_PART_LABEL = new RegExp(String.raw`^\s*(?:early|mid|late)[-\s]+(?:${cue.MONTHS.join('|')})\s*$`);
+/** an English month's name, in the patterns below */
+const MONTH_NAME = `(?:${cue.MONTHS.join('|')})`;
+const MONTH_PART_LABEL = new RegExp(String.raw`^\s*(?:early|mid|late)[-\s]+${MONTH_NAME}\s*$`);
 /** a figure that opens its line and a colon after it, then words (not a time "11:05", a list "32: 24 men …" or "Forty-two: that is how many …") */
 const FIGURE_THEN_LABEL = /^\+?:\s+(?=\p{L})(?!(?:[\p{L}-]+\s+){0,2}\d)(?!(?:that|this|it|those|these|such)\b)/u;
 function figureLabel(after: string, afterClipped: string): Around {
@@ -1560,7 +1562,7 @@ const IN_POWER_BEFORE_CY = /(?:кіру\p{L}*|кіраваў|правит|пра
  * An item of a list dated after its figure: ", 52 on 11 September", "and 25 under the decree of 16 September". The tail
  * names only a day or a means and a day, and ends the item.
  */
-const DATED_TAIL = new RegExp(String.raw`^\s*(?:(?:people|prisoners|persons)\s+)?(?:(?:under|by|through|with|via|in)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:decree|deal|agreement|pardon|order)\s+(?:of|dated|signed on|on)\s+|on\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${cue.MONTHS.join("|")})|(?:${cue.MONTHS.join("|")})\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+20\d\d)?(?:\s+(?:under|as part of|following|after)\s+(?:the|a|an)\s+[^,;:.()]{0,40}\b(?:deal|agreement|talks|visit|decree|pardon|request))?\s*$`);
+const DATED_TAIL = new RegExp(String.raw`^\s*(?:(?:people|prisoners|persons)\s+)?(?:(?:under|by|through|with|via|in)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:decree|deal|agreement|pardon|order)\s+(?:of|dated|signed on|on)\s+|on\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+20\d\d)?(?:\s+(?:under|as part of|following|after)\s+(?:the|a|an)\s+[^,;:.()]{0,40}\b(?:deal|agreement|talks|visit|decree|pardon|request))?\s*$`);
 function datedTail(s: SentenceContext, token: NumberToken, after: string): boolean {
   const end = after.search(/[,;:.)]|\s(?:and|but)\s|\s[—–]\s/);
   const tail = end < 0 ? after : after.slice(0, end);
@@ -1592,7 +1594,6 @@ const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh
  * or a round ("The seventh round"), then a dash and a figure. Its first figure is the size of the round it names; a figure the
  * row does not date counts another round than the page's.
  */
-const MONTH_NAME = `(?:${cue.MONTHS.join('|')})`;
 const TABLE_ROW = new RegExp(String.raw`^\s*(?:\d{1,2}\s+${MONTH_NAME}(?:\s+(?:19|20)\d\d)?|${MONTH_NAME}\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|(?:(?:early|mid|late)[-\s]+)?${MONTH_NAME}\s+(?:19|20)\d\d|(?:early|mid|late)[-\s]+${MONTH_NAME}|(?:the\s+)?${ORDINAL_WORD}\s+(?:round|wave|decree|pardon|release))[^—–\d]{0,40}\s[—–-]\s*(?:(?:another|a further)\s+)?\d`, 'i');
 /** the row's first figure: right after the label's dash, before the row's next dash or comma */
 const ROW_FIGURE_BEFORE = /^[^—–]*\s[—–-]\s*(?:(?:another|a further)\s+)?$/u;
@@ -1887,13 +1888,13 @@ function totalScopeOf(s: SentenceContext, token: NumberToken, scopeOf: (text: st
 }
 
 const SINCE_OTHER_MONTH_CY = /(?:^|[^\p{L}])(?:с|з|ад|от)\s+(?:(?:часу|времени|момента|моманту)\s+(?:\p{L}+\s+){0,2})?(?:(?:конца|канца|начала|пачатку|середины|сярэдзіны)\s+|\d{1,2}\s+)?(января|студзеня|февраля|лютага|марта|сакавіка|апреля|красавіка|мая|траўня|июня|чэрвеня|августа|жніўня|сентября|верасня|октября|кастрычніка|ноября|лістапада|декабря|снежня)(?![\p{L}])/u;
-const MONTHS_GENITIVE_CY = [['января', 'студзеня'], ['февраля', 'лютага'], ['марта', 'сакавіка'], ['апреля', 'красавіка'], ['мая', 'траўня'], ['июня', 'чэрвеня'], ['июля', 'ліпеня'], ['августа', 'жніўня'], ['сентября', 'верасня'], ['октября', 'кастрычніка'], ['ноября', 'лістапада'], ['декабря', 'снежня']];
 const SINCE_OTHER_MONTH_EN = /\bsince (?:(?:those|these|the) )?(?:(?:decisions?|decrees?|releases?|pardons?) of )?(?:(?:early|mid|late)[- ]|mid|the (?:start|beginning|middle|end) of )?(february|march|april|may|june|august|september|october|november|december)\b/;
 
 /** the month a total counts from, when the sentence names one other than July ("с конца ноября", "since late November") */
 function sinceMonthOf(lower: string): { sinceMonth: number } | Record<string, never> {
-  const cy = SINCE_OTHER_MONTH_CY.exec(lower)?.[1];
-  if (cy) return { sinceMonth: MONTHS_GENITIVE_CY.findIndex((forms) => forms.includes(cy)) + 1 };
+  const cyrillicWord = SINCE_OTHER_MONTH_CY.exec(lower)?.[1];
+  const cyrillicMonth = cyrillicWord ? cy.monthOfWord(cyrillicWord) : null;
+  if (cyrillicMonth) return { sinceMonth: cyrillicMonth };
   const en = SINCE_OTHER_MONTH_EN.exec(lower)?.[1];
   return en ? { sinceMonth: cue.MONTHS.indexOf(en) + 1 } : {};
 }
