@@ -410,7 +410,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const clause = mention ? clauseText(s.lower, token) : '';
   const otherClause = mention !== undefined && !/^(?:month|месяц)\s*:/u.test(s.lower.slice(mention.at, mention.at + 8)) && !clause.includes(s.lower.slice(mention.at, mention.end));
   // "pardoned 31 and then 32": the second of a pair shares the verb, not the time (the sentence dates the first)
+  // (a date's day is no first figure: "123 on Dec. 13 and 25 more on Dec. 30")
   const pairSecond = read.kind === 'round_size' && previousToken !== undefined && token.start - previousToken.end <= 30 && !previousToken.yearLike
+    && !isDateDay(s, previousToken)
     && (s.cyrillic ? JOINED_TO_PREVIOUS_CY : JOINED_TO_PREVIOUS).test(s.lower.slice(previousToken.end, token.start));
   // ("since July, when a first group of 18 walked out", "с июля, когда вышла первая группа": an ordinal in a clause
   // that tells of the time just named is that time's)
@@ -436,7 +438,10 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("з часу рашэньняў канца лістапада — калі памілавалі двух сьвятароў — …": the when-clause of a count's start)
   const startsCount = s.cyrillic && read.kind === 'round_size' && startedCount(s.lower, token);
   const otherTime = s.otherTime || pairSecond || pointsBack || yardstick || startsCount || (s.tableRow && monthCue === null) || (when !== null && 'start' in when);
-  const frameInput = { kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease || read.listItem === true, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
+  // ("freed 123 on Dec. 13 and 25 more on Dec. 30": the second of a pair, not "Tsikhanouski and 13 more")
+  const secondOfPair = !s.cyrillic && read.kind === 'round_size' && ELIDED_PAIR_BEFORE.test(beforeBare) && /^\s*more\b(?!\s+than)/.test(after)
+    && s.tokens.some((t) => t.end <= token.start && !t.yearLike && !isDateDay(s, t));
+  const frameInput = { secondOfPair, kind: read.kind, lower: s.lower, start: token.start, end: token.end, previous: s.previous, position: 'body' as const, monthCue: monthCue !== null, otherTime, listUnderRelease: s.listUnderRelease || read.listItem === true, releaseBefore: s.releaseBefore, namedGroup: read.namedGroup, afterWhole, namedByPlace: read.rule.endsWith('-round-by-its-place'), figures: (s.figureCount ??= s.tokens.filter((t) => !t.yearLike).length) };
   const frame = once(() => (s.asked ? { ...frameOf(frameInput), asked: true } : frameOf(frameInput)));
   return {
     value: token.value,
@@ -1281,7 +1286,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("Forty-two: that is how many people the decree covers", "Saturday's release, of 132 prisoners, …", "the number of those
   // pardoned, the press service said, was 22")
   const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || RELEASE_OF_BEFORE.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
-  const governed = pardonedRightBefore || pardonedAfter || andOthersOfVerb || decreeThenColon || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
+  // ("… 123 on 13 December and 22 more on 30 December": the verb said once for both)
+  const elidedPair = s.pardon && !!a.previousToken && !cue.ARREST.test(s.lower) && ELIDED_PAIR_BEFORE.test(a.beforeBare) && ELIDED_PAIR_AFTER.test(a.after);
+  const governed = elidedPair || pardonedRightBefore || pardonedAfter || andOthersOfVerb || decreeThenColon || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // ("The eighth group included 20 people": a round named by its place in the count, then what it held)
   if (s.pardonNearby && a.previousToken?.ordinal && token.value >= 2 && token.value <= 400 && /\b(?:group|batch|round|wave)\s+(?:included|comprised|numbered)\s+$/.test(a.beforeBare)) return { rule: 'en-round-by-its-place', kind: 'round_size' };
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
@@ -1562,7 +1569,11 @@ const IN_POWER_BEFORE_CY = /(?:кіру\p{L}*|кіраваў|правит|пра
  * An item of a list dated after its figure: ", 52 on 11 September", "and 25 under the decree of 16 September". The tail
  * names only a day or a means and a day, and ends the item.
  */
-const DATED_TAIL = new RegExp(String.raw`^\s*(?:(?:people|prisoners|persons)\s+)?(?:(?:under|by|through|with|via|in)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:decree|deal|agreement|pardon|order)\s+(?:of|dated|signed on|on)\s+|on\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+20\d\d)?(?:\s+(?:under|as part of|following|after)\s+(?:the|a|an)\s+[^,;:.()]{0,40}\b(?:deal|agreement|talks|visit|decree|pardon|request))?\s*$`);
+const DATED_TAIL = new RegExp(String.raw`^\s*(?:more\s+)?(?:(?:people|prisoners|persons)\s+)?(?:(?:under|by|through|with|via|in)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:decree|deal|agreement|pardon|order)\s+(?:of|dated|signed on|on)\s+|on\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+20\d\d)?(?:\s+(?:under|as part of|following|after)\s+(?:the|a|an)\s+[^,;:.()]{0,40}\b(?:deal|agreement|talks|visit|decree|pardon|request))?\s*$`);
+/** a date's day, not a figure: "on 13 December", "on December 13", "Dec. 13" */
+function isDateDay(s: SentenceContext, t: NumberToken): boolean {
+  return MONTH_BEFORE_DAY.test(s.lower.slice(Math.max(0, t.start - 12), t.start)) || s.monthCues.some((c) => t.start >= c.at && t.end <= c.end);
+}
 function datedTail(s: SentenceContext, token: NumberToken, after: string): boolean {
   const end = after.search(/[,;:.)]|\s(?:and|but)\s|\s[—–]\s/);
   const tail = end < 0 ? after : after.slice(0, end);
@@ -1657,6 +1668,12 @@ const OUT_OF_WHOLE = /^\s*out of\s+(?:(?:more than|over|about|around|some|nearly
  * "on August 16 he pardoned 30 people, on September 4 another 30, and on November 7 another 31": a list of releases
  * whose verb is said once; each later item is "another N" after a comma or a dash, its date before it.
  */
+/**
+ * The second of a pair whose verb is said once, then left out: "freed 123 on 13 December and 22 more on 30 December",
+ * "On 13 December, 123 were freed; on 30 December, 22 more", "pardoned 31 on Nov. 7 and 35 two weeks later".
+ */
+const ELIDED_PAIR_BEFORE = /(?:\band|;\s*(?:(?:on|in)\s+[^,;.]{3,24},)?)\s*$/;
+const ELIDED_PAIR_AFTER = /^\s*(?:more\b(?!\s+than)(?:\s+(?:people|prisoners|persons))?\s*(?:$|[.;,]|(?:on|in)\s+\p{L}|(?:\p{L}+\s+){1,2}later\b)|(?:people\s+)?(?:\p{L}+\s+){1,2}later\s*(?:$|[.;,]))/u;
 const LIST_GOES_ON = new RegExp(`(?:[,;—–]|\\band)\\s+(?:(?:on|in)\\s+)?(?:(?:${cue.MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${cue.MONTHS.join('|')})),?\\s*(?:[—–-]\\s*)?(?:another|a further|and another)\\s+$`);
 
 /** "… в этом году и ", "… ў гэтым годзе і ": what joins two ordinals of one noun */
@@ -2055,7 +2072,9 @@ function nearestMonthCue(all: MonthMention[], token: NumberToken, lower: string,
   const rowCue = before !== undefined && /^(?:month|месяц)\s*:/u.test(lower.slice(before.at, before.at + 8));
   // "On Dec. 30, a year after the 20 pardoned on Dec. 28, 2024, he pardoned 22": the nearer date is the other figure's;
   // an earlier date that no figure owns dates this one
+  let beforeOwned = false;
   if (before && !rowCue && (figureBetween(figures, before.end, token.start) || figureInClauseOf(before, lower, figures))) {
+    beforeOwned = true;
     const free = cues.filter((c) => c.at < before!.at && !c.start && !figureInClauseOf(c, lower, figures)).pop();
     if (free) before = free;
     // (or a time of its own counted from another: "…, eleven days after 14 prisoners were freed")
@@ -2074,6 +2093,8 @@ function nearestMonthCue(all: MonthMention[], token: NumberToken, lower: string,
   if (itemDay && /(?:^|[:;,]|\s(?:и|і|а))\s*$/u.test(lower.slice(0, token.start))) return itemDay.cue;
   if (!before) return after?.cue ?? null;
   if (!after) return before.cue;
+  // ("123 on Dec. 13 and 25 more on Dec. 30": a date another figure owns yields to the figure's own after it)
+  if (beforeOwned && !figureInClauseOf(before, lower, figures.filter((t) => t.start > before!.end))) return after.cue;
   // ("An American freed in January, three released in a deal on February 12 and …": a cue in the figure's own part of a
   // list is its own, past a nearer one beyond a comma)
   const commaFree = (text: string) => !/[,;]/.test(text.replace(/(?<=\d),(?=\d{3})/g, ''));

@@ -66,6 +66,8 @@ export interface FrameInput {
   figures?: number;
   /** the figure is what a round named by its place in the count held ("в восьмую группу вошли 20") */
   namedByPlace?: boolean;
+  /** the second of a pair whose verb the first said ("123 on Dec. 13 and 25 more on Dec. 30") */
+  secondOfPair?: boolean;
 }
 
 const re = (source: string) => new RegExp(source, 'u');
@@ -446,7 +448,7 @@ export function frameOf(input: FrameInput): Frame {
   // ("Статкевіча вызвалілі яшчэ з 51 чалавекам", "освобождён вместе с 51 человеком", "freed with 51 people": those
   // besides the person named, people in the instrumental after "with")
   const withPeople = WITH_BEFORE.test(lower.slice(Math.max(0, input.start - 8), input.start)) && WITH_PEOPLE_AFTER.test(lower.slice(input.end, input.end + 24));
-  const andOthers = togetherWith || withPeople || (AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore)));
+  const andOthers = togetherWith || withPeople || (!input.secondOfPair && AND_OTHERS_BEFORE.test(lower.slice(Math.max(0, input.start - 12), input.start)) && (OTHERS_AFTER.test(lower.slice(input.end, input.end + 20)) || STILL_BEFORE.test(wordsBefore)));
   if (kind === 'round_size' && andOthers) {
     group = { value: 'part', certainty: 'stated', rule: 'and-others' };
   } else if (kind === 'round_size' && tests(ALSO_WITH_VERB, lower.slice(Math.max(0, input.start - 40), input.start))) {
