@@ -395,6 +395,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   if (next !== undefined && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
   if (token.value === 1 && next !== undefined && ONE_OF_BEFORE_NEXT.test(s.lower.slice(token.end, next.start))) return null;
+  if (isDifference(s, token)) return null;
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
   if (!read) return null;
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
@@ -408,7 +409,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // (a table's row, "Month: July; …; Total since July: 18", keeps its month)
   const mention = read.kind === 'running_total' ? s.monthCues.find((m) => m.cue === nearest) : undefined;
   const clause = mention ? clauseText(s.lower, token) : '';
-  const otherClause = mention !== undefined && !/^(?:month|месяц)\s*:/u.test(s.lower.slice(mention.at, mention.at + 8)) && !clause.includes(s.lower.slice(mention.at, mention.end));
+  // ("Its review, released on 23 December, counted 569 pardoned since July 2024": the day a count was published dates it)
+  const otherClause = mention !== undefined && !/^(?:month|месяц)\s*:/u.test(s.lower.slice(mention.at, mention.at + 8)) && !clause.includes(s.lower.slice(mention.at, mention.end))
+    && !REPORT_BEFORE_ITS_DAY.test(s.lower.slice(Math.max(0, mention.at - 40), mention.at));
   // "pardoned 31 and then 32": the second of a pair shares the verb, not the time (the sentence dates the first)
   // (a date's day is no first figure: "123 on Dec. 13 and 25 more on Dec. 30")
   const pairSecond = read.kind === 'round_size' && previousToken !== undefined && token.start - previousToken.end <= 30 && !previousToken.yearLike
@@ -843,7 +846,11 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     if (!s.monthCues.some((m) => !m.start && !m.asOf) && token.value >= 150 && LAST_YEAR_CY.test(a.beforeBare.split(/[,;—–]/u).pop()!) && (pardonBefore || pardonAfter)) return { rule: 'cy-total-of-last-year', kind: 'running_total', scope: 'this-year', lastYear: true };
     // ("атрымаецца 220 памілаваных толькі сёлета", "220 помилованных только в этом году": the year's own span after the figure;
     // "Итоги года: 342 помилованных": a year's review)
-    if (!s.monthCues.some((m) => !m.asOf && !m.start && Math.abs(m.at - token.start) < 40) && token.value >= 2 && (THIS_YEAR_AFTER_CY.test(a.after) || (YEAR_REVIEW_BEFORE_CY.test(a.beforeBare) && PARDONED_PARTICIPLE_AFTER_CY.test(a.after)))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+    if (!s.monthCues.some((m) => !m.asOf && !m.start && Math.abs(m.at - token.start) < 40) && token.value >= 2 && (THIS_YEAR_AFTER_CY.test(a.after) || (YEAR_REVIEW_BEFORE_CY.test(a.beforeBare) && PARDONED_PARTICIPLE_AFTER_CY.test(a.after)))) {
+      // ("342 помилованных в 2025 году": the year it names)
+      const named = THIS_YEAR_AFTER_CY.exec(a.after)?.[1];
+      return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: named ? Number(named) : scopeYearOf(s.lower) };
+    }
     if (!s.monthCues.some((m) => m.at < token.start && !m.asOf) && /(?:^|[^\p{L}])(?:(?:в|у|ў)\s+(?:19|20)\d\d\s+(?:году|годзе)|за\s+(?:19|20)\d\d(?:\s+год|-?[йы]\s+год)?|(?:в течение|на працягу)\s+(?:этого\s+|всего\s+|гэтага\s+|усяго\s+)?года|за\s+(?:этот\s+|весь\s+|гэты\s+|увесь\s+)?год)(?![\p{L}])/u.test(a.beforeBare) && (pardonBefore || pardonAfter || /(?:помилова|памілава|атрымал)/u.test(a.beforeBare))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
     // ("З ліпеня 2024 года, калі на волю выйшлі першыя 18, …": the when-clause tells of the start, not of the total)
     if (totalCueBefore(s, token) && !WHEN_OF_START_BEFORE_CY.test(a.beforeBare.slice(-90))) return { rule: 'cy-total-cue', kind: 'running_total', scope: totalScopeOf(s, token, totalScopeCy), scopeYear: scopeYearOf(s.lower) };
@@ -1030,7 +1037,7 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     const year = /^\s*(\d{4})/.exec(lower.slice(match.index + match[0].length))?.[1];
     const dated = /(?<!\d)\d{1,2}(?:-?(?:го|га))?\s*$/u.test(lower.slice(Math.max(0, match.index - 8), match.index + match[0].length - word.length));
     const wordAt = match.index + match[0].length - word.length;
-    const asOf = AS_OF_BEFORE_CY.test(lower.slice(Math.max(0, wordAt - 30), wordAt));
+    const asOf = AS_OF_BEFORE_CY.test(lower.slice(Math.max(0, wordAt - 30), wordAt)) || REPORT_BEFORE_ITS_DAY.test(lower.slice(Math.max(0, wordAt - 40), wordAt));
     found.push({ at: match.index, end: match.index + match[0].length, start, ...(asOf ? { asOf } : {}), cue: { month: cy.monthOfWord(word), part, relative: null, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return inTextOrder(found, newYear);
@@ -1133,6 +1140,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (s.pardonNearby && a.previousToken && token.value >= 2 && token.value <= 400 && /^\s*of them\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|yesterday|today)\b/.test(a.after) && cue.TOTAL.test(s.lower)) return { rule: 'en-day-part-of-total', kind: 'round_size' };
   // "569 pardoned since July 2024, 342 of them this year", "861 …, and 269 since January": the part of a total that
   // falls in one year, itself a total of that year
+  // "put the year's pardons at 342", "2025's releases numbered 370": a year's count named before its figure
+  const yearLabel = s.pardonNearby ? YEAR_LABEL_BEFORE.exec(a.beforeBare) : null;
+  if (yearLabel && token.value >= 2) return { rule: 'en-year-label', kind: 'running_total', scope: 'this-year', scopeYear: yearLabel[1] ? Number(yearLabel[1]) : scopeYearOf(s.lower) };
   const yearOfTotal = s.pardonNearby && a.previousToken && YEAR_PART_OF_TOTAL.exec(a.after);
   if (yearOfTotal && cue.TOTAL.test(s.lower)) return { rule: 'en-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotal[1] ? Number(yearOfTotal[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "The 18 include 15 people convicted of extremism, 11 women …": the release named whole before its parts
@@ -1287,7 +1297,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // pardoned, the press service said, was 22")
   const namedAfter = (token.start <= 3 && THAT_IS_HOW_MANY.test(a.after)) || RELEASE_OF_BEFORE.test(a.beforeBare) || NUMBER_OF_THOSE_WAS.test(a.beforeBare);
   // ("… 123 on 13 December and 22 more on 30 December": the verb said once for both)
-  const elidedPair = s.pardon && !!a.previousToken && !cue.ARREST.test(s.lower) && ELIDED_PAIR_BEFORE.test(a.beforeBare) && ELIDED_PAIR_AFTER.test(a.after);
+  // (not "a decree covering 30 people, and two more in September, when 30 and 37 were pardoned": what follows counts the people)
+  const elidedPair = s.pardon && !!a.previousToken && !cue.ARREST.test(s.lower) && ELIDED_PAIR_BEFORE.test(a.beforeBare) && ELIDED_PAIR_AFTER.test(a.after)
+    && !s.tokens.some((t) => t.start > token.end && !t.yearLike && !isDateDay(s, t) && !/^\s*(?:days?|weeks?|months?)\b/.test(s.lower.slice(t.end, t.end + 8)));
   const governed = elidedPair || pardonedRightBefore || pardonedAfter || andOthersOfVerb || decreeThenColon || letGo || perMonth || anotherAtEnd || timeItem || bracketPair || decreeCovered || inverted || groupOf || namedAfter || /\(\s*$/.test(a.before) || /\b(?:of|among) the\s+$/.test(a.beforeBare) || (s.pardon && LIST_GOES_ON.test(a.beforeBare));
   // ("The eighth group included 20 people": a round named by its place in the count, then what it held)
   if (s.pardonNearby && a.previousToken?.ordinal && token.value >= 2 && token.value <= 400 && /\b(?:group|batch|round|wave)\s+(?:included|comprised|numbered)\s+$/.test(a.beforeBare)) return { rule: 'en-round-by-its-place', kind: 'round_size' };
@@ -1544,8 +1556,8 @@ const RECEIVED_PARDONS_AFTER = /^\s*(?:(?:people|prisoners|persons)\s+)?(?:have|
 /** a year's review heads the figure: "Итоги года: ", "Вынікі 2025 года — " */
 const YEAR_REVIEW_BEFORE_CY = /(?:итоги|вынікі)\s+(?:\p{L}+\s+)?(?:(?:19|20)\d\d\s+)?(?:года|году)?\s*[:—–-]\s*$/u;
 const PARDONED_PARTICIPLE_AFTER_CY = /^\s*(?:помилованн\p{L}*|памілаван\p{L}*)(?![\p{L}])/u;
-/** a pardoned count, then this year: "220 памілаваных толькі сёлета", "220 помилованных только в этом году" */
-const THIS_YEAR_AFTER_CY = /^\s*(?:(?:человек|чалавек)\s+)?(?:помилованн\p{L}*|памілаван\p{L}*)\s+(?:(?:только|толькі|уже|ужо)\s+)?(?:сёлета|в этом году|у гэтым годзе|за этот год|за гэты год)(?![\p{L}])/u;
+/** a pardoned count, then this year or a year it names: "220 памілаваных толькі сёлета", "342 помилованных в 2025 году" */
+const THIS_YEAR_AFTER_CY = /^\s*(?:(?:человек|чалавек)\s+)?(?:помилованн\p{L}*|памілаван\p{L}*)\s+(?:(?:только|толькі|уже|ужо)\s+)?(?:сёлета|в этом году|у гэтым годзе|за этот год|за гэты год|(?:в|у|ў|за)\s+((?:19|20)\d\d)(?:-?[мй])?\s+(?:году|годзе|год))(?![\p{L}])/u;
 /** "the release of 123", "the release today of 123", "Saturday's release, of 132": the figure the release freed */
 const RELEASE_OF_BEFORE = /\b(?:release|freeing)(?:\s+(?:today|yesterday|this week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+of\s+$/;
 /** an earlier election than the one a page's date points to: "на мінулых выбарах", "прошлых выборов", "the previous election", "in 2020" */
@@ -1570,6 +1582,25 @@ const IN_POWER_BEFORE_CY = /(?:кіру\p{L}*|кіраваў|правит|пра
  * names only a day or a means and a day, and ends the item.
  */
 const DATED_TAIL = new RegExp(String.raw`^\s*(?:more\s+)?(?:(?:people|prisoners|persons)\s+)?(?:(?:under|by|through|with|via|in)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:decree|deal|agreement|pardon|order)\s+(?:of|dated|signed on|on)\s+|on\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+20\d\d)?(?:\s+(?:under|as part of|following|after)\s+(?:the|a|an)\s+[^,;:.()]{0,40}\b(?:deal|agreement|talks|visit|decree|pardon|request))?\s*$`);
+/**
+ * A difference between two counts, not a count: "23 more than in 2024", "a difference of one person", "differ by three",
+ * "на 23 человека больше", "расхождение … в одного человека", "розніца ў тры чалавекі".
+ */
+const DIFFERENCE_AFTER = /^\s*(?:(?:people|persons|prisoners)\s+)?(?:more|fewer|less)\s+than\b/;
+const DIFFERENCE_BEFORE = /\b(?:(?:a|the) difference of|differ(?:s|ed)? by|(?:is|are|was|were) off by|a gap of|a discrepancy of)\s+$/;
+const DIFFERENCE_BEFORE_CY = /(?:^|[^\p{L}])(?:расхождени|разниц|разрыв|розніц|разыходжанн|разрыў|адрозненн)\p{L}*(?:\s+[^\s\d—–,.;:]+){0,5}\s+(?:в|у|ў)\s+$/u;
+const MORE_OR_LESS_AFTER_CY = /^\s*(?:(?:человек|чалавек)\p{L}*\s+)?(?:больше|меньше|больш|менш)(?![\p{L}])/u;
+function isDifference(s: SentenceContext, token: NumberToken): boolean {
+  const before = s.lower.slice(Math.max(0, token.start - 70), token.start);
+  const after = s.lower.slice(token.end, token.end + 30);
+  if (!s.cyrillic) return DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before);
+  return DIFFERENCE_BEFORE_CY.test(before) || (/(?:^|[^\p{L}])на\s+$/u.test(before) && MORE_OR_LESS_AFTER_CY.test(after));
+}
+
+const YEAR_LABEL_BEFORE = /\b(?:(?:the|this) year|((?:19|20)\d\d))(?:'s|’s) (?:pardons|releases|total|tally|count)\b[^.;:\d]{0,30}\b(?:at|to|was|stood at|reached|numbered|came to)\s+$/;
+
+/** a report, then the words that give its day: "review, released on", "report of", "обзоре от", "аглядзе ад" */
+const REPORT_BEFORE_ITS_DAY = /(?:review|report|tally|count|figures|data|statement|bulletin|update|обзор|отч[её]т|доклад|сводк|бюллетен|агляд|справаздач|зводк|бюлетэн)\p{L}*,?\s+(?:(?:released|published|issued|dated|put out)\s+)?(?:(?:on|of|от|ад)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$/u;
 /** a date's day, not a figure: "on 13 December", "on December 13", "Dec. 13" */
 function isDateDay(s: SentenceContext, t: NumberToken): boolean {
   return MONTH_BEFORE_DAY.test(s.lower.slice(Math.max(0, t.start - 12), t.start)) || s.monthCues.some((c) => t.start >= c.at && t.end <= c.end);
@@ -2039,7 +2070,8 @@ function monthCuesIn(lower: string): MonthMention[] {
     // "on 7 November", "November 7th": a day's date (a figure before "in November" is a count: "freed 33 in November")
     const dated = /\d/.test(words) || (!/^(?:in|during|on|by|from|at|towards?|the)\b/.test(words) && /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(lower.slice(Math.max(0, match.index - 8), match.index)))
       || /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\d\p{L}])/u.test(lower.slice(match.index + words.length));
-    const asOf = AS_OF_BEFORE.test(lower.slice(Math.max(0, match.index - 24), match.index));
+    // (the day a report gave its count: "its review, released on 23 December, counted 569")
+    const asOf = AS_OF_BEFORE.test(lower.slice(Math.max(0, match.index - 24), match.index)) || REPORT_BEFORE_ITS_DAY.test(lower.slice(Math.max(0, match.index - 40), match.index));
     found.push({ at: match.index, end: match.index + words.length, start, ...(whenUntil !== undefined ? { whenUntil } : {}), ...(asOf ? { asOf } : {}), cue: { month: cue.monthOfCue(words), part: relative ? null : part, relative, ...(year ? { year: Number(year) } : {}), ...(dated ? { dated } : {}) } });
   }
   return inTextOrder(found, newYear);

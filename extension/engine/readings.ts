@@ -216,7 +216,7 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   }
   // ("Lukashenka has pardoned 330 people so far": a total said of the time now may leave out the releases agreed in talks,
   // or be a rights group's count from another start, "605" since 2020; each a counter's figure the KB holds or sums)
-  if (claim.kind === 'running_total' && pinnedNow && time.main && (claim.scope === 'unspecified' || claim.scope === 'since-july')) {
+  if (claim.kind === 'running_total' && pinnedNow && time.main && (claim.scope === 'unspecified' || claim.scope === 'since-july' || claim.scope === 'this-year')) {
     const counted = otherCountersTotal(claim, time.main, rounds, kb);
     if (counted) return counted;
   }
@@ -343,7 +343,7 @@ function consecutiveSum(claim: RawClaim, rounds: PardonRound[], kb: KnowledgeInd
 function otherCountersTotal(claim: RawClaim, main: PardonRound, rounds: PardonRound[], kb: KnowledgeIndex): HeldReading | null {
   const upTo = rounds.filter((r) => r.round <= main.round);
   // (only where the sentence counts decrees: another sum tried on every total would let a wrong one through by chance)
-  for (const means of claim.frame().basis.value === 'decree' ? [['decree'], ['decree', 'single']] : []) {
+  for (const means of claim.frame().basis.value === 'decree' && claim.scope !== 'this-year' ? [['decree'], ['decree', 'single']] : []) {
     const counted = upTo.filter((r) => means.includes(r.means ?? ''));
     const facts = counted.map((r) => kb.roundFact('round_size', r.round)).filter((f): f is Fact => f !== undefined);
     const sum = facts.reduce((total, f) => total + f.value, 0);
@@ -351,11 +351,31 @@ function otherCountersTotal(claim: RawClaim, main: PardonRound, rounds: PardonRo
       return { reading: { code: 'decrees-only-total', round: main.round, sum }, words: `the people pardoned by decree alone up to ${describeRound(main)} (${sum})`, facts };
     }
   }
+  const everyRelease = everyReleaseTotal(claim, main, upTo, kb);
+  if (everyRelease) return everyRelease;
   if (claim.scope !== 'unspecified') return null;
   // (a count from a year before the releases began, as rights groups keep theirs since 2020; a year's own total or a
   // month's count is judged by its own scope)
   const other = kb.roundFacts('running_total', main.round).find((f) => f.since !== undefined && /^\d{4}$/.test(f.since) && matchesValue(claim, f.value));
   return other ? { reading: { code: 'other-start-total', round: main.round, since: other.since! }, words: `the count since ${other.since} after ${describeRound(main)}`, facts: [other] } : null;
+}
+
+/**
+ * "597 people freed since July 2024": a count of the freed (not of the pardoned) may take in every release, the one-person
+ * releases and the others outside the pardons the KB's own total leaves out, from the total's start (the releases' first
+ * month, or its year's January).
+ */
+function everyReleaseTotal(claim: RawClaim, main: PardonRound, upTo: PardonRound[], kb: KnowledgeIndex): HeldReading | null {
+  // (those releases were no pardons: a count of the pardoned leaves them out)
+  const basis = claim.frame().basis.value;
+  if (basis === 'pardon' || basis === 'decree') return null;
+  const kbTotal = kb.roundFacts('running_total', main.round).find((f) => f.since === (claim.scope === 'this-year' ? `${main.window.from.slice(0, 4)}-01` : '2024-07'));
+  if (!kbTotal || (claim.scope === 'this-year' && claim.scopeYear !== undefined && String(claim.scopeYear) !== main.window.from.slice(0, 4))) return null;
+  const counted = upTo.filter((r) => r.window.from >= kbTotal.since!);
+  const facts = counted.map((r) => kb.roundFact('round_size', r.round)).filter((f): f is Fact => f !== undefined);
+  const sum = facts.reduce((total, f) => total + f.value, 0);
+  if (facts.length < counted.length || sum === kbTotal.value || !matchesValue(claim, sum)) return null;
+  return { reading: { code: 'every-release-total', round: main.round, sum }, words: `everyone freed up to ${describeRound(main)}, the one-person releases too (${sum})`, facts };
 }
 
 /** The longest run of rounds ending at the latest whose sizes add up to the figure: one pass back from the latest. */

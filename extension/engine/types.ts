@@ -141,6 +141,8 @@ export type Reading =
   | { code: 'counted-with-deals'; round: number; inYear: boolean }
   /** "Lukashenka has pardoned 330 people": the people pardoned by decree alone, the talks' releases left out, up to `round` */
   | { code: 'decrees-only-total'; round: number; sum: number }
+  /** "597 freed since July 2024": every release counted, the one-person releases and those outside the pardons too, up to `round` */
+  | { code: 'every-release-total'; round: number; sum: number }
   /** a total with no start said, which is a counter's count from another start the KB holds ("605", since 2020) */
   | { code: 'other-start-total'; round: number; since: string }
   | { code: 'sum'; over: 'named-month' | 'period' | 'up-to-page-round'; from: number; to: number; values: number[]; sum: number };

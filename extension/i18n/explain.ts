@@ -180,6 +180,7 @@ class Writer {
       case 'counted-with-deals': return this.say(reading.inYear ? 'readCountedWithDealsInYear' : 'readCountedWithDeals', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'round-counted-whole': return this.say('readRoundCountedWhole', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen') });
       case 'decrees-only-total': return this.say('readDecreesOnlyTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen'), SUM: this.number(reading.sum) });
+      case 'every-release-total': return this.say('readEveryReleaseTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen'), SUM: this.number(reading.sum) });
       case 'other-start-total': return this.say('readOtherStartTotal', { ROUND: this.round(this.rounds([reading.round])[0], 'Gen'), SINCE: reading.since.slice(0, 4) });
       case 'sum': {
         const [from, to] = this.rounds([reading.from, reading.to]);
