@@ -1481,7 +1481,7 @@ const CATEGORY_BEFORE_EN: [ClaimKind, RegExp][] = [
   ['round_chronically_ill', /\b(?:chronic|serious) (?:illnesses?|diseases?|conditions?)\s+(?:affect(?:s|ed)?|afflict(?:s|ed)?)\s+$/],
 ];
 /** "16 convicts in all," / "– 18 in all –": a count given whole, in an aside */
-const IN_ALL_APPOSITION = /^\s*(?:[a-z]+\s+)?in all\s*[,–—-]/;
+const IN_ALL_APPOSITION = /^\s*(?:[a-z]+\s+)?in (?:all|total)\s*[,–—-]/;
 /** "the number of prisoners freed on Saturday, 123": a release's count, named before its figure */
 const NUMBER_RELEASED_BEFORE = /\b(?:number|count) of (?:political )?(?:prisoners|people|detainees) (?:freed|released|pardoned)\b[^,.;]{0,30},\s*$/;
 /** a count of political prisoners named before its figure: "the number of political prisoners stands at 1,140" */

@@ -165,16 +165,19 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   // day's news may be a release of the same few days
   // (a round's size only: a part counted of a whole the sentence names is that whole's round)
   if (claim.kind === 'round_size' && !open && t.certainty === 'linked' && claim.frame().group.rule === 'the-release' && time.main) {
-    const mainDay = dayOf(time.main);
-    const sameDays = (round: PardonRound) => { const day = dayOf(round); return mainDay !== undefined && day !== undefined && day >= addDays(mainDay, -7) && day <= addDays(mainDay, 7); };
+    // (a month's round-up tells of the month's earlier releases in the same words as the latest: a month back; a round
+    // the KB dates only by a window counts by its window)
+    const main = time.main.window;
+    const sameDays = (round: PardonRound) => round.window.to >= addDays(main.from, -31) && round.window.from <= addDays(main.to, 7);
     for (const r of rounds.filter((round) => round.round !== time.main!.round && sameDays(round))) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
-      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}, a release of the same days`, facts: [fact] };
+      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}, a release of the same weeks`, facts: [fact] };
     }
   }
   if (ROUND_FIGURES.has(claim.kind) && open) {
     // ("Two weeks earlier, on 5 March, … 12 were women": a month the sentence names keeps the other rounds to that month)
-    for (const r of cue?.month && !cue.relative ? rounds.filter((round) => monthsOf(round).includes(cue.month!) && (cue.year === undefined || round.window.from.startsWith(String(cue.year)) || round.window.to.startsWith(String(cue.year)))) : rounds) {
+    // (the latest such round first: "a fortnight ago, 18" is March's 18, not July 2024's)
+    for (const r of (cue?.month && !cue.relative ? rounds.filter((round) => monthsOf(round).includes(cue.month!) && (cue.year === undefined || round.window.from.startsWith(String(cue.year)) || round.window.to.startsWith(String(cue.year)))) : rounds).slice().reverse()) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
     }

@@ -287,7 +287,9 @@ export const EN_CUES: EnglishCueTables = {
     raw`(?:like|as with|similar to) (?:the |an? |that )?(?:one|ones|deal|release|decree|round|exchange|agreement)s? (?:that|which)`,
     // "late last year", "at the end of 2024": a time before the page's
     raw`(?:late|at the end of|by the end of|towards the end of) last year`, raw`(?:at|by) the end of (?:19|20)\d\d`,
-    'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?|weeks?) ago`, 'last year', 'the year before', 'last time', 'prior',
+    'previous(?:ly)?', 'earlier', 'before that', raw`(?:years?|months?|weeks?|days?|fortnights?) ago`,
+    // "On the 11th, 52 …": a day of a month told before
+    raw`on the \d{1,2}(?:st|nd|rd|th)`, 'last year', 'the year before', 'last time', 'prior',
     'the last round', 'preceding', 'a month earlier',
     // "a similar decree freed 20", "last Christmas": another release like the news, at a holiday before the page's
     '(?:a|one) (?:similar|comparable|like) (?:deal|release|decree|round|exchange|pardon|amnesty)',
