@@ -503,7 +503,7 @@ const RELEASE_NOUN_CY = '(?:освобожден|освобождён|помил
 export const MONTH_HINT_CY = new RegExp(`(?:${MONTHS_CY.map(([, stems]) => stems).join('|')})`, 'u');
 
 /** "16 августа", "в сентябре", "в начале ноября", "у лістападзе", "у ліпені — верасні" (a range: its last month) */
-export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}(?=\\s+${RELEASE_NOUN_CY})|(?:(?:в|во|у|ў|на(?=\\s+пачатку))\\s+|(?=на(?:пачатку|прыканцы)\\s))(?:(начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD})`, 'gu');
+export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}(?=\\s+${RELEASE_NOUN_CY})|(?:(?:в|во|у|ў|на(?=\\s+пачатку))\\s+|(?=на(?:пачатку|прыканцы)\\s))(?:(начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\\s+)?${MONTH_WORD}(?:\\s*[—–-]\\s*${MONTH_WORD})?|(?:с|з|от|ад)\\s+${MONTH_WORD}|^(?:месяц|месяц):\\s*(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD}|^(?:(начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD}(?=\\s+(?:19|20)\\d\\d\\s*[—–-]))`, 'gu');
 
 /** each month's stems at a word's start, compiled once */
 const MONTH_STARTS: [number, RegExp][] = MONTHS_CY.map(([month, stems]) => [month, new RegExp(`^(?:${stems})`, 'u')]);
@@ -516,4 +516,4 @@ export function monthOfWord(word: string): number | null {
 /** A date written "3 июля" right after the figure: a day, not a count. */
 export const DATE_AFTER_CY = new RegExp(`^\\s+${MONTH_WORD}`, 'u');
 /** a table's row, its label a day ("7 мая", "20 і 22 лістапада") or a month and year ("ноябрь 2024"), then a dash and a figure */
-export const TABLE_ROW_CY = new RegExp(`^\\s*(?:\\d{1,2}(?:\\s+(?:и|і)\\s+\\d{1,2})?\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|${MONTH_WORD}\\s+(?:19|20)\\d\\d)[^—–\\d]{0,40}\\s[—–-]\\s*\\d`, 'iu');
+export const TABLE_ROW_CY = new RegExp(`^\\s*(?:\\d{1,2}(?:\\s+(?:и|і)\\s+\\d{1,2})?\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|(?:(?:начало|середина|конец|пачатак|сярэдзіна|канец)\\s+)?${MONTH_WORD}\\s+(?:19|20)\\d\\d)[^—–\\d]{0,40}\\s[—–-]\\s*\\d`, 'iu');

@@ -422,7 +422,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const when = read.kind === 'round_ordinal' || read.kind === 'round_size' ? monthBeforeWhen(s, token) : null;
   // ("as of December 23, 342 were pardoned in 2025": the day a count was taken dates no release)
   const asOfOnly = nearest !== null && (read.kind === 'round_size' || COMPOSITION_KINDS.includes(read.kind)) && s.monthCues.some((m) => m.cue === nearest && m.asOf);
-  const monthCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond || asOfOnly || (when !== null && 'start' in when) ? null : nearest ?? (when && 'cue' in when ? when.cue : null);
+  const ownCue = (otherClause && OWN_SPAN.test(clause)) || pairSecond || asOfOnly || (when !== null && 'start' in when) ? null : nearest ?? (when && 'cue' in when ? when.cue : null);
+  // ("Early September 2024 — 30. Total: 78.": a row's total is dated by the row's label, the sentence before it)
+  const monthCue = ownCue ?? (read.rule.endsWith('-row-total') ? lastCueOf(s.previous, s.cyrillic) : null);
   // "250 вызваленых — і пятнаццаць бяз пашпартоў", "pardoned 250 people and 15 were put on a bus": a smaller figure
   // joined to the release's whole, with no time of its own nor "another", counts a part of it
   const afterWhole = read.kind === 'round_size' && !pairSecond && previousToken !== undefined && previousToken.value > token.value && token.start - previousToken.end <= 48
@@ -475,9 +477,21 @@ function asksWhether(sentence: string): boolean {
   return QUESTION_END.test(sentence) && !WH_WORD_START.test(sentence);
 }
 
+/** a row's total after its size, as a sentence of its own: "Total: 78.", "Running total: 18.", "Усяго: 78.", "Итого — 78." */
+const ROW_TOTAL_LABEL = /^\s*(?:(?:running|cumulative)\s+)?(?:total|tally|всего|итого|усяго|разам|агулам)(?:\s+(?:so far|to date|pardoned|since july(?: 2024)?|с июля(?: 2024)?|з ліпеня(?: 2024)?))?\s*(?::|\s[—–-])\s*$/u;
+function isRowTotal(s: SentenceContext, token: NumberToken): boolean {
+  return s.tableRow && s.pardonNearby && s.previous !== '' && ROW_TOTAL_LABEL.test(s.lower.slice(0, token.start)) && NOTHING_AFTER.test(s.lower.slice(token.end, token.end + 60));
+}
+/** the last month cue of a sentence, not a count's start */
+function lastCueOf(sentence: string, cyrillic: boolean): MonthCue | null {
+  return (cyrillic ? monthCuesInCyrillic(sentence) : monthCuesIn(sentence)).filter((c) => !c.start).pop()?.cue ?? null;
+}
+
 /** the first figure of a table's row, right after its label: the size of the round the row names */
 function isRowSize(s: SentenceContext, token: NumberToken, a: Around): boolean {
-  return s.tableRow && s.pardonNearby && token.value >= 2 && token.value <= 400 && token.start <= 90 && ROW_FIGURE_BEFORE.test(a.beforeBare) && ROW_FIGURE_AFTER.test(a.after);
+  if (!(s.tableRow && s.pardonNearby && token.value >= 2 && token.value <= 400 && token.start <= 90)) return false;
+  // (the row as written: a row whose figure ends it reads as a label line, "Early September 2024 — 30.", and `a` holds the label's words)
+  return (ROW_FIGURE_BEFORE.test(a.beforeBare) && ROW_FIGURE_AFTER.test(a.after)) || (ROW_FIGURE_BEFORE.test(s.lower.slice(0, token.start)) && ROW_FIGURE_AFTER.test(s.lower.slice(token.end, token.end + 8)));
 }
 
 /** "How many were freed?", "Сколько человек освободили?", "А колькі з ліпеня?": a question whose answer is a count */
@@ -505,7 +519,7 @@ const NOTHING_AFTER = /^\s*(?:,\s*(?:according to|per|says|said|by)\s+[^,.;:]{1,
 const MONTH_NAME = `(?:${cue.MONTHS.join('|')})`;
 const MONTH_PART_LABEL = new RegExp(String.raw`^\s*(?:early|mid|late)[-\s]+${MONTH_NAME}\s*$`);
 /** a figure that opens its line and a colon after it, then words (not a time "11:05", a list "32: 24 men …" or "Forty-two: that is how many …") */
-const FIGURE_THEN_LABEL = /^\+?:\s+(?=\p{L})(?!(?:[\p{L}-]+\s+){0,2}\d)(?!(?:that|this|it|those|these|such)\b)/u;
+const FIGURE_THEN_LABEL = /^\+?(?::|\s+[—–])\s+(?=\p{L})(?!(?:[\p{L}-]+\s+){0,2}(?!(?:19|20)\d\d(?!\d))\d)(?!(?:that|this|it|those|these|such|столько|стольки|столькі|это|гэта|вось|вот)(?![\p{L}]))/u;
 function figureLabel(after: string, afterClipped: string): Around {
   const words = after.replace(FIGURE_THEN_LABEL, ' ');
   return { before: '', beforeBare: '', after: words, afterClipped: afterClipped.replace(FIGURE_THEN_LABEL, ' ') };
@@ -653,6 +667,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // nor a count of releases ("в ходе трёх помилований", "падчас васьмі памілаванняў")
   if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
   if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
+  if (isRowTotal(s, token)) return { rule: 'cy-row-total', kind: 'running_total', scope: 'unspecified' };
   if (isRowSize(s, token, a)) return { rule: 'cy-row-size', kind: 'round_size' };
   // a span of time ("через пять дней", "праз тры тыдні"): not people
   if (cy.DURATION_AFTER_CY.test(a.after)) return null;
@@ -1030,7 +1045,7 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
     // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
     if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const word = /\p{L}+$/u.exec(match[0])![0];
-    const partWord = match[2] ?? match[3];
+    const partWord = match[2] ?? match[3] ?? match[4];
     const part = partWord ? (/^(?:на)?(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
     // "с июля", and "с начала освобождений в июле": where a count begins
     const start = /^(?:с|з|от|ад)\s/u.test(match[0]) || /(?:^|[^\p{L}])(?:с|з) (?:начала|пачатку)\s+(?:\p{L}+\s+){0,2}$/u.test(lower.slice(Math.max(0, match.index - 40), match.index));
@@ -1121,6 +1136,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (dateMonth && token.value >= 1 && token.value <= 31 && electionNamedNear(s, token) && EARLIER_ELECTION_EN.test(clauseText(s.lower, token))) return null;
   if (dateMonth && token.value >= 1 && token.value <= 31 && electionNamedNear(s, token) && !/\b(?:days?|weeks?)\s+(?:before|after|ahead of)\s+(?:the\s+)?(?:presidential\s+)?(?:election|vote|poll|ballot)/.test(s.lower)) return { rule: 'en-election-day', kind: 'election_day', month: dateMonth };
   if (dateMonth) return null; // other dates are times, not counts
+  if (isRowTotal(s, token)) return { rule: 'en-row-total', kind: 'running_total', scope: 'unspecified' };
   if (isRowSize(s, token, a)) return { rule: 'en-row-size', kind: 'round_size' };
 
   // (its pattern ends on a bracket: a string test first spares it the text before most figures)
@@ -1339,7 +1355,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("1,185 political prisoners, up from at least 1,131 at the end of December": the count before, dated by its words)
   if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && cue.POLITICAL_PRISONERS.test(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
   // ("welcomes the release today of 123 people held for political reasons": those the release freed)
-  if (aboutPrisoners && countsHeld && !amongAGroup && !RELEASE_OF_BEFORE.test(a.beforeBare) && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
+  // ("605 political prisoners pardoned since 2020": those freed, not those held)
+  const freedNoun = /^\s*(?:political\s+)?prisoners\s+(?:(?:have|had)\s+been\s+|were\s+)?(?:pardoned|released|freed)\b/.test(a.after);
+  if (aboutPrisoners && countsHeld && !amongAGroup && !freedNoun && !RELEASE_OF_BEFORE.test(a.beforeBare) && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
   // ("Viasna's list has about 1,200 names", "Rights defenders list roughly 1,300 people as political prisoners": the list's length)
   if (token.value > 400 && token.value < 5000 && ((LIST_HAS_BEFORE.test(a.beforeBare) && /^\s*names\b/.test(a.after)) || (/\blists?\s+$/.test(a.beforeBare) && /^\s*(?:people|names)\s+as\s+political prisoners\b/.test(a.after)))) return { rule: 'en-held-list', kind: 'prisoners_held' };
   return null;

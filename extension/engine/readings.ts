@@ -165,10 +165,14 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   // day's news may be a release of the same few days
   // (a round's size only: a part counted of a whole the sentence names is that whole's round)
   if (claim.kind === 'round_size' && !open && t.certainty === 'linked' && claim.frame().group.rule === 'the-release' && time.main) {
-    // (a month's round-up tells of the month's earlier releases in the same words as the latest: a month back; a round
-    // the KB dates only by a window counts by its window)
-    const main = time.main.window;
-    const sameDays = (round: PardonRound) => round.window.to >= addDays(main.from, -31) && round.window.from <= addDays(main.to, 7);
+    // (a month's round-up tells of the month's earlier releases in the same words as the latest: a month back; rounds
+    // the KB dates only by a window, of the same month)
+    const mainDay = dayOf(time.main);
+    const mainMonth = time.main.month;
+    const sameDays = (round: PardonRound) => {
+      const day = dayOf(round);
+      return mainDay !== undefined && day !== undefined ? day >= addDays(mainDay, -31) && day <= addDays(mainDay, 7) : round.month === mainMonth;
+    };
     for (const r of rounds.filter((round) => round.round !== time.main!.round && sameDays(round))) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}, a release of the same weeks`, facts: [fact] };
