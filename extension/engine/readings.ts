@@ -161,21 +161,23 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
     const sameMonth = sameMonthEarlier(claim, rounds, kb);
     if (sameMonth) return sameMonth;
   }
-  // "Лукашенко помиловал двух священников" on a page about the 31 freed two days later: a figure only linked to the
-  // day's news may be a release of the same few days
+  // "Лукашенко помиловал двух священников" on a page about the 31 freed two days later, "Lukashenka pardoned 23" in a
+  // report that recalls January: a figure only linked to the day's news may be an earlier release or one of the same days
   // (a round's size only: a part counted of a whole the sentence names is that whole's round)
   if (claim.kind === 'round_size' && !open && t.certainty === 'linked' && claim.frame().group.rule === 'the-release' && time.main) {
-    // (a month's round-up tells of the month's earlier releases in the same words as the latest: a month back; rounds
-    // the KB dates only by a window, of the same month)
+    // (a report recalls earlier releases in the same words as the day's: any earlier round, unless a weekday pins the
+    // sentence to the day's news; then a month back, or rounds the KB dates only by a window, of the same month)
     const mainDay = dayOf(time.main);
     const mainMonth = time.main.month;
     const sameDays = (round: PardonRound) => {
       const day = dayOf(round);
+      // (not for a round word, "two dozen", near almost any size; nor a release outside the pardons for "pardoned")
+      if (claim.weekday === undefined && round.round < time.main!.round && claim.hedge?.cls !== 'approx' && !(round.pardon === false && claim.frame().basis.value === 'pardon')) return true;
       return mainDay !== undefined && day !== undefined ? day >= addDays(mainDay, -31) && day <= addDays(mainDay, 7) : round.month === mainMonth;
     };
     for (const r of rounds.filter((round) => round.round !== time.main!.round && sameDays(round))) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
-      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}, a release of the same weeks`, facts: [fact] };
+      if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}, an earlier release the report may recall`, facts: [fact] };
     }
   }
   if (ROUND_FIGURES.has(claim.kind) && open) {
