@@ -11,6 +11,7 @@ import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { MISREAD, NOT_A_CLAIM, NOT_FOUND, UNLABELLED, VERDICTS, evaluateCorpus, type Scores } from './evaluate';
 import { REAL_PAGES_DIR, evaluateRealPages, type RealGroup, type RealPageResult } from './evaluateReal';
 import { endQuietlyWhenOutputCloses } from './quietPipe';
+import { kbRelation } from './kbRelation';
 
 endQuietlyWhenOutputCloses();
 
@@ -24,6 +25,8 @@ for (let args = process.argv.slice(2); args.length; ) {
   const arg = args.shift()!;
   if (arg === '--json') json = true;
   else if (arg === '--show-held-out') showHeldOut = true;
+  // (--why: each false flag's class also says how its value stands to the KB, by round distance: never its text)
+  else if (arg === '--why') continue;
   else if (arg === '--labels') labelFiles.push(args.shift()!);
   else if (arg === '--real-dir') realDir = args.shift();
   else positional.push(arg);
@@ -140,7 +143,7 @@ function printGroup(g: RealGroup) {
   const classes = new Map<string, number>();
   for (const c of g.pages.flatMap((p) => p.falseFlags)) {
     const rule = (slot: string) => new RegExp(`${slot}=(\\w+)\\((\\w+):([^)]*)\\)`).exec(c.frame ?? '')?.slice(1).join(' ') ?? '?';
-    const name = `${c.kind} ${c.verdict} by ${c.rule ?? '?'}${c.hedge ? ` (${c.hedge})` : ''} [event ${rule('event')}; time ${rule('time')}; group ${rule('group')}; basis ${rule('basis')}]`;
+    const name = `${c.kind} ${c.verdict} by ${c.rule ?? '?'}${c.hedge ? ` (${c.hedge})` : ''} [event ${rule('event')}; time ${rule('time')}; group ${rule('group')}; basis ${rule('basis')}]${process.argv.includes('--why') ? ` {${kbRelation(c, bundledKnowledge)}}` : ''}`;
     classes.set(name, (classes.get(name) ?? 0) + 1);
   }
   if (classes.size) console.log(`  false flags by class ${[...classes].map(([name, n]) => `${n}× ${name}`).join('\n                       ')}`);

@@ -6,6 +6,7 @@
  */
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { evaluateCorpus } from './evaluate';
+import { kbRelation } from './kbRelation';
 
 const folder = process.argv[2];
 if (!folder) {
@@ -14,12 +15,6 @@ if (!folder) {
 }
 // (--why: how the flagged value stands to what the KB holds, by round distance only: never the page's text or value)
 const why = process.argv.includes('--why');
-function kbRelation(claim: { value: number; kind: string; finding?: { against: number[] } }): string {
-  const main = Math.max(0, ...(claim.finding?.against ?? []));
-  const same = bundledKnowledge.facts.filter((f) => f.value === claim.value && f.round !== undefined);
-  if (same.length === 0) return 'no KB fact of that value';
-  return same.map((f) => `${f.kind}${f.since ? ' since ' + f.since : ''} of round ${f.round! - main >= 0 ? '+' : ''}${f.round! - main}`).slice(0, 4).join(', ');
-}
 const { pages, scores } = evaluateCorpus(folder, bundledKnowledge, { traceFrames: true });
 const byLanguage = new Map<string, { pages: number; expected: number; read: number; falseFlags: number; plants: number; plantsMissed: number }>();
 const classes: string[] = [];
@@ -37,7 +32,7 @@ for (const page of pages) {
   // (the reading rule and the frame's rules, as eval.ts prints the set-aside pages' classes: names, never text)
   for (const claim of page.falseFlags) {
     const slot = (name: string) => new RegExp(`${name}=(\\w+)\\((\\w+):([^)]*)\\)`).exec(claim.frame ?? '')?.slice(1).join(' ') ?? '?';
-    classes.push(`${language} ${claim.kind} ${claim.verdict} (${claim.reason}) by ${claim.rule ?? '?'} [time ${slot('time')}; group ${slot('group')}; basis ${slot('basis')}]${why ? ` {${kbRelation(claim)}}` : ''}`);
+    classes.push(`${language} ${claim.kind} ${claim.verdict} (${claim.reason}) by ${claim.rule ?? '?'} [time ${slot('time')}; group ${slot('group')}; basis ${slot('basis')}]${why ? ` {${kbRelation(claim, bundledKnowledge)}}` : ''}`);
   }
 }
 console.log(`all: ${(scores.extractionRecall * 100).toFixed(1)} % of figures read, ${scores.falseFlags} false flags, ${scores.trueFlags} of ${scores.expectedFlags} plants flagged`);
