@@ -57,6 +57,8 @@ export interface RawClaim {
   scopeYear?: number;
   /** for a total counted from another month ("since late November", "с конца ноября"): that month, 1–12 */
   sinceMonth?: number;
+  /** a part counted of a whole named right after it ("12 of the 18", "12 из 18"): the whole's figure */
+  wholeOf?: number;
   /** for a year's total: the year before the page's ("last year", "летась", "в прошлом году") */
   lastYear?: boolean;
   /** for ordinals: the sentence counts decrees, a convention the sources do not use */
@@ -463,9 +465,13 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
     inQuote: insideQuotation(s.text, token.start),
     ...read,
     ...(read.scope === 'other' ? sinceMonthOf(s.lower) : {}),
+    ...(COMPOSITION_KINDS.includes(read.kind) && next !== undefined && PART_OF_NEXT.test(s.lower.slice(token.end, next.start)) ? { wholeOf: next.value } : {}),
     frame,
   };
 }
+
+/** between a part and its whole: "12 of the 18", "twelve out of those 18", "12 из 18", "12 з 18" */
+const PART_OF_NEXT = /^\s*(?:(?:of|out of)\s+(?:the|those)|из|з)\s+$/u;
 
 /**
  * A question that asks whether something is so ("Did he pardon 40?", "Lukashenka to free 50 more?", "Это первое
@@ -1619,6 +1625,8 @@ const YEAR_LABEL_BEFORE = /\b(?:(?:the|this) year|((?:19|20)\d\d))(?:'s|’s) (?
 
 /** a report, then the words that give its day: "review, released on", "report of", "обзоре от", "аглядзе ад" */
 const REPORT_BEFORE_ITS_DAY = /(?:review|report|tally|count|figures|data|statement|bulletin|update|обзор|отч[её]т|доклад|сводк|бюллетен|агляд|справаздач|зводк|бюлетэн)\p{L}*,?\s+(?:(?:released|published|issued|dated|put out)\s+)?(?:(?:on|of|от|ад)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$/u;
+/** a part of the figure just named: "nine of them", "15 of whom", "9 из них", "з іх", "из которых" */
+const PART_OF_THEM_AFTER = /^\s*(?:of (?:them|whom)|из (?:них|которых)|з (?:іх|якіх))(?![\p{L}])/u;
 /** a date's day, not a figure: "on 13 December", "on December 13", "Dec. 13" */
 function isDateDay(s: SentenceContext, t: NumberToken): boolean {
   return MONTH_BEFORE_DAY.test(s.lower.slice(Math.max(0, t.start - 12), t.start)) || s.monthCues.some((c) => t.start >= c.at && t.end <= c.end);
@@ -2123,7 +2131,9 @@ function nearestMonthCue(all: MonthMention[], token: NumberToken, lower: string,
   // "On Dec. 30, a year after the 20 pardoned on Dec. 28, 2024, he pardoned 22": the nearer date is the other figure's;
   // an earlier date that no figure owns dates this one
   let beforeOwned = false;
-  if (before && !rowCue && (figureBetween(figures, before.end, token.start) || figureInClauseOf(before, lower, figures))) {
+  // ("in early July another 16 were pardoned, nine of them women": a part's time is its whole's)
+  const partOfBefore = PART_OF_THEM_AFTER.test(lower.slice(token.end, token.end + 16));
+  if (before && !rowCue && !partOfBefore && (figureBetween(figures, before.end, token.start) || figureInClauseOf(before, lower, figures))) {
     beforeOwned = true;
     const free = cues.filter((c) => c.at < before!.at && !c.start && !figureInClauseOf(c, lower, figures)).pop();
     if (free) before = free;

@@ -78,8 +78,13 @@ export function unpinned(claim: RawClaim, kb: KnowledgeIndex, time?: PageTime): 
   // ("В конце 2024 года «Весна» насчитывала 1265": a look-back that names its year, frame.ts; "тогда насчитывал 1336": a
   // time told before, which the sentence does not name)
   if (claim.kind === 'prisoners_held' && (frame.time.rule === 'month-cue' || frame.time.rule === 'year-cue' || frame.time.rule === 'look-back' || frame.time.rule === 'look-back-to-a-year')) return why('dated-count', frame.time.rule, 'the count is dated by its sentence');
+  // ("12 of the 18 were women": the whole a part is counted of, when it is a release's size the KB holds, says which
+  // release and which time)
+  // (the page's round, or one of the month before it: a far older whole may be another group of that size)
+  const wholeNamesRound = claim.wholeOf !== undefined && !!time?.main && recentRounds(time.main, kb).some((r) => kb.roundFact('round_size', r.round)?.value === claim.wholeOf);
   for (const slot of slotsFor(claim.kind)) {
     const s = frame[slot];
+    if (wholeNamesRound) continue;
     if (slot === 'group' && s.value === 'other') return why('other-group', s.rule, 'the figure counts another group');
     if (slot === 'group' && claim.kind === 'prisoners_held' && s.value === 'part') return why('part-of-prisoners', s.rule, 'the figure counts a part of the prisoners');
     if (s.certainty === 'defaulted' && !(slot === 'group' && claim.kind === 'prisoners_held')) {
@@ -102,6 +107,11 @@ function namesAnotherDay(claim: RawClaim, time: PageTime): boolean {
   const day = time.main && dayOf(time.main);
   if (day) allowed.push(weekday(day, 0), weekday(day, 1));
   return !allowed.includes(claim.weekday);
+}
+
+/** The page's round and those of the month before it. */
+export function recentRounds(main: PardonRound, kb: KnowledgeIndex): PardonRound[] {
+  return kb.rounds.filter((r) => r.round <= main.round && r.window.to >= addDays(main.window.from, -31));
 }
 
 /** Rounds the page's time allows: those begun by its date (all, on an undated page). */
@@ -183,7 +193,9 @@ export function otherReading(claim: RawClaim, time: PageTime, kb: KnowledgeIndex
   if (ROUND_FIGURES.has(claim.kind) && open) {
     // ("Two weeks earlier, on 5 March, … 12 were women": a month the sentence names keeps the other rounds to that month)
     // (the latest such round first: "a fortnight ago, 18" is March's 18, not July 2024's)
-    for (const r of (cue?.month && !cue.relative ? rounds.filter((round) => monthsOf(round).includes(cue.month!) && (cue.year === undefined || round.window.from.startsWith(String(cue.year)) || round.window.to.startsWith(String(cue.year)))) : rounds).slice().reverse()) {
+    // ("twelve of the 18 pardoned on 5 March": a part of the round its whole names, no other)
+    const ofWhole = (round: PardonRound) => claim.wholeOf === undefined || kb.roundFact('round_size', round.round)?.value === claim.wholeOf;
+    for (const r of (cue?.month && !cue.relative ? rounds.filter((round) => monthsOf(round).includes(cue.month!) && (cue.year === undefined || round.window.from.startsWith(String(cue.year)) || round.window.to.startsWith(String(cue.year)))) : rounds).filter(ofWhole).slice().reverse()) {
       const fact = kb.roundFacts(claim.kind, r.round).find((f) => matchesValue(claim, f.value));
       if (fact) return { reading: { code: 'other-round', round: r.round }, words: `the figure of ${describeRound(r)}`, facts: [fact] };
     }

@@ -193,6 +193,13 @@ export function roundsForClaim(claim: RawClaim, time: PageTime, kb: KnowledgeInd
     return rounds.length ? { rounds, passing: true } : null;
   }
   if (!time.main) return null;
+  // ("12 of the 18 were women" on a page about the 250 freed two weeks later: the part of the round the whole names, one
+  // of the month before the page's)
+  const main = time.main;
+  if (claim.wholeOf !== undefined && kb.roundFact('round_size', main.round)?.value !== claim.wholeOf) {
+    const ofWhole = kb.rounds.filter((r) => r.round < main.round && r.window.to >= addDays(main.window.from, -31) && kb.roundFact('round_size', r.round)?.value === claim.wholeOf).pop();
+    if (ofWhole) return { rounds: [ofWhole], passing: false };
+  }
   if (claim.otherTime && !matchesMain(claim, time.main, kb)) {
     const earlier = kb.rounds.filter((r) => r.round < time.main!.round);
     return earlier.length ? { rounds: earlier, passing: true } : null;
