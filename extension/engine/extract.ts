@@ -330,7 +330,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,['’"”]?\\s*(?:[\\w'’.-]+\\s+){1,
  * Sentences about another country's prisoners or about foreign nationals are not this KB's business.
  * (releaseBefore: the sentence before tells of a release, whose foreigners this one may list)
  */
-const STILL_HELD_AFTER = /^\s*(?:people|persons|prisoners|men and women|belarusians)\s+(?:[a-z]+\s+){0,4}?(?:still|remain\w*)\s+(?:[a-z]+\s+){0,2}?(?:behind bars|in (?:jail|prison|custody|detention)|held|imprisoned)\b/;
+const STILL_HELD_AFTER = /^\s*(?:(?:people|persons|prisoners|men and women|belarusians)\s+)?(?:[a-z]+\s+){0,4}?(?:still|remain\w*)\s+(?:[a-z]+\s+){0,2}?(?:behind bars|in (?:jail|prison|custody|detention)|held|imprisoned)\b/;
 const PARDON_PARTNER = /\b(?:(?:deal|deals|agreement|talks|negotiations|arrangement)\s+with|at the request of|brokered by|mediated by)\s+(?:the\s+)?(?:united states|u\.s\.|us|washington|american\w*|trump\w*|the white house)(?:['’]s?\s+\w+)?/g;
 const OTHER_CAPITALS = /\b(?:caracas|moscow|kremlin|tehran|havana|managua|baku|tbilisi|tashkent|astana|ankara|beijing|yerevan|bishkek|dushanbe|ashgabat)\b/;
 const NATIONALS_CATEGORY = cue.CATEGORY_AFTER.find(([kind]) => kind === 'round_nationals')!;
@@ -1347,7 +1347,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const monitorsCount = token.value > 400 && RIGHTS_MONITOR.test(s.lower) && MONITOR_COUNT_BEFORE.test(a.beforeBare);
   // ("set it beside the 1,244 people the same groups still count behind bars": hundreds still held, on a page of pardons)
   // (an exact count, as monitors give it: "the roughly 1,000 still held" in an envoy's hope is his estimate)
-  const stillHeld = token.value > 400 && token.value < 5000 && token.value % 100 !== 0 && s.pardonNearby && STILL_HELD_AFTER.test(a.after);
+  // ("more than a thousand remain behind bars": a round figure as a bound, not an estimate to judge closely)
+  const lowerBound = /\b(?:more than|over|at least|upwards of|in excess of)\s+$/.test(a.before);
+  const stillHeld = token.value > 400 && token.value < 5000 && (token.value % 100 !== 0 || lowerBound) && s.pardonNearby && STILL_HELD_AFTER.test(a.after);
   // ("How many political prisoners remain? … The count stood at 1,158": a thousand and more, the count of the sentence
   // before's prisoners, said with the words of a count)
   const countOfPrevious = token.value >= 1000 && token.value < 2000 && !pardonedRightBefore && !pardonedAfter && COUNT_WORD.test(s.lower) && cue.POLITICAL_PRISONERS.test(s.previous) && !cue.ARREST.test(s.lower) && PEOPLE_OR_NOTHING_AFTER.test(s.lower.slice(token.end, token.end + 40));
