@@ -392,7 +392,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   // ("178: people pardoned this year", "Approximately 1,300: political prisoners still held": a key-numbers panel's line,
   // its figure first and what it counts after the colon)
   const figureFirst = previousToken === undefined && /^\s*$/.test(beforeBare) && FIGURE_THEN_LABEL.test(after) ? figureLabel(after, afterClipped) : null;
-  const around = figureFirst ?? (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
+  // (a figure before it, past the years, makes the text no label: "… 38 чалавек, а з ліпеня 2024 года — 265")
+  const figureBefore = previousToken !== undefined && (!previousToken.yearLike || s.tokens.some((t, i) => i < index && !t.yearLike));
+  const around = figureFirst ?? (figureBefore && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   // ("From 18 to 611: twenty months of pardons", "Ад 18 да 250": the first of a range the text spans, not a count of its own)
   if (next !== undefined && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
