@@ -9,7 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
-import { firstPart, isSpace } from './textScan';
+import { firstPart, isSpace, lastMarkBefore, testOfLastText } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -733,7 +733,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
   // pattern names the release, so no other cue is asked)
   // ("Толькі з пачатку гэтага года — 269", "С начала года — 269": the year's count, named before its dash)
-  if (s.pardonNearby && token.value >= 2 && YEAR_START_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, token.start - 60), token.start))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+  if (s.pardonNearby && token.value >= 2 && lastMarkBefore(s.lower, Math.max(0, token.start - 60), token.start, '—–:') && YEAR_START_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, token.start - 60), token.start))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
   if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // ("помилованных с июля 2024 года уже более 590", "вызваленых з ліпеня — 592": those pardoned since the start, counted)
   if (cy.hasWordsCy(PARDONED_SINCE_BEFORE_CY, a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
@@ -1075,7 +1075,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (token.start <= 90 && TOTAL_LABEL_LINE.test(s.lower.slice(0, token.start)) && /^\s*(?:$|[,.;)]|(?:people|by|according)\b)/.test(s.lower.slice(token.end, token.end + 20))) return { rule: 'en-total-label', kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people; nor "in two releases"
   // ("342 pardons so far": past a dozen, in a total's sentence, a count of people pardoned)
-  const pardonsCounted = token.value > 12 && /^\s*pardons\b/.test(a.after) && cue.TOTAL.test(s.lower);
+  const pardonsCounted = token.value > 12 && /^\s*pardons\b/.test(a.after) && totalInSentence(s.lower);
   if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after) || (!pardonsCounted && /^\s*(?:separate\s+|more\s+|further\s+)?(?:releases|rounds|pardons|waves|batches|deals|exchanges|swaps|stages)\b/.test(a.after))) return null;
   // clock times ("11:05", "2 p.m.") are not counts
   if (/\d[:.]$/.test(a.before) || /^[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|cet\b|utc\b|h\b|hrs\b)/.test(a.after)) return null;
@@ -1125,11 +1125,11 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
   if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { rule: 'en-in-all-apposition', kind: 'round_size' };
   // "Eighty have been pardoned so far in 2025, 42 of them on Wednesday": the part of a total that is a day's release
-  if (s.pardonNearby && a.previousToken && token.value >= 2 && token.value <= 400 && /^\s*of them\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|yesterday|today)\b/.test(a.after) && cue.TOTAL.test(s.lower)) return { rule: 'en-day-part-of-total', kind: 'round_size' };
+  if (s.pardonNearby && a.previousToken && token.value >= 2 && token.value <= 400 && /^\s*of them\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|yesterday|today)\b/.test(a.after) && totalInSentence(s.lower)) return { rule: 'en-day-part-of-total', kind: 'round_size' };
   // "569 pardoned since July 2024, 342 of them this year", "861 …, and 269 since January": the part of a total that
   // falls in one year, itself a total of that year
   const yearOfTotal = s.pardonNearby && a.previousToken && YEAR_PART_OF_TOTAL.exec(a.after);
-  if (yearOfTotal && cue.TOTAL.test(s.lower)) return { rule: 'en-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotal[1] ? Number(yearOfTotal[1]) : scopeYearOf(s.lower.slice(token.end)) };
+  if (yearOfTotal && totalInSentence(s.lower)) return { rule: 'en-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotal[1] ? Number(yearOfTotal[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "The 18 include 15 people convicted of extremism, 11 women …": the release named whole before its parts
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*(?:[a-z]+\s+){0,3}?(?:include|included|includes)\b/.test(a.after)) return { rule: 'en-whole-includes', kind: 'round_size' };
   // "Wednesday's 30 make it 78", "Thursday's 31 bring the total to 146": a day's release, named by its day
@@ -1164,7 +1164,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const pardonedAfter = cue.PARDONED_AFTER.test(a.after) || (/^\s*out of\b/.test(a.after) && cue.PARDONED_AFTER.test(a.after.replace(OUT_OF_WHOLE, ' ')));
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
-  const aboutRecognition = !s.pardon && cue.RECOGNISED.test(s.lower);
+  const aboutRecognition = !s.pardon && recognisedInSentence(s.lower);
   // a sentence about arrests is not about a release, except where the category is what they were convicted of
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
   // (an arrest before the figure or in its clause: "…, where the service that jailed them watches them" is another's)
@@ -1199,7 +1199,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // pardoned, a total over the span the sentence names
   if (s.pardonNearby && afterBare.includes('recogni') && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
   // ("3,600 people have been declared political prisoners": recognised, in other words)
-  if ((/\brecogni[sz](?:e[ds]?|ing)\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
+  if ((recognitionInSentence(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
     || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
     // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
     // ("This week we recognised 21 people …", "During the month, 41 people were recognised …": a week's or a month's)
@@ -1217,7 +1217,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   // ("Since July 2024, when the first 18 were freed, …": the when-clause tells of the start, not of the total)
   const inWhenOfStart = /\b(?:since|from)\s+[^,;.]{0,30},\s*when\b[^,;]*$/.test(a.beforeBare);
-  if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower) && !inWhenOfStart) {
+  if (s.pardonNearby && totalInSentence(s.lower) && !/\bthis month\b/.test(s.lower) && !inWhenOfStart) {
     const sinceCue = sinceCueApplies(s.lower, token, s.monthCues.length > 0);
     // "a total of 250 … walked free on Thursday", "In all, some 250 … walked out on Thursday": one day's release,
     // counted whole, not a total since a start
@@ -1287,7 +1287,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
-  if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower) && !cue.OTHER_PERIOD.test(s.lower)) return null;
+  if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !totalInSentence(s.lower) && !cue.OTHER_PERIOD.test(s.lower)) return null;
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
   if (s.pardonNearby && governed && (!/\bone of\s+$/.test(a.beforeBare) || pardonedAfter)) {
     // (not a superlative's span, "the largest release since 2020")
@@ -1303,14 +1303,14 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
   // ("rights groups say more than 1,100 remain behind bars": the monitors' count, its noun left implicit)
   // ("Viasna's count stood at 1,265", "the group put the number at 1,135": a monitor's own count, its noun implicit)
-  const monitorsCount = token.value > 400 && RIGHTS_MONITOR.test(s.lower) && MONITOR_COUNT_BEFORE.test(a.beforeBare);
+  const monitorsCount = token.value > 400 && rightsMonitorInSentence(s.lower) && MONITOR_COUNT_BEFORE.test(a.beforeBare);
   // ("set it beside the 1,244 people the same groups still count behind bars": hundreds still held, on a page of pardons)
   // (an exact count, as monitors give it: "the roughly 1,000 still held" in an envoy's hope is his estimate)
   const stillHeld = token.value > 400 && token.value < 5000 && token.value % 100 !== 0 && s.pardonNearby && STILL_HELD_AFTER.test(a.after);
   // ("How many political prisoners remain? … The count stood at 1,158": a thousand and more, the count of the sentence
   // before's prisoners, said with the words of a count)
   const countOfPrevious = token.value >= 1000 && token.value < 2000 && !pardonedRightBefore && !pardonedAfter && COUNT_WORD.test(s.lower) && cue.POLITICAL_PRISONERS.test(s.previous) && !cue.ARREST.test(s.lower) && PEOPLE_OR_NOTHING_AFTER.test(s.lower.slice(token.end, token.end + 40));
-  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount || stillHeld || countOfPrevious;
+  const aboutPrisoners = politicalPrisonersInSentence(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && rightsMonitorInSentence(s.lower)) || monitorsCount || stillHeld || countOfPrevious;
   // "the number of political prisoners stands at 1,140", "some of the 1,244 political prisoners": the count itself
   const countsHeld = monitorsCount || stillHeld || countOfPrevious || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
     || (token.value > 400 && /\b(?:the|the country(?:'s|’s)|belarus(?:'s|’s|')?)\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
@@ -1318,7 +1318,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("45 political prisoners among those freed": those of another group, not the country's count)
   const amongAGroup = token.value <= 400 && /^\s*(?:political\s+)?prisoners\s+(?:were\s+)?among\b/.test(a.after);
   // ("1,185 political prisoners, up from at least 1,131 at the end of December": the count before, dated by its words)
-  if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && cue.POLITICAL_PRISONERS.test(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
+  if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && politicalPrisonersInSentence(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
   // ("welcomes the release today of 123 people held for political reasons": those the release freed)
   if (aboutPrisoners && countsHeld && !amongAGroup && !RELEASE_OF_BEFORE.test(a.beforeBare) && ((!pardonedRightBefore && !pardonedAfter) || token.value > 400)) return { rule: 'en-held-count', kind: 'prisoners_held' };
   // ("Viasna's list has about 1,200 names", "Rights defenders list roughly 1,300 people as political prisoners": the list's length)
@@ -1515,6 +1515,15 @@ const DAYS_RELEASE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|satur
 /** the people a count of those held names, right after its figure: "1,150 political prisoners" */
 const HELD_NOUN_AFTER = /^\s*(?:political prisoners|prisoners of conscience|political detainees)\b/;
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
+/**
+ * Words asked of the whole sentence for each English figure (classify), answered once for the sentence: its figures are
+ * read one after another, so the last text's answer is the next figure's too (textScan.ts, testOfLastText).
+ */
+const totalInSentence = testOfLastText(cue.TOTAL);
+const recognisedInSentence = testOfLastText(cue.RECOGNISED);
+const recognitionInSentence = testOfLastText(/\brecogni[sz](?:e[ds]?|ing)\b/);
+const politicalPrisonersInSentence = testOfLastText(cue.POLITICAL_PRISONERS);
+const rightsMonitorInSentence = testOfLastText(RIGHTS_MONITOR);
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 // ("…, а на пачатку верасня — яшчэ 30": a time in words, the verb elided at the dash)

@@ -300,9 +300,10 @@ const TESTED = new Map<RegExp, { text: string; found: boolean }[]>();
 function has(pattern: RegExp, text: string): boolean {
   let recent = TESTED.get(pattern);
   if (!recent) TESTED.set(pattern, (recent = []));
-  const known = recent.find((entry) => entry.text === text);
-  if (known) return known.found;
-  const found = looseOf(pattern).test(text) && pattern.test(text);
+  for (const entry of recent) if (entry.text === text) return entry.found;
+  // (the matches over the same text, where matchSpans found them already: its global twin matches where the pattern does)
+  const spans = SPANS.get(pattern);
+  const found = spans !== undefined && spans.text === text && pattern.flags === 'u' ? spans.spans.length > 0 : looseOf(pattern).test(text) && pattern.test(text);
   recent.unshift({ text, found });
   if (recent.length > 4) recent.pop();
   return found;
@@ -337,7 +338,8 @@ function matchSpans(pattern: RegExp, text: string): [number, number][] {
   const last = SPANS.get(pattern);
   if (last && last.text === text) return last.spans;
   const spans: [number, number][] = [];
-  if (!looseOf(pattern).test(text)) {
+  // (no match where has() found none in the same text: the pattern's answer, kept for its last few texts)
+  if ((pattern.flags === 'u' && knownAbsent(pattern, text)) || !looseOf(pattern).test(text)) {
     SPANS.set(pattern, { text, spans });
     return spans;
   }
@@ -349,6 +351,13 @@ function matchSpans(pattern: RegExp, text: string): [number, number][] {
   }
   SPANS.set(pattern, { text, spans });
   return spans;
+}
+
+/** has() answered that `pattern` matches nowhere in `text` (asked only of what it kept: nothing is tested here) */
+function knownAbsent(pattern: RegExp, text: string): boolean {
+  const recent = TESTED.get(pattern);
+  if (recent) for (const entry of recent) if (entry.text === text) return !entry.found;
+  return false;
 }
 
 /** `pattern.test(text.slice(0, at))`, answered from the matches over the whole text where they decide it. */

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lastMarkBefore, testOfLastText } from '../../extension/engine/textScan';
+
+describe('testOfLastText: a sentence\'s pattern answered once for its figures', () => {
+  it('answers as the pattern does, whatever the order of the texts asked', () => {
+    const pattern = /\b(?:in total|so far)\b/;
+    const tested = testOfLastText(pattern);
+    const texts = ['in total 5', 'in total 5', 'none here', 'so far 3', 'none here', 'none here', 'in total 5', ''];
+    for (const text of texts) expect(tested(text)).toBe(pattern.test(text));
+    fc.assert(fc.property(fc.array(fc.constantFrom('a so far', 'b', 'so far', 'in total', 'x in totals', '')), (seq) => seq.every((text) => tested(text) === pattern.test(text))));
+  });
+
+  it('refuses a pattern that keeps a lastIndex', () => {
+    expect(() => testOfLastText(/a/g)).toThrow();
+    expect(() => testOfLastText(/a/y)).toThrow();
+  });
+});
+
+describe('lastMarkBefore: the pre-test of a pattern ending in a mark and white space', () => {
+  const pattern = /[—–:]\s*$/u;
+  it('is true wherever the pattern matches the slice (and then only where it does)', () => {
+    const alphabet = [' ', '\u00A0', '\u2003', '\n', '—', '–', ':', '-', 'а', 'x', '1', '\uFEFF', '\u200B', ','];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((a) => a.join('')), fc.nat(12), fc.nat(12), (text, x, y) => {
+      const from = Math.min(x, y, text.length);
+      const to = Math.min(Math.max(x, y), text.length);
+      return lastMarkBefore(text, from, to, '—–:') === pattern.test(text.slice(from, to));
+    }), { numRuns: 5000 });
+  });
+
+  it('agrees with \\s for every code unit after the mark', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `с начала года:${String.fromCharCode(c)}`;
+      expect(lastMarkBefore(text, 0, text.length, '—–:'), `U+${c.toString(16)}`).toBe(pattern.test(text));
+    }
+  });
+});
