@@ -9,7 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
-import { firstPart, isSpace, lastMarkBefore, testOfLastText } from './textScan';
+import { endsOnCyrillic, firstPart, isSpace, lastMarkBefore, opensOnDigit, testOfLastText } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -573,13 +573,13 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
  * A category named before the figure, and the rule that named it: right before it ("жанчыны (11 чалавек)"), before a
  * whole it is taken from ("женщин из 18 — пять"), "у N есть дети", or tied by a copula ("гражданами Беларуси являются 38").
  */
-function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
+function categoryBeforeFigureCy(a: Around, wordNext: boolean): [ClaimKind, string] | null {
   const before = cy.categoryBeforeCy(a.before);
   if (before) return [before, 'cy-category-before'];
   // ("… 17 из 52", "… 17 из помилованных": the whole named after the part, by its figure or its word)
-  const named = /^\s*(?:из|з)\s+(?:\d|помилованн|памілаван|освобожд|вызвален)/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
+  const named = wordNext && /^\s*(?:из|з)\s+(?:\d|помилованн|памілаван|освобожд|вызвален)/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
   if (named) return [named, 'cy-category-before-whole'];
-  if (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
+  if (wordNext && CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
   // "хронические заболевания есть у 12 помилованных": what some of those freed have, named before them
   if (partHavingCy(a)) {
     const clause = a.beforeBare.slice(Math.max(a.beforeBare.lastIndexOf('.'), a.beforeBare.lastIndexOf(';'), a.beforeBare.lastIndexOf(':')) + 1);
@@ -603,13 +603,15 @@ function enumerates(s: SentenceContext, token: NumberToken): boolean {
 
 /** the release governs the figure after it (classifyCyrillic; a module function, not a closure made for each figure) */
 function releaseAfterCy(a: Around): boolean {
-  return /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}])|(?:передан|перададзен)\p{L}* (?:украине|украінe|украіне|ўкраіне|киеву|кіеву))/u.test(a.after)
+  // (each test of the words after the figure needs a word there: opensOnDigit)
+  const wordNext = !opensOnDigit(a.after);
+  return wordNext && /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}])|(?:передан|перададзен)\p{L}* (?:украине|украінe|украіне|ўкраіне|киеву|кіеву))/u.test(a.after)
     || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70))
     // "ещё 25 помиловали", "25 чалавек вызвалілі": the people fronted, the verb after them
-    || RELEASED_THEM_AFTER_CY.test(a.after)
+    || (wordNext && RELEASED_THEM_AFTER_CY.test(a.after))
     // "52 человека, помилованные после переговоров, …": the participle set off, agreeing with them (not "политзаключённых,
     // помилованных …", another group)
-    || /^\s*[\p{L}-]+\s*,\s*(?:помилованные|освобожд[её]нные|памілаваныя|вызваленыя)(?![\p{L}])/u.test(a.after);
+    || (wordNext && /^\s*[\p{L}-]+\s*,\s*(?:помилованные|освобожд[её]нные|памілаваныя|вызваленыя)(?![\p{L}])/u.test(a.after));
 }
 
 const RELEASED_THEM_AFTER_CY = /^\s*(?:[\p{L}-]+\s+)?(?:помиловал|памілавал|освободил|вызвалил|вызваліл|отпустил|адпусціл)(?:и|і)(?![\p{L}])/u;
@@ -641,20 +643,26 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
+  // (in a run of figures, "1 2 3, 4,5 …", a digit comes right after the figure's spaces: the tests asked only where
+  // `wordNext` need a word, a sign or a dash there, and none of them could match; textScan.ts, opensOnDigit)
+  const wordNext = !opensOnDigit(a.after);
+  // (and the tests asked only where `wordBefore` need the words before the figure to end in a Cyrillic word, with only
+  // spaces after it: where a digit or a comma ends them, as in such a run, they could not match)
+  const wordBefore = endsOnCyrillic(a.beforeBare);
   // a share ("48 %"), a multiple ("у 10 разоў"), the low end of an age range ("ад 19 да 67 гадоў"): not people;
   // nor a count of releases ("в ходе трёх помилований", "падчас васьмі памілаванняў")
-  if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
-  if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
+  if (wordNext && /^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
+  if (wordNext && (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after))) return null;
   if (isRowSize(s, token, a)) return { rule: 'cy-row-size', kind: 'round_size' };
   // a span of time ("через пять дней", "праз тры тыдні"): not people
-  if (cy.DURATION_AFTER_CY.test(a.after)) return null;
+  if (wordNext && cy.DURATION_AFTER_CY.test(a.after)) return null;
   // "старэйшыя за пяцьдзясят", "младше 25": an age threshold names a category, it counts no one
   // (a comparative ends in -ше, or is followed by за, до or да: the cheap test first, spared for most figures)
-  if (/(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
+  if (wordBefore && /(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|кіруючы|правит|правящ|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
   // "Лукашэнка, які кіруе больш за 30 гадоў", "правит страной более 30 лет", "ва ўладзе 31 год": his years in power
   if (token.value >= 20 && token.value <= 40 && IN_POWER_BEFORE_CY.test(a.beforeBare.slice(-50)) && /^\s*(?:лет|год|года|гадоў|гады)(?![\p{L}])/u.test(a.after)) return { rule: 'cy-years-in-power', kind: 'years_in_power' };
-  if (cy.DATE_AFTER_CY.test(a.after)) {
+  if (wordNext && cy.DATE_AFTER_CY.test(a.after)) {
     // "выборы состоятся 26 января", "выбары прызначаныя на 26 студзеня": the election's day, named near it
     // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
     // ("досрочное голосование начнётся 21 января": early voting's first day, not the election's)
@@ -688,23 +696,23 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // палітвязняў папоўнілі 14 чалавек")
   const recognition = s.mayRecognise() && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token)))) && (!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clauseOf(s.lower, token)));
   // "80-годдзя вызвалення", "80-летия Победы": an anniversary, not a count
-  if (/^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
+  if (wordNext && /^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
-  if (/^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
+  if (wordNext && /^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
   // ("группа из 15 правозащитных организаций", "30 стран": organisations, countries, not people)
-  if (NOT_PEOPLE_HINT_CY.test(a.after.slice(0, 40)) && NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
+  if (wordNext && NOT_PEOPLE_HINT_CY.test(a.after.slice(0, 40)) && NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
   // "тры ўказы": a count of decrees, not of people ("25 памілавалі звычайным указам": by a decree, a count of people)
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)(?:ов|а|ы|аў|ами|амі)?(?![\p{L}])/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
-  if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
+  if (wordNext && /^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
   // ("указы на 23 и 15 человек": the second figure of a pair shares the first one's verb)
-  const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || RELEASE_NOUN_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-24)) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
+  const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || (wordBefore && RELEASE_NOUN_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-24))) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
   if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-then-part', kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
   // (only women or men can be another number's: "дзве сямейныя пары і 11 жанчын" are couples)
-  const afterWhole = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
+  const afterWhole = cy.categoryAfterCy(wordNext && OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
   // the release governs the figure after it ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца
   // 250-ці чалавек"); asked only where a reading needs it, as most figures return before
   let pardonAfterMemo: boolean | undefined;
@@ -718,12 +726,12 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("родственники одной из женщин": one of the group, not a count of it)
   if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
   // ("трое граждан Польши, двое — Японии, двое — Латвии": the noun said once, each country after a dash)
-  const elidedNationals = !categoryAfter && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
+  const elidedNationals = !categoryAfter && wordNext && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
   // ("22 чалавекі, 20 зь іх — палітвязьні", "18 человек, из них 15 — политзаключённые": those of the release whom rights
   // groups count as political prisoners)
   // (the tests anchored after the figure first; then, on a short tail, not the whole after "из": "15 из 18 помилованных — …")
-  const politicalOfThem = !categoryAfter && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (POLITICAL_AFTER_DASH_CY.test(a.after) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)))) && !/(?:^|[^\p{L}])(?:из|з|са|со)\s+$/u.test(a.beforeBare.slice(-6));
-  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
+  const politicalOfThem = !categoryAfter && wordNext && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (POLITICAL_AFTER_DASH_CY.test(a.after) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)))) && !/(?:^|[^\p{L}])(?:из|з|са|со)\s+$/u.test(a.beforeBare.slice(-6));
+  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a, wordNext) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   // ("Прэс-служба: памілаваныя 250 асуджаных па «экстрэмісцкіх» артыкулах": the pardon's word right before, past a colon)
@@ -734,20 +742,20 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // pattern names the release, so no other cue is asked)
   // ("Толькі з пачатку гэтага года — 269", "С начала года — 269": the year's count, named before its dash)
   if (s.pardonNearby && token.value >= 2 && lastMarkBefore(s.lower, Math.max(0, token.start - 60), token.start, '—–:') && YEAR_START_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, token.start - 60), token.start))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-  if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+  if (s.pardonNearby && wordBefore && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // ("помилованных с июля 2024 года уже более 590", "вызваленых з ліпеня — 592": those pardoned since the start, counted)
   if (cy.hasWordsCy(PARDONED_SINCE_BEFORE_CY, a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
   // ("из них в 2025 году — 365": the year may come first)
   const yearBefore = s.pardonNearby && a.previousToken && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
-  const yearOfTotalCy = yearBefore ?? (s.pardonNearby && a.previousToken && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null);
+  const yearOfTotalCy = yearBefore ?? (s.pardonNearby && a.previousToken && wordBefore && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null);
   if (yearOfTotalCy && cy.TOTAL_CY.test(s.lower)) return { rule: 'cy-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotalCy[1] ? Number(yearOfTotalCy[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
   // ("235 из 250 помилованных остаются в Беларуси": past the whole it is taken from)
   // (the place is named within a few words: the cheap test first, spared for most figures)
   // "Девятерых из 123 отвезли в Литву", "235 из 250 помилованных остаются в Беларуси": the whole the part is taken from
   // is the release, not a destination
-  if (s.pardonNearby && token.value <= 400 && a.previousToken && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare.slice(-5)) && (category === 'round_destination' || STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)))) return { rule: 'cy-whole-of-a-part', kind: 'round_size' };
+  if (s.pardonNearby && token.value <= 400 && a.previousToken && wordBefore && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare.slice(-5)) && (category === 'round_destination' || STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)))) return { rule: 'cy-whole-of-a-part', kind: 'round_size' };
   // ("123 вызваленых выслалі ва Ўкраіну і Летуву": taken to two countries, the whole release)
   if (s.pardonNearby && token.value <= 400 && category === 'round_destination' && cy.twoDestinationsCy(a.after)) return { rule: 'cy-taken-to-two-countries', kind: 'round_size' };
   if (s.pardonNearby && token.value <= 400 && STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)) && STAYED_IN_BELARUS_CY.test(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after)) return { rule: 'cy-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' };
@@ -768,7 +776,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (in their own clause, even where the sentence also speaks of a pardon)
   // ("яшчэ 11 чалавек папоўнілі спіс палітвязняў", "статус палітвязня атрымалі 11", "да спісу дадалі 11 прозвішчаў")
   // ("17 новых палітвязняў", "12 новых политзаключённых": those added to the list)
-  if (token.value <= 400 && cy.NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
+  if (token.value <= 400 && wordNext && cy.NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
   if (token.value <= 400 && s.mayRecognise()) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
@@ -786,20 +794,20 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
-  const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
+  const ofThe = wordBefore && /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
   const pardonAfter = (pardonAfterMemo ??= releaseAfterCy(a));
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   // "границу пересекли девять освобождённых": those who reached one country, a part of the release
   // (read in the words around the figure, so a long sentence is not searched again for each of its figures)
-  const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || cy.PEOPLE_AFTER_CY.test(a.after)) ? cy.whereaboutsOfCy(clauseNearby(a, token), s.lower) : null;
+  const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || (wordNext && cy.PEOPLE_AFTER_CY.test(a.after))) ? cy.whereaboutsOfCy(clauseNearby(a, token), s.lower) : null;
   if (whereabouts) return { rule: 'cy-whereabouts', kind: 'round_destination', subject: whereabouts };
   // "в сентябре — 52, а 13 декабря — 123", "342 человека, а с июля 2024 года — 569": a list whose verb was said once, each
   // item named by its month, day or span and a dash
   // (the cheap tests first: most figures stand after no dash; the sentence's arrests asked last)
   // (a timeline's item, "7 мая — 42.", may stand as a sentence of its own in a paragraph on the pardons)
   // ("на пачатку верасьня — яшчэ 30": another of the list)
-  const dashItem = /[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
+  const dashItem = (wordBefore || lastMarkBefore(a.beforeBare, 0, a.beforeBare.length, '—–')) && /[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
   // ("У 2025-м — 365", "В 2024 году — 227": a year's item, its total)
   const itemYear = dashItem && token.value >= 10 ? YEAR_BEFORE_DASH_CY.exec(a.beforeBare.slice(-30)) : null;
   if (itemYear && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower)) return { rule: 'cy-year-item-total', kind: 'running_total', scope: 'this-year', scopeYear: Number(itemYear[1]) };
@@ -809,7 +817,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("Ко Дню Независимости — 16 человек", "Накануне 9 Мая — 42": an occasion or a date before the item's dash)
   // ("рекорд обновлялся: 42 в мае, 52 в сентябре и, наконец, 123 в декабре": a list's items named by their months after them)
   // ("145 человек: 123 — 13 декабря по договорённости с США и 22 — по указу от 30 декабря": a day or a decree after the item's dash)
-  const perMonth = s.pardonNearby && token.value >= 2 && token.value <= 400 && (COUNT_IN_MONTH_AFTER_CY.test(a.after) || DATED_AFTER_DASH_CY.test(a.after)) && LIST_ITEM_BEFORE_CY.test(a.beforeBare.slice(-30)) && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower);
+  const perMonth = s.pardonNearby && token.value >= 2 && token.value <= 400 && wordNext && (COUNT_IN_MONTH_AFTER_CY.test(a.after) || DATED_AFTER_DASH_CY.test(a.after)) && LIST_ITEM_BEFORE_CY.test(a.beforeBare.slice(-30)) && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower);
   const monthItem = perMonth || (dashItem && (MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)) || timeInItem(s, token)))
     || (prev !== undefined && s.pardonNearby && JOINED_TO_PREVIOUS_CY.test(s.lower.slice(prev.end, token.start)) && /[—–]\s*$/u.test(s.lower.slice(0, prev.start)) && MONTH_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, prev.start - 60), prev.start)));
   // ("Восьмая группа — 20 человек": a round named by its place in the count, then its size; "в восьмую группу вошли 20
@@ -1428,7 +1436,7 @@ const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ы
 /** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
 const RELEASED_AFTER_U_CY = /^\s*(?:из\s+|з\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых)(?![\p{L}])/u;
 // (the words after first: a pattern anchored at the start fails at once, one anchored at the end is tried from each place)
-const partHavingCy = (a: Around) => RELEASED_AFTER_U_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare);
+const partHavingCy = (a: Around) => !opensOnDigit(a.after) && RELEASED_AFTER_U_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare);
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
 const STAYED_PLACE_HINT_CY = /беларус|стране|краіне/u;
 const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s*(?:[—–-]\s*)?)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;

@@ -42,3 +42,25 @@ export function lastMarkBefore(text: string, from: number, to: number, marks: st
   while (i >= from && isSpace(text.charCodeAt(i))) i--;
   return i >= from && marks.includes(text[i]);
 }
+
+/**
+ * Whether the first character of `text` that is not white space (\s) is an ASCII digit (\d): where it is, no pattern
+ * that must find a word, a sign or a dash right after `^\s*` can match, and such patterns need not be asked.
+ */
+export function opensOnDigit(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const code = i < text.length ? text.charCodeAt(i) : -1;
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether the last character of `text` that is not white space (\s) is in the Cyrillic block (U+0400–U+04FF): a pattern
+ * that must end in a Cyrillic word and spaces (`…(?:из|з)\s+$`) can match only where it is.
+ */
+export function endsOnCyrillic(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const code = i >= 0 ? text.charCodeAt(i) : -1;
+  return code >= 0x400 && code <= 0x4ff;
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lastMarkBefore, testOfLastText } from '../../extension/engine/textScan';
+import * as cy from '../../extension/engine/cyrillic';
+import { endsOnCyrillic, lastMarkBefore, opensOnDigit, testOfLastText } from '../../extension/engine/textScan';
 
 describe('testOfLastText: a sentence\'s pattern answered once for its figures', () => {
   it('answers as the pattern does, whatever the order of the texts asked', () => {
@@ -33,5 +34,31 @@ describe('lastMarkBefore: the pre-test of a pattern ending in a mark and white s
       const text = `с начала года:${String.fromCharCode(c)}`;
       expect(lastMarkBefore(text, 0, text.length, '—–:'), `U+${c.toString(16)}`).toBe(pattern.test(text));
     }
+  });
+});
+
+describe('opensOnDigit: the gate before the tests that need a word right after a figure', () => {
+  it('is /^\\s*\\d/ for every code unit, after any spaces', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      for (const text of [String.fromCharCode(c), ` \u00A0${String.fromCharCode(c)}x`]) expect(opensOnDigit(text), `U+${c.toString(16)}`).toBe(/^\s*\d/.test(text));
+    }
+    expect(opensOnDigit('')).toBe(false);
+    expect(opensOnDigit('   ')).toBe(false);
+  });
+
+  it('leaves out only texts the word patterns after a figure cannot match', () => {
+    const patterns = [cy.PEOPLE_AFTER_CY, cy.NEW_PRISONERS_AFTER_CY, cy.DURATION_AFTER_CY, cy.DATE_AFTER_CY];
+    const pieces = [' ', '\u00A0', '1', '23', '-', '—', 'человек', 'новых', 'палітвязняў', 'дней', 'января', 'из', 'з', ',', 'а'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join('')), (text) => !opensOnDigit(text) || patterns.every((p) => !p.test(text))), { numRuns: 3000 });
+  });
+});
+
+describe('endsOnCyrillic: the gate before the tests that need a Cyrillic word right before a figure', () => {
+  it('is /[\\u0400-\\u04FF]\\s*$/ for every code unit, before any spaces', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      for (const text of [String.fromCharCode(c), `x${String.fromCharCode(c)} \u00A0`]) expect(endsOnCyrillic(text), `U+${c.toString(16)}`).toBe(/[\u0400-\u04FF]\s*$/.test(text));
+    }
+    expect(endsOnCyrillic('')).toBe(false);
+    expect(endsOnCyrillic('  ')).toBe(false);
   });
 });
