@@ -9,7 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
-import { endsOnCyrillic, firstPart, isSpace, lastMarkBefore, opensOnDigit, testOfLastText } from './textScan';
+import { endsOnCyrillic, firstPart, isSpace, lastMarkBefore, lastNonSpaceCode, opensOnDigit, testOfLastText } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -1094,9 +1094,13 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // the 50 in "aged over 50" names a category; it is part of the figure before it
   if (a.previousToken && token.start - a.previousToken.end < 45 && isAgeThreshold(a.before, a.after)) return null;
 
+  // (the last character before the figure's spaces, found once: the patterns below that end in an English word and
+  // spaces are asked only where it is a letter, those that end in a mark only where it is that mark)
+  const lastBefore = lastNonSpaceCode(a.beforeBare);
+  const letterBefore = lastBefore >= 97 && lastBefore <= 122;
   // ("spent much of the past fifteen years behind bars", "after five years in prison": time served, not a term)
-  const timeServed = /\b(?:past|last|after|spent|spends|spending|spend)\s+(?:(?:almost|nearly|more than|over|some|about|around)\s+)?$/.test(a.beforeBare);
-  if ((!timeServed && /^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after)) || /\bsentenced to\s+$/.test(a.beforeBare)
+  const timeServed = letterBefore && /\b(?:past|last|after|spent|spends|spending|spend)\s+(?:(?:almost|nearly|more than|over|some|about|around)\s+)?$/.test(a.beforeBare);
+  if ((!timeServed && /^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after)) || (letterBefore && /\bsentenced to\s+$/.test(a.beforeBare))
     // ("Tsikhanouski, serving 18 years, …", "had been given 14 years")
     // (the years after the figure asked first: the verb before it is an end-anchored pattern tried from every place)
     || (/^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old|of (?:freedom|life|liberty)))/.test(a.after) && /(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed|got|received)\s+(?:a\s+|an\s+)?(?:(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?$/.test(a.beforeBare))) {
@@ -1105,7 +1109,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     return { rule: 'en-sentence-years', kind: 'sentence_years', subject: anotherConviction ? undefined : personBefore(s.text, token.start) ?? personOfPronoun(s) };
   }
   if (/^\s*-?\s*years?(?:-long|-old)?\s+(?:in power|in office|(?:of (?:his )?)?rule|at the helm|of authoritarian rule|reign)/.test(a.after)
-    || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { rule: 'en-years-in-power', kind: 'years_in_power' };
+    || (letterBefore && /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after))) return { rule: 'en-years-in-power', kind: 'years_in_power' };
   // a duration ("four years of persecution", "21 months") is never a count of people
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
   // ("In May 42 were pardoned": past 31 a number after a month is no day of it)
@@ -1167,7 +1171,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   // ("freed 31 and then 32 people": the second figure of a pair shares the first one's verb)
-  const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS, cue.PARDON_VERB_BEFORE);
+  const pardonedRightBefore = ((letterBefore || lastBefore === 58) && cue.PARDON_VERB_BEFORE.test(a.beforeBare)) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS, cue.PARDON_VERB_BEFORE);
   // "183 out of more than 1,300 political prisoners have been pardoned": the verb governs the part, past the whole
   const pardonedAfter = cue.PARDONED_AFTER.test(a.after) || (/^\s*out of\b/.test(a.after) && cue.PARDONED_AFTER.test(a.after.replace(OUT_OF_WHOLE, ' ')));
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
@@ -1224,7 +1228,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { rule: 'en-whole-of-those-held', kind: 'prisoners_held' } : null;
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   // ("Since July 2024, when the first 18 were freed, …": the when-clause tells of the start, not of the total)
-  const inWhenOfStart = /\b(?:since|from)\s+[^,;.]{0,30},\s*when\b[^,;]*$/.test(a.beforeBare);
+  const inWhenOfStart = a.beforeBare.includes('when') && /\b(?:since|from)\s+[^,;.]{0,30},\s*when\b[^,;]*$/.test(a.beforeBare);
   if (s.pardonNearby && totalInSentence(s.lower) && !/\bthis month\b/.test(s.lower) && !inWhenOfStart) {
     const sinceCue = sinceCueApplies(s.lower, token, s.monthCues.length > 0);
     // "a total of 250 … walked free on Thursday", "In all, some 250 … walked out on Thursday": one day's release,
@@ -1277,8 +1281,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && (/^\s*(?:[.;,]|$)/.test(a.after) || cue.ITEM_TIME_AFTER.test(a.after));
   // ("The releases went on: in September, 52; on 13 December, 123": a list's items named by their time, the verb said once)
   // ("Before Victory Day, 42.", "For Independence Day - 16 people": an occasion or a date opening the item)
-  const timeItem = s.pardonNearby && (cue.ITEM_TIME_BEFORE.test(a.beforeBare) || (/(?:,|:|\s[—–-])\s*$/.test(a.beforeBare) && timeInItem(s, token, true))) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower)
-    || (s.pardonNearby && /(?:[,:]|\s[—–-]|,?\sand)\s*$/.test(a.beforeBare) && datedTail(s, token, a.after) && !cue.ARREST.test(s.lower));
+  const markBefore = lastBefore === 44 || lastBefore === 58 || lastBefore === 0x2014 || lastBefore === 0x2013 || lastBefore === 45;
+  const timeItem = s.pardonNearby && markBefore && (cue.ITEM_TIME_BEFORE.test(a.beforeBare) || (/(?:,|:|\s[—–-])\s*$/.test(a.beforeBare) && timeInItem(s, token, true))) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower)
+    || (s.pardonNearby && (markBefore || lastBefore === 100) && /(?:[,:]|\s[—–-]|,?\sand)\s*$/.test(a.beforeBare) && datedTail(s, token, a.after) && !cue.ARREST.test(s.lower));
   // ("twice in September (30 and 37)": the second of a pair in brackets; "a decree in mid-September covered 37")
   const bracketPair = /\(\s*[\d,]+\s+(?:and|or)\s+$/.test(a.before);
   // ("the New Year decree added 22 more": a decree's people, added to a count)

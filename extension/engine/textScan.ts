@@ -64,3 +64,10 @@ export function endsOnCyrillic(text: string): boolean {
   const code = i >= 0 ? text.charCodeAt(i) : -1;
   return code >= 0x400 && code <= 0x4ff;
 }
+
+/** The code of the last character of `text` that is not white space (\s), or -1 when there is none. */
+export function lastNonSpaceCode(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 ? text.charCodeAt(i) : -1;
+}

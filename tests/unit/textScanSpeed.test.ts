@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cy from '../../extension/engine/cyrillic';
-import { endsOnCyrillic, lastMarkBefore, opensOnDigit, testOfLastText } from '../../extension/engine/textScan';
+import { endsOnCyrillic, lastMarkBefore, lastNonSpaceCode, opensOnDigit, testOfLastText } from '../../extension/engine/textScan';
 
 describe('testOfLastText: a sentence\'s pattern answered once for its figures', () => {
   it('answers as the pattern does, whatever the order of the texts asked', () => {
@@ -60,5 +60,17 @@ describe('endsOnCyrillic: the gate before the tests that need a Cyrillic word ri
     }
     expect(endsOnCyrillic('')).toBe(false);
     expect(endsOnCyrillic('  ')).toBe(false);
+  });
+});
+
+describe('lastNonSpaceCode: the character the end-anchored patterns before a figure are gated on', () => {
+  it('is the last character /\\S\\s*$/ finds, for every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `ab${String.fromCharCode(c)}\u2003 \n`;
+      const found = /(\S)\s*$/.exec(text);
+      expect(lastNonSpaceCode(text), `U+${c.toString(16)}`).toBe(found ? found[1].charCodeAt(0) : -1);
+    }
+    expect(lastNonSpaceCode('')).toBe(-1);
+    expect(lastNonSpaceCode(' \t')).toBe(-1);
   });
 });
