@@ -510,9 +510,21 @@ export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|${MON
 /** each month's stems at a word's start, compiled once */
 const MONTH_STARTS: [number, RegExp][] = MONTHS_CY.map(([month, stems]) => [month, new RegExp(`^(?:${stems})`, 'u')]);
 
+/** (the last word's month kept: a sentence's month words are read for each of its cues, most of them the same word) */
+let lastMonthWord: string | undefined;
+let lastMonth: number | null = null;
 export function monthOfWord(word: string): number | null {
-  for (const [month, start] of MONTH_STARTS) if (start.test(word)) return month;
-  return null;
+  if (word === lastMonthWord) return lastMonth;
+  let found: number | null = null;
+  for (const [month, start] of MONTH_STARTS) {
+    if (start.test(word)) {
+      found = month;
+      break;
+    }
+  }
+  lastMonthWord = word;
+  lastMonth = found;
+  return found;
 }
 
 /** A date written "3 июля" right after the figure: a day, not a count. */
