@@ -603,17 +603,24 @@ function enumerates(s: SentenceContext, token: NumberToken): boolean {
 
 /** the release governs the figure after it (classifyCyrillic; a module function, not a closure made for each figure) */
 function releaseAfterCy(a: Around): boolean {
-  // (each test of the words after the figure needs a word there: opensOnDigit)
-  const wordNext = !opensOnDigit(a.after);
-  return wordNext && /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}])|(?:передан|перададзен)\p{L}* (?:украине|украінe|украіне|ўкраіне|киеву|кіеву))/u.test(a.after)
+  // (each test of the words after the figure needs a word there, opensOnDigit, and one of the release's stems,
+  // RELEASE_AFTER_HINT_CY)
+  const releaseWords = !opensOnDigit(a.after) && RELEASE_AFTER_HINT_CY.test(a.after);
+  return releaseWords && /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}])|(?:передан|перададзен)\p{L}* (?:украине|украінe|украіне|ўкраіне|киеву|кіеву))/u.test(a.after)
     || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70))
     // "ещё 25 помиловали", "25 чалавек вызвалілі": the people fronted, the verb after them
-    || (wordNext && RELEASED_THEM_AFTER_CY.test(a.after))
+    || (releaseWords && RELEASED_THEM_AFTER_CY.test(a.after))
     // "52 человека, помилованные после переговоров, …": the participle set off, agreeing with them (not "политзаключённых,
     // помилованных …", another group)
-    || (wordNext && /^\s*[\p{L}-]+\s*,\s*(?:помилованные|освобожд[её]нные|памілаваныя|вызваленыя)(?![\p{L}])/u.test(a.after));
+    || (releaseWords && /^\s*[\p{L}-]+\s*,\s*(?:помилованные|освобожд[её]нные|памілаваныя|вызваленыя)(?![\p{L}])/u.test(a.after));
 }
 
+/**
+ * A stem each of releaseAfterCy's tests of the words after the figure needs somewhere in them (the release's participles,
+ * verbs and phrases: "помилован", "вызвалілі", "выйшлі на волю", "на свабодзе", "вывезены", "перададзены"): a cheap scan
+ * for plain words before the anchored patterns, which try up to three words before each of theirs.
+ */
+const RELEASE_AFTER_HINT_CY = /помилова|памілава|освобо|вызвал|выйшл|вышли|выйдут|выйдуць|выходят|выходзяць|на свобод|на волі|на свабод|посадил|пасадзіл|вывез|передан|перададзен|отпустил|адпусціл/;
 const RELEASED_THEM_AFTER_CY = /^\s*(?:[\p{L}-]+\s+)?(?:помиловал|памілавал|освободил|вызвалил|вызваліл|отпустил|адпусціл)(?:и|і)(?![\p{L}])/u;
 
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {

@@ -566,7 +566,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   // ("В конце 2024 года «Весна» насчитывала 1265": a look-back to a year its clause names dates a count)
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: input.kind === 'prisoners_held' && /(?:19|20)\d\d/.test(input.lower.slice(Math.max(0, input.start - 60), input.start)) ? 'look-back-to-a-year' : 'look-back' };
-  if (THAT_GROUP.test(clause)) return { value: 'earlier', certainty: 'stated', rule: 'that-group' };
+  if (has(THAT_GROUP, clause)) return { value: 'earlier', certainty: 'stated', rule: 'that-group' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (AFTER_EARLIER_BEFORE.test(input.lower.slice(Math.max(0, input.start - 48), input.start))) return { value: 'earlier', certainty: 'stated', rule: 'after-an-earlier-release' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
