@@ -711,7 +711,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "тры ўказы": a count of decrees, not of people ("25 памілавалі звычайным указам": by a decree, a count of people)
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)(?:ов|а|ы|аў|ами|амі)?(?![\p{L}])/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
-  if (wordNext && /^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
+  // (the hyphen first: the cheap test, and most figures have none)
+  if (wordNext && /^-/.test(a.after) && /^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after)) return null;
   // ("указы на 23 и 15 человек": the second figure of a pair shares the first one's verb)
   const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || (wordBefore && RELEASE_NOUN_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-24))) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
@@ -872,7 +873,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     }
   }
   // ("ня менш за 13 000 беларусаў былі вымушаныя выехаць", "не менее 13 тысяч уехали из страны": those who left for exile)
-  if (token.value >= 1000 && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
+  if (token.value >= 1000 && EXILED_HINT_CY.test(a.after.slice(0, 90)) && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
   // (and only in a sentence that has one: the words around a figure are the sentence's own)
@@ -1031,7 +1032,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
   for (const match of monthCueMatchesCy(lower)) {
     // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
-    if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // (its words looked for first: hasWordsCy's pre-test, the pattern ending at the slice's end tried from every place)
+    if (cy.hasWordsCy(cy.OTHER_EVENT_BEFORE_MONTH_CY, lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const word = /\p{L}+$/u.exec(match[0])![0];
     const partWord = match[2] ?? match[3];
     const part = partWord ? (/^(?:на)?(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
@@ -1553,6 +1555,8 @@ const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стал�
 // ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
 const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:\d{1,2}-?(?:га|го)\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$|(?:(?:в|во|у|ў|на)\s+)?(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$)`, 'u');
 /** leaving the country, in the figure's clause after it: "… былі вымушаныя выехаць з краіны", "… уехали из Беларуси" */
+/** a stem each of EXILED_AFTER_CY's words holds ("выехалі", "з'ехаць", "эмігравалі", "в эмиграции", "покинули страну"): looked for first */
+const EXILED_HINT_CY = /ехал|ехаць|ехать|эмігр|эмигр|пакінул|пакінуць|покинул|покинуть/;
 const EXILED_AFTER_CY = /^(?:[^.;,]|,(?=\s*(?:якія|которые|кто|хто)(?![\p{L}]))){0,70}?(?:выехал\p{L}*|выехаць|выехать|з['’ʼ]?ехал\p{L}*|зьехал\p{L}*|з['’ʼ]?ехаць|зьехаць|уехал\p{L}*|уехать|эміграва\p{L}*|эмигрирова\p{L}*|(?:пакінул\p{L}*|пакінуць) (?:краіну|беларусь|радзіму)|(?:покинул\p{L}*|покинуть) (?:страну|беларусь|родину)|(?:в|у|ў) эміграцы\p{L}*|в эмиграци\p{L}*)(?![\p{L}])/u;
 
 /** a year before a list item's dash: "У 2025-м — ", "в 2024 году — " */
