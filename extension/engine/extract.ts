@@ -755,7 +755,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (cy.hasWordsCy(PARDONED_SINCE_BEFORE_CY, a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
   // ("из них в 2025 году — 365": the year may come first)
-  const yearBefore = s.pardonNearby && a.previousToken && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
+  const yearBefore = s.pardonNearby && a.previousToken && lastMarkBefore(a.beforeBare, 0, a.beforeBare.length, '—–-') && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
   const yearOfTotalCy = yearBefore ?? (s.pardonNearby && a.previousToken && wordBefore && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null);
   if (yearOfTotalCy && cy.TOTAL_CY.test(s.lower)) return { rule: 'cy-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotalCy[1] ? Number(yearOfTotalCy[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed

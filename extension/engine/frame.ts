@@ -279,7 +279,7 @@ function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part
   // "1,244 political prisoners, 163 of them women": the prisoners held, not a release
   if (release < 0 && has(PRISONERS_NOUN, near)) return { value: 'other', certainty: 'linked', rule: `${rule}:the-prisoners` };
   // ("The press service said the group included four women": the group the report is about)
-  if (THE_GROUP_AT_END.test(near)) return { value: 'part', certainty: 'linked', rule: `${rule}:the-group` };
+  if (tests(THE_GROUP_AT_END, near)) return { value: 'part', certainty: 'linked', rule: `${rule}:the-group` };
   return { value: 'part', certainty: 'defaulted', rule: `${rule}:unresolved` };
 }
 
