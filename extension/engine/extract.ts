@@ -1265,8 +1265,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   }
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
   // ("Over 2025, 365 people were pardoned": the year before the figure)
-  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+|(?:have|has|had)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
-    ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare)
+  // (a year's digits must stand in the words after the figure, or end the words before it: the cheap tests first)
+  const inYear = (((a.after.includes('19') || a.after.includes('20')) && /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+|(?:have|has|had)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)) || null)
+    ?? ((lastBefore >= 48 && lastBefore <= 57) || lastBefore === 44 ? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare) : null)
     // ("Over the year, 365 people were pardoned": the page's year, in hundreds)
     ?? (token.value >= 150 ? /(?:^|[.;:]\s*|,\s*)(?:over|during|throughout|in the course of) the (?:whole |entire )?year(),?\s*$/.exec(a.beforeBare) : null);
   // ("Together with the woman pardoned on 19 February, 19 people have received pardons in 2026": a month past a comma
