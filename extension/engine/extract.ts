@@ -392,7 +392,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const figureFirst = previousToken === undefined && /^\s*$/.test(beforeBare) && FIGURE_THEN_LABEL.test(after) ? figureLabel(after, afterClipped) : null;
   const around = figureFirst ?? (previousToken && !previousToken.yearLike && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   // ("From 18 to 611: twenty months of pardons", "Ад 18 да 250": the first of a range the text spans, not a count of its own)
-  if (next !== undefined && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
+  // ("to", "да" or "до" and a space take three characters at least: most figures stand closer)
+  if (next !== undefined && next.start - token.end >= 3 && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
   if (token.value === 1 && next !== undefined && ONE_OF_BEFORE_NEXT.test(s.lower.slice(token.end, next.start))) return null;
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
