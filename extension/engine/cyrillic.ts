@@ -12,7 +12,7 @@ import type { CategoryKind, CyrillicCueTables } from './lang/index';
 import { be, BE_CUES } from './lang/be';
 import { ru, RU_CUES } from './lang/ru';
 import { CY_SHARED_CUES } from './lang/cyrillicShared';
-import { firstPart, isSpace } from './textScan';
+import { firstPart, isSpace, opensOnDigit } from './textScan';
 
 /** Any Cyrillic letter: the sentence is read with these cues. */
 export const CYRILLIC = /[\u0400-\u04FF]/;
@@ -270,7 +270,9 @@ const ANOTHER_FIGURE_CY = new RegExp(String.raw`[,;—–]\s*(?:\p{L}+\s+){0,2}(
 export function categoryAfterCy(after: string): ClaimKind | null {
   const reach = after.slice(0, 70);
   // every category is named in Cyrillic words: without one in reach, none of the patterns can match
-  if (!CYRILLIC.test(reach) || !ANY_CATEGORY_WORD_CY.test(reach)) return null;
+  // (nor where a digit comes first: no category's words open on a space or a digit, and a digit ends the words a category
+  // may stand among, so the scan below would find none; textScan.ts, opensOnDigit)
+  if (opensOnDigit(reach) || !CYRILLIC.test(reach) || !ANY_CATEGORY_WORD_CY.test(reach)) return null;
   // each kind's first place in reach, earliest first (at one place, the kinds in their order): one scan finds the
   // places any category starts, and only there is each kind tried
   // (the kinds seen, one bit each in CATEGORY_AT_CY's order: no set made for each figure)
@@ -508,9 +510,21 @@ export const MONTH_CUE_CY = new RegExp(`${L}(?:(\\d{1,2})\\s+${MONTH_WORD}|${MON
 /** each month's stems at a word's start, compiled once */
 const MONTH_STARTS: [number, RegExp][] = MONTHS_CY.map(([month, stems]) => [month, new RegExp(`^(?:${stems})`, 'u')]);
 
+/** (the last word's month kept: a sentence's month words are read for each of its cues, most of them the same word) */
+let lastMonthWord: string | undefined;
+let lastMonth: number | null = null;
 export function monthOfWord(word: string): number | null {
-  for (const [month, start] of MONTH_STARTS) if (start.test(word)) return month;
-  return null;
+  if (word === lastMonthWord) return lastMonth;
+  let found: number | null = null;
+  for (const [month, start] of MONTH_STARTS) {
+    if (start.test(word)) {
+      found = month;
+      break;
+    }
+  }
+  lastMonthWord = word;
+  lastMonth = found;
+  return found;
 }
 
 /** A date written "3 июля" right after the figure: a day, not a count. */

@@ -9,7 +9,7 @@ import * as cy from './cyrillic';
 import { hedgeBefore } from './hedges';
 import { frameOf, once, type Frame } from './frame';
 import { entitiesIn } from './names';
-import { firstPart, isSpace } from './textScan';
+import { endsOnCyrillic, firstPart, isSpace, lastMarkBefore, lastNonSpaceCode, opensOnDigit, testOfLastText } from './textScan';
 import { findNumbers, type NumberToken } from './numbers';
 import { CYRILLIC_NUMBER_HINT } from './numbersCyrillic';
 import { splitAtFigures, splitSentences, type TextRange } from './sentences';
@@ -396,7 +396,8 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   const figureBefore = previousToken !== undefined && (!previousToken.yearLike || s.tokens.some((t, i) => i < index && !t.yearLike));
   const around = figureFirst ?? (figureBefore && !ageLabel ? null : labelled(token, beforeBare, after)) ?? { before, beforeBare, after, afterClipped, previousToken };
   // ("From 18 to 611: twenty months of pardons", "Ад 18 да 250": the first of a range the text spans, not a count of its own)
-  if (next !== undefined && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
+  // ("to", "да" or "до" and a space take three characters at least: most figures stand closer)
+  if (next !== undefined && next.start - token.end >= 3 && RANGE_TO_NEXT.test(s.lower.slice(token.end, next.start)) && RANGE_FROM_BEFORE.test(s.lower.slice(Math.max(0, token.start - 6), token.start))) return null;
   // ("one of the six parents", "адна з шасці памілаваных", "одна из шести": a person of a group, not a count)
   if (token.value === 1 && next !== undefined && ONE_OF_BEFORE_NEXT.test(s.lower.slice(token.end, next.start))) return null;
   if (isDifference(s, token)) return null;
@@ -603,13 +604,13 @@ const NOT_A_NAME = /^(?:Belarusian|Belarus|Russian|Ukrainian|European|American|P
  * A category named before the figure, and the rule that named it: right before it ("жанчыны (11 чалавек)"), before a
  * whole it is taken from ("женщин из 18 — пять"), "у N есть дети", or tied by a copula ("гражданами Беларуси являются 38").
  */
-function categoryBeforeFigureCy(a: Around): [ClaimKind, string] | null {
+function categoryBeforeFigureCy(a: Around, wordNext: boolean): [ClaimKind, string] | null {
   const before = cy.categoryBeforeCy(a.before);
   if (before) return [before, 'cy-category-before'];
   // ("… 17 из 52", "… 17 из помилованных": the whole named after the part, by its figure or its word)
-  const named = /^\s*(?:из|з)\s+(?:\d|помилованн|памілаван|освобожд|вызвален)/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
+  const named = wordNext && /^\s*(?:из|з)\s+(?:\d|помилованн|памілаван|освобожд|вызвален)/u.test(a.after) && CATEGORY_NAMED_BEFORE_CY.find(([, pattern]) => pattern.test(a.beforeBare))?.[0];
   if (named) return [named, 'cy-category-before-whole'];
-  if (CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
+  if (wordNext && CHILDREN_OF_THEM_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare)) return ['round_with_children', 'cy-children-of-them'];
   // "хронические заболевания есть у 12 помилованных": what some of those freed have, named before them
   if (partHavingCy(a)) {
     const clause = a.beforeBare.slice(Math.max(a.beforeBare.lastIndexOf('.'), a.beforeBare.lastIndexOf(';'), a.beforeBare.lastIndexOf(':')) + 1);
@@ -633,15 +634,24 @@ function enumerates(s: SentenceContext, token: NumberToken): boolean {
 
 /** the release governs the figure after it (classifyCyrillic; a module function, not a closure made for each figure) */
 function releaseAfterCy(a: Around): boolean {
-  return /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}])|(?:передан|перададзен)\p{L}* (?:украине|украінe|украіне|ўкраіне|киеву|кіеву))/u.test(a.after)
+  // (each test of the words after the figure needs a word there, opensOnDigit, and one of the release's stems,
+  // RELEASE_AFTER_HINT_CY)
+  const releaseWords = !opensOnDigit(a.after) && RELEASE_AFTER_HINT_CY.test(a.after);
+  return releaseWords && /^\s*(?:[\p{L}«»"-]+\s+){0,3}(?:помилован|освобожден|освобождён|вышли на свободу|выйшлі на свабоду|памілаван|вызвален|(?:выйдут|выйдуць|вышли|выйшлі|выходят|выходзяць)\s+на\s+(?:свободу|волю|свабоду)|на (?:свободе|волі|свабодзе)(?![\p{L}])|(?:посадил|пасадзіл)\p{L}* (?:в|у|ў) а[вў]тобус|вывез(?:ли|ены|лі|еныя)(?![\p{L}])|(?:передан|перададзен)\p{L}* (?:украине|украінe|украіне|ўкраіне|киеву|кіеву))/u.test(a.after)
     || (a.beforeBare.includes('каз') || a.beforeBare.includes('мілав') || a.beforeBare.includes('милов')) && cy.DECREE_CONCERNS_BEFORE_CY.test(a.beforeBare.slice(-70))
     // "ещё 25 помиловали", "25 чалавек вызвалілі": the people fronted, the verb after them
-    || RELEASED_THEM_AFTER_CY.test(a.after)
+    || (releaseWords && RELEASED_THEM_AFTER_CY.test(a.after))
     // "52 человека, помилованные после переговоров, …": the participle set off, agreeing with them (not "политзаключённых,
     // помилованных …", another group)
-    || /^\s*[\p{L}-]+\s*,\s*(?:помилованные|освобожд[её]нные|памілаваныя|вызваленыя)(?![\p{L}])/u.test(a.after);
+    || (releaseWords && /^\s*[\p{L}-]+\s*,\s*(?:помилованные|освобожд[её]нные|памілаваныя|вызваленыя)(?![\p{L}])/u.test(a.after));
 }
 
+/**
+ * A stem each of releaseAfterCy's tests of the words after the figure needs somewhere in them (the release's participles,
+ * verbs and phrases: "помилован", "вызвалілі", "выйшлі на волю", "на свабодзе", "вывезены", "перададзены"): a cheap scan
+ * for plain words before the anchored patterns, which try up to three words before each of theirs.
+ */
+const RELEASE_AFTER_HINT_CY = /помилова|памілава|освобо|вызвал|выйшл|вышли|выйдут|выйдуць|выходят|выходзяць|на свобод|на волі|на свабод|посадил|пасадзіл|вывез|передан|перададзен|отпустил|адпусціл/;
 const RELEASED_THEM_AFTER_CY = /^\s*(?:[\p{L}-]+\s+)?(?:помиловал|памілавал|освободил|вызвалил|вызваліл|отпустил|адпусціл)(?:и|і)(?![\p{L}])/u;
 
 function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Reading | null {
@@ -671,21 +681,27 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     return null;
   }
   if (/\d[:.]$/.test(a.before) || /^[:.]\d/.test(a.after)) return null;
+  // (in a run of figures, "1 2 3, 4,5 …", a digit comes right after the figure's spaces: the tests asked only where
+  // `wordNext` need a word, a sign or a dash there, and none of them could match; textScan.ts, opensOnDigit)
+  const wordNext = !opensOnDigit(a.after);
+  // (and the tests asked only where `wordBefore` need the words before the figure to end in a Cyrillic word, with only
+  // spaces after it: where a digit or a comma ends them, as in such a run, they could not match)
+  const wordBefore = endsOnCyrillic(a.beforeBare);
   // a share ("48 %"), a multiple ("у 10 разоў"), the low end of an age range ("ад 19 да 67 гадоў"): not people;
   // nor a count of releases ("в ходе трёх помилований", "падчас васьмі памілаванняў")
-  if (/^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
-  if (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after)) return null;
+  if (wordNext && /^\s*(?:помиловани|памілаванн|освобождени|вызваленн|раунд|волн|хвал|сдел|здзел|обмен|абмен|этап)/u.test(a.after)) return null;
+  if (wordNext && (/^\s*(?:%|процент|працэнт|раз(?:а|оў|ы)?(?![\p{L}]))/u.test(a.after) || /^\s*(?:до|да)\s+\d+\s*(?:лет|год|гадоў|гады)/u.test(a.after))) return null;
   if (isRowTotal(s, token)) return { rule: 'cy-row-total', kind: 'running_total', scope: 'unspecified' };
   if (isRowSize(s, token, a)) return { rule: 'cy-row-size', kind: 'round_size' };
   // a span of time ("через пять дней", "праз тры тыдні"): not people
-  if (cy.DURATION_AFTER_CY.test(a.after)) return null;
+  if (wordNext && cy.DURATION_AFTER_CY.test(a.after)) return null;
   // "старэйшыя за пяцьдзясят", "младше 25": an age threshold names a category, it counts no one
   // (a comparative ends in -ше, or is followed by за, до or да: the cheap test first, spared for most figures)
-  if (/(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
+  if (wordBefore && /(?:ше|за|до|да)\s+$/u.test(a.beforeBare.slice(-6)) && cy.AGE_THRESHOLD_BEFORE_CY.test(a.beforeBare.slice(-30))) return null;
   if (token.yearLike) return /(?:у власти|при власти|ва ўладзе|кіруе|кіруючы|правит|правящ|руководит)/u.test(s.lower) && /(?:с|з)\s+$/u.test(a.before) ? { rule: 'cy-in-power-since', kind: 'in_power_since' } : null;
   // "Лукашэнка, які кіруе больш за 30 гадоў", "правит страной более 30 лет", "ва ўладзе 31 год": his years in power
   if (token.value >= 20 && token.value <= 40 && IN_POWER_BEFORE_CY.test(a.beforeBare.slice(-50)) && /^\s*(?:лет|год|года|гадоў|гады)(?![\p{L}])/u.test(a.after)) return { rule: 'cy-years-in-power', kind: 'years_in_power' };
-  if (cy.DATE_AFTER_CY.test(a.after)) {
+  if (wordNext && cy.DATE_AFTER_CY.test(a.after)) {
     // "выборы состоятся 26 января", "выбары прызначаныя на 26 студзеня": the election's day, named near it
     // (in the date's own clause: "выборы прошли 26 января, а 28 января он помиловал 23" dates the pardon by the 28th)
     // ("досрочное голосование начнётся 21 января": early voting's first day, not the election's)
@@ -719,23 +735,24 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // палітвязняў папоўнілі 14 чалавек")
   const recognition = s.mayRecognise() && ((/призна|прызна/.test(s.lower) && cy.isRecognitionCy(clauseOf(s.lower, token))) || (LIST_GREW_HINT_CY.test(s.lower) && listGrewIn(clauseOf(s.lower, token)))) && (!s.pardon || !cy.hasWordsCy(cy.PARDON_CY, clauseOf(s.lower, token)));
   // "80-годдзя вызвалення", "80-летия Победы": an anniversary, not a count
-  if (/^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
+  if (wordNext && /^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
-  if (/^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
+  if (wordNext && /^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
   // ("группа из 15 правозащитных организаций", "30 стран": organisations, countries, not people)
-  if (NOT_PEOPLE_HINT_CY.test(a.after.slice(0, 40)) && NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
+  if (wordNext && NOT_PEOPLE_HINT_CY.test(a.after.slice(0, 40)) && NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
   // "тры ўказы": a count of decrees, not of people ("25 памілавалі звычайным указам": by a decree, a count of people)
   if (a.after.includes('каз') && /^\s*(?:[\p{L}-]+\s+){0,2}(?:указ|ўказ)(?:ов|а|ы|аў|ами|амі)?(?![\p{L}])/u.test(a.after)) return s.pardonNearby ? { rule: 'cy-decrees-counted', kind: 'decrees_signed' } : null;
   // "62-летняя", "62-гадовая": an age
-  if (/^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after) && /^-/.test(a.after)) return null;
+  // (the hyphen first: the cheap test, and most figures have none)
+  if (wordNext && /^-/.test(a.after) && /^-?\s*(?:летн|гадов|годов|лет(?:н|ие)|гадоў)\p{L}*/u.test(a.after)) return null;
   // ("указы на 23 и 15 человек": the second figure of a pair shares the first one's verb)
-  const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || RELEASE_NOUN_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-24)) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
+  const pardonBefore = cy.hasWordsCy(cy.PARDON_BEFORE_CY, a.beforeBare) || (wordBefore && RELEASE_NOUN_RIGHT_BEFORE_CY.test(a.beforeBare.slice(-24))) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS_CY, cy.PARDON_BEFORE_CY);
   // "из 32 человек девять — женщины": a sentence that opens on its whole; the figure after it is the part
   if (namesWholeNext(a.beforeBare) && WHOLE_THEN_PART_CY.test(a.after)) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-then-part', kind: 'round_size' } : null;
   // "четырнадцать из 23 страдают …": the category after the whole is the part's
   // ("среди 23 помилованных — три женщины": a number word between the figure and the category takes the category)
   // (only women or men can be another number's: "дзве сямейныя пары і 11 жанчын" are couples)
-  const afterWhole = cy.categoryAfterCy(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
+  const afterWhole = cy.categoryAfterCy(wordNext && OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after);
   // the release governs the figure after it ("Яшчэ 23 палітвязні на волі", "18 асуджаных выйдуць на волю", "указ тычыцца
   // 250-ці чалавек"); asked only where a reading needs it, as most figures return before
   let pardonAfterMemo: boolean | undefined;
@@ -749,12 +766,12 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("родственники одной из женщин": one of the group, not a count of it)
   if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
   // ("трое граждан Польши, двое — Японии, двое — Латвии": the noun said once, each country after a dash)
-  const elidedNationals = !categoryAfter && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
+  const elidedNationals = !categoryAfter && wordNext && ELIDED_COUNTRY_AFTER_CY.test(a.after) && CITIZENS_BEFORE_CY.test(s.lower.slice(0, token.start)) && cy.countryOfNationalsCy(a.after.replace(ELIDED_COUNTRY_AFTER_CY, '')) !== undefined;
   // ("22 чалавекі, 20 зь іх — палітвязьні", "18 человек, из них 15 — политзаключённые": those of the release whom rights
   // groups count as political prisoners)
   // (the tests anchored after the figure first; then, on a short tail, not the whole after "из": "15 из 18 помилованных — …")
-  const politicalOfThem = !categoryAfter && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (POLITICAL_AFTER_DASH_CY.test(a.after) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)))) && !/(?:^|[^\p{L}])(?:из|з|са|со)\s+$/u.test(a.beforeBare.slice(-6));
-  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a) ?? [null, ''];
+  const politicalOfThem = !categoryAfter && wordNext && (POLITICAL_OF_THEM_AFTER_CY.test(a.after) || (POLITICAL_AFTER_DASH_CY.test(a.after) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)))) && !/(?:^|[^\p{L}])(?:из|з|са|со)\s+$/u.test(a.beforeBare.slice(-6));
+  const [category, categoryRule] = categoryAfter ? [categoryAfter, 'cy-category-after'] : politicalOfThem ? ['round_political' as ClaimKind, 'cy-political-of-them'] : elidedNationals ? ['round_nationals' as ClaimKind, 'cy-nationals-listed'] : categoryBeforeFigureCy(a, wordNext) ?? [null, ''];
   // "помиловал 23 человека, совершивших преступления экстремистской направленности": the round itself
   // ("из 52 освобождённых 14 — иностранцы": the part of a named whole, not the round)
   // ("Прэс-служба: памілаваныя 250 асуджаных па «экстрэмісцкіх» артыкулах": the pardon's word right before, past a colon)
@@ -764,21 +781,21 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "довело число освобождённых до 178", "колькасць памілаваных з ліпеня 2024 года дасягнула 250": a total (its own
   // pattern names the release, so no other cue is asked)
   // ("Толькі з пачатку гэтага года — 269", "С начала года — 269": the year's count, named before its dash)
-  if (s.pardonNearby && token.value >= 2 && YEAR_START_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, token.start - 60), token.start))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
-  if (s.pardonNearby && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
+  if (s.pardonNearby && token.value >= 2 && lastMarkBefore(s.lower, Math.max(0, token.start - 60), token.start, '—–:') && YEAR_START_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, token.start - 60), token.start))) return { rule: 'cy-total-of-a-year', kind: 'running_total', scope: 'this-year', scopeYear: scopeYearOf(s.lower) };
+  if (s.pardonNearby && wordBefore && TOTAL_REACHED_BEFORE_CY.test(a.beforeBare)) return { rule: 'cy-total-reached', kind: 'running_total', scope: /(?:с июля|з ліпеня)/u.test(s.lower) ? 'since-july' : 'unspecified', scopeYear: scopeYearOf(s.lower) };
   // ("помилованных с июля 2024 года уже более 590", "вызваленых з ліпеня — 592": those pardoned since the start, counted)
   if (cy.hasWordsCy(PARDONED_SINCE_BEFORE_CY, a.beforeBare.slice(-70))) return { rule: 'cy-total-of-the-pardoned-since', kind: 'running_total', scope: 'since-july', scopeYear: scopeYearOf(s.lower) };
   // "592 с июля 2024 года, из них 365 — в 2025-м": the part of a total that falls in one year, that year's total
   // ("из них в 2025 году — 365": the year may come first)
-  const yearBefore = s.pardonNearby && a.previousToken && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
-  const yearOfTotalCy = yearBefore ?? (s.pardonNearby && a.previousToken && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null);
+  const yearBefore = s.pardonNearby && a.previousToken && lastMarkBefore(a.beforeBare, 0, a.beforeBare.length, '—–-') && /(?:них|іх)\s/u.test(a.beforeBare.slice(-40)) ? YEAR_BEFORE_PART_OF_TOTAL_CY.exec(a.beforeBare.slice(-40)) : null;
+  const yearOfTotalCy = yearBefore ?? (s.pardonNearby && a.previousToken && wordBefore && /(?:них|іх)\s+$/u.test(a.beforeBare.slice(-6)) && OF_THEM_BEFORE_CY.test(a.beforeBare.slice(-16)) ? YEAR_PART_OF_TOTAL_CY.exec(a.after) : null);
   if (yearOfTotalCy && cy.TOTAL_CY.test(s.lower)) return { rule: 'cy-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotalCy[1] ? Number(yearOfTotalCy[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "235 освобождены в Беларуси, а 15 вывезены в Литву": those of the release who stayed
   // ("235 из 250 помилованных остаются в Беларуси": past the whole it is taken from)
   // (the place is named within a few words: the cheap test first, spared for most figures)
   // "Девятерых из 123 отвезли в Литву", "235 из 250 помилованных остаются в Беларуси": the whole the part is taken from
   // is the release, not a destination
-  if (s.pardonNearby && token.value <= 400 && a.previousToken && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare.slice(-5)) && (category === 'round_destination' || STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)))) return { rule: 'cy-whole-of-a-part', kind: 'round_size' };
+  if (s.pardonNearby && token.value <= 400 && a.previousToken && wordBefore && /(?:^|[^\p{L}])(?:из|з)\s+$/u.test(a.beforeBare.slice(-5)) && (category === 'round_destination' || STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)))) return { rule: 'cy-whole-of-a-part', kind: 'round_size' };
   // ("123 вызваленых выслалі ва Ўкраіну і Летуву": taken to two countries, the whole release)
   if (s.pardonNearby && token.value <= 400 && category === 'round_destination' && cy.twoDestinationsCy(a.after)) return { rule: 'cy-taken-to-two-countries', kind: 'round_size' };
   if (s.pardonNearby && token.value <= 400 && STAYED_PLACE_HINT_CY.test(a.after.slice(0, 70)) && STAYED_IN_BELARUS_CY.test(OF_A_WHOLE_CY.test(a.after) ? a.after.replace(OF_A_WHOLE_CY, ' ') : a.after)) return { rule: 'cy-stayed-in-belarus', kind: 'round_destination', subject: 'Belarus' };
@@ -799,7 +816,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // (in their own clause, even where the sentence also speaks of a pardon)
   // ("яшчэ 11 чалавек папоўнілі спіс палітвязняў", "статус палітвязня атрымалі 11", "да спісу дадалі 11 прозвішчаў")
   // ("17 новых палітвязняў", "12 новых политзаключённых": those added to the list)
-  if (token.value <= 400 && cy.NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
+  if (token.value <= 400 && wordNext && cy.NEW_PRISONERS_AFTER_CY.test(a.after)) return { rule: 'cy-new-prisoners', kind: 'newly_recognised' };
   if (token.value <= 400 && s.mayRecognise()) {
     const clause = clauseOf(s.lower, token);
     const recognisedHere = recognition || (s.pardon && /призна|прызна/u.test(clause) && cy.isRecognitionCy(clause));
@@ -817,20 +834,20 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   if (a.previousToken && token.start - a.previousToken.end < 8 && namesWholeNext(a.beforeBare) && !cy.categoryAfterCy(a.after.slice(0, 25))) return s.pardonNearby && token.value <= 400 ? { rule: 'cy-whole-of-a-part', kind: 'round_size' } : null;
   // "из 37 …", "все двадцать девять осуждённых": the round as a whole
   // (the cheap test first: "из", "все", "усіх" end in з, е or х, right before the spaces before the figure)
-  const ofThe = /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
+  const ofThe = wordBefore && /[зех]$/.test(a.beforeBare.trimEnd()) && cy.PEOPLE_AFTER_CY.test(a.after) && /(?:^|[^\p{L}])(?:из|з|все|всех|ўсе|ўсіх|усе|усіх)\s+$/u.test(a.beforeBare);
   const pardonAfter = (pardonAfterMemo ??= releaseAfterCy(a));
   // "на свободу вышли уже больше 200": a count up to now without its start, neither a round nor a total we can place
   if (s.pardon && endsWith(ALREADY_CY, a.beforeBare) && !cy.TOTAL_CY.test(s.lower)) return null;
   // "границу пересекли девять освобождённых": those who reached one country, a part of the release
   // (read in the words around the figure, so a long sentence is not searched again for each of its figures)
-  const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || cy.PEOPLE_AFTER_CY.test(a.after)) ? cy.whereaboutsOfCy(clauseNearby(a, token), s.lower) : null;
+  const whereabouts = s.pardonNearby && token.value <= 400 && !category && (pardonAfter || (wordNext && cy.PEOPLE_AFTER_CY.test(a.after))) ? cy.whereaboutsOfCy(clauseNearby(a, token), s.lower) : null;
   if (whereabouts) return { rule: 'cy-whereabouts', kind: 'round_destination', subject: whereabouts };
   // "в сентябре — 52, а 13 декабря — 123", "342 человека, а с июля 2024 года — 569": a list whose verb was said once, each
   // item named by its month, day or span and a dash
   // (the cheap tests first: most figures stand after no dash; the sentence's arrests asked last)
   // (a timeline's item, "7 мая — 42.", may stand as a sentence of its own in a paragraph on the pardons)
   // ("на пачатку верасьня — яшчэ 30": another of the list)
-  const dashItem = /[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
+  const dashItem = (wordBefore || lastMarkBefore(a.beforeBare, 0, a.beforeBare.length, '—–')) && /[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$/u.test(a.beforeBare) && (s.pardon || (s.pardonNearby && token.start <= 60)) && token.start > 3 && /^\s*(?:\p{L}+\s+){0,2}(?:\p{L}+)?\s*(?:$|[,;.]|(?:а|и|і)\s)/u.test(a.after) && !ARREST_STEM_CY.test(s.lower);
   // ("У 2025-м — 365", "В 2024 году — 227": a year's item, its total)
   const itemYear = dashItem && token.value >= 10 ? YEAR_BEFORE_DASH_CY.exec(a.beforeBare.slice(-30)) : null;
   if (itemYear && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower)) return { rule: 'cy-year-item-total', kind: 'running_total', scope: 'this-year', scopeYear: Number(itemYear[1]) };
@@ -840,7 +857,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("Ко Дню Независимости — 16 человек", "Накануне 9 Мая — 42": an occasion or a date before the item's dash)
   // ("рекорд обновлялся: 42 в мае, 52 в сентябре и, наконец, 123 в декабре": a list's items named by their months after them)
   // ("145 человек: 123 — 13 декабря по договорённости с США и 22 — по указу от 30 декабря": a day or a decree after the item's dash)
-  const perMonth = s.pardonNearby && token.value >= 2 && token.value <= 400 && (COUNT_IN_MONTH_AFTER_CY.test(a.after) || DATED_AFTER_DASH_CY.test(a.after)) && LIST_ITEM_BEFORE_CY.test(a.beforeBare.slice(-30)) && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower);
+  const perMonth = s.pardonNearby && token.value >= 2 && token.value <= 400 && wordNext && (COUNT_IN_MONTH_AFTER_CY.test(a.after) || DATED_AFTER_DASH_CY.test(a.after)) && LIST_ITEM_BEFORE_CY.test(a.beforeBare.slice(-30)) && !ARREST_STEM_CY.test(s.lower) && !/(?:призна|прызна)/u.test(s.lower);
   const monthItem = perMonth || (dashItem && (MONTH_BEFORE_DASH_CY.test(a.beforeBare.slice(-60)) || timeInItem(s, token)))
     || (prev !== undefined && s.pardonNearby && JOINED_TO_PREVIOUS_CY.test(s.lower.slice(prev.end, token.start)) && /[—–]\s*$/u.test(s.lower.slice(0, prev.start)) && MONTH_BEFORE_DASH_CY.test(s.lower.slice(Math.max(0, prev.start - 60), prev.start)));
   // ("Восьмая группа — 20 человек": a round named by its place in the count, then its size; "в восьмую группу вошли 20
@@ -892,7 +909,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
     }
   }
   // ("ня менш за 13 000 беларусаў былі вымушаныя выехаць", "не менее 13 тысяч уехали из страны": those who left for exile)
-  if (token.value >= 1000 && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
+  if (token.value >= 1000 && EXILED_HINT_CY.test(a.after.slice(0, 90)) && EXILED_AFTER_CY.test(a.after.slice(0, 90))) return { rule: 'cy-exiled', kind: 'exiled' };
   // "затрымалі каля 30 тысяч чалавек", "задержаны более 100": those detained, never a count of those held
   // (the stems looked for first: the patterns are tried only where one of them stands)
   // (and only in a sentence that has one: the words around a figure are the sentence's own)
@@ -1051,7 +1068,8 @@ function monthCuesInCyrillic(lower: string): MonthMention[] {
   const found: MonthMention[] = [];
   for (const match of monthCueMatchesCy(lower)) {
     // "задержана в сентябре": the month of an arrest, a sentence or a birth, not of the release
-    if (cy.OTHER_EVENT_BEFORE_MONTH_CY.test(lower.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // (its words looked for first: hasWordsCy's pre-test, the pattern ending at the slice's end tried from every place)
+    if (cy.hasWordsCy(cy.OTHER_EVENT_BEFORE_MONTH_CY, lower.slice(Math.max(0, match.index - 40), match.index))) continue;
     const word = /\p{L}+$/u.exec(match[0])![0];
     const partWord = match[2] ?? match[3] ?? match[4];
     const part = partWord ? (/^(?:на)?(?:начал|пачат)/.test(partWord) ? 'early' : /^(?:середин|сярэдзін)/.test(partWord) ? 'mid' : 'late') : null;
@@ -1110,7 +1128,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (token.start <= 90 && TOTAL_LABEL_LINE.test(s.lower.slice(0, token.start)) && /^\s*(?:$|[,.;)]|(?:people|by|according)\b)/.test(s.lower.slice(token.end, token.end + 20))) return { rule: 'en-total-label', kind: 'running_total', scope: totalScope(s.lower), scopeYear: scopeYearOf(s.lower) };
   // shares and multiples ("48%", "48 per cent", "10 times") are not counts of people; nor "in two releases"
   // ("342 pardons so far": past a dozen, in a total's sentence, a count of people pardoned)
-  const pardonsCounted = token.value > 12 && /^\s*pardons\b/.test(a.after) && cue.TOTAL.test(s.lower);
+  const pardonsCounted = token.value > 12 && /^\s*pardons\b/.test(a.after) && totalInSentence(s.lower);
   if (/^\s*(?:%|per ?cent\b|percent\b|times\b|-fold\b)/.test(a.after) || (!pardonsCounted && /^\s*(?:separate\s+|more\s+|further\s+)?(?:releases|rounds|pardons|waves|batches|deals|exchanges|swaps|stages)\b/.test(a.after))) return null;
   // clock times ("11:05", "2 p.m.") are not counts
   if (/\d[:.]$/.test(a.before) || /^[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|cet\b|utc\b|h\b|hrs\b)/.test(a.after)) return null;
@@ -1121,9 +1139,13 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // the 50 in "aged over 50" names a category; it is part of the figure before it
   if (a.previousToken && token.start - a.previousToken.end < 45 && isAgeThreshold(a.before, a.after)) return null;
 
+  // (the last character before the figure's spaces, found once: the patterns below that end in an English word and
+  // spaces are asked only where it is a letter, those that end in a mark only where it is that mark)
+  const lastBefore = lastNonSpaceCode(a.beforeBare);
+  const letterBefore = lastBefore >= 97 && lastBefore <= 122;
   // ("spent much of the past fifteen years behind bars", "after five years in prison": time served, not a term)
-  const timeServed = /\b(?:past|last|after|spent|spends|spending|spend)\s+(?:(?:almost|nearly|more than|over|some|about|around)\s+)?$/.test(a.beforeBare);
-  if ((!timeServed && /^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after)) || /\bsentenced to\s+$/.test(a.beforeBare)
+  const timeServed = letterBefore && /\b(?:past|last|after|spent|spends|spending|spend)\s+(?:(?:almost|nearly|more than|over|some|about|around)\s+)?$/.test(a.beforeBare);
+  if ((!timeServed && /^\s*-?\s*years?(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term in prison|prison term|jail term)|^\s*years?\s+(?:in\s+(?:prison|jail|a penal colony)|behind bars)/.test(a.after)) || (letterBefore && /\bsentenced to\s+$/.test(a.beforeBare))
     // ("Tsikhanouski, serving 18 years, …", "had been given 14 years")
     // (the years after the figure asked first: the verb before it is an end-anchored pattern tried from every place)
     || (/^\s*-?\s*years?\b(?!\s+(?:ago|later|earlier|old|of (?:freedom|life|liberty)))/.test(a.after) && /(?<!\b(?:after|having|already|since)\s)\b(?:serving|given|handed|got|received)\s+(?:a\s+|an\s+)?(?:(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+)?$/.test(a.beforeBare))) {
@@ -1132,7 +1154,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
     return { rule: 'en-sentence-years', kind: 'sentence_years', subject: anotherConviction ? undefined : personBefore(s.text, token.start) ?? personOfPronoun(s) };
   }
   if (/^\s*-?\s*years?(?:-long|-old)?\s+(?:in power|in office|(?:of (?:his )?)?rule|at the helm|of authoritarian rule|reign)/.test(a.after)
-    || /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after)) return { rule: 'en-years-in-power', kind: 'years_in_power' };
+    || (letterBefore && /\b(?:(?:ruled|governed|led|run)(?: belarus| the country)?|(?:been )?in power|in office|at the helm)\s+for\s+$/.test(a.beforeBare) && /^\s*years?\b/.test(a.after))) return { rule: 'en-years-in-power', kind: 'years_in_power' };
   // a duration ("four years of persecution", "21 months") is never a count of people
   if (/^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b/.test(a.after)) return null;
   // ("In May 42 were pardoned": past 31 a number after a month is no day of it)
@@ -1161,14 +1183,14 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "the latest batch, 16 convicts in all, was pardoned", "those pardoned – 18 in all –": the release counted whole
   if (s.pardon && token.value >= 2 && token.value <= 400 && IN_ALL_APPOSITION.test(a.after) && /[,–—-]\s*(?:[a-z]+\s+)?$/.test(a.beforeBare)) return { rule: 'en-in-all-apposition', kind: 'round_size' };
   // "Eighty have been pardoned so far in 2025, 42 of them on Wednesday": the part of a total that is a day's release
-  if (s.pardonNearby && a.previousToken && token.value >= 2 && token.value <= 400 && /^\s*of them\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|yesterday|today)\b/.test(a.after) && cue.TOTAL.test(s.lower)) return { rule: 'en-day-part-of-total', kind: 'round_size' };
+  if (s.pardonNearby && a.previousToken && token.value >= 2 && token.value <= 400 && /^\s*of them\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|yesterday|today)\b/.test(a.after) && totalInSentence(s.lower)) return { rule: 'en-day-part-of-total', kind: 'round_size' };
   // "569 pardoned since July 2024, 342 of them this year", "861 …, and 269 since January": the part of a total that
   // falls in one year, itself a total of that year
   // "put the year's pardons at 342", "2025's releases numbered 370": a year's count named before its figure
   const yearLabel = s.pardonNearby ? YEAR_LABEL_BEFORE.exec(a.beforeBare) : null;
   if (yearLabel && token.value >= 2) return { rule: 'en-year-label', kind: 'running_total', scope: 'this-year', scopeYear: yearLabel[1] ? Number(yearLabel[1]) : scopeYearOf(s.lower) };
   const yearOfTotal = s.pardonNearby && a.previousToken && YEAR_PART_OF_TOTAL.exec(a.after);
-  if (yearOfTotal && cue.TOTAL.test(s.lower)) return { rule: 'en-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotal[1] ? Number(yearOfTotal[1]) : scopeYearOf(s.lower.slice(token.end)) };
+  if (yearOfTotal && totalInSentence(s.lower)) return { rule: 'en-year-part-of-total', kind: 'running_total', scope: 'this-year', scopeYear: yearOfTotal[1] ? Number(yearOfTotal[1]) : scopeYearOf(s.lower.slice(token.end)) };
   // "The 18 include 15 people convicted of extremism, 11 women …": the release named whole before its parts
   if (s.pardonNearby && token.value >= 2 && token.value <= 400 && /\bthe\s+$/.test(a.beforeBare) && /^\s*(?:[a-z]+\s+){0,3}?(?:include|included|includes)\b/.test(a.after)) return { rule: 'en-whole-includes', kind: 'round_size' };
   // "Wednesday's 30 make it 78", "Thursday's 31 bring the total to 146": a day's release, named by its day
@@ -1198,12 +1220,12 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "pardoned 37 prisoners convicted of extremist offences", "32 people convicted under extremism laws were granted
   // clemency": what the whole round was convicted of, not a part of it
   // ("freed 31 and then 32 people": the second figure of a pair shares the first one's verb)
-  const pardonedRightBefore = cue.PARDON_VERB_BEFORE.test(a.beforeBare) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS, cue.PARDON_VERB_BEFORE);
+  const pardonedRightBefore = ((letterBefore || lastBefore === 58) && cue.PARDON_VERB_BEFORE.test(a.beforeBare)) || sharesVerbWithPrevious(s, token, a, JOINED_TO_PREVIOUS, cue.PARDON_VERB_BEFORE);
   // "183 out of more than 1,300 political prisoners have been pardoned": the verb governs the part, past the whole
   const pardonedAfter = cue.PARDONED_AFTER.test(a.after) || (/^\s*out of\b/.test(a.after) && cue.PARDONED_AFTER.test(a.after.replace(OUT_OF_WHOLE, ' ')));
   const wholeRound = (category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences') && (pardonedRightBefore || pardonedAfter);
   // a release's make-up is counted in tens, not thousands; and people recognised as prisoners were not released
-  const aboutRecognition = !s.pardon && cue.RECOGNISED.test(s.lower);
+  const aboutRecognition = !s.pardon && recognisedInSentence(s.lower);
   // a sentence about arrests is not about a release, except where the category is what they were convicted of
   const convictionCategory = category?.[0] === 'round_political' || category?.[0] === 'round_drug_offences';
   // (an arrest before the figure or in its clause: "…, where the service that jailed them watches them" is another's)
@@ -1238,7 +1260,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // pardoned, a total over the span the sentence names
   if (s.pardonNearby && afterBare.includes('recogni') && RECOGNISED_THEN_PARDONED.test(afterBare)) return { rule: 'en-recognised-then-pardoned', kind: 'running_total', scope: cue.OTHER_PERIOD.test(s.lower) ? 'other' : totalScope(s.lower), scopeYear: sinceYearOf(s.lower) };
   // ("3,600 people have been declared political prisoners": recognised, in other words)
-  if ((/\brecogni[sz](?:e[ds]?|ing)\b/.test(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
+  if ((recognitionInSentence(s.lower) && /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:(?:have been|were|are|had been)\s+)?(?:recogni[sz]ed\s+)?as\s+political prisoners/.test(afterBare))
     || /^\s*(?:more\s+|new\s+|other\s+)?(?:people|persons|belarusians|individuals)?\s*(?:have been|were|are|had been)\s+(?:declared|designated|classed as|classified as)\s+political prisoners/.test(afterBare)) {
     // "Viasna recognised another 12 people as political prisoners": this week's, not everyone's since 2020
     // ("This week we recognised 21 people …", "During the month, 41 people were recognised …": a week's or a month's)
@@ -1255,8 +1277,8 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   if (/\bout of\s+$/.test(a.beforeBare)) return token.value > 400 && /^\s*(?:political\s+)?(?:prisoners|captives|detainees)\b/.test(a.after) ? { rule: 'en-whole-of-those-held', kind: 'prisoners_held' } : null;
   const peopleAfter = cue.PEOPLE_AFTER.test(a.after);
   // ("Since July 2024, when the first 18 were freed, …": the when-clause tells of the start, not of the total)
-  const inWhenOfStart = /\b(?:since|from)\s+[^,;.]{0,30},\s*when\b[^,;]*$/.test(a.beforeBare);
-  if (s.pardonNearby && cue.TOTAL.test(s.lower) && !/\bthis month\b/.test(s.lower) && !inWhenOfStart) {
+  const inWhenOfStart = a.beforeBare.includes('when') && /\b(?:since|from)\s+[^,;.]{0,30},\s*when\b[^,;]*$/.test(a.beforeBare);
+  if (s.pardonNearby && totalInSentence(s.lower) && !/\bthis month\b/.test(s.lower) && !inWhenOfStart) {
     const sinceCue = sinceCueApplies(s.lower, token, s.monthCues.length > 0);
     // "a total of 250 … walked free on Thursday", "In all, some 250 … walked out on Thursday": one day's release,
     // counted whole, not a total since a start
@@ -1283,8 +1305,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   }
   // "Of the 365 people pardoned in 2025", "he pardoned 365 people in 2025": a year's count, where no month names a release
   // ("Over 2025, 365 people were pardoned": the year before the figure)
-  const inYear = /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+|(?:have|has|had)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)
-    ?? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare)
+  // (a year's digits must stand in the words after the figure, or end the words before it: the cheap tests first)
+  const inYear = (((a.after.includes('19') || a.after.includes('20')) && /^\s*(?:(?:people|prisoners|political prisoners|persons)\s+)?(?:(?:were|have been|had been)\s+)?(?:(?:pardoned|freed|released)\s+|(?:have|has|had)\s+(?:been\s+)?(?:received|granted|given)\s+(?:pardons?|clemency)\s+)?in\s+((?:19|20)\d\d)\b(?!['’])(?!\s*(?:,|and)?\s*(?:when|after|before))/.exec(a.after)) || null)
+    ?? ((lastBefore >= 48 && lastBefore <= 57) || lastBefore === 44 ? /(?:^|[.;:]\s*|,\s*)(?:in|over|during|throughout)\s+(?:the\s+(?:whole\s+)?(?:course\s+of\s+)?)?((?:19|20)\d\d),?\s*$/.exec(a.beforeBare) : null)
     // ("Over the year, 365 people were pardoned": the page's year, in hundreds)
     ?? (token.value >= 150 ? /(?:^|[.;:]\s*|,\s*)(?:over|during|throughout|in the course of) the (?:whole |entire )?year(),?\s*$/.exec(a.beforeBare) : null);
   // ("Together with the woman pardoned on 19 February, 19 people have received pardons in 2026": a month past a comma
@@ -1308,8 +1331,9 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const anotherAtEnd = s.pardon && /\b(?:another|a further)\s+$/.test(a.beforeBare) && (/^\s*(?:[.;,]|$)/.test(a.after) || cue.ITEM_TIME_AFTER.test(a.after));
   // ("The releases went on: in September, 52; on 13 December, 123": a list's items named by their time, the verb said once)
   // ("Before Victory Day, 42.", "For Independence Day - 16 people": an occasion or a date opening the item)
-  const timeItem = s.pardonNearby && (cue.ITEM_TIME_BEFORE.test(a.beforeBare) || (/(?:,|:|\s[—–-])\s*$/.test(a.beforeBare) && timeInItem(s, token, true))) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower)
-    || (s.pardonNearby && /(?:[,:]|\s[—–-]|,?\sand)\s*$/.test(a.beforeBare) && datedTail(s, token, a.after) && !cue.ARREST.test(s.lower));
+  const markBefore = lastBefore === 44 || lastBefore === 58 || lastBefore === 0x2014 || lastBefore === 0x2013 || lastBefore === 45;
+  const timeItem = s.pardonNearby && markBefore && (cue.ITEM_TIME_BEFORE.test(a.beforeBare) || (/(?:,|:|\s[—–-])\s*$/.test(a.beforeBare) && timeInItem(s, token, true))) && /^\s*(?:(?:more\s+)?(?:people|prisoners|persons)\s*)?(?:$|[;.,)]|and\b)/.test(a.after) && !cue.ARREST.test(s.lower)
+    || (s.pardonNearby && (markBefore || lastBefore === 100) && /(?:[,:]|\s[—–-]|,?\sand)\s*$/.test(a.beforeBare) && datedTail(s, token, a.after) && !cue.ARREST.test(s.lower));
   // ("twice in September (30 and 37)": the second of a pair in brackets; "a decree in mid-September covered 37")
   const bracketPair = /\(\s*[\d,]+\s+(?:and|or)\s+$/.test(a.before);
   // ("the New Year decree added 22 more": a decree's people, added to a count)
@@ -1330,7 +1354,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // "Belarus has now pardoned 115 political prisoners": a count up to now, the total
   if (s.pardonNearby && /\b(?:has|have) now (?:pardoned|freed|released)\s+(?:(?:a total of|some|about|more than|over)\s+)?$/.test(a.beforeBare)) return { rule: 'en-total-has-now', kind: 'running_total', scope: totalScopeOf(s, token), scopeYear: scopeYearOf(s.lower) };
   // "200 people have now been released": a count up to now, said without its start; neither a round nor a total we can place
-  if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !cue.TOTAL.test(s.lower) && !cue.OTHER_PERIOD.test(s.lower)) return null;
+  if (pardonedAfter && /^[^.;]{0,40}?\b(?:have|has) (?:now|already) been\b/.test(a.after) && !totalInSentence(s.lower) && !cue.OTHER_PERIOD.test(s.lower)) return null;
   // ("one of 1,300 political prisoners" is the whole of those held; "one of 14 prisoners freed" is the release)
   if (s.pardonNearby && governed && (!/\bone of\s+$/.test(a.beforeBare) || pardonedAfter)) {
     // (not a superlative's span, "the largest release since 2020")
@@ -1346,7 +1370,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   const heldNoun = peopleAfter || /^\s*(?:people\s+)?(?:whom|who|that)\b/.test(a.after);
   // ("rights groups say more than 1,100 remain behind bars": the monitors' count, its noun left implicit)
   // ("Viasna's count stood at 1,265", "the group put the number at 1,135": a monitor's own count, its noun implicit)
-  const monitorsCount = token.value > 400 && RIGHTS_MONITOR.test(s.lower) && MONITOR_COUNT_BEFORE.test(a.beforeBare);
+  const monitorsCount = token.value > 400 && rightsMonitorInSentence(s.lower) && MONITOR_COUNT_BEFORE.test(a.beforeBare);
   // ("set it beside the 1,244 people the same groups still count behind bars": hundreds still held, on a page of pardons)
   // (an exact count, as monitors give it: "the roughly 1,000 still held" in an envoy's hope is his estimate)
   // ("more than a thousand remain behind bars": a round figure as a bound, not an estimate to judge closely)
@@ -1355,7 +1379,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("How many political prisoners remain? … The count stood at 1,158": a thousand and more, the count of the sentence
   // before's prisoners, said with the words of a count)
   const countOfPrevious = token.value >= 1000 && token.value < 2000 && !pardonedRightBefore && !pardonedAfter && COUNT_WORD.test(s.lower) && cue.POLITICAL_PRISONERS.test(s.previous) && !cue.ARREST.test(s.lower) && PEOPLE_OR_NOTHING_AFTER.test(s.lower.slice(token.end, token.end + 40));
-  const aboutPrisoners = cue.POLITICAL_PRISONERS.test(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && RIGHTS_MONITOR.test(s.lower)) || monitorsCount || stillHeld || countOfPrevious;
+  const aboutPrisoners = politicalPrisonersInSentence(s.lower) || (token.value > 400 && cue.HELD_AFTER.test(a.after) && rightsMonitorInSentence(s.lower)) || monitorsCount || stillHeld || countOfPrevious;
   // "the number of political prisoners stands at 1,140", "some of the 1,244 political prisoners": the count itself
   const countsHeld = monitorsCount || stillHeld || countOfPrevious || (heldNoun && cue.HELD.test(s.lower)) || cue.HELD_AFTER.test(a.after) || HELD_COUNT_BEFORE.test(a.beforeBare)
     || (token.value > 400 && /\b(?:the|the country(?:'s|’s)|belarus(?:'s|’s|')?)\s+$/.test(a.beforeBare) && /^\s*political prisoners\b/.test(a.after));
@@ -1363,7 +1387,7 @@ function classify(s: SentenceContext, token: NumberToken, a: Around): Reading | 
   // ("45 political prisoners among those freed": those of another group, not the country's count)
   const amongAGroup = token.value <= 400 && /^\s*(?:political\s+)?prisoners\s+(?:were\s+)?among\b/.test(a.after);
   // ("1,185 political prisoners, up from at least 1,131 at the end of December": the count before, dated by its words)
-  if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && cue.POLITICAL_PRISONERS.test(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
+  if (token.value > 400 && /\b(?:up|down) from\s+$/.test(a.beforeBare) && politicalPrisonersInSentence(s.lower)) return { rule: 'en-held-count-before', kind: 'prisoners_held' };
   // ("welcomes the release today of 123 people held for political reasons": those the release freed)
   // ("605 political prisoners pardoned since 2020": those freed, not those held)
   const freedNoun = /^\s*(?:political\s+)?prisoners\s+(?:(?:have|had)\s+been\s+|were\s+)?(?:pardoned|released|freed)\b/.test(a.after);
@@ -1475,7 +1499,7 @@ const ONE_OF_CY = /^\s*(?:из|з)\s+(?!(?:\p{L}+\s+)?(?:помилованн?ы
 /** "у 12 помилованных", "ў 12 вызваленых": some of those freed, as the ones who have something */
 const RELEASED_AFTER_U_CY = /^\s*(?:из\s+|з\s+)?(?:помилованн?ых|освобожд[её]нн?ых|памілаваных|вызваленых)(?![\p{L}])/u;
 // (the words after first: a pattern anchored at the start fails at once, one anchored at the end is tried from each place)
-const partHavingCy = (a: Around) => RELEASED_AFTER_U_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare);
+const partHavingCy = (a: Around) => !opensOnDigit(a.after) && RELEASED_AFTER_U_CY.test(a.after) && U_BEFORE_FIGURE_CY.test(a.beforeBare);
 /** "235 освобождены в Беларуси", "остались в стране": those of a release who stayed in Belarus */
 const STAYED_PLACE_HINT_CY = /беларус|стране|краіне/u;
 const STAYED_IN_BELARUS_CY = /^\s*(?:(?:человек|чалавек|помилованных|освобождённых|освобожденных|памілаваных|вызваленых)\s*(?:[—–-]\s*)?)?(?:освобождены|освобождено|вышли на свободу|остались|остаются|засталіся|застаюцца|вызвалены|вызвалена|вызваленыя|выйшлі на волю)\s+(?:в|у|ў)\s+(?:беларуси|беларусі|стране|краіне)(?![\p{L}])/u;
@@ -1562,6 +1586,15 @@ const DAYS_RELEASE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|satur
 /** the people a count of those held names, right after its figure: "1,150 political prisoners" */
 const HELD_NOUN_AFTER = /^\s*(?:political prisoners|prisoners of conscience|political detainees)\b/;
 const RIGHTS_MONITOR = /\b(?:rights (?:groups?|defenders|monitors|activists)|human rights|viasna|vyasna)\b/;
+/**
+ * Words asked of the whole sentence for each English figure (classify), answered once for the sentence: its figures are
+ * read one after another, so the last text's answer is the next figure's too (textScan.ts, testOfLastText).
+ */
+const totalInSentence = testOfLastText(cue.TOTAL);
+const recognisedInSentence = testOfLastText(cue.RECOGNISED);
+const recognitionInSentence = testOfLastText(/\brecogni[sz](?:e[ds]?|ing)\b/);
+const politicalPrisonersInSentence = testOfLastText(cue.POLITICAL_PRISONERS);
+const rightsMonitorInSentence = testOfLastText(RIGHTS_MONITOR);
 
 /** "4 сентября — ещё 30, а 7 ноября — ещё 31": the Russian and Belarusian list of releases, its verb said once */
 // ("…, а на пачатку верасня — яшчэ 30": a time in words, the verb elided at the dash)
@@ -1571,6 +1604,8 @@ const THEY_WERE_BEFORE_CY = /(?:^|[^\p{L}])(?:их|іх)\s+(?:было|стал�
 // ("21 июня, после визита Кита Келлога, — 14", "В январе 2025-го, перед выборами, — 23": an aside between them)
 const MONTH_BEFORE_DASH_CY = new RegExp(String.raw`(?:^|[,;:.]|\s(?:а|и|і))\s*(?:\d{1,2}-?(?:га|го)\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$|(?:(?:в|во|у|ў|на)\s+)?(?:(?:начале|середине|конце|пачатку|сярэдзіне|канцы|напачатку|напрыканцы)\s+)?(?:\d{1,2}\s+)?${cy.MONTH_WORD_CY}(?:\s+(?:19|20)\d\d(?:-?(?:го|га))?(?:\s+\p{L}+)?)?(?:\s+(?:перед|накануне|напярэдадні|да|ко|к)\s+[^—–,;\d]{0,30}|,\s*[^—–,;\d]{1,50},)?\s*[—–]\s*(?:(?:ещё|еще|яшчэ)\s+)?$)`, 'u');
 /** leaving the country, in the figure's clause after it: "… былі вымушаныя выехаць з краіны", "… уехали из Беларуси" */
+/** a stem each of EXILED_AFTER_CY's words holds ("выехалі", "з'ехаць", "эмігравалі", "в эмиграции", "покинули страну"): looked for first */
+const EXILED_HINT_CY = /ехал|ехаць|ехать|эмігр|эмигр|пакінул|пакінуць|покинул|покинуть/;
 const EXILED_AFTER_CY = /^(?:[^.;,]|,(?=\s*(?:якія|которые|кто|хто)(?![\p{L}]))){0,70}?(?:выехал\p{L}*|выехаць|выехать|з['’ʼ]?ехал\p{L}*|зьехал\p{L}*|з['’ʼ]?ехаць|зьехаць|уехал\p{L}*|уехать|эміграва\p{L}*|эмигрирова\p{L}*|(?:пакінул\p{L}*|пакінуць) (?:краіну|беларусь|радзіму)|(?:покинул\p{L}*|покинуть) (?:страну|беларусь|родину)|(?:в|у|ў) эміграцы\p{L}*|в эмиграци\p{L}*)(?![\p{L}])/u;
 
 /** a year before a list item's dash: "У 2025-м — ", "в 2024 году — " */

@@ -281,7 +281,7 @@ function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part
   // "1,244 political prisoners, 163 of them women": the prisoners held, not a release
   if (release < 0 && has(PRISONERS_NOUN, near)) return { value: 'other', certainty: 'linked', rule: `${rule}:the-prisoners` };
   // ("The press service said the group included four women": the group the report is about)
-  if (THE_GROUP_AT_END.test(near)) return { value: 'part', certainty: 'linked', rule: `${rule}:the-group` };
+  if (tests(THE_GROUP_AT_END, near)) return { value: 'part', certainty: 'linked', rule: `${rule}:the-group` };
   return { value: 'part', certainty: 'defaulted', rule: `${rule}:unresolved` };
 }
 
@@ -302,9 +302,10 @@ const TESTED = new Map<RegExp, { text: string; found: boolean }[]>();
 function has(pattern: RegExp, text: string): boolean {
   let recent = TESTED.get(pattern);
   if (!recent) TESTED.set(pattern, (recent = []));
-  const known = recent.find((entry) => entry.text === text);
-  if (known) return known.found;
-  const found = looseOf(pattern).test(text) && pattern.test(text);
+  for (const entry of recent) if (entry.text === text) return entry.found;
+  // (the matches over the same text, where matchSpans found them already: its global twin matches where the pattern does)
+  const spans = SPANS.get(pattern);
+  const found = spans !== undefined && spans.text === text && pattern.flags === 'u' ? spans.spans.length > 0 : looseOf(pattern).test(text) && pattern.test(text);
   recent.unshift({ text, found });
   if (recent.length > 4) recent.pop();
   return found;
@@ -339,7 +340,8 @@ function matchSpans(pattern: RegExp, text: string): [number, number][] {
   const last = SPANS.get(pattern);
   if (last && last.text === text) return last.spans;
   const spans: [number, number][] = [];
-  if (!looseOf(pattern).test(text)) {
+  // (no match where has() found none in the same text: the pattern's answer, kept for its last few texts)
+  if ((pattern.flags === 'u' && knownAbsent(pattern, text)) || !looseOf(pattern).test(text)) {
     SPANS.set(pattern, { text, spans });
     return spans;
   }
@@ -351,6 +353,13 @@ function matchSpans(pattern: RegExp, text: string): [number, number][] {
   }
   SPANS.set(pattern, { text, spans });
   return spans;
+}
+
+/** has() answered that `pattern` matches nowhere in `text` (asked only of what it kept: nothing is tested here) */
+function knownAbsent(pattern: RegExp, text: string): boolean {
+  const recent = TESTED.get(pattern);
+  if (recent) for (const entry of recent) if (entry.text === text) return !entry.found;
+  return false;
 }
 
 /** `pattern.test(text.slice(0, at))`, answered from the matches over the whole text where they decide it. */
@@ -559,7 +568,7 @@ function timeOf(input: FrameInput, clause: string): Frame['time'] {
   if (has(CREDITED, clause)) return { value: 'period', certainty: 'stated', rule: 'credited-releases' };
   // ("В конце 2024 года «Весна» насчитывала 1265": a look-back to a year its clause names dates a count)
   if (input.otherTime) return { value: 'earlier', certainty: 'stated', rule: input.kind === 'prisoners_held' && /(?:19|20)\d\d/.test(input.lower.slice(Math.max(0, input.start - 60), input.start)) ? 'look-back-to-a-year' : 'look-back' };
-  if (THAT_GROUP.test(clause)) return { value: 'earlier', certainty: 'stated', rule: 'that-group' };
+  if (has(THAT_GROUP, clause)) return { value: 'earlier', certainty: 'stated', rule: 'that-group' };
   if (input.monthCue) return { value: 'round', certainty: 'stated', rule: 'month-cue' };
   if (AFTER_EARLIER_BEFORE.test(input.lower.slice(Math.max(0, input.start - 48), input.start))) return { value: 'earlier', certainty: 'stated', rule: 'after-an-earlier-release' };
   if (input.position !== 'body') return { value: 'round', certainty: 'linked', rule: `${input.position}-news` };
