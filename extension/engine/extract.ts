@@ -2128,7 +2128,7 @@ function monthCuesIn(lower: string): MonthMention[] {
     // ("counting from July 2024": the cue's own "from" after a verb of counting)
     const counted = (/\b(?:counting|counted|reckoning|tallied|tallying)\s+$/.test(lower.slice(Math.max(0, match.index - 14), match.index)) && words.startsWith('from'))
       || (/\b(?:beginning|starting|begun|began|from|after)\s+(?:the\s+)?$|\b(?:beginning|starting|begun|began|from)\s*$/.test(lower.slice(Math.max(0, match.index - 16), match.index))
-      || /\bsince\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 50), match.index)));
+      || /\b(?:since|counting from|counted from|reckoning from)\b[^,;.]{0,40}$/.test(lower.slice(Math.max(0, match.index - 54), match.index)));
     const whenAt = counted ? /^\s*,?\s*when\b/.exec(lower.slice(match.index + words.length)) : null;
     const start = counted && !whenAt;
     const whenUntil = whenAt ? clauseEndAfter(lower, match.index + words.length + whenAt[0].length) : undefined;

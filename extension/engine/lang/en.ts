@@ -127,7 +127,10 @@ export const en: LanguagePack = {
       // "two weeks after a decree pardoning 18"
       raw`(?:after|following) (?:a|the|an) (?:\w+ )?(?:decree|pardon|release|round|deal|exchange) (?:pardoning|freeing|releasing|of|covering|that (?:freed|pardoned))`],
     // ("as of 23 December": a count taken on a day, which may lag the day's news as a counter's does)
-    counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)", `as (?:of|at) (?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH}`],
+    counterSays: ['according to (?:the )?(?:rights group|viasna|human rights|its|their|his|her)', "by (?:its|their|viasna's) (?:count|tally|data)",
+      // "Viasna's own year-end figures were … 569", "the group's annual review counted 569": a monitor's tally, which lags
+      raw`viasna(?:'s|’s)? (?:own )?(?:year-end |annual |monthly )?(?:figures?|count|tally|data|review|report)`, raw`(?:year-end|annual|monthly) (?:figures|review|report|tally)`,
+      `as (?:of|at) (?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH}`],
     notHappened: [
       'if', 'would', 'could', 'might', 'hoped?', 'hoping', 'expect(?:s|ed)? to', raw`demand\p{L}*`, 'calls? (?:for|on)', 'urged?', 'plans? to',
       'petitions?', 'requests?', 'applications?', 'a month', 'per month',
@@ -240,7 +243,7 @@ export const EN_CUES: EnglishCueTables = {
   total: [
     'in total', 'a total', 'the total', 'total number', 'in all', 'altogether', 'so far', 'to date', raw`since july(?! \d{1,2}\b)`,
     SINCE_THOSE_EVENTS,
-    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'counting from (?:july|the summer)', 'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', raw`since january(?! \d{1,2}\b)(?!,? when)`, 'in \\d{4}', 'overall', 'cumulative',
+    'since the first (?:round|wave|group|pardon|release)s?', 'this year', 'counting from (?:july|the summer|the first (?:round|wave|group|pardon|release)s?)', 'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', raw`since january(?! \d{1,2}\b)(?!,? when)`, 'in \\d{4}', 'overall', 'cumulative',
     'tally', 'bringing the number', 'brings the number', 'taking the number', 'since last (?:july|summer)',
     // ("By now 269 have been released", "as of today": a count so far)
     'by now', 'as of (?:today|now)', 'up to now',
@@ -254,7 +257,7 @@ export const EN_CUES: EnglishCueTables = {
     '(?:in|over|during) (?:the (?:past|last) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) years',
   ],
   since: [
-    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'counting from (?:july|the summer)', 'this year', "in \\d{4}(?!['’])",
+    'since (?:july|the summer|mid-\\d{4}|the first (?:round|wave|group|pardon|release)s?)', 'counting from (?:july|the summer|the first (?:round|wave|group|pardon|release)s?)', 'this year', "in \\d{4}(?!['’])",
     // ("since the start of the year, 80 have been pardoned": the year's total)
     // (not "the first since January, when two decrees …": a span that dates an earlier release)
     'since the (?:start|beginning|turn) of (?:the|this) year(?!,? when)', 'since january(?! \\d)(?!,? when)',
