@@ -403,6 +403,9 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   if (isDifference(s, token)) return null;
   const read = s.cyrillic ? classifyCyrillic(s, token, around) : classify(s, token, around);
   if (!read) return null;
+  // ("The second group was unusually young": a group the text recounted, named by its place, with no release nor count
+  // in the sentence: no claim about the count)
+  if (read.kind === 'round_ordinal' && !s.cyrillic && !s.pardon && GROUP_BY_PLACE_START.test(s.lower) && s.tokens.every((t) => t === token || t.yearLike)) return null;
   // an ordinal names the event its sentence is about: that sentence's month, wherever it stands
   // the first of a count stands at its start ("since the first round, on July 3")
   // (not a month of the recap after a colon: "четвёртая группа с июля: …, в августе — 30")
@@ -473,6 +476,7 @@ function readToken(s: SentenceContext, index: number, pageText: string): RawClai
   };
 }
 
+const GROUP_BY_PLACE_START = /^\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:group|batch|list)\b/;
 /** between a part and its whole: "12 of the 18", "twelve out of those 18", "12 из 18", "12 з 18" */
 const PART_OF_NEXT = /^\s*(?:(?:of|out of)\s+(?:the|those)|из|з)\s+$/u;
 
