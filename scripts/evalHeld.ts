@@ -7,7 +7,9 @@
 import { bundledKnowledge } from '../extension/engine/bundledKnowledge';
 import { evaluateCorpus } from './evaluate';
 import { kbRelation } from './kbRelation';
+import { endQuietlyWhenOutputCloses } from './quietPipe';
 
+endQuietlyWhenOutputCloses();
 const folder = process.argv[2];
 if (!folder) {
   console.error('usage: npx tsx scripts/evalHeld.ts <folder of blind pages>');
