@@ -10,7 +10,7 @@
 import type { RawClaim } from './extract';
 import { agree, factInterval } from './hedges';
 import type { KnowledgeIndex } from './knowledge';
-import { claimInterval, roundsForClaim, type PageTime } from './rounds';
+import { claimInterval, recentRounds, roundsForClaim, type PageTime } from './rounds';
 import { addDays, describeRound } from './time';
 import { COMPOSITION_KINDS, type ClaimKind, type Fact, type Judgement, type PardonRound, type Reading, type UnpinnedCode } from './types';
 
@@ -107,11 +107,6 @@ function namesAnotherDay(claim: RawClaim, time: PageTime): boolean {
   const day = time.main && dayOf(time.main);
   if (day) allowed.push(weekday(day, 0), weekday(day, 1));
   return !allowed.includes(claim.weekday);
-}
-
-/** The page's round and those of the month before it. */
-export function recentRounds(main: PardonRound, kb: KnowledgeIndex): PardonRound[] {
-  return kb.rounds.filter((r) => r.round <= main.round && r.window.to >= addDays(main.window.from, -31));
 }
 
 /** Rounds the page's time allows: those begun by its date (all, on an undated page). */

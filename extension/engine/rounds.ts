@@ -197,7 +197,7 @@ export function roundsForClaim(claim: RawClaim, time: PageTime, kb: KnowledgeInd
   // of the month before the page's)
   const main = time.main;
   if (claim.wholeOf !== undefined && kb.roundFact('round_size', main.round)?.value !== claim.wholeOf) {
-    const ofWhole = kb.rounds.filter((r) => r.round < main.round && r.window.to >= addDays(main.window.from, -31) && kb.roundFact('round_size', r.round)?.value === claim.wholeOf).pop();
+    const ofWhole = recentRounds(main, kb).filter((r) => r.round < main.round && kb.roundFact('round_size', r.round)?.value === claim.wholeOf).pop();
     if (ofWhole) return { rounds: [ofWhole], passing: false };
   }
   if (claim.otherTime && !matchesMain(claim, time.main, kb)) {
@@ -205,6 +205,11 @@ export function roundsForClaim(claim: RawClaim, time: PageTime, kb: KnowledgeInd
     return earlier.length ? { rounds: earlier, passing: true } : null;
   }
   return { rounds: [time.main], passing: false };
+}
+
+/** The page's round and those of the month before it. */
+export function recentRounds(main: PardonRound, kb: KnowledgeIndex): PardonRound[] {
+  return kb.rounds.filter((r) => r.round <= main.round && r.window.to >= addDays(main.window.from, -31));
 }
 
 function matchesMain(claim: RawClaim, main: PardonRound, kb: KnowledgeIndex): boolean {
