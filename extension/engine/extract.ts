@@ -762,7 +762,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
   const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   // ("помиловал 16 человек — поровну мужчин и женщин": the whole, split in two halves it does not count)
-  const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && (NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) || EQUAL_SPLIT_AFTER_CY.test(a.after))) || wholeConvicted ? null : afterWhole;
+  const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && (numberWordBeforeCategoryCy(a.after) || EQUAL_SPLIT_AFTER_CY.test(a.after))) || wholeConvicted ? null : afterWhole;
   // ("родственники одной из женщин": one of the group, not a count of it)
   if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
   // ("трое граждан Польши, двое — Японии, двое — Латвии": the noun said once, each country after a dash)
@@ -1435,6 +1435,16 @@ const CHANGED_TO_BEFORE_CY = /(?:довел\p{L}*|давял\p{L}*|давяло|
 const TOTAL_REACHED_BEFORE_CY = /(?:(?:довел\p{L}*|давял\p{L}*|давяло)\s+(?:общее\s+|агульную\s+|агульны\s+)?(?:число|количество|колькась?ць|лік)\s+(?:\p{L}+\s+){0,4}(?:до|да)|(?:число|количество|колькась?ць|лік|итог|вынік)\s+(?:(?:помилованн|освобожд|вызвален|памілаван)\p{L}*|(?:с|з)\s+(?:июля|ліпеня))\s+(?:[\p{L}\d]+\s+){0,4}(?:достигло|достигнет|достигает|составило|составляет|дасягае|выросло до|увеличилось до|дасягнула|дасягнуў|склала|складае|вырасла да|павялічылася да|павялічыўся да))\s+$/u;
 /** a number word between a figure and the category after it ("— три женщины"): the category is that word's */
 const NUMBER_WORD_BEFORE_CATEGORY_CY = /^(?:(?!женщин|мужчин|жанчын|мужчын)[^\d.;]){1,30}?[^\p{L}](?:один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|\p{L}+надцать|двадцать|тридцать|сорок|адзін|адна|дзве|тры|чатыры|чацвёра|пяць|пяцёра|шэсць|шасцёра|сем|сямёра|дзевяць|дзесяць|\p{L}+наццаць|дваццаць|трыццаць|сорак|\d+)\s+(?:женщин|мужчин|жанчын|мужчын)/u;
+/**
+ * NUMBER_WORD_BEFORE_CATEGORY_CY.test(after): its category word stands after white space, at the fourth character at the
+ * earliest (a character, one that is no letter, a figure's word, then the space), looked for first; most figures have
+ * their category right after them ("5 женщин"), where the pattern cannot match.
+ */
+function numberWordBeforeCategoryCy(after: string): boolean {
+  SPACED_WOMEN_OR_MEN_CY.lastIndex = 3;
+  return SPACED_WOMEN_OR_MEN_CY.test(after) && NUMBER_WORD_BEFORE_CATEGORY_CY.test(after);
+}
+const SPACED_WOMEN_OR_MEN_CY = /\s(?:женщин|мужчин|жанчын|мужчын)/g;
 /** a category named before "N из M": "на долю женщин приходится 11 из 18", "хроническими заболеваниями страдают 14 из 20" */
 const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
   ['round_women', /(?:на долю женщин приходится|женщин(?:ы)? составляют|жанчыны складаюць|на (?:долю )?жанчын прыпадае)\s+$/u],
@@ -1657,8 +1667,18 @@ function isDifference(s: SentenceContext, token: NumberToken): boolean {
   const before = s.lower.slice(Math.max(0, token.start - 70), token.start);
   const after = s.lower.slice(token.end, token.end + 30);
   if (!s.cyrillic) return DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before);
-  return DIFFERENCE_BEFORE_CY.test(before) || (/(?:^|[^\p{L}])на\s+$/u.test(before) && MORE_OR_LESS_AFTER_CY.test(after));
+  // (both patterns end on a short word, then white space, then the text's end: the end read by character code first)
+  let at = before.length;
+  while (at > 0 && isSpace(before.charCodeAt(at - 1))) at--;
+  if (at === before.length || at < 2) return false;
+  const last = before.charCodeAt(at - 1);
+  // "… в ", "… у ", "… ў ": the word DIFFERENCE_BEFORE_CY ends on, white space before it
+  if ((last === 0x432 || last === 0x443 || last === 0x45e) && isSpace(before.charCodeAt(at - 2)) && DIFFERENCE_BEFORE_CY.test(before)) return true;
+  // "на" at the text's start or after no letter ("(?:^|[^\p{L}])на\s+$"), then more or less after the figure
+  return last === 0x430 && before.charCodeAt(at - 2) === 0x43d && (at === 2 || NOT_LETTER_AT_END.test(before.slice(Math.max(0, at - 4), at - 2))) && MORE_OR_LESS_AFTER_CY.test(after);
 }
+/** the text's last character (a code point) is no letter */
+const NOT_LETTER_AT_END = /[^\p{L}]$/u;
 
 const YEAR_LABEL_BEFORE = /\b(?:(?:the|this) year|((?:19|20)\d\d))(?:'s|’s) (?:pardons|releases|total|tally|count)\b[^.;:\d]{0,30}\b(?:at|to|was|stood at|reached|numbered|came to)\s+$/;
 
