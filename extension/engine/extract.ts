@@ -230,6 +230,8 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
   let pardonSeen = pardonBefore;
   // (a question on the line before is the sentence before the answer's first)
   let previous = question.toLowerCase();
+  // (cue.PARDON's answer for `previous`, where the sentence before was read in English: not asked of it again)
+  let previousPardon: boolean | undefined;
   // (a fact box's line, "Women: 11", and a table's row are ones too: a label and figures under the release)
   const tableRow = pardonBefore && (TABLE_ROW.test(block) || cy.TABLE_ROW_CY.test(block));
   const listUnderRelease = tableRow || (pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && (LABEL_LINE.test(block) || (AGE_LABEL_LINE.test(block) && AGE_IN_LABEL.test(block.toLowerCase()))))));
@@ -254,8 +256,10 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
     const pardonNearby = pardon || pardonSeen;
     pardonSeen ||= pardon;
     const before = previous;
+    const beforePardon = previousPardon;
     previous = lower;
-    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, pardonBefore || cue.PARDON.test(before)))) continue;
+    previousPardon = cyrillic ? undefined : pardon;
+    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, pardonBefore || (beforePardon ?? cue.PARDON.test(before)), pardon))) continue;
     if (otherCountry && !(cyrillic ? cy.namesBelarusCy(lower) : /belarus|lukash|minsk/.test(lower))) continue;
     const tokens = prefix ? findNumbers(text) : known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
@@ -335,7 +339,7 @@ const PARDON_PARTNER = /\b(?:(?:deal|deals|agreement|talks|negotiations|arrangem
 const OTHER_CAPITALS = /\b(?:caracas|moscow|kremlin|tehran|havana|managua|baku|tbilisi|tashkent|astana|ankara|beijing|yerevan|bishkek|dushanbe|ashgabat)\b/;
 const NATIONALS_CATEGORY = cue.CATEGORY_AFTER.find(([kind]) => kind === 'round_nationals')!;
 
-function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
+function isOffTopicSentence(lower: string, releaseBefore = false, pardon = cue.PARDON.test(lower)): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
   // ("Of Thursday's 52, only 38 were Belarusian citizens; the rest were foreigners": a part of a named release)
@@ -354,7 +358,7 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // ("31 Ukrainian citizens were handed over", in a report on a Belarusian release: the group in tens, the verb after it)
   const freedInTens = (namesBelarus || releaseBefore) && /(?:\b\d{2,}|\b[a-z]+ty(?:-[a-z]+)?|\b[a-z]+teen)\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\s+(?:were|have been|had been)\s+(?:freed|released|pardoned|handed)\b/.test(lower);
   // ("52 prisoners, 14 of them foreigners, were driven to the Lithuanian border": the journey out is the release's)
-  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus || freedInTens))) return true;
+  if (cue.FOREIGN_NATIONALS.test(lower) && !((pardon || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus || freedInTens))) return true;
   // ("By nationality they include: six citizens of Lithuania, two of Latvia": the release's foreigners, country by country)
   if (partOfRelease && /\b(?:citizens|nationals) of\b/.test(lower)) return false;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
@@ -365,7 +369,7 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // nor a pardon's partner ("pardoned under a deal with the United States", "at Washington's request"; not "by")
   const places = lower.replace(/\b(?:to|for|into|or|and|border with)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '');
   // (another country's capital named beside the deal, "freed in a deal with the US in Caracas", is that country's news)
-  if (cue.PARDON.test(lower) && PARDON_PARTNER.test(places) && !cue.OTHER_COUNTRIES.test(places.replace(PARDON_PARTNER, ' ')) && !OTHER_CAPITALS.test(lower)) return false;
+  if (pardon && PARDON_PARTNER.test(places) && !cue.OTHER_COUNTRIES.test(places.replace(PARDON_PARTNER, ' ')) && !OTHER_CAPITALS.test(lower)) return false;
   return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
 }
 
