@@ -247,11 +247,29 @@ export const FIGURE_CY = String.raw`(?:\d|(?:один|одна|два|две|д�
 /** "…, мужчин — девять": a dash, then a figure */
 const FIGURE_AFTER_DASH_CY = new RegExp(String.raw`^\p{L}*\s*[—–]\s*${FIGURE_CY}`, 'u');
 
-/** Any category's words, without the word-start lookbehind: one scan that says whether any pattern can match. */
-const ANY_CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'u');
+/**
+ * Any category's words, without the word-start lookbehind (global, stepped one place at a time): where one may start.
+ * The first scan says whether any pattern can match; each place found is a category's start where no letter nor digit
+ * stands before it (letterOrDigitBefore: the lookbehind, read by character code), so the lookbehind is not tried at
+ * every position of the text (it cost twice the scan without it).
+ */
+const CATEGORY_WORD_CY = new RegExp(CATEGORY_WORDS_CY.map(([, pattern]) => `(?:${pattern.source.split(L).join('')})`).join('|'), 'gu');
 
-/** where any category's words start (global, stepped one place at a time), and each kind's words at one place (sticky) */
-const CATEGORY_START_CY = new RegExp(`${L}(?:${CATEGORY_WORDS_CY.map(([, pattern]) => pattern.source.split(L).join('')).join('|')})`, 'gu');
+/**
+ * Whether the code point before `at` is a letter or a digit, as the lookbehind L reads it: by character code over ASCII
+ * and Cyrillic letters (U+0482-U+0489, a sign and combining marks, are no letters), the pattern itself for any other.
+ * tests/unit/cyrillicPretest.test.ts holds it to the lookbehind.
+ */
+export function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if ((c >= 0x400 && c <= 0x481) || (c >= 0x48a && c <= 0x4ff)) return true;
+  return LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
+}
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\d]$/u;
+
+/** each kind's words at one place (sticky) */
 const CATEGORY_AT_CY: [ClaimKind, RegExp][] = CATEGORY_WORDS_CY.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'uy')]);
 
 /** a people's noun, then "и"/"і" and another quantity: what follows names another group */
@@ -272,7 +290,10 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   // every category is named in Cyrillic words: without one in reach, none of the patterns can match
   // (nor where a digit comes first: no category's words open on a space or a digit, and a digit ends the words a category
   // may stand among, so the scan below would find none; textScan.ts, opensOnDigit)
-  if (opensOnDigit(reach) || !CYRILLIC.test(reach) || !ANY_CATEGORY_WORD_CY.test(reach)) return null;
+  if (opensOnDigit(reach) || !CYRILLIC.test(reach)) return null;
+  CATEGORY_WORD_CY.lastIndex = 0;
+  let found = CATEGORY_WORD_CY.exec(reach);
+  if (found === null) return null;
   // each kind's first place in reach, earliest first (at one place, the kinds in their order): one scan finds the
   // places any category starts, and only there is each kind tried
   // (the kinds seen, one bit each in CATEGORY_AT_CY's order: no set made for each figure)
@@ -280,9 +301,10 @@ export function categoryAfterCy(after: string): ClaimKind | null {
   // (only words, spaces, commas and dashes may come between the figure and its category: a word past the first other
   // character holds for no kind, and the scan stops there)
   const notWord = notWordBetweenCy(reach);
-  CATEGORY_START_CY.lastIndex = 0;
-  for (let found = CATEGORY_START_CY.exec(reach); found && found.index <= notWord; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(reach)) {
+  // (the places the first scan found, one after another; those after a letter or a digit are no word's start)
+  for (; found && found.index <= notWord; CATEGORY_WORD_CY.lastIndex = found.index + 1, found = CATEGORY_WORD_CY.exec(reach)) {
     const at = found.index;
+    if (letterOrDigitBefore(reach, at)) continue;
     for (let i = 0; i < CATEGORY_AT_CY.length; i++) {
       if (seen & (1 << i)) continue;
       const [kind, sticky] = CATEGORY_AT_CY[i];
@@ -347,8 +369,9 @@ export function narrowedByCy(after: string, kind: ClaimKind): ClaimKind | undefi
   if (!own) return undefined;
   const rest = firstPart(after.slice(own.index + own[0].length), /[;,.:—–]|(?<![\p{L}])(?:и|і|а|но|але)(?![\p{L}])/u).slice(0, 45);
   // the earliest other category (at one place, the first in order), found by one scan as in categoryAfterCy
-  CATEGORY_START_CY.lastIndex = 0;
-  for (let found = CATEGORY_START_CY.exec(rest); found; CATEGORY_START_CY.lastIndex = found.index + 1, found = CATEGORY_START_CY.exec(rest)) {
+  CATEGORY_WORD_CY.lastIndex = 0;
+  for (let found = CATEGORY_WORD_CY.exec(rest); found; CATEGORY_WORD_CY.lastIndex = found.index + 1, found = CATEGORY_WORD_CY.exec(rest)) {
+    if (letterOrDigitBefore(rest, found.index)) continue;
     for (const [other, sticky] of CATEGORY_AT_CY) {
       if (other === kind || other === 'round_political' || other === 'round_drug_offences' || other === 'round_destination') continue;
       sticky.lastIndex = found.index;

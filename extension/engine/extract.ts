@@ -230,6 +230,8 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
   let pardonSeen = pardonBefore;
   // (a question on the line before is the sentence before the answer's first)
   let previous = question.toLowerCase();
+  // (cue.PARDON's answer for `previous`, where the sentence before was read in English: not asked of it again)
+  let previousPardon: boolean | undefined;
   // (a fact box's line, "Women: 11", and a table's row are ones too: a label and figures under the release)
   const tableRow = pardonBefore && (TABLE_ROW.test(block) || cy.TABLE_ROW_CY.test(block));
   const listUnderRelease = tableRow || (pardonBefore && (/^\s*[—–\-•*·]/u.test(block) || (block.length <= 90 && (LABEL_LINE.test(block) || (AGE_LABEL_LINE.test(block) && AGE_IN_LABEL.test(block.toLowerCase()))))));
@@ -254,8 +256,10 @@ function extractBlock(block: string, pardonBefore: boolean, question: string, bu
     const pardonNearby = pardon || pardonSeen;
     pardonSeen ||= pardon;
     const before = previous;
+    const beforePardon = previousPardon;
     previous = lower;
-    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, pardonBefore || cue.PARDON.test(before)))) continue;
+    previousPardon = cyrillic ? undefined : pardon;
+    if ((!ANY_NUMBER.test(lower) && !(cyrillic && CYRILLIC_NUMBER_HINT.test(lower))) || (cyrillic ? cy.isOffTopicSentenceCy(lower) : isOffTopicSentence(lower, pardonBefore || (beforePardon ?? cue.PARDON.test(before)), pardon))) continue;
     if (otherCountry && !(cyrillic ? cy.namesBelarusCy(lower) : /belarus|lukash|minsk/.test(lower))) continue;
     const tokens = prefix ? findNumbers(text) : known ?? findNumbers(sentenceText);
     if (tokens.length === 0) continue;
@@ -335,7 +339,7 @@ const PARDON_PARTNER = /\b(?:(?:deal|deals|agreement|talks|negotiations|arrangem
 const OTHER_CAPITALS = /\b(?:caracas|moscow|kremlin|tehran|havana|managua|baku|tbilisi|tashkent|astana|ankara|beijing|yerevan|bishkek|dushanbe|ashgabat)\b/;
 const NATIONALS_CATEGORY = cue.CATEGORY_AFTER.find(([kind]) => kind === 'round_nationals')!;
 
-function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
+function isOffTopicSentence(lower: string, releaseBefore = false, pardon = cue.PARDON.test(lower)): boolean {
   // foreigners freed in a Belarusian release belong to it; elsewhere they are another country's news
   const namesBelarus = /belarus|lukash|minsk|belta/.test(lower);
   // ("Of Thursday's 52, only 38 were Belarusian citizens; the rest were foreigners": a part of a named release)
@@ -354,7 +358,7 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // ("31 Ukrainian citizens were handed over", in a report on a Belarusian release: the group in tens, the verb after it)
   const freedInTens = (namesBelarus || releaseBefore) && /(?:\b\d{2,}|\b[a-z]+ty(?:-[a-z]+)?|\b[a-z]+teen)\s+(?:foreign|[a-z.]+)\s+(?:nationals?|citizens?)\s+(?:were|have been|had been)\s+(?:freed|released|pardoned|handed)\b/.test(lower);
   // ("52 prisoners, 14 of them foreigners, were driven to the Lithuanian border": the journey out is the release's)
-  if (cue.FOREIGN_NATIONALS.test(lower) && !((cue.PARDON.test(lower) || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus || freedInTens))) return true;
+  if (cue.FOREIGN_NATIONALS.test(lower) && !((pardon || namesBelarus || cue.RELEASE_JOURNEY.test(lower) || releaseBefore) && (partOfRelease || pardonedByBelarus || freedInTens))) return true;
   // ("By nationality they include: six citizens of Lithuania, two of Latvia": the release's foreigners, country by country)
   if (partOfRelease && /\b(?:citizens|nationals) of\b/.test(lower)) return false;
   // a general amnesty is not a pardon of political prisoners; "30 protesters were amnestied" by a pardon decree is
@@ -365,7 +369,7 @@ function isOffTopicSentence(lower: string, releaseBefore = false): boolean {
   // nor a pardon's partner ("pardoned under a deal with the United States", "at Washington's request"; not "by")
   const places = lower.replace(/\b(?:to|for|into|or|and|border with)\s+(?:lithuania|ukraine|poland|latvia|germany)\b/g, '').replace(TRAILING_ATTRIBUTION, '');
   // (another country's capital named beside the deal, "freed in a deal with the US in Caracas", is that country's news)
-  if (cue.PARDON.test(lower) && PARDON_PARTNER.test(places) && !cue.OTHER_COUNTRIES.test(places.replace(PARDON_PARTNER, ' ')) && !OTHER_CAPITALS.test(lower)) return false;
+  if (pardon && PARDON_PARTNER.test(places) && !cue.OTHER_COUNTRIES.test(places.replace(PARDON_PARTNER, ' ')) && !OTHER_CAPITALS.test(lower)) return false;
   return cue.OTHER_COUNTRIES.test(places) && !/belarus|lukash|minsk/.test(lower);
 }
 
@@ -636,6 +640,8 @@ function enumerates(s: SentenceContext, token: NumberToken): boolean {
   return token.value <= 2 && s.tokens.some((t) => t !== token && t.ordinal && t.value <= 2 && t.value !== token.value);
 }
 
+/** the stems of "группа", "волна", "раунд", "этап", "партия" (and the Belarusian): one of them in any match of the pattern after a figure that names the round */
+const GROUP_STEM_CY = /груп|волн|хвал|раунд|этап|парти/;
 /** the release governs the figure after it (classifyCyrillic; a module function, not a closure made for each figure) */
 function releaseAfterCy(a: Around): boolean {
   // (each test of the words after the figure needs a word there, opensOnDigit, and one of the release's stems,
@@ -741,7 +747,8 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // "80-годдзя вызвалення", "80-летия Победы": an anniversary, not a count
   if (wordNext && /^\s*-?\s*(?:годдз|годдзе|лети[еяю]|летн?ем)/u.test(a.after.slice(0, 12))) return null;
   // "две группы", "дзьве хвалі": a count of groups or rounds, not of people
-  if (wordNext && /^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
+  // (the stems looked for first, as plain text: the anchored pattern, tried with a word before them, cost four times as much)
+  if (wordNext && GROUP_STEM_CY.test(a.after.slice(0, 30)) && /^\s*(?:[\p{L}-]+\s+)?(?:групп|груп|волн|хвал|раунд|этап|парти|партыі)/u.test(a.after.slice(0, 30))) return null;
   // ("группа из 15 правозащитных организаций", "30 стран": organisations, countries, not people)
   if (wordNext && NOT_PEOPLE_HINT_CY.test(a.after.slice(0, 40)) && NOT_PEOPLE_AFTER_CY.test(a.after.slice(0, 40))) return null;
   // "тры ўказы": a count of decrees, not of people ("25 памілавалі звычайным указам": by a decree, a count of people)
@@ -766,7 +773,7 @@ function classifyCyrillic(s: SentenceContext, token: NumberToken, a: Around): Re
   // ("восем памілаваных былі асуджаныя за «экстрэмізм», яшчэ сем — за наркотыкі": parts listed one after another)
   const wholeConvicted = !a.previousToken && !ANOTHER_PART_AFTER_CY.test(a.after.slice(0, 160)) && (afterWhole === 'round_political' || afterWhole === 'round_drug_offences') && (pardonBefore || (pardonAfterMemo ??= releaseAfterCy(a)) || cy.hasWordsCy(cy.PARDON_CY, a.after.split(/[,;.]/u)[0]) || /(?:помиловани|памілаванн|освобождени|вызваленн)\p{L}*\s*:\s*$/u.test(a.beforeBare)) && !PART_MARKER_BEFORE_CY.test(a.beforeBare.slice(-40)) && !OF_THEM_NEAR_CY.test(a.after.slice(0, 12));
   // ("помиловал 16 человек — поровну мужчин и женщин": the whole, split in two halves it does not count)
-  const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && (NUMBER_WORD_BEFORE_CATEGORY_CY.test(a.after) || EQUAL_SPLIT_AFTER_CY.test(a.after))) || wholeConvicted ? null : afterWhole;
+  const categoryAfter = ((afterWhole === 'round_women' || afterWhole === 'round_men') && (numberWordBeforeCategoryCy(a.after) || EQUAL_SPLIT_AFTER_CY.test(a.after))) || wholeConvicted ? null : afterWhole;
   // ("родственники одной из женщин": one of the group, not a count of it)
   if (categoryAfter && token.value === 1 && ONE_OF_CY.test(a.after)) return null;
   // ("трое граждан Польши, двое — Японии, двое — Латвии": the noun said once, each country after a dash)
@@ -1439,6 +1446,16 @@ const CHANGED_TO_BEFORE_CY = /(?:довел\p{L}*|давял\p{L}*|давяло|
 const TOTAL_REACHED_BEFORE_CY = /(?:(?:довел\p{L}*|давял\p{L}*|давяло)\s+(?:общее\s+|агульную\s+|агульны\s+)?(?:число|количество|колькась?ць|лік)\s+(?:\p{L}+\s+){0,4}(?:до|да)|(?:число|количество|колькась?ць|лік|итог|вынік)\s+(?:(?:помилованн|освобожд|вызвален|памілаван)\p{L}*|(?:с|з)\s+(?:июля|ліпеня))\s+(?:[\p{L}\d]+\s+){0,4}(?:достигло|достигнет|достигает|составило|составляет|дасягае|выросло до|увеличилось до|дасягнула|дасягнуў|склала|складае|вырасла да|павялічылася да|павялічыўся да))\s+$/u;
 /** a number word between a figure and the category after it ("— три женщины"): the category is that word's */
 const NUMBER_WORD_BEFORE_CATEGORY_CY = /^(?:(?!женщин|мужчин|жанчын|мужчын)[^\d.;]){1,30}?[^\p{L}](?:один|одна|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять|\p{L}+надцать|двадцать|тридцать|сорок|адзін|адна|дзве|тры|чатыры|чацвёра|пяць|пяцёра|шэсць|шасцёра|сем|сямёра|дзевяць|дзесяць|\p{L}+наццаць|дваццаць|трыццаць|сорак|\d+)\s+(?:женщин|мужчин|жанчын|мужчын)/u;
+/**
+ * NUMBER_WORD_BEFORE_CATEGORY_CY.test(after): its category word stands after white space, at the fourth character at the
+ * earliest (a character, one that is no letter, a figure's word, then the space), looked for first; most figures have
+ * their category right after them ("5 женщин"), where the pattern cannot match.
+ */
+function numberWordBeforeCategoryCy(after: string): boolean {
+  SPACED_WOMEN_OR_MEN_CY.lastIndex = 3;
+  return SPACED_WOMEN_OR_MEN_CY.test(after) && NUMBER_WORD_BEFORE_CATEGORY_CY.test(after);
+}
+const SPACED_WOMEN_OR_MEN_CY = /\s(?:женщин|мужчин|жанчын|мужчын)/g;
 /** a category named before "N из M": "на долю женщин приходится 11 из 18", "хроническими заболеваниями страдают 14 из 20" */
 const CATEGORY_NAMED_BEFORE_CY: [ClaimKind, RegExp][] = [
   ['round_women', /(?:на долю женщин приходится|женщин(?:ы)? составляют|жанчыны складаюць|на (?:долю )?жанчын прыпадае)\s+$/u],
@@ -1661,8 +1678,18 @@ function isDifference(s: SentenceContext, token: NumberToken): boolean {
   const before = s.lower.slice(Math.max(0, token.start - 70), token.start);
   const after = s.lower.slice(token.end, token.end + 30);
   if (!s.cyrillic) return DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before);
-  return DIFFERENCE_BEFORE_CY.test(before) || (/(?:^|[^\p{L}])на\s+$/u.test(before) && MORE_OR_LESS_AFTER_CY.test(after));
+  // (both patterns end on a short word, then white space, then the text's end: the end read by character code first)
+  let at = before.length;
+  while (at > 0 && isSpace(before.charCodeAt(at - 1))) at--;
+  if (at === before.length || at < 2) return false;
+  const last = before.charCodeAt(at - 1);
+  // "… в ", "… у ", "… ў ": the word DIFFERENCE_BEFORE_CY ends on, white space before it
+  if ((last === 0x432 || last === 0x443 || last === 0x45e) && isSpace(before.charCodeAt(at - 2)) && DIFFERENCE_BEFORE_CY.test(before)) return true;
+  // "на" at the text's start or after no letter ("(?:^|[^\p{L}])на\s+$"), then more or less after the figure
+  return last === 0x430 && before.charCodeAt(at - 2) === 0x43d && (at === 2 || NOT_LETTER_AT_END.test(before.slice(Math.max(0, at - 4), at - 2))) && MORE_OR_LESS_AFTER_CY.test(after);
 }
+/** the text's last character (a code point) is no letter */
+const NOT_LETTER_AT_END = /[^\p{L}]$/u;
 
 const YEAR_LABEL_BEFORE = /\b(?:(?:the|this) year|((?:19|20)\d\d))(?:'s|’s) (?:pardons|releases|total|tally|count)\b[^.;:\d]{0,30}\b(?:at|to|was|stood at|reached|numbered|came to)\s+$/;
 

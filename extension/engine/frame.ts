@@ -15,7 +15,7 @@ import { en } from './lang/en';
 import { ru } from './lang/ru';
 import { be } from './lang/be';
 import { CYRILLIC_SHARED } from './lang/cyrillicShared';
-import { withoutOptionalLeads } from './cyrillic';
+import { letterOrDigitBefore, withoutOptionalLeads } from './cyrillic';
 import { firstPart } from './textScan';
 
 export type Certainty = 'stated' | 'linked' | 'defaulted';
@@ -285,6 +285,49 @@ function antecedentGroup(antecedent: string, rule: string): Slot<'round' | 'part
   return { value: 'part', certainty: 'defaulted', rule: `${rule}:unresolved` };
 }
 
+/**
+ * The pattern's top-level alternatives (`a|b|…` outside any group or class), or the source whole.
+ * tests/unit/frameUnguarded.test.ts holds it.
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // (a class: up to its closing bracket, escapes inside it skipped)
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/**
+ * The global twin of a pattern whose every top-level alternative opens with the word-start lookbehind L, and which has
+ * no other L, without those lookbehinds; null for any other pattern. At a place where no letter nor digit stands before
+ * it (letterOrDigitBefore), it matches what the pattern matches there, and elsewhere the pattern matches nothing: so
+ * matchSpans scans with it and checks the word start only at the places it finds, where the lookbehind was tried at
+ * every position of the text.
+ */
+const UNGUARDED = new Map<RegExp, RegExp | null>();
+export function unguardedOf(pattern: RegExp): RegExp | null {
+  let unguarded = UNGUARDED.get(pattern);
+  if (unguarded === undefined) {
+    const parts = topLevelAlternatives(pattern.source);
+    const qualifies = pattern.flags === 'u' && parts.every((part) => part.startsWith(L)) && pattern.source.split(L).length - 1 === parts.length;
+    UNGUARDED.set(pattern, (unguarded = qualifies ? new RegExp(parts.map((part) => part.slice(L.length)).join('|'), 'gu') : null));
+  }
+  return unguarded;
+}
+
 /** The global twin of a pattern, compiled once: matchAll needs the g flag. */
 const GLOBAL = new Map<RegExp, RegExp>();
 function globalOf(pattern: RegExp): RegExp {
@@ -342,6 +385,22 @@ function matchSpans(pattern: RegExp, text: string): [number, number][] {
   const spans: [number, number][] = [];
   // (no match where has() found none in the same text: the pattern's answer, kept for its last few texts)
   if ((pattern.flags === 'u' && knownAbsent(pattern, text)) || !looseOf(pattern).test(text)) {
+    SPANS.set(pattern, { text, spans });
+    return spans;
+  }
+  const unguarded = unguardedOf(pattern);
+  if (unguarded !== null) {
+    // (a place after a letter or a digit is none of the pattern's: the scan goes on from the next code point, as the
+    // pattern's own would)
+    unguarded.lastIndex = 0;
+    for (let m = unguarded.exec(text); m; m = unguarded.exec(text)) {
+      if (letterOrDigitBefore(text, m.index)) {
+        unguarded.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
+      spans.push([m.index, m.index + m[0].length]);
+      if (m[0] === '') unguarded.lastIndex++;
+    }
     SPANS.set(pattern, { text, spans });
     return spans;
   }
