@@ -378,6 +378,24 @@ function tests(pattern: RegExp, text: string): boolean {
   return looseOf(pattern).test(text) && pattern.test(text);
 }
 
+/**
+ * The spans of a pattern's unguarded twin (unguardedOf) that its word-start lookbehind allows: a place after a letter or
+ * a digit is none of the pattern's, and the scan goes on from the next code point, as the pattern's own would.
+ */
+export function unguardedSpans(unguarded: RegExp, text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  unguarded.lastIndex = 0;
+  for (let m = unguarded.exec(text); m; m = unguarded.exec(text)) {
+    if (letterOrDigitBefore(text, m.index)) {
+      unguarded.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0] === '') unguarded.lastIndex++;
+  }
+  return spans;
+}
+
 const SPANS = new Map<RegExp, { text: string; spans: [number, number][] }>();
 function matchSpans(pattern: RegExp, text: string): [number, number][] {
   const last = SPANS.get(pattern);
@@ -390,17 +408,7 @@ function matchSpans(pattern: RegExp, text: string): [number, number][] {
   }
   const unguarded = unguardedOf(pattern);
   if (unguarded !== null) {
-    // (a place after a letter or a digit is none of the pattern's: the scan goes on from the next code point, as the
-    // pattern's own would)
-    unguarded.lastIndex = 0;
-    for (let m = unguarded.exec(text); m; m = unguarded.exec(text)) {
-      if (letterOrDigitBefore(text, m.index)) {
-        unguarded.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        continue;
-      }
-      spans.push([m.index, m.index + m[0].length]);
-      if (m[0] === '') unguarded.lastIndex++;
-    }
+    spans.push(...unguardedSpans(unguarded, text));
     SPANS.set(pattern, { text, spans });
     return spans;
   }
